@@ -1,13 +1,16 @@
 package org.rapport.cli.internal;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.util.tracker.ServiceTracker;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
@@ -18,8 +21,10 @@ import org.rapport.cli.api.CliContext;
  */
 public class CliApplication implements IApplication {
 
-    /** DS activates components asynchronously; a command line waits this long for the dispatcher. */
-    private static final long DISPATCHER_WAIT_SECONDS = 30;
+    private static final Logger LOG = Logger.getLogger(CliApplication.class.getName());
+
+    /** DS activates components asynchronously; a command line waits at most this long for them. */
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
 
     @Override
     public Object start(IApplicationContext appContext) throws Exception {
@@ -27,15 +32,25 @@ public class CliApplication implements IApplication {
         appContext.applicationRunning();
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
         ServiceTracker<CommandDispatcher, CommandDispatcher> tracker = new ServiceTracker<>(bundleContext, CommandDispatcher.class, null);
+        ServiceTracker<ServiceComponentRuntime, ServiceComponentRuntime> scr = new ServiceTracker<>(bundleContext, ServiceComponentRuntime.class, null);
         tracker.open();
+        scr.open();
         try {
-            CommandDispatcher dispatcher = tracker.waitForService(TimeUnit.SECONDS.toMillis(DISPATCHER_WAIT_SECONDS));
+            CommandDispatcher dispatcher = tracker.waitForService(STARTUP_WAIT.toMillis());
+            ServiceComponentRuntime runtime = scr.waitForService(TimeUnit.SECONDS.toMillis(1));
             if (dispatcher == null) {
-                System.err.println("rapport-ctl: the command service did not start; see the log in the configuration folder");
+                System.err.println(Messages.not_started);
                 return CliCommand.FAILED;
+            }
+            if (runtime != null) {
+                List<String> pending = CommandsReady.await(runtime, STARTUP_WAIT);
+                if (!pending.isEmpty()) {
+                    LOG.warning(() -> "rapport-ctl: commands still waiting for their services: " + pending);
+                }
             }
             return dispatcher.dispatch(CliContext.system(), List.copyOf(Arrays.asList(args)));
         } finally {
+            scr.close();
             tracker.close();
         }
     }

@@ -18,6 +18,7 @@ public final class Messages extends NLS {
     public static String version_summary;
     public static String version_usage;
     public static String too_many_arguments;
+    public static String not_started;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

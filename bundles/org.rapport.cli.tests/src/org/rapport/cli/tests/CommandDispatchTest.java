@@ -1,0 +1,196 @@
+package org.rapport.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+import org.rapport.cli.api.CliCommand;
+import org.rapport.cli.api.CliContext;
+import org.rapport.cli.api.CliException;
+import org.rapport.cli.internal.CommandDispatcher;
+import org.rapport.cli.internal.Messages;
+import org.rapport.core.api.ProductInfo;
+
+/** Command-line dispatch through the real DS services, with commands contributed as a third party would. */
+class CommandDispatchTest {
+
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+
+    /** What one command line printed and returned. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static BundleContext context() throws Exception {
+        Bundle cli = FrameworkUtil.getBundle(CommandDispatcher.class);
+        if (cli.getState() != Bundle.ACTIVE) {
+            cli.start();
+        }
+        return cli.getBundleContext();
+    }
+
+    private static <T> T service(Class<T> type) throws Exception {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context(), type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(Duration.ofSeconds(20).toMillis());
+            assertNotNull(service, () -> "no " + type.getSimpleName() + " service");
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private static Run run(String... commandLine) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+        int code = service(CommandDispatcher.class).dispatch(context, List.of(commandLine));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private void register(CliCommand command) throws Exception {
+        registrations.add(context().registerService(CliCommand.class, command, null));
+    }
+
+    @AfterEach
+    void unregister() {
+        registrations.forEach(ServiceRegistration::unregister);
+    }
+
+    @Test
+    void versionPrintsTheProductNameAndVersion() throws Exception {
+        Run run = run("version");
+        assertEquals(0, run.exitCode(), run::err);
+        assertEquals(service(ProductInfo.class).nameAndVersion() + System.lineSeparator(), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void versionRefusesArguments() throws Exception {
+        Run run = run("version", "--verbose");
+        assertEquals(CliCommand.USAGE, run.exitCode());
+        assertTrue(run.err().contains("--verbose"), run::err);
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void helpListsEveryCommandWithItsSummary() throws Exception {
+        Run run = run("help");
+        assertEquals(0, run.exitCode());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.contains("  help     " + Messages.help_summary), run::out);
+        assertTrue(lines.contains("  version  " + Messages.version_summary), run::out);
+    }
+
+    @Test
+    void helpForOneCommandShowsItsUsage() throws Exception {
+        Run run = run("help", "version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("rapport-ctl version"), run::out);
+    }
+
+    @Test
+    void noCommandPrintsUsageAndFails() throws Exception {
+        Run run = run();
+        assertEquals(CliCommand.USAGE, run.exitCode());
+        assertTrue(run.err().contains("rapport-ctl"), run::err);
+        assertTrue(run.err().contains("version"), "the command list goes with the error: " + run.err());
+    }
+
+    @Test
+    void unknownCommandSaysWhichAndFails() throws Exception {
+        Run run = run("frobnicate", "x");
+        assertEquals(CliCommand.USAGE, run.exitCode());
+        assertTrue(run.err().contains("'frobnicate'"), run::err);
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aContributedCommandIsListedAndRunsWithItsArguments() throws Exception {
+        List<String> seen = new ArrayList<>();
+        register(new TestCommand("echo-args", (context, args) -> {
+            seen.addAll(args);
+            context.out().println(String.join("|", args));
+            return 7;
+        }));
+        Run run = run("echo-args", "a b", "c");
+        assertEquals(7, run.exitCode());
+        assertEquals(List.of("a b", "c"), seen);
+        assertEquals("a b|c" + System.lineSeparator(), run.out());
+        assertTrue(run("help").out().contains("echo-args"));
+    }
+
+    @Test
+    void aCommandGoneWithItsBundleIsUnknownAgain() throws Exception {
+        register(new TestCommand("transient", (context, args) -> CliCommand.OK));
+        assertEquals(0, run("transient").exitCode());
+        registrations.remove(0).unregister();
+        assertEquals(CliCommand.USAGE, run("transient").exitCode());
+    }
+
+    @Test
+    void aCliExceptionBecomesOneLineAndItsExitCode() throws Exception {
+        register(new TestCommand("failing", (context, args) -> {
+            throw new CliException("customers.csv line 3: bad date '2026-13-01'", 4);
+        }));
+        Run run = run("failing");
+        assertEquals(4, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run::err);
+        assertTrue(run.err().contains("failing") && run.err().contains("customers.csv line 3"), run::err);
+    }
+
+    @Test
+    void anUnexpectedErrorFailsWithoutKillingTheDispatcher() throws Exception {
+        register(new TestCommand("broken", (context, args) -> {
+            throw new IllegalStateException("boom");
+        }));
+        Run run = run("broken");
+        assertEquals(CliCommand.FAILED, run.exitCode());
+        assertTrue(run.err().contains("boom"), run::err);
+        assertEquals(0, run("version").exitCode());
+    }
+
+    @Test
+    void theFirstCommandOfANameWins() throws Exception {
+        register(new TestCommand("twice", (context, args) -> 11));
+        register(new TestCommand("twice", (context, args) -> 12));
+        assertEquals(11, run("twice").exitCode());
+    }
+
+    /** A command as a third-party bundle would contribute it. */
+    private record TestCommand(String name, Body body) implements CliCommand {
+        interface Body {
+            int run(CliContext context, List<String> arguments) throws CliException;
+        }
+
+        @Override
+        public String summary() {
+            return "test command " + name;
+        }
+
+        @Override
+        public String usage() {
+            return "rapport-ctl " + name;
+        }
+
+        @Override
+        public int run(CliContext context, List<String> arguments) throws CliException {
+            return body.run(context, arguments);
+        }
+    }
+}
