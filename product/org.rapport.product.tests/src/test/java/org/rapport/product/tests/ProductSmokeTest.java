@@ -1,0 +1,161 @@
+package org.rapport.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.rapport.product.tests.ProductTestSupport.CLI_TIMEOUT;
+import static org.rapport.product.tests.ProductTestSupport.EXIT_TIMEOUT;
+import static org.rapport.product.tests.ProductTestSupport.WINDOW_TIMEOUT;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.product.tests.ProductTestSupport.ColourStatistics;
+import org.rapport.product.tests.ProductTestSupport.Result;
+import org.rapport.product.tests.ProductTestSupport.RunningProcess;
+import org.rapport.product.tests.ProductTestSupport.X11Window;
+
+/**
+ * Starts the materialized product the way a person does, with its start scripts: the headless 'rapport-ctl' and
+ * the workbench 'rapport' (on the X display in DISPLAY, in English and in Chinese), and looks at what it shows.
+ */
+class ProductSmokeTest {
+
+    private static final String WORKBENCH_XMI = "workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi";
+
+    @Test
+    void rapportCtlVersionPrintsTheVersionOfTheInstalledBundles(@TempDir Path rapportHome) {
+        Path product = ProductTestSupport.productDir();
+        String version = ProductTestSupport.appVersion(product);
+
+        Result result = ProductTestSupport.run("rapport-ctl-version",
+                List.of(product.resolve("rapport-ctl").toString(), "version"),
+                ProductTestSupport.productEnvironment(rapportHome), rapportHome, CLI_TIMEOUT);
+
+        assertEquals(0, result.exitCode(), result.describe());
+        assertEquals(List.of("Rapport " + version), ProductTestSupport.lines(result.stdout()),
+                "rapport-ctl version must print exactly one line 'Rapport <version of org.rapport.app>'\n"
+                        + result.describe());
+    }
+
+    @Test
+    void rapportCtlRejectsAnUnknownCommand(@TempDir Path rapportHome) {
+        Path product = ProductTestSupport.productDir();
+
+        Result result = ProductTestSupport.run("rapport-ctl-nosuchcommand",
+                List.of(product.resolve("rapport-ctl").toString(), "nosuchcommand"),
+                ProductTestSupport.productEnvironment(rapportHome), rapportHome, CLI_TIMEOUT);
+
+        assertEquals(2, result.exitCode(), result.describe());
+        String stderr = result.stderr().toLowerCase(Locale.ROOT);
+        assertTrue(stderr.contains("unknown command") && stderr.contains("nosuchcommand"),
+                "stderr must say that the command 'nosuchcommand' is unknown\n" + result.describe());
+    }
+
+    @Test
+    void workbenchStartsInEnglish(@TempDir Path rapportHome) {
+        startWorkbenchTakeScreenshotAndExit(rapportHome, List.of("-nl", "en"), "Rapport", "workbench-en");
+    }
+
+    @Test
+    void workbenchStartsInChinese(@TempDir Path rapportHome) {
+        startWorkbenchTakeScreenshotAndExit(rapportHome, List.of("-nl", "zh_CN"), "Rapport 客户关怀",
+                "workbench-zh_CN");
+    }
+
+    /**
+     * The keys a user relies on work in the product itself (the bundle tests cannot show it: their harness
+     * rewrites key bindings): Ctrl+Shift+3 opens Management, Ctrl+Q exits, and the next start finds Management
+     * remembered as the active perspective.
+     */
+    @Test
+    void keyboardSwitchesPerspectiveAndExitsAndTheLayoutIsRemembered(@TempDir Path rapportHome) {
+        ProductTestSupport.requireDisplay("ProductSmokeTest");
+        Path product = ProductTestSupport.productDir();
+        Path workbenchXmi = rapportHome.resolve(WORKBENCH_XMI);
+        try (RunningProcess workbench = ProductTestSupport.start("workbench-keys",
+                List.of(product.resolve("rapport").toString(), "-nl", "en"), ProductTestSupport.productEnvironment(rapportHome),
+                rapportHome)) {
+            X11Window window = ProductTestSupport.waitForWindow(workbench, "Rapport", WINDOW_TIMEOUT);
+            ProductTestSupport.raise(window);
+            ProductTestSupport.sleep(Duration.ofSeconds(3));
+            ProductTestSupport.pressKeys(window, "ctrl+shift+3");
+            ProductTestSupport.sleep(Duration.ofSeconds(1));
+            ProductTestSupport.pressKeys(window, "ctrl+q");
+            assertTrue(workbench.waitFor(EXIT_TIMEOUT), "Ctrl+Q did not close the workbench\n" + workbench.describe());
+            assertEquals(0, workbench.exitCode(), workbench.describe());
+        }
+        String layout = ProductTestSupport.readQuietly(workbenchXmi);
+        java.util.regex.Matcher stack = java.util.regex.Pattern
+                .compile("elementId=\"org\\.rapport\\.app\\.perspectivestack\"[^>]*selectedElement=\"([^\"]+)\"|selectedElement=\"([^\"]+)\"[^>]*elementId=\"org\\.rapport\\.app\\.perspectivestack\"")
+                .matcher(layout);
+        assertTrue(stack.find(), "no perspective stack with a selected perspective in " + workbenchXmi);
+        String selected = stack.group(1) != null ? stack.group(1) : stack.group(2);
+        java.util.regex.Matcher perspective = java.util.regex.Pattern.compile("xmi:id=\"" + java.util.regex.Pattern.quote(selected)
+                + "\"[^>]*elementId=\"([^\"]+)\"").matcher(layout);
+        assertTrue(perspective.find(), "the selected perspective " + selected + " is not in " + workbenchXmi);
+        assertEquals("org.rapport.app.perspective.management", perspective.group(1),
+                "Ctrl+Shift+3 should have opened Management, and the layout should remember it");
+    }
+
+    /**
+     * Starts 'rapport' with a fresh data folder, waits for its main window, saves a screenshot of it as
+     * {@code target/screenshots/<name>.png} and checks that it is painted, then exits with File &gt; Exit and
+     * checks that the workbench remembered its layout.
+     */
+    private static void startWorkbenchTakeScreenshotAndExit(Path rapportHome, List<String> arguments, String title,
+            String name) {
+        ProductTestSupport.requireDisplay("ProductSmokeTest");
+        Path product = ProductTestSupport.productDir();
+        Path workbenchXmi = rapportHome.resolve(WORKBENCH_XMI);
+        assertFalse(Files.exists(workbenchXmi), "the data folder is not fresh: " + workbenchXmi + " exists");
+
+        List<String> command = new ArrayList<>();
+        command.add(product.resolve("rapport").toString());
+        command.addAll(arguments);
+        try (RunningProcess workbench = ProductTestSupport.start(name, command,
+                ProductTestSupport.productEnvironment(rapportHome), rapportHome)) {
+            X11Window window = ProductTestSupport.waitForWindow(workbench, title, WINDOW_TIMEOUT);
+            System.out.printf("%s: window %s '%s' at %s%n", name, window.id(), window.name(), window.bounds());
+            ProductTestSupport.raise(window);
+            ProductTestSupport.sleep(Duration.ofSeconds(4)); // let it finish painting
+
+            BufferedImage image = ProductTestSupport.screenshot(window.bounds());
+            Path png = ProductTestSupport.savePng(image, name + ".png");
+            ColourStatistics windowColours = ProductTestSupport.assertNotBlank(image, "the screenshot " + png, 64);
+            ColourStatistics screenColours = ProductTestSupport.assertNotBlank(
+                    ProductTestSupport.screenshot(ProductTestSupport.screenBounds()), "the whole screen", 64);
+            System.out.printf("%s: %s; window: %s; screen: %s%n", name, png, windowColours, screenColours);
+
+            exitWithFileExit(workbench, window);
+            assertEquals(0, workbench.exitCode(), "the workbench did not exit cleanly\n" + workbench.describe());
+            assertTrue(Files.isRegularFile(workbenchXmi), "the workbench exited without saving its layout to "
+                    + workbenchXmi + "\n" + workbench.describe());
+            String layout = ProductTestSupport.readQuietly(workbenchXmi);
+            assertTrue(layout.contains("elementId=\"org.rapport.app.window.main\""),
+                    workbenchXmi + " does not hold Rapport's main window (org.rapport.app.window.main)");
+        }
+    }
+
+    /** File &gt; Exit; tried twice, because a key press can get lost while the workbench is still busy. */
+    private static void exitWithFileExit(RunningProcess workbench, X11Window window) {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            ProductTestSupport.chooseFileExit(window);
+            if (workbench.waitFor(EXIT_TIMEOUT)) {
+                return;
+            }
+            System.out.printf("%s: still running %d s after File > Exit (attempt %d)%n", window.name(),
+                    EXIT_TIMEOUT.toSeconds(), attempt);
+            ProductTestSupport.pressEscape(window);
+        }
+        fail("the workbench did not exit after File > Exit (Alt+F, X), twice\n" + workbench.describe());
+    }
+}
