@@ -1,12 +1,10 @@
 package org.rapport.app.internal;
 
-import org.eclipse.e4.core.services.nls.Message;
-
 /**
  * The workbench's texts, injected with {@code @Translation} so they follow the user's language.
- * Keys are in {@code OSGI-INF/l10n/bundle*.properties}, shared with the application model.
+ * Keys are in the bundle's Bundle-Localization files ({@code OSGI-INF/l10n/bundle*.properties}),
+ * shared with the application model.
  */
-@Message(contributionURI = "platform:/plugin/org.rapport.app/OSGI-INF/l10n/bundle")
 public class Messages {
     public String window_title;
     public String theme_light;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,8 +43,8 @@ class MessageBundlesTest {
 
     private static List<Path> modules() throws IOException {
         List<Path> modules = new ArrayList<>();
-        for (String area : List.of("bundles", "features")) {
-            try (Stream<Path> children = Files.list(repository().resolve(area))) {
+        for (String area : List.of("bundles", "features", "examples")) {
+            try (Stream<Path> children = Files.list(repository().resolve(area)).filter(p -> !p.getFileName().toString().equals("target"))) {
                 children.filter(Files::isDirectory).sorted().forEach(modules::add);
             }
         }
@@ -60,9 +61,22 @@ class MessageBundlesTest {
         return properties;
     }
 
+    /** feature.properties, or the file named by the manifest's Bundle-Localization (default OSGI-INF/l10n/bundle). */
     private static Path english(Path module) {
         Path feature = module.resolve("feature.properties");
-        return Files.exists(feature) ? feature : module.resolve("OSGI-INF/l10n/bundle.properties");
+        if (Files.exists(feature)) {
+            return feature;
+        }
+        String localization = null;
+        Path manifest = module.resolve("META-INF/MANIFEST.MF");
+        if (Files.exists(manifest)) {
+            try (InputStream in = Files.newInputStream(manifest)) {
+                localization = new Manifest(in).getMainAttributes().getValue("Bundle-Localization");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return module.resolve((localization == null ? "OSGI-INF/l10n/bundle" : localization.trim()) + ".properties");
     }
 
     private static Path chinese(Path english) {

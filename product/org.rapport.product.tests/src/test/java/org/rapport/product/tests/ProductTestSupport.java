@@ -74,6 +74,11 @@ final class ProductTestSupport {
     }
 
     /** The p2 repository (update site) that org.rapport.product built. */
+    /** The update site of the example extension (examples/org.rapport.example.site). */
+    static Path exampleRepositoryDir() {
+        return directoryProperty("rapport.example.repository.dir", "the example extension's update site");
+    }
+
     static Path repositoryDir() {
         Path dir = directoryProperty("rapport.repository.dir", "the p2 repository (update site)");
         assertTrue(Files.isRegularFile(dir.resolve("content.jar")) || Files.isRegularFile(dir.resolve("content.xml"))
@@ -472,6 +477,26 @@ final class ProductTestSupport {
     static void raise(X11Window window) {
         Result raise = xdotool("windowraise", window.id());
         assertEquals(0, raise.exitCode(), "could not raise the window:\n" + raise.describe());
+    }
+
+    /**
+     * Starts the installation's workbench in English with this data folder, waits for its window, saves a
+     * screenshot {@code <name>.png}, then quits with Ctrl+Q and checks it ended cleanly. Returns the screenshot.
+     */
+    static Path startShowAndQuit(Path installation, Path rapportHome, String name) {
+        requireDisplay(name);
+        createDirectories(rapportHome);
+        try (RunningProcess workbench = start(name, List.of(installation.resolve("rapport").toString(), "-nl", "en"),
+                productEnvironment(rapportHome), rapportHome)) {
+            X11Window window = waitForWindow(workbench, "Rapport", WINDOW_TIMEOUT);
+            raise(window);
+            sleep(Duration.ofSeconds(3)); // let it finish painting
+            Path png = savePng(screenshot(window.bounds()), name + ".png");
+            pressKeys(window, "ctrl+q");
+            assertTrue(workbench.waitFor(EXIT_TIMEOUT), "Ctrl+Q did not close the workbench\n" + workbench.describe());
+            assertEquals(0, workbench.exitCode(), workbench.describe());
+            return png;
+        }
     }
 
     /** Focuses the window and types a key combination such as {@code ctrl+shift+3}. */

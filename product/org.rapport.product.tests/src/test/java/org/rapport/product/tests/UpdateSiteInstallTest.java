@@ -19,9 +19,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.product.tests.ProductTestSupport.Result;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Installs Rapport from the built update site into an empty folder with the p2 director of the built product,
@@ -36,30 +41,9 @@ class UpdateSiteInstallTest {
     @Test
     void directorInstallsAWorkingProductFromTheRepository(@TempDir Path tmp) throws IOException {
         Path product = ProductTestSupport.productDir();
-        Path repository = ProductTestSupport.repositoryDir();
         Path destination = tmp.resolve("rapport");
-        Path directorConfiguration = directorConfiguration(product, tmp.resolve("director-configuration"));
-
-        List<String> command = List.of(ProductTestSupport.javaExecutable().toString(),
-                // the director's own configuration is a copy (see directorConfiguration): it must not fall back to
-                // the product's configuration folder and write its caches there
-                "-Dosgi.configuration.cascaded=false",
-                "-jar", ProductTestSupport.launcherJar(product).toString(),
-                "-nosplash",
-                "-configuration", directorConfiguration.toString(),
-                "-data", tmp.resolve("director-workspace").toString(),
-                "-application", "org.eclipse.equinox.p2.director",
-                "-repository", repository.toUri().toString(),
-                "-installIU", String.join(",", ROOTS),
-                "-destination", destination.toString(),
-                "-profile", PROFILE,
-                "-profileProperties", "org.eclipse.update.install.features=true",
-                "-p2.os", "linux", "-p2.ws", "gtk", "-p2.arch", "x86_64",
-                "-roaming");
-        Result director = ProductTestSupport.run("p2-director-install", command, Map.of(), tmp, DIRECTOR_TIMEOUT);
-        String diagnosis = director.describe() + "\n" + ProductTestSupport.eclipseLogs(directorConfiguration);
-
-        assertEquals(0, director.exitCode(), "the p2 director failed\n" + diagnosis);
+        Result director = director(tmp, "p2-director-install", ProductTestSupport.repositoryDir(), ROOTS, destination);
+        String diagnosis = director.describe();
         for (String root : ROOTS) {
             assertTrue(director.stdout().contains("Installing " + root + " "),
                     "the director did not report installing " + root + "\n" + diagnosis);
@@ -87,6 +71,85 @@ class UpdateSiteInstallTest {
         assertEquals(List.of("Rapport " + ProductTestSupport.appVersion(product)), builtLines, built.describe());
         assertEquals(builtLines, ProductTestSupport.lines(installed.stdout()),
                 "the installed rapport-ctl prints another version than the built product\n" + installed.describe());
+    }
+
+    /**
+     * A bundle installed later still contributes its view to a layout the workbench already remembered: install
+     * Rapport, start and quit it (the layout is saved), install the example extension from its own update site,
+     * start again with the same data folder, and find the extension's view in the Service desk, shown.
+     */
+    @Test
+    void anExtensionInstalledLaterAppearsInTheRememberedLayout(@TempDir Path tmp) throws Exception {
+        ProductTestSupport.requireDisplay("UpdateSiteInstallTest");
+        Path installation = tmp.resolve("rapport");
+        director(tmp, "p2-director-install-product", ProductTestSupport.repositoryDir(), ROOTS, installation);
+        Path home = tmp.resolve("home");
+        Path layout = home.resolve("workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi");
+
+        ProductTestSupport.startShowAndQuit(installation, home, "layout-before-extension");
+        assertTrue(Files.isRegularFile(layout), "the first start did not remember its layout in " + layout);
+        assertTrue(findElement(layout, HELLO_PART) == null, "the view is there before the extension was installed");
+
+        Result extension = director(tmp, "p2-director-install-extension", ProductTestSupport.exampleRepositoryDir(),
+                List.of("org.rapport.example.feature.feature.group"), installation);
+        assertTrue(extension.stdout().contains("Installing org.rapport.example.feature.feature.group "), extension.describe());
+
+        Path screenshot = ProductTestSupport.startShowAndQuit(installation, home, "layout-after-extension");
+        Element part = findElement(layout, HELLO_PART);
+        assertTrue(part != null, "the extension's view " + HELLO_PART + " is not in the remembered layout " + layout
+                + " (screenshot: " + screenshot + ")");
+        assertTrue(!"false".equals(part.getAttribute("toBeRendered")), "the extension's view is in the layout but hidden");
+        Element stack = (Element) part.getParentNode();
+        assertEquals(HELLO_STACK, stack.getAttribute("elementId"), "the view landed in the wrong part stack");
+        assertTrue(!"false".equals(stack.getAttribute("toBeRendered")),
+                "the view's part stack is still hidden, so the user cannot see the view (screenshot: " + screenshot + ")");
+    }
+
+    private static final String HELLO_PART = "org.rapport.example.hello.part";
+    private static final String HELLO_STACK = "org.rapport.app.stack.servicedesk.right";
+
+    /** The element of the remembered layout with this elementId, or null. */
+    private static Element findElement(Path layout, String elementId) throws Exception {
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(layout.toFile());
+        NodeList all = document.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (elementId.equals(element.getAttribute("elementId"))) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Runs the built product's p2 director, as an administrator does, to install units from a repository into an
+     * installation (a new folder, or an existing installation to extend); fails the test unless it succeeds.
+     */
+    private static Result director(Path tmp, String name, Path repository, List<String> units, Path destination)
+            throws IOException {
+        Path product = ProductTestSupport.productDir();
+        Path work = Files.createTempDirectory(tmp, name);
+        Path configuration = directorConfiguration(product, work.resolve("configuration"));
+        List<String> command = List.of(ProductTestSupport.javaExecutable().toString(),
+                // the director's own configuration is a copy (see directorConfiguration): it must not fall back to
+                // the product's configuration folder and write its caches there
+                "-Dosgi.configuration.cascaded=false",
+                "-jar", ProductTestSupport.launcherJar(product).toString(),
+                "-nosplash",
+                "-configuration", configuration.toString(),
+                "-data", work.resolve("workspace").toString(),
+                "-application", "org.eclipse.equinox.p2.director",
+                "-repository", repository.toUri().toString(),
+                "-installIU", String.join(",", units),
+                "-destination", destination.toString(),
+                "-profile", PROFILE,
+                "-profileProperties", "org.eclipse.update.install.features=true",
+                "-p2.os", "linux", "-p2.ws", "gtk", "-p2.arch", "x86_64",
+                "-roaming");
+        Result director = ProductTestSupport.run(name, command, Map.of(), tmp, DIRECTOR_TIMEOUT);
+        assertEquals(0, director.exitCode(),
+                "the p2 director failed\n" + director.describe() + "\n" + ProductTestSupport.eclipseLogs(configuration));
+        return director;
     }
 
     /**
