@@ -1,30 +1,26 @@
 package org.rapport.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.util.tracker.ServiceTracker;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
 import org.rapport.cli.api.CliException;
 import org.rapport.cli.internal.CommandDispatcher;
 import org.rapport.cli.internal.Messages;
 import org.rapport.core.api.ProductInfo;
+import org.rapport.testing.Services;
 
 /** Command-line dispatch through the real DS services, with commands contributed as a third party would. */
 class CommandDispatchTest {
@@ -35,24 +31,12 @@ class CommandDispatchTest {
     record Run(int exitCode, String out, String err) {
     }
 
-    private static BundleContext context() throws Exception {
-        Bundle cli = FrameworkUtil.getBundle(CommandDispatcher.class);
-        if (cli.getState() != Bundle.ACTIVE) {
-            cli.start();
-        }
-        return cli.getBundleContext();
+    private static BundleContext context() {
+        return Services.contextOf(CommandDispatcher.class);
     }
 
-    private static <T> T service(Class<T> type) throws Exception {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context(), type, null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(Duration.ofSeconds(20).toMillis());
-            assertNotNull(service, () -> "no " + type.getSimpleName() + " service");
-            return service;
-        } finally {
-            tracker.close();
-        }
+    private static <T> T service(Class<T> type) {
+        return Services.await(type);
     }
 
     private static Run run(String... commandLine) throws Exception {

@@ -1,12 +1,10 @@
 package org.rapport.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,41 +17,26 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.util.tracker.ServiceTracker;
 import org.rapport.core.api.ClockService;
 import org.rapport.core.api.ProductInfo;
 import org.rapport.core.api.RapportHome;
+import org.rapport.testing.Services;
 
 /** The core services as other bundles see them: DS components in a running framework. */
 class CoreServicesTest {
 
     private static final Bundle CORE = FrameworkUtil.getBundle(ClockService.class);
 
-    private static <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context(), type, null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(Duration.ofSeconds(20).toMillis());
-            assertNotNull(service, () -> "no " + type.getSimpleName() + " service was registered");
-            return service;
-        } finally {
-            tracker.close();
-        }
+    private static <T> T service(Class<T> type) {
+        return Services.await(type);
     }
 
     private static BundleContext context() {
-        if (CORE.getState() != Bundle.ACTIVE) {
-            try {
-                CORE.start();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return CORE.getBundleContext();
+        return Services.contextOf(ClockService.class);
     }
 
     @Test
-    void systemClockTellsTheCurrentTime() throws Exception {
+    void systemClockTellsTheCurrentTime() {
         ClockService clock = service(ClockService.class);
         Instant before = Instant.now();
         Instant now = clock.now();
@@ -63,7 +46,7 @@ class CoreServicesTest {
     }
 
     @Test
-    void aHigherRankedClockReplacesTheSystemClock() throws Exception {
+    void aHigherRankedClockReplacesTheSystemClock() {
         service(ClockService.class);
         Clock fixed = Clock.fixed(Instant.parse("2026-02-28T23:30:00Z"), ZoneId.of("Asia/Shanghai"));
         ClockService testClock = () -> fixed;
@@ -84,7 +67,7 @@ class CoreServicesTest {
     }
 
     @Test
-    void productInfoFallsBackToTheCoreBundleOutsideAProduct() throws Exception {
+    void productInfoFallsBackToTheCoreBundleOutsideAProduct() {
         ProductInfo product = service(ProductInfo.class);
         assertEquals("Rapport", product.name());
         assertEquals(CORE.getVersion(), product.version());
@@ -92,7 +75,7 @@ class CoreServicesTest {
     }
 
     @Test
-    void homeIsAnAbsolutePath() throws Exception {
+    void homeIsAnAbsolutePath() {
         RapportHome home = service(RapportHome.class);
         assertTrue(home.path().isAbsolute());
         assertEquals(home.path().resolve("db"), home.resolve("db"));

@@ -1,0 +1,95 @@
+package org.rapport.testing;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.derby.drda.NetworkServerControl;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.DatabaseSettings;
+
+/**
+ * Real databases for tests: never mocks. Each call gives settings for a database of its own, so
+ * tests do not see each other's data.
+ */
+public final class TestDatabases {
+
+    private TestDatabases() {
+    }
+
+    /** Settings for a new embedded Derby database in {@code folder} (not created yet). */
+    public static DatabaseSettings embeddedDerby(Path folder) {
+        return new DatabaseSettings(DatabaseKind.DERBY_EMBEDDED, "jdbc:derby:" + folder.resolve("db"), "rapport", randomPassword(),
+                Optional.empty(), Optional.empty(), folder);
+    }
+
+    /** Settings for the PostgreSQL test database that {@code ./test} prepares on 127.0.0.1. */
+    public static DatabaseSettings postgresql(Path home) {
+        String url = System.getenv("RAPPORT_TEST_PG_URL");
+        if (url == null || url.isBlank()) {
+            throw new AssertionError("RAPPORT_TEST_PG_URL is not set: run the tests with ./test, which starts PostgreSQL on "
+                    + "127.0.0.1 and prepares the test database, or set RAPPORT_TEST_PG_URL, RAPPORT_TEST_PG_USER and RAPPORT_TEST_PG_PASSWORD");
+        }
+        return new DatabaseSettings(DatabaseKind.POSTGRESQL, url, System.getenv().getOrDefault("RAPPORT_TEST_PG_USER", "rapport_test"),
+                System.getenv().getOrDefault("RAPPORT_TEST_PG_PASSWORD", ""), Optional.empty(), Optional.empty(), home);
+    }
+
+    /** A random password, as Rapport generates for a new embedded database. */
+    public static String randomPassword() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** A Derby network server on a free loopback port, stopped on close. */
+    public static final class DerbyServer implements AutoCloseable {
+
+        private final NetworkServerControl control;
+        private final int port;
+        private final StringWriter log = new StringWriter();
+
+        private DerbyServer(NetworkServerControl control, int port) {
+            this.control = control;
+            this.port = port;
+        }
+
+        /** Starts a server; its databases live below derby.system.home of the test JVM. */
+        public static DerbyServer start() throws Exception {
+            InetAddress loopback = InetAddress.getLoopbackAddress();
+            int port;
+            try (ServerSocket probe = new ServerSocket(0, 1, loopback)) {
+                port = probe.getLocalPort();
+            }
+            DerbyServer server = new DerbyServer(new NetworkServerControl(loopback, port), port);
+            server.control.start(new PrintWriter(server.log, true));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (true) {
+                try {
+                    server.control.ping();
+                    return server;
+                } catch (Exception notYet) {
+                    if (Instant.now().isAfter(deadline)) {
+                        throw new AssertionError("the Derby network server did not start: " + server.log, notYet);
+                    }
+                    Thread.sleep(100);
+                }
+            }
+        }
+
+        /** Settings for a new database of this server (created on first connection with ;create=true). */
+        public DatabaseSettings newDatabase(Path home) {
+            String name = "t" + UUID.randomUUID().toString().replace("-", "");
+            return new DatabaseSettings(DatabaseKind.DERBY_NETWORK, "jdbc:derby://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port
+                    + "/" + name, "rapport", randomPassword(), Optional.empty(), Optional.empty(), home);
+        }
+
+        @Override
+        public void close() throws Exception {
+            control.shutdown();
+        }
+    }
+}
