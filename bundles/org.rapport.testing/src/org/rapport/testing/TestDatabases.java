@@ -29,6 +29,31 @@ public final class TestDatabases {
                 Optional.empty(), Optional.empty(), folder);
     }
 
+    /**
+     * Settings for a new, empty schema of the PostgreSQL test database, so tests never see each
+     * other's tables; drop it with {@link #dropPostgresql(DatabaseSettings)}.
+     */
+    public static DatabaseSettings postgresqlSchema(Path home) throws java.sql.SQLException {
+        DatabaseSettings database = postgresql(home);
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+        try (java.sql.Connection connection = org.rapport.persistence.internal.DataSources.open(database).getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+        String separator = database.url().contains("?") ? "&" : "?";
+        return new DatabaseSettings(database.kind(), database.url() + separator + "currentSchema=" + schema, database.user(), database.password(),
+                Optional.empty(), Optional.empty(), home);
+    }
+
+    /** Drops the schema of settings made by {@link #postgresqlSchema(Path)}. */
+    public static void dropPostgresql(DatabaseSettings settings) throws java.sql.SQLException {
+        String schema = settings.url().replaceAll(".*currentSchema=([a-z0-9_]+).*", "$1");
+        try (java.sql.Connection connection = org.rapport.persistence.internal.DataSources.open(settings).getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
     /** Settings for the PostgreSQL test database that {@code ./test} prepares on 127.0.0.1. */
     public static DatabaseSettings postgresql(Path home) {
         String url = System.getenv("RAPPORT_TEST_PG_URL");

@@ -17,6 +17,28 @@ import org.rapport.persistence.internal.ChangeForwarding;
 public abstract class PersistentObject extends MinimalEObjectImpl.Container implements ChangeTracker {
 
     private transient PropertyChangeListener changeListener;
+    private long persistentId;
+    private long persistentVersion;
+
+    /** The database identity of this object, 0 until it was first stored. */
+    public long persistentId() {
+        return persistentId;
+    }
+
+    /** How often this object was stored, as its row's version column says; 0 before the first store. */
+    public long persistentVersion() {
+        return persistentVersion;
+    }
+
+    /** For the persistence engine only: EclipseLink writes the generated identity here. */
+    public void internalSetPersistentId(long id) {
+        this.persistentId = id;
+    }
+
+    /** For the persistence engine only: EclipseLink writes the optimistic-locking version here. */
+    public void internalSetPersistentVersion(long version) {
+        this.persistentVersion = version;
+    }
 
     @Override
     public PropertyChangeListener _persistence_getPropertyChangeListener() {

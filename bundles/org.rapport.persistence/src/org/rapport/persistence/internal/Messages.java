@@ -15,6 +15,12 @@ public final class Messages extends NLS {
     public static String settings_bad_encryption;
     public static String settings_encryption_not_embedded;
     public static String settings_duplicate;
+    public static String store_stale;
+    public static String store_stale_unknown;
+    public static String store_constraint;
+    public static String store_constraint_unknown;
+    public static String store_unreachable;
+    public static String store_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

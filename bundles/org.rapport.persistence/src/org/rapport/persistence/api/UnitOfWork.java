@@ -1,0 +1,49 @@
+package org.rapport.persistence.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * One piece of work against the store: read objects, change them as plain EMF objects, then
+ * {@link #commit()} all changes in one transaction, or {@link #close()} to drop them.
+ * <p>
+ * Objects read here are this unit of work's own copies; containment, opposites and notifications
+ * behave as in plain EMF. New objects added to a managed object's containment lists are stored
+ * with it; other new objects are stored through {@link #add(EObject)}.
+ */
+public interface UnitOfWork extends AutoCloseable {
+
+    /** The object of this class (or a subclass) with this identity, or empty. */
+    <T extends EObject> Optional<T> find(EClass eClass, long id);
+
+    /**
+     * Runs a JPQL query whose entity names are EClass names and whose attribute names are
+     * feature names, with positional parameters {@code ?1, ?2, ...}.
+     */
+    <T> List<T> query(String jpql, Object... parameters);
+
+    /** Like {@link #query} but returns at most {@code max} results, skipping the first {@code first}. */
+    <T> List<T> page(String jpql, int first, int max, Object... parameters);
+
+    /** Stores a new object (and what it contains) at the next commit. */
+    void add(EObject object);
+
+    /** Deletes an object (and what it contains) at the next commit. */
+    void remove(EObject object);
+
+    /**
+     * Writes every change in one transaction.
+     *
+     * @throws StaleEditException if someone stored one of the changed objects meanwhile
+     * @throws ConstraintViolationException if the database refused a value
+     * @throws DatabaseUnreachableException if the database could not be reached
+     */
+    void commit();
+
+    /** Ends the unit of work; changes not committed are dropped. */
+    @Override
+    void close();
+}

@@ -1,0 +1,155 @@
+package org.rapport.persistence.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
+import org.eclipse.persistence.queries.DataReadQuery;
+import org.eclipse.persistence.expressions.ExpressionBuilder;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.queries.ObjectLevelReadQuery;
+import org.eclipse.persistence.queries.ReadObjectQuery;
+import org.eclipse.persistence.queries.ReadQuery;
+import org.eclipse.persistence.sessions.server.ClientSession;
+import org.rapport.persistence.api.PersistentObject;
+import org.rapport.persistence.api.StaleEditException;
+import org.rapport.persistence.api.UnitOfWork;
+
+/** A unit of work on an EclipseLink client session; objects it returns are its working copies. */
+final class EclipseLinkUnitOfWork implements UnitOfWork {
+
+    private final EclipseLinkStore store;
+    private final ClientSession client;
+    private final org.eclipse.persistence.sessions.UnitOfWork work;
+
+    EclipseLinkUnitOfWork(EclipseLinkStore store, ClientSession client) {
+        this.store = store;
+        this.client = client;
+        this.work = client.acquireUnitOfWork();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> Optional<T> find(EClass eClass, long id) {
+        ReadObjectQuery query = new ReadObjectQuery(store.descriptor(eClass).getJavaClass());
+        query.setSelectionCriteria(new ExpressionBuilder().get("persistentId").equal(id));
+        query.setBatchFetchType(BatchFetchType.IN);
+        try {
+            return Optional.ofNullable((T) work.executeQuery(query));
+        } catch (RuntimeException e) {
+            throw ErrorTranslation.translate(e, store);
+        }
+    }
+
+    @Override
+    public <T> List<T> query(String jpql, Object... parameters) {
+        return run(jpql, -1, -1, parameters);
+    }
+
+    @Override
+    public <T> List<T> page(String jpql, int first, int max, Object... parameters) {
+        return run(jpql, first, max, parameters);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> run(String jpql, int first, int max, Object... parameters) {
+        try {
+            DatabaseQuery query = store.session().getQueryBuilder().buildQuery(jpql, store.session());
+            if (query instanceof ObjectLevelReadQuery objects) {
+                // the mappings fetch related rows in IN (...) batches; the query must agree
+                objects.setBatchFetchType(BatchFetchType.IN);
+            }
+            if (query instanceof ReadQuery read && max >= 0) {
+                read.setFirstResult(first);
+                read.setMaxRows(first + max);
+            }
+            Object result = work.executeQuery(query, List.of(parameters));
+            return result instanceof List<?> list ? (List<T>) List.copyOf(list) : result == null ? List.of() : List.of((T) result);
+        } catch (RuntimeException e) {
+            throw ErrorTranslation.translate(e, store);
+        }
+    }
+
+    @Override
+    public void add(EObject object) {
+        work.registerNewObject(object);
+    }
+
+    @Override
+    public void remove(EObject object) {
+        work.deleteObject(object);
+    }
+
+    @Override
+    public void commit() {
+        try {
+            registerNewContents();
+            // on failure nothing is written and the working copies keep the user's edits
+            work.commitAndResumeOnFailure();
+        } catch (RuntimeException e) {
+            RuntimeException translated = ErrorTranslation.translate(e, store);
+            if (translated instanceof StaleEditException stale && stale.object() == null) {
+                // batch writing knows only that a row count was off: ask which version moved on
+                EObject object = firstStaleObject();
+                if (object != null) {
+                    throw ErrorTranslation.stale(object, e);
+                }
+            }
+            throw translated;
+        }
+    }
+
+    private UnitOfWorkImpl impl() {
+        return (UnitOfWorkImpl) work;
+    }
+
+    /** New objects put into a managed object's containment are stored with it, as EMF users expect. */
+    private void registerNewContents() {
+        List<Object> registered = new ArrayList<>(impl().getCloneMapping().keySet());
+        registered.addAll(impl().getNewObjectsCloneToOriginal().keySet());
+        for (Object object : registered) {
+            if (!(object instanceof EObject eObject)) {
+                continue;
+            }
+            for (TreeIterator<EObject> contents = eObject.eAllContents(); contents.hasNext();) {
+                EObject child = contents.next();
+                if (child instanceof PersistentObject persistent && persistent.persistentId() == 0 && !work.isObjectRegistered(child)) {
+                    work.registerNewObject(child);
+                }
+            }
+        }
+    }
+
+    /** The first changed object whose stored version is no longer the one this unit of work read. */
+    private EObject firstStaleObject() {
+        for (Object object : new ArrayList<>(impl().getCloneMapping().keySet())) {
+            if (!(object instanceof PersistentObject persistent) || persistent.persistentId() == 0) {
+                continue;
+            }
+            ClassDescriptor descriptor = store.session().getDescriptor(object.getClass());
+            String table = descriptor.getTables().get(0).getQualifiedNameDelimited(store.session().getPlatform());
+            DataReadQuery query = new DataReadQuery("SELECT VERSION FROM " + table + " WHERE ID = " + persistent.persistentId());
+            List<?> rows = (List<?>) client.executeQuery(query);
+            Object stored = rows.isEmpty() ? null : ((java.util.Map<?, ?>) rows.get(0)).values().iterator().next();
+            // the backup holds the version as read: the working copy may already carry the next one
+            Object backup = impl().getCloneMapping().get(object);
+            long read = backup instanceof PersistentObject original ? original.persistentVersion() : persistent.persistentVersion();
+            if (stored == null || ((Number) stored).longValue() != read) {
+                return persistent;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        work.release();
+        client.release();
+    }
+}
