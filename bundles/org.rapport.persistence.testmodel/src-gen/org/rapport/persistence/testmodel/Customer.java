@@ -32,6 +32,7 @@ import java.util.List;
  *   <li>{@link org.rapport.persistence.testmodel.Customer#getAccountManager <em>Account Manager</em>}</li>
  *   <li>{@link org.rapport.persistence.testmodel.Customer#getFavourites <em>Favourites</em>}</li>
  *   <li>{@link org.rapport.persistence.testmodel.Customer#getCompany <em>Company</em>}</li>
+ *   <li>{@link org.rapport.persistence.testmodel.Customer#getInteractions <em>Interactions</em>}</li>
  * </ul>
  *
  * @see org.rapport.persistence.testmodel.TestmodelPackage#getCustomer()
@@ -313,5 +314,17 @@ public interface Customer extends Party {
 	 * @generated
 	 */
 	void setCompany(Company value);
+
+	/**
+	 * Returns the value of the '<em><b>Interactions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rapport.persistence.testmodel.Interaction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Interactions</em>' containment reference list.
+	 * @see org.rapport.persistence.testmodel.TestmodelPackage#getCustomer_Interactions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	List<Interaction> getInteractions();
 
 } // Customer

@@ -29,7 +29,8 @@ public interface Party extends EObject {
 	 * @return the value of the '<em>Reference</em>' attribute.
 	 * @see #setReference(String)
 	 * @see org.rapport.persistence.testmodel.TestmodelPackage#getParty_Reference()
-	 * @model
+	 * @model required="true"
+	 *        annotation="http://rapport.org/persistence unique='true' length='40'"
 	 * @generated
 	 */
 	String getReference();
@@ -51,7 +52,7 @@ public interface Party extends EObject {
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.rapport.persistence.testmodel.TestmodelPackage#getParty_Name()
-	 * @model
+	 * @model annotation="http://rapport.org/persistence index='true'"
 	 * @generated
 	 */
 	String getName();

@@ -40,6 +40,24 @@ public interface TestmodelFactory extends EFactory {
 	Company createCompany();
 
 	/**
+	 * Returns a new object of class '<em>Call</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Call</em>'.
+	 * @generated
+	 */
+	Call createCall();
+
+	/**
+	 * Returns a new object of class '<em>Visit</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Visit</em>'.
+	 * @generated
+	 */
+	Visit createVisit();
+
+	/**
 	 * Returns a new object of class '<em>Address</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -262,13 +262,22 @@ public interface TestmodelPackage extends EPackage {
 	int CUSTOMER__COMPANY = PARTY_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Interactions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__INTERACTIONS = PARTY_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Customer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_FEATURE_COUNT = PARTY_FEATURE_COUNT + 14;
+	int CUSTOMER_FEATURE_COUNT = PARTY_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Customer</em>' class.
@@ -335,6 +344,162 @@ public interface TestmodelPackage extends EPackage {
 	int COMPANY_OPERATION_COUNT = PARTY_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.rapport.persistence.testmodel.impl.InteractionImpl <em>Interaction</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.persistence.testmodel.impl.InteractionImpl
+	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getInteraction()
+	 * @generated
+	 */
+	int INTERACTION = 3;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERACTION__AT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERACTION__SUMMARY = 1;
+
+	/**
+	 * The number of structural features of the '<em>Interaction</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERACTION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Interaction</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERACTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.persistence.testmodel.impl.CallImpl <em>Call</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.persistence.testmodel.impl.CallImpl
+	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getCall()
+	 * @generated
+	 */
+	int CALL = 4;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALL__AT = INTERACTION__AT;
+
+	/**
+	 * The feature id for the '<em><b>Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALL__SUMMARY = INTERACTION__SUMMARY;
+
+	/**
+	 * The feature id for the '<em><b>Duration Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALL__DURATION_SECONDS = INTERACTION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Call</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALL_FEATURE_COUNT = INTERACTION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Call</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALL_OPERATION_COUNT = INTERACTION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.persistence.testmodel.impl.VisitImpl <em>Visit</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.persistence.testmodel.impl.VisitImpl
+	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getVisit()
+	 * @generated
+	 */
+	int VISIT = 5;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__AT = INTERACTION__AT;
+
+	/**
+	 * The feature id for the '<em><b>Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__SUMMARY = INTERACTION__SUMMARY;
+
+	/**
+	 * The feature id for the '<em><b>Place</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__PLACE = INTERACTION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Visit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT_FEATURE_COUNT = INTERACTION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Visit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT_OPERATION_COUNT = INTERACTION_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.rapport.persistence.testmodel.impl.AddressImpl <em>Address</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -342,7 +507,7 @@ public interface TestmodelPackage extends EPackage {
 	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getAddress()
 	 * @generated
 	 */
-	int ADDRESS = 3;
+	int ADDRESS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Street</b></em>' attribute.
@@ -406,7 +571,7 @@ public interface TestmodelPackage extends EPackage {
 	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getOrder()
 	 * @generated
 	 */
-	int ORDER = 4;
+	int ORDER = 7;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -479,7 +644,7 @@ public interface TestmodelPackage extends EPackage {
 	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getOrderLine()
 	 * @generated
 	 */
-	int ORDER_LINE = 5;
+	int ORDER_LINE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Product</b></em>' reference.
@@ -534,7 +699,7 @@ public interface TestmodelPackage extends EPackage {
 	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getProduct()
 	 * @generated
 	 */
-	int PRODUCT = 6;
+	int PRODUCT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Sku</b></em>' attribute.
@@ -589,7 +754,7 @@ public interface TestmodelPackage extends EPackage {
 	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getStaff()
 	 * @generated
 	 */
-	int STAFF = 7;
+	int STAFF = 10;
 
 	/**
 	 * The feature id for the '<em><b>Login</b></em>' attribute.
@@ -635,7 +800,7 @@ public interface TestmodelPackage extends EPackage {
 	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getCustomerStatus()
 	 * @generated
 	 */
-	int CUSTOMER_STATUS = 8;
+	int CUSTOMER_STATUS = 11;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -645,7 +810,7 @@ public interface TestmodelPackage extends EPackage {
 	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 9;
+	int LOCAL_DATE = 12;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -655,7 +820,7 @@ public interface TestmodelPackage extends EPackage {
 	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 10;
+	int INSTANT = 13;
 
 
 	/**
@@ -855,6 +1020,17 @@ public interface TestmodelPackage extends EPackage {
 	EReference getCustomer_Company();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.rapport.persistence.testmodel.Customer#getInteractions <em>Interactions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Interactions</em>'.
+	 * @see org.rapport.persistence.testmodel.Customer#getInteractions()
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	EReference getCustomer_Interactions();
+
+	/**
 	 * Returns the meta object for class '{@link org.rapport.persistence.testmodel.Company <em>Company</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -874,6 +1050,80 @@ public interface TestmodelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCompany_Employees();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.persistence.testmodel.Interaction <em>Interaction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Interaction</em>'.
+	 * @see org.rapport.persistence.testmodel.Interaction
+	 * @generated
+	 */
+	EClass getInteraction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.persistence.testmodel.Interaction#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.rapport.persistence.testmodel.Interaction#getAt()
+	 * @see #getInteraction()
+	 * @generated
+	 */
+	EAttribute getInteraction_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.persistence.testmodel.Interaction#getSummary <em>Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Summary</em>'.
+	 * @see org.rapport.persistence.testmodel.Interaction#getSummary()
+	 * @see #getInteraction()
+	 * @generated
+	 */
+	EAttribute getInteraction_Summary();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.persistence.testmodel.Call <em>Call</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Call</em>'.
+	 * @see org.rapport.persistence.testmodel.Call
+	 * @generated
+	 */
+	EClass getCall();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.persistence.testmodel.Call#getDurationSeconds <em>Duration Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Seconds</em>'.
+	 * @see org.rapport.persistence.testmodel.Call#getDurationSeconds()
+	 * @see #getCall()
+	 * @generated
+	 */
+	EAttribute getCall_DurationSeconds();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.persistence.testmodel.Visit <em>Visit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Visit</em>'.
+	 * @see org.rapport.persistence.testmodel.Visit
+	 * @generated
+	 */
+	EClass getVisit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.persistence.testmodel.Visit#getPlace <em>Place</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Place</em>'.
+	 * @see org.rapport.persistence.testmodel.Visit#getPlace()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_Place();
 
 	/**
 	 * Returns the meta object for class '{@link org.rapport.persistence.testmodel.Address <em>Address</em>}'.
@@ -1322,6 +1572,14 @@ public interface TestmodelPackage extends EPackage {
 		EReference CUSTOMER__COMPANY = eINSTANCE.getCustomer_Company();
 
 		/**
+		 * The meta object literal for the '<em><b>Interactions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CUSTOMER__INTERACTIONS = eINSTANCE.getCustomer_Interactions();
+
+		/**
 		 * The meta object literal for the '{@link org.rapport.persistence.testmodel.impl.CompanyImpl <em>Company</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1338,6 +1596,68 @@ public interface TestmodelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference COMPANY__EMPLOYEES = eINSTANCE.getCompany_Employees();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.persistence.testmodel.impl.InteractionImpl <em>Interaction</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.persistence.testmodel.impl.InteractionImpl
+		 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getInteraction()
+		 * @generated
+		 */
+		EClass INTERACTION = eINSTANCE.getInteraction();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERACTION__AT = eINSTANCE.getInteraction_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Summary</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERACTION__SUMMARY = eINSTANCE.getInteraction_Summary();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.persistence.testmodel.impl.CallImpl <em>Call</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.persistence.testmodel.impl.CallImpl
+		 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getCall()
+		 * @generated
+		 */
+		EClass CALL = eINSTANCE.getCall();
+
+		/**
+		 * The meta object literal for the '<em><b>Duration Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALL__DURATION_SECONDS = eINSTANCE.getCall_DurationSeconds();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.persistence.testmodel.impl.VisitImpl <em>Visit</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.persistence.testmodel.impl.VisitImpl
+		 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getVisit()
+		 * @generated
+		 */
+		EClass VISIT = eINSTANCE.getVisit();
+
+		/**
+		 * The meta object literal for the '<em><b>Place</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__PLACE = eINSTANCE.getVisit_Place();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.persistence.testmodel.impl.AddressImpl <em>Address</em>}' class.

@@ -24,6 +24,9 @@ import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.StaleEditException;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.persistence.testmodel.Address;
+import org.rapport.persistence.testmodel.Call;
+import org.rapport.persistence.testmodel.Interaction;
+import org.rapport.persistence.testmodel.Visit;
 import org.rapport.persistence.testmodel.Company;
 import org.rapport.persistence.testmodel.Customer;
 import org.rapport.persistence.testmodel.CustomerStatus;
@@ -98,6 +101,15 @@ class MappingRoundTripTest {
             }
             customer.getOrders().add(order);
         }
+        Call call = F.createCall();
+        call.setAt(Instant.parse("2026-03-02T09:00:00Z"));
+        call.setSummary("asked about delivery");
+        call.setDurationSeconds(185);
+        Visit visit = F.createVisit();
+        visit.setAt(Instant.parse("2026-03-05T14:30:00Z"));
+        visit.setSummary("tasting");
+        visit.setPlace("Nanjing Road store");
+        customer.getInteractions().addAll(List.of(call, visit));
         customer.setAccountManager(manager);
         customer.getFavourites().addAll(List.of(cup, tea));
         customer.setCompany(company);
@@ -205,6 +217,10 @@ class MappingRoundTripTest {
                 assertEquals(1, byName.size());
                 List<Product> second = work.page("SELECT p FROM Product p ORDER BY p.sku", 1, 1);
                 assertEquals(List.of("TEA-3"), second.stream().map(Product::getSku).toList());
+                // joined inheritance: one table per class, the right subclass back
+                List<Interaction> interactions = work.query("SELECT i FROM Interaction i ORDER BY i.at");
+                assertTrue(interactions.get(0) instanceof Call call && call.getDurationSeconds() == 185);
+                assertTrue(interactions.get(1) instanceof Visit visit && visit.getPlace().equals("Nanjing Road store"));
                 List<Object[]> projection = work.query("SELECT p.sku, p.price FROM Product p ORDER BY p.sku");
                 assertEquals("CUP-3", projection.get(0)[0]);
                 assertEquals(0, new BigDecimal("3.99").compareTo((BigDecimal) projection.get(0)[1]));

@@ -6,6 +6,9 @@ public interface Store extends AutoCloseable {
     /** A new unit of work; use it from one thread and close it. */
     UnitOfWork begin();
 
+    /** A writer for many new objects, committing every {@code batchSize} of them (the import path). */
+    BatchWriter batchWriter(int batchSize);
+
     /** Which database this store uses. */
     DatabaseSettings settings();
 

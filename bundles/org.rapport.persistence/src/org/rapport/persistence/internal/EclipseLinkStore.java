@@ -1,8 +1,6 @@
 package org.rapport.persistence.internal;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,11 +8,9 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.descriptors.RelationalDescriptor;
 import org.eclipse.persistence.internal.jpa.jpql.HermesParser;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.logging.SessionLog;
-import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.platform.database.DatabasePlatform;
 import org.eclipse.persistence.platform.database.DerbyPlatform;
 import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
@@ -23,8 +19,8 @@ import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Project;
 import org.eclipse.persistence.sessions.server.ServerSession;
-import org.eclipse.persistence.tools.schemaframework.IndexDefinition;
 import org.eclipse.persistence.tools.schemaframework.SchemaManager;
+import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.Store;
@@ -45,11 +41,12 @@ public final class EclipseLinkStore implements Store {
 
     private final DatabaseSettings settings;
     private final ServerSession session;
-    private final Map<String, EStructuralFeature> featuresByColumnOrIndex = new HashMap<>();
+    private final Map<String, EStructuralFeature> featuresByColumnOrIndex;
 
-    private EclipseLinkStore(DatabaseSettings settings, ServerSession session) {
+    private EclipseLinkStore(DatabaseSettings settings, ServerSession session, Map<String, EStructuralFeature> columns) {
         this.settings = settings;
         this.session = session;
+        this.featuresByColumnOrIndex = columns;
     }
 
     public static EclipseLinkStore open(DatabaseSettings settings, Collection<EPackage> packages, Schema schema) {
@@ -60,15 +57,14 @@ public final class EclipseLinkStore implements Store {
         login.useBatchWriting();
         login.setMaxBatchWritingSize(200);
         Project project = new Project(login);
-        List<RelationalDescriptor> descriptors = EmfDescriptors.build(packages);
-        descriptors.forEach(project::addDescriptor);
+        EmfDescriptors.Mapping mapping = EmfDescriptors.build(packages);
+        mapping.descriptors().forEach(project::addDescriptor);
         ServerSession session = (ServerSession) project.createServerSession();
         // -Drapport.persistence.sql=true logs every statement, for support and performance work
         session.setLogLevel(Boolean.getBoolean("rapport.persistence.sql") ? SessionLog.FINE : SessionLog.WARNING);
         session.getSessionLog().setShouldLogExceptionStackTrace(false);
         session.setQueryBuilder(new HermesParser());
-        EclipseLinkStore store = new EclipseLinkStore(settings, session);
-        store.indexFeatures(descriptors);
+        EclipseLinkStore store = new EclipseLinkStore(settings, session, mapping.columns());
         try {
             session.login();
             if (schema == Schema.CREATE) {
@@ -89,51 +85,9 @@ public final class EclipseLinkStore implements Store {
         return kind == DatabaseKind.POSTGRESQL ? new PostgreSQLPlatform() : new DerbyPlatform();
     }
 
-    /** Column and index names to the features they store, so database errors can name the feature. */
-    private void indexFeatures(List<RelationalDescriptor> descriptors) {
-        for (ClassDescriptor descriptor : descriptors) {
-            for (DatabaseMapping mapping : descriptor.getMappings()) {
-                EStructuralFeature feature = featureOf(mapping);
-                if (feature == null) {
-                    continue;
-                }
-                mapping.getFields().forEach(f -> featuresByColumnOrIndex.putIfAbsent(f.getName().toUpperCase(Locale.ROOT), feature));
-            }
-            descriptor.getTables().forEach(table -> {
-                for (IndexDefinition index : table.getIndexes()) {
-                    EStructuralFeature feature = featuresByColumnOrIndex.get(index.getFields().get(0).toUpperCase(Locale.ROOT));
-                    if (feature != null) {
-                        featuresByColumnOrIndex.put(index.getName().toUpperCase(Locale.ROOT), feature);
-                    }
-                }
-            });
-        }
-    }
-
-    private static EStructuralFeature featureOf(DatabaseMapping mapping) {
-        if (!(mapping.getDescriptor().getJavaClass() != null && mapping.getAttributeName() != null)) {
-            return null;
-        }
-        Class<?> type = mapping.getDescriptor().getJavaClass();
-        try {
-            if (org.eclipse.emf.ecore.EObject.class.isAssignableFrom(type) && !java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
-                EClass eClass = ((org.eclipse.emf.ecore.EObject) type.getDeclaredConstructor().newInstance()).eClass();
-                return eClass.getEStructuralFeature(mapping.getAttributeName());
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-        return null;
-    }
-
     /** The feature stored in a column or guarded by an index, by name; null when unknown. */
     EStructuralFeature featureFor(String columnOrIndexName) {
         return featuresByColumnOrIndex.get(columnOrIndexName.toUpperCase(Locale.ROOT));
-    }
-
-    /** All column and index names the store knows, upper case. */
-    Collection<String> knownNames() {
-        return featuresByColumnOrIndex.keySet();
     }
 
     AbstractSession session() {
@@ -156,6 +110,14 @@ public final class EclipseLinkStore implements Store {
         } catch (RuntimeException e) {
             throw ErrorTranslation.translate(e, this);
         }
+    }
+
+    @Override
+    public BatchWriter batchWriter(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+        }
+        return new UnitOfWorkBatchWriter(this, batchSize);
     }
 
     @Override

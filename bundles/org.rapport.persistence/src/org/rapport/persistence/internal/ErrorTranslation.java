@@ -33,12 +33,8 @@ final class ErrorTranslation {
             String message = object == null ? Messages.store_stale_unknown : NLS.bind(Messages.store_stale, describe(object));
             return new StaleEditException(message, object, failure);
         }
-        SQLException sql = find(failure, SQLException.class);
+        SQLException sql = meaningful(find(failure, SQLException.class));
         String state = sql == null ? null : sql.getSQLState();
-        if (state == null && failure instanceof DatabaseException database && database.getInternalException() instanceof SQLException inner) {
-            sql = inner;
-            state = inner.getSQLState();
-        }
         if (sql == null && !(failure instanceof org.eclipse.persistence.exceptions.EclipseLinkException)) {
             return failure; // a programming error, not the database's: keep it as it is
         }
@@ -52,6 +48,22 @@ final class ErrorTranslation {
             return new DatabaseUnreachableException(NLS.bind(Messages.store_unreachable, store.settings().url(), sql.getMessage()), failure);
         }
         return new StoreException(NLS.bind(Messages.store_failed, sql != null ? sql.getMessage() : String.valueOf(failure.getMessage())), failure);
+    }
+
+    /**
+     * The exception that says what went wrong: a failed JDBC batch reports a generic error and
+     * chains the statement's own (a duplicate key, say) behind it.
+     */
+    private static SQLException meaningful(SQLException first) {
+        for (SQLException e = first; e != null; e = e.getNextException()) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException candidate && candidate.getSQLState() != null
+                        && (candidate.getSQLState().startsWith("23") || candidate.getSQLState().startsWith("08"))) {
+                    return candidate;
+                }
+            }
+        }
+        return first;
     }
 
     /** The first known column or index named in a database message (Derby names indexes, PostgreSQL columns). */

@@ -30,6 +30,7 @@ import org.rapport.persistence.testmodel.Address;
 import org.rapport.persistence.testmodel.Company;
 import org.rapport.persistence.testmodel.Customer;
 import org.rapport.persistence.testmodel.CustomerStatus;
+import org.rapport.persistence.testmodel.Interaction;
 import org.rapport.persistence.testmodel.Order;
 import org.rapport.persistence.testmodel.Product;
 import org.rapport.persistence.testmodel.Staff;
@@ -57,6 +58,7 @@ import org.rapport.persistence.testmodel.TestmodelPackage;
  *   <li>{@link org.rapport.persistence.testmodel.impl.CustomerImpl#getAccountManager <em>Account Manager</em>}</li>
  *   <li>{@link org.rapport.persistence.testmodel.impl.CustomerImpl#getFavourites <em>Favourites</em>}</li>
  *   <li>{@link org.rapport.persistence.testmodel.impl.CustomerImpl#getCompany <em>Company</em>}</li>
+ *   <li>{@link org.rapport.persistence.testmodel.impl.CustomerImpl#getInteractions <em>Interactions</em>}</li>
  * </ul>
  *
  * @generated
@@ -281,6 +283,16 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * @ordered
 	 */
 	protected Company company;
+
+	/**
+	 * The cached value of the '{@link #getInteractions() <em>Interactions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInteractions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Interaction> interactions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -644,6 +656,19 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public List<Interaction> getInteractions() {
+		if (interactions == null) {
+			interactions = new EObjectContainmentEList<Interaction>(Interaction.class, this, TestmodelPackage.CUSTOMER__INTERACTIONS);
+		}
+		return interactions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -672,6 +697,8 @@ public class CustomerImpl extends PartyImpl implements Customer {
 				return ((InternalEList<?>)getOrders()).basicRemove(otherEnd, msgs);
 			case TestmodelPackage.CUSTOMER__COMPANY:
 				return basicSetCompany(null, msgs);
+			case TestmodelPackage.CUSTOMER__INTERACTIONS:
+				return ((InternalEList<?>)getInteractions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -714,6 +741,8 @@ public class CustomerImpl extends PartyImpl implements Customer {
 			case TestmodelPackage.CUSTOMER__COMPANY:
 				if (resolve) return getCompany();
 				return basicGetCompany();
+			case TestmodelPackage.CUSTOMER__INTERACTIONS:
+				return getInteractions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -773,6 +802,10 @@ public class CustomerImpl extends PartyImpl implements Customer {
 			case TestmodelPackage.CUSTOMER__COMPANY:
 				setCompany((Company)newValue);
 				return;
+			case TestmodelPackage.CUSTOMER__INTERACTIONS:
+				getInteractions().clear();
+				getInteractions().addAll((Collection<? extends Interaction>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -827,6 +860,9 @@ public class CustomerImpl extends PartyImpl implements Customer {
 			case TestmodelPackage.CUSTOMER__COMPANY:
 				setCompany((Company)null);
 				return;
+			case TestmodelPackage.CUSTOMER__INTERACTIONS:
+				getInteractions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -867,6 +903,8 @@ public class CustomerImpl extends PartyImpl implements Customer {
 				return favourites != null && !favourites.isEmpty();
 			case TestmodelPackage.CUSTOMER__COMPANY:
 				return company != null;
+			case TestmodelPackage.CUSTOMER__INTERACTIONS:
+				return interactions != null && !interactions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

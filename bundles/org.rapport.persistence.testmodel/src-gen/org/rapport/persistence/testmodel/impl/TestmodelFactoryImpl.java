@@ -62,6 +62,8 @@ public class TestmodelFactoryImpl extends EFactoryImpl implements TestmodelFacto
 		switch (eClass.getClassifierID()) {
 			case TestmodelPackage.CUSTOMER: return createCustomer();
 			case TestmodelPackage.COMPANY: return createCompany();
+			case TestmodelPackage.CALL: return createCall();
+			case TestmodelPackage.VISIT: return createVisit();
 			case TestmodelPackage.ADDRESS: return createAddress();
 			case TestmodelPackage.ORDER: return createOrder();
 			case TestmodelPackage.ORDER_LINE: return createOrderLine();
@@ -130,6 +132,28 @@ public class TestmodelFactoryImpl extends EFactoryImpl implements TestmodelFacto
 	public Company createCompany() {
 		CompanyImpl company = new CompanyImpl();
 		return company;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Call createCall() {
+		CallImpl call = new CallImpl();
+		return call;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Visit createVisit() {
+		VisitImpl visit = new VisitImpl();
+		return visit;
 	}
 
 	/**

@@ -16,9 +16,11 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.rapport.persistence.testmodel.Address;
+import org.rapport.persistence.testmodel.Call;
 import org.rapport.persistence.testmodel.Company;
 import org.rapport.persistence.testmodel.Customer;
 import org.rapport.persistence.testmodel.CustomerStatus;
+import org.rapport.persistence.testmodel.Interaction;
 import org.rapport.persistence.testmodel.Order;
 import org.rapport.persistence.testmodel.OrderLine;
 import org.rapport.persistence.testmodel.Party;
@@ -26,6 +28,7 @@ import org.rapport.persistence.testmodel.Product;
 import org.rapport.persistence.testmodel.Staff;
 import org.rapport.persistence.testmodel.TestmodelFactory;
 import org.rapport.persistence.testmodel.TestmodelPackage;
+import org.rapport.persistence.testmodel.Visit;
 
 /**
  * <!-- begin-user-doc -->
@@ -54,6 +57,27 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 	 * @generated
 	 */
 	private EClass companyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass interactionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass callEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass visitEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -360,6 +384,16 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getCustomer_Interactions() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCompany() {
 		return companyEClass;
 	}
@@ -372,6 +406,76 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 	@Override
 	public EReference getCompany_Employees() {
 		return (EReference)companyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getInteraction() {
+		return interactionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInteraction_At() {
+		return (EAttribute)interactionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInteraction_Summary() {
+		return (EAttribute)interactionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCall() {
+		return callEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCall_DurationSeconds() {
+		return (EAttribute)callEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVisit() {
+		return visitEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_Place() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -672,9 +776,20 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 		createEReference(customerEClass, CUSTOMER__ACCOUNT_MANAGER);
 		createEReference(customerEClass, CUSTOMER__FAVOURITES);
 		createEReference(customerEClass, CUSTOMER__COMPANY);
+		createEReference(customerEClass, CUSTOMER__INTERACTIONS);
 
 		companyEClass = createEClass(COMPANY);
 		createEReference(companyEClass, COMPANY__EMPLOYEES);
+
+		interactionEClass = createEClass(INTERACTION);
+		createEAttribute(interactionEClass, INTERACTION__AT);
+		createEAttribute(interactionEClass, INTERACTION__SUMMARY);
+
+		callEClass = createEClass(CALL);
+		createEAttribute(callEClass, CALL__DURATION_SECONDS);
+
+		visitEClass = createEClass(VISIT);
+		createEAttribute(visitEClass, VISIT__PLACE);
 
 		addressEClass = createEClass(ADDRESS);
 		createEAttribute(addressEClass, ADDRESS__STREET);
@@ -741,10 +856,12 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 		// Add supertypes to classes
 		customerEClass.getESuperTypes().add(this.getParty());
 		companyEClass.getESuperTypes().add(this.getParty());
+		callEClass.getESuperTypes().add(this.getInteraction());
+		visitEClass.getESuperTypes().add(this.getInteraction());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(partyEClass, Party.class, "Party", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getParty_Reference(), ecorePackage.getEString(), "reference", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParty_Reference(), ecorePackage.getEString(), "reference", null, 1, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParty_Name(), ecorePackage.getEString(), "name", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(customerEClass, Customer.class, "Customer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -762,9 +879,20 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 		initEReference(getCustomer_AccountManager(), this.getStaff(), null, "accountManager", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Favourites(), this.getProduct(), null, "favourites", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Company(), this.getCompany(), this.getCompany_Employees(), "company", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCustomer_Interactions(), this.getInteraction(), null, "interactions", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(companyEClass, Company.class, "Company", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCompany_Employees(), this.getCustomer(), this.getCustomer_Company(), "employees", null, 0, -1, Company.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(interactionEClass, Interaction.class, "Interaction", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getInteraction_At(), this.getInstant(), "at", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInteraction_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(callEClass, Call.class, "Call", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCall_DurationSeconds(), ecorePackage.getEInt(), "durationSeconds", null, 0, 1, Call.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(visitEClass, Visit.class, "Visit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getVisit_Place(), ecorePackage.getEString(), "place", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(addressEClass, Address.class, "Address", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAddress_Street(), ecorePackage.getEString(), "street", null, 0, 1, Address.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -805,6 +933,39 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://rapport.org/persistence
+		createPersistenceAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://rapport.org/persistence</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createPersistenceAnnotations() {
+		String source = "http://rapport.org/persistence";
+		addAnnotation
+		  (getParty_Reference(),
+		   source,
+		   new String[] {
+			   "unique", "true",
+			   "length", "40"
+		   });
+		addAnnotation
+		  (getParty_Name(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (interactionEClass,
+		   source,
+		   new String[] {
+			   "inheritance", "joined"
+		   });
 	}
 
 } //TestmodelPackageImpl

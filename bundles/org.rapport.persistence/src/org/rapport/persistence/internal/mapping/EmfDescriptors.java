@@ -55,6 +55,7 @@ public final class EmfDescriptors {
     public static final int ID_ALLOCATION = 100;
 
     private final Map<EClass, RelationalDescriptor> descriptors = new LinkedHashMap<>();
+    private final Map<String, EStructuralFeature> columns = new LinkedHashMap<>();
     private final Map<EClass, Class<?>> implementations = new LinkedHashMap<>();
     private final List<EClass> classes = new ArrayList<>();
 
@@ -71,15 +72,27 @@ public final class EmfDescriptors {
         }
     }
 
+    /**
+     * The descriptors of the packages' classes, and which feature each column and index stores
+     * (upper-case names, bare and as TABLE.COLUMN), so database errors can name the feature.
+     */
+    public record Mapping(List<RelationalDescriptor> descriptors, Map<String, EStructuralFeature> columns) {
+    }
+
     /** The descriptors of every class of these packages, ready to add to an EclipseLink project. */
-    public static List<RelationalDescriptor> build(Collection<EPackage> packages) {
+    public static Mapping build(Collection<EPackage> packages) {
         EmfDescriptors builder = new EmfDescriptors(packages);
         // supertypes first, so a child descriptor finds its parent's table
         builder.classes.sort(Comparator.comparingInt(c -> c.getEAllSuperTypes().size()));
         for (EClass eClass : builder.classes) {
             builder.describe(eClass);
         }
-        return List.copyOf(builder.descriptors.values());
+        return new Mapping(List.copyOf(builder.descriptors.values()), Map.copyOf(builder.columns));
+    }
+
+    private void remember(String table, String column, EStructuralFeature feature) {
+        columns.putIfAbsent(column.toUpperCase(java.util.Locale.ROOT), feature);
+        columns.putIfAbsent((table + "." + column).toUpperCase(java.util.Locale.ROOT), feature);
     }
 
     /** The generated implementation class (CustomerImpl for Customer), found by EMF's naming convention. */
@@ -198,6 +211,7 @@ public final class EmfDescriptors {
         DatabaseField field = column(table, SqlNames.column(attribute), attribute, attribute.getEAttributeType());
         field.setNullable(optional);
         mapping.setField(field);
+        remember(table, field.getName(), attribute);
         Converter converter = Converters.of(attribute.getEAttributeType());
         if (converter != null) {
             mapping.setConverter(converter);
@@ -211,6 +225,7 @@ public final class EmfDescriptors {
             index.setTargetTable(table);
             index.addField(field.getName());
             index.setIsUnique(unique);
+            remember(table, index.getName(), attribute);
             descriptor.getTable(table).addIndex(index);
         }
     }
@@ -262,6 +277,7 @@ public final class EmfDescriptors {
         } else if (!reference.isMany()) {
             OneToOneMapping single = new OneToOneMapping();
             single.addForeignKeyFieldName(table + "." + SqlNames.foreignKey(reference), targetKey);
+            remember(table, SqlNames.foreignKey(reference), reference);
             mapping = single;
         } else if (reference.isContainment()) {
             UnidirectionalOneToManyMapping children = new UnidirectionalOneToManyMapping();

@@ -20,15 +20,34 @@ public final class SqlNames {
     /** The EAnnotation source that carries Rapport's persistence details. */
     public static final String SOURCE = "http://rapport.org/persistence";
 
-    /** Keywords that Derby or PostgreSQL refuse as plain identifiers. */
-    private static final Set<String> RESERVED = Set.of("ALL", "AND", "ANY", "ARRAY", "AS", "ASC", "BETWEEN", "BOOLEAN", "BOTH", "BY", "CASE",
-            "CAST", "CHECK", "COLLATE", "COLUMN", "CONSTRAINT", "CREATE", "CROSS", "CURRENT", "CURRENT_DATE", "CURRENT_TIME",
-            "CURRENT_TIMESTAMP", "CURRENT_USER", "DATE", "DEFAULT", "DEFERRABLE", "DESC", "DISTINCT", "DO", "DOUBLE", "ELSE", "END",
-            "EXCEPT", "EXISTS", "FALSE", "FETCH", "FOR", "FOREIGN", "FROM", "FULL", "GRANT", "GROUP", "HAVING", "IN", "INDEX", "INNER",
-            "INSERT", "INTERSECT", "INTO", "IS", "JOIN", "KEY", "LEADING", "LEFT", "LIKE", "LIMIT", "LOCAL", "NATURAL", "NOT", "NULL",
-            "NUMBER", "OF", "OFFSET", "ON", "ONLY", "OR", "ORDER", "OUTER", "PRIMARY", "REFERENCES", "RIGHT", "ROW", "ROWS", "SELECT",
-            "SESSION_USER", "SET", "SOME", "SYSTEM_USER", "TABLE", "THEN", "TIME", "TIMESTAMP", "TO", "TRAILING", "TRUE", "UNION",
-            "UNIQUE", "UPDATE", "USER", "USING", "VALUE", "VALUES", "VARCHAR", "VIEW", "WHEN", "WHERE", "WITH", "YEAR");
+    /**
+     * The reserved words of Derby 10.17 and PostgreSQL 15 (and a few common type names): a column
+     * named after a feature that is one of them gets a trailing underscore.
+     */
+    private static final Set<String> RESERVED = Set.of(
+            "ADD", "ALL", "ALLOCATE", "ALTER", "ANALYSE", "ANALYZE", "AND", "ANY", "ARE", "ARRAY", "AS", "ASC", "ASSERTION",
+            "ASYMMETRIC", "AT", "AUTHORIZATION", "AVG", "BEGIN", "BETWEEN", "BIGINT", "BINARY", "BIT", "BOOLEAN", "BOTH", "BY",
+            "CALL", "CASCADE", "CASCADED", "CASE", "CAST", "CHAR", "CHARACTER", "CHARACTER_LENGTH", "CHAR_LENGTH", "CHECK",
+            "CLOSE", "COALESCE", "COLLATE", "COLLATION", "COLUMN", "COMMIT", "CONCURRENTLY", "CONNECT", "CONNECTION", "CONSTRAINT",
+            "CONSTRAINTS", "CONTINUE", "CONVERT", "CORRESPONDING", "CREATE", "CROSS", "CURRENT", "CURRENT_CATALOG", "CURRENT_DATE",
+            "CURRENT_ROLE", "CURRENT_SCHEMA", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "CURSOR", "DATE", "DEALLOCATE",
+            "DEC", "DECIMAL", "DECLARE", "DEFAULT", "DEFERRABLE", "DEFERRED", "DELETE", "DESC", "DESCRIBE", "DIAGNOSTICS",
+            "DISCONNECT", "DISTINCT", "DO", "DOUBLE", "DROP", "ELSE", "END", "END-EXEC", "ESCAPE", "EXCEPT", "EXCEPTION", "EXEC",
+            "EXECUTE", "EXISTS", "EXPLAIN", "EXTERNAL", "FALSE", "FETCH", "FIRST", "FLOAT", "FOR", "FOREIGN", "FOUND", "FREEZE",
+            "FROM", "FULL", "FUNCTION", "GET", "GETCURRENTCONNECTION", "GLOBAL", "GO", "GOTO", "GRANT", "GROUP", "HAVING", "HOUR",
+            "IDENTITY", "ILIKE", "IMMEDIATE", "IN", "INDICATOR", "INITIALLY", "INNER", "INOUT", "INPUT", "INSENSITIVE", "INSERT",
+            "INT", "INTEGER", "INTERSECT", "INTO", "IS", "ISNULL", "ISOLATION", "JOIN", "KEY", "LAST", "LATERAL", "LEADING",
+            "LEFT", "LIKE", "LIMIT", "LOCALTIME", "LOCALTIMESTAMP", "LOWER", "LTRIM", "MATCH", "MAX", "MIN", "MINUTE", "NATIONAL",
+            "NATURAL", "NCHAR", "NEXT", "NO", "NONE", "NOT", "NOTNULL", "NULL", "NULLIF", "NUMBER", "NUMERIC", "NVARCHAR", "OF",
+            "OFFSET", "ON", "ONLY", "OPEN", "OPTION", "OR", "ORDER", "OUTER", "OUTPUT", "OVERLAPS", "PAD", "PARTIAL", "PLACING",
+            "PREPARE", "PRESERVE", "PRIMARY", "PRIOR", "PRIVILEGES", "PROCEDURE", "PUBLIC", "READ", "REAL", "REFERENCES",
+            "RELATIVE", "RESTRICT", "RETURNING", "REVOKE", "RIGHT", "ROLLBACK", "ROWS", "ROW_NUMBER", "RTRIM", "SCHEMA", "SCROLL",
+            "SECOND", "SELECT", "SESSION_USER", "SET", "SIMILAR", "SMALLINT", "SOME", "SPACE", "SQL", "SQLCODE", "SQLERROR",
+            "SQLSTATE", "SUBSTR", "SUBSTRING", "SUM", "SYMMETRIC", "SYSTEM_USER", "TABLE", "TABLESAMPLE", "TEMPORARY", "TIME",
+            "TIMESTAMP", "TIMEZONE_HOUR", "TIMEZONE_MINUTE", "TO", "TRAILING", "TRANSACTION", "TRANSLATE", "TRANSLATION", "TRIM",
+            "TRUE", "UNION", "UNIQUE", "UNKNOWN", "UPDATE", "UPPER", "USER", "USING", "VALUE", "VALUES", "VARCHAR", "VARIADIC",
+            "VARYING", "VERBOSE", "VIEW", "WHENEVER", "WHERE", "WINDOW", "WITH", "WORK", "WRITE", "XML", "XMLEXISTS", "XMLPARSE",
+            "XMLQUERY", "XMLSERIALIZE", "YEAR");
 
     /** The columns every persistent table has. */
     public static final String ID = "ID";
