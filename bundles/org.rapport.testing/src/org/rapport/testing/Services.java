@@ -37,12 +37,25 @@ public final class Services {
 
     /** The highest-ranked service of this type, waiting while DS activates it; fails after 20 s. */
     public static <T> T await(Class<T> type) {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(contextOf(Services.class), type, null);
+        return await(type, null);
+    }
+
+    /** The highest-ranked service of this type that matches an LDAP filter such as {@code (component.name=...)}. */
+    public static <T> T await(Class<T> type, String filter) {
+        BundleContext context = contextOf(Services.class);
+        ServiceTracker<T, T> tracker;
+        try {
+            tracker = filter == null ? new ServiceTracker<>(context, type, null)
+                    : new ServiceTracker<>(context, context.createFilter("(&(objectClass=" + type.getName() + ")" + filter + ")"), null);
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalArgumentException(filter, e);
+        }
         tracker.open();
         try {
             T service = tracker.waitForService(WAIT.toMillis());
             if (service == null) {
-                throw new AssertionError("no " + type.getName() + " service was registered within " + WAIT.toSeconds() + " s");
+                throw new AssertionError("no " + type.getName() + " service " + (filter == null ? "" : filter + " ") + "was registered within "
+                        + WAIT.toSeconds() + " s");
             }
             return service;
         } catch (InterruptedException e) {

@@ -21,6 +21,26 @@ public final class Messages extends NLS {
     public static String store_constraint_unknown;
     public static String store_unreachable;
     public static String store_failed;
+    public static String db_summary;
+    public static String db_usage;
+    public static String db_created;
+    public static String db_exists;
+    public static String db_no_boot_password;
+    public static String db_status_database;
+    public static String db_status_location;
+    public static String db_status_missing;
+    public static String db_status_models;
+    public static String db_status_table;
+    public static String db_check_ok;
+    public static String db_check_failed;
+    public static String db_check_summary;
+    public static String db_backup_done;
+    public static String db_backup_server;
+    public static String db_in_use;
+    public static String db_restore_missing;
+    public static String db_restore_done;
+    public static String db_failed;
+
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,140 @@
+package org.rapport.persistence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.ServiceRegistration;
+import org.rapport.cli.api.CliCommand;
+import org.rapport.cli.api.CliContext;
+import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.api.ModelContribution;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.persistence.internal.EclipseLinkStore;
+import org.rapport.persistence.internal.SettingsLoader;
+import org.rapport.persistence.testmodel.Customer;
+import org.rapport.persistence.testmodel.TestmodelFactory;
+import org.rapport.persistence.testmodel.TestmodelPackage;
+import org.rapport.testing.Services;
+
+/** {@code rapport-ctl db ...} on a fresh RAPPORT_HOME, through the real command services. */
+class DatabaseCommandTest {
+
+    private static ServiceRegistration<ModelContribution> contribution;
+
+    @TempDir
+    Path home;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void contributeTheTestModel() {
+        contribution = Services.contextOf(EclipseLinkStore.class).registerService(ModelContribution.class, new ModelContribution() {
+            @Override
+            public String id() {
+                return "testmodel";
+            }
+
+            @Override
+            public EPackage ePackage() {
+                return TestmodelPackage.eINSTANCE;
+            }
+        }, null);
+    }
+
+    @AfterAll
+    static void withdraw() {
+        contribution.unregister();
+    }
+
+    private Run db(String... arguments) throws Exception {
+        CliCommand command = Services.await(CliCommand.class, "(component.name=org.rapport.persistence.internal.DatabaseCommand)");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("RAPPORT_HOME", home.toString()));
+        int code = command.run(context, List.of(arguments));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private void addCustomer(String reference) throws Exception {
+        DatabaseSettings settings = SettingsLoader.load(home, Map.of());
+        try (EclipseLinkStore store = EclipseLinkStore.open(settings, List.of(TestmodelPackage.eINSTANCE), EclipseLinkStore.Schema.EXISTING);
+                UnitOfWork work = store.begin()) {
+            Customer customer = TestmodelFactory.eINSTANCE.createCustomer();
+            customer.setReference(reference);
+            work.add(customer);
+            work.commit();
+        } finally {
+            org.rapport.persistence.internal.DataSources.shutdownEmbedded(settings);
+        }
+    }
+
+    @Test
+    void initStatusCheckBackupAndRestoreAnEmbeddedDatabase() throws Exception {
+        Run missing = db("status");
+        assertEquals(CliCommand.FAILED, missing.code());
+        assertTrue(missing.out().contains("db init"), missing.out());
+
+        Run init = db("init");
+        assertEquals(0, init.code(), init.err());
+        assertTrue(init.out().contains(home.resolve("db").toString()) && init.out().contains(TestmodelPackage.eNS_URI), init.out());
+        Path properties = home.resolve("rapport.properties");
+        assertTrue(Files.readString(properties).contains("db.password = "), "the generated password is kept for the next start");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(properties)));
+
+        Run again = db("init");
+        assertEquals(CliCommand.FAILED, again.code());
+        assertTrue(again.err().contains("already exists"), again.err());
+
+        addCustomer("C-1");
+        Run status = db("status");
+        assertEquals(0, status.code(), status.err());
+        assertTrue(status.out().contains("PTEST_PARTY: 1 rows"), status.out());
+
+        Run check = db("check");
+        assertEquals(0, check.code(), check.out());
+        assertTrue(check.out().contains("PTEST_PARTY: ok") && check.out().contains(", 0 failed"), check.out());
+
+        Path backups = home.resolve("backups");
+        Run backup = db("backup", backups.toString());
+        assertEquals(0, backup.code(), backup.err());
+        assertTrue(Files.isRegularFile(backups.resolve("db/service.properties")), "the backup holds a whole database");
+
+        addCustomer("C-2");
+        assertTrue(db("status").out().contains("PTEST_PARTY: 2 rows"));
+        Run restore = db("restore", backups.toString());
+        assertEquals(0, restore.code(), restore.err());
+        assertTrue(db("status").out().contains("PTEST_PARTY: 1 rows"), "the restored database is the backed-up one");
+        try (var kept = Files.list(home)) {
+            assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("db.before-restore-")), "the replaced database is kept");
+        }
+    }
+
+    @Test
+    void wrongUseIsAUsageErrorAndAMissingBackupIsRefused() throws Exception {
+        assertEquals(CliCommand.USAGE, db().code());
+        assertEquals(CliCommand.USAGE, db("backup").code());
+        assertEquals(CliCommand.USAGE, db("frobnicate").code());
+        assertEquals(0, db("init").code());
+        Run restore = db("restore", home.resolve("nowhere").toString());
+        assertEquals(CliCommand.FAILED, restore.code());
+        assertTrue(restore.err().contains("nowhere"), restore.err());
+        assertFalse(Files.exists(home.resolve("db.before-restore")), "nothing was moved for a refused restore");
+    }
+}

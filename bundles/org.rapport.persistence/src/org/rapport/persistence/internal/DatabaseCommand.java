@@ -1,0 +1,348 @@
+package org.rapport.persistence.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.apache.derby.jdbc.BasicEmbeddedDataSource40;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.cli.api.CliCommand;
+import org.rapport.cli.api.CliContext;
+import org.rapport.cli.api.CliException;
+import org.rapport.core.api.RapportHome;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.api.SettingsException;
+import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.StoreException;
+
+/** {@code rapport-ctl db init | status | check | backup DIR | restore DIR}. */
+@Component(service = CliCommand.class)
+public class DatabaseCommand implements CliCommand {
+
+    @Reference
+    private RapportHome defaultHome;
+
+    @Reference(service = Store.class)
+    private Store store;
+
+    @Override
+    public String name() {
+        return "db";
+    }
+
+    @Override
+    public String summary() {
+        return Messages.db_summary;
+    }
+
+    @Override
+    public String usage() {
+        return Messages.db_usage;
+    }
+
+    @Override
+    public int run(CliContext context, List<String> arguments) throws CliException {
+        if (arguments.isEmpty()) {
+            context.err().println(usage());
+            return USAGE;
+        }
+        String action = arguments.get(0);
+        List<String> rest = arguments.subList(1, arguments.size());
+        int expected = action.equals("backup") || action.equals("restore") ? 1 : 0;
+        if (rest.size() != expected) {
+            context.err().println(usage());
+            return USAGE;
+        }
+        try {
+            DatabaseSettings settings = SettingsLoader.load(home(context), context.environment());
+            return switch (action) {
+            case "init" -> init(context, settings);
+            case "status" -> status(context, settings);
+            case "check" -> check(context, settings);
+            case "backup" -> backup(context, settings, Path.of(rest.get(0)).toAbsolutePath());
+            case "restore" -> restore(context, settings, Path.of(rest.get(0)).toAbsolutePath());
+            default -> {
+                context.err().println(usage());
+                yield USAGE;
+            }
+            };
+        } catch (SettingsException e) {
+            throw new CliException(e.getMessage(), FAILED, e);
+        } catch (StoreException e) {
+            throw new CliException(e.getMessage(), FAILED, e);
+        } catch (SQLException e) {
+            throw new CliException(NLS.bind(Messages.db_failed, e.getMessage()), FAILED, e);
+        }
+    }
+
+    /** RAPPORT_HOME of the command's environment wins, so one CLI process can serve any home. */
+    private Path home(CliContext context) {
+        String variable = context.environment().get("RAPPORT_HOME");
+        return variable == null || variable.isBlank() ? defaultHome.path() : Path.of(variable).toAbsolutePath().normalize();
+    }
+
+    private List<EPackage> packages() {
+        return store instanceof StoreService service ? service.packages() : List.of();
+    }
+
+    private String modelNames() {
+        List<String> names = packages().stream().map(EPackage::getNsURI).toList();
+        return names.isEmpty() ? "-" : String.join(", ", names);
+    }
+
+    private int init(CliContext context, DatabaseSettings settings) throws SQLException {
+        if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
+            Path location = settings.embeddedLocation();
+            if (Files.exists(location)) {
+                context.err().println(NLS.bind(Messages.db_exists, location));
+                return FAILED;
+            }
+            if (settings.encryption().isPresent() && settings.bootPassword().isEmpty()) {
+                context.err().println(Messages.db_no_boot_password);
+                return FAILED;
+            }
+            if (settings.password().isEmpty()) {
+                settings = withPassword(settings, newPassword());
+                rememberPassword(settings);
+            }
+            DataSources.createEmbedded(settings);
+        }
+        EclipseLinkStore.open(settings, packages(), EclipseLinkStore.Schema.CREATE).close();
+        if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
+            DataSources.shutdownEmbedded(settings);
+        }
+        context.out().println(NLS.bind(Messages.db_created, new Object[] { settings.kind(), location(settings), modelNames() }));
+        return OK;
+    }
+
+    private static String location(DatabaseSettings settings) {
+        return settings.kind() == DatabaseKind.DERBY_EMBEDDED ? settings.embeddedLocation().toString() : settings.url();
+    }
+
+    private static DatabaseSettings withPassword(DatabaseSettings settings, String password) {
+        return new DatabaseSettings(settings.kind(), settings.url(), settings.user(), password, settings.encryption(), settings.bootPassword(),
+                settings.home());
+    }
+
+    private static String newPassword() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** Adds the generated password to rapport.properties, readable by its owner only. */
+    private static void rememberPassword(DatabaseSettings settings) {
+        Path file = settings.home().resolve(SettingsLoader.FILE);
+        try {
+            Files.createDirectories(settings.home());
+            String line = SettingsLoader.PASSWORD + " = " + settings.password() + System.lineSeparator();
+            if (Files.exists(file)) {
+                String content = Files.readString(file, StandardCharsets.UTF_8);
+                Files.writeString(file, (content.isEmpty() || content.endsWith("\n") ? content : content + System.lineSeparator()) + line,
+                        StandardCharsets.UTF_8);
+            } else {
+                Files.writeString(file, "# Rapport settings; the database password was generated by 'rapport-ctl db init'" + System.lineSeparator()
+                        + line, StandardCharsets.UTF_8);
+            }
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the file inherits the private rights of the user's profile folder
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int status(CliContext context, DatabaseSettings settings) throws SQLException {
+        context.out().println(NLS.bind(Messages.db_status_database, new Object[] { settings.kind(), settings.url(), settings.user() }));
+        if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
+            Path location = settings.embeddedLocation();
+            if (!Files.exists(location)) {
+                context.out().println(Messages.db_status_missing);
+                return FAILED;
+            }
+            context.out().println(NLS.bind(Messages.db_status_location, location, size(location)));
+        }
+        context.out().println(NLS.bind(Messages.db_status_models, modelNames()));
+        try (Connection connection = open(settings)) {
+            for (String table : tables(connection)) {
+                try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rows.next();
+                    context.out().println(NLS.bind(Messages.db_status_table, table, rows.getLong(1)));
+                }
+            }
+        } finally {
+            shutdownIfEmbedded(settings);
+        }
+        return OK;
+    }
+
+    private int check(CliContext context, DatabaseSettings settings) throws SQLException {
+        int failed = 0;
+        List<String> tables;
+        try (Connection connection = open(settings)) {
+            tables = tables(connection);
+            String schema = connection.getSchema();
+            for (String table : tables) {
+                try {
+                    if (settings.kind() == DatabaseKind.POSTGRESQL) {
+                        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+                            while (rows.next()) {
+                                // reading every row makes the server check every page
+                            }
+                        }
+                    } else {
+                        try (PreparedStatement statement = connection.prepareStatement("VALUES SYSCS_UTIL.SYSCS_CHECK_TABLE(?, ?)")) {
+                            statement.setString(1, schema);
+                            statement.setString(2, table);
+                            try (ResultSet result = statement.executeQuery()) {
+                                result.next();
+                            }
+                        }
+                    }
+                    context.out().println(NLS.bind(Messages.db_check_ok, table));
+                } catch (SQLException e) {
+                    failed++;
+                    context.out().println(NLS.bind(Messages.db_check_failed, table, e.getMessage()));
+                }
+            }
+        } finally {
+            shutdownIfEmbedded(settings);
+        }
+        context.out().println(NLS.bind(Messages.db_check_summary, tables.size(), failed));
+        return failed == 0 ? OK : FAILED;
+    }
+
+    private int backup(CliContext context, DatabaseSettings settings, Path target) throws SQLException {
+        if (settings.kind() != DatabaseKind.DERBY_EMBEDDED) {
+            context.err().println(NLS.bind(Messages.db_backup_server, settings.kind()));
+            return FAILED;
+        }
+        try (Connection connection = open(settings); PreparedStatement statement = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            statement.setString(1, target.toString());
+            statement.execute();
+        } finally {
+            shutdownIfEmbedded(settings);
+        }
+        context.out().println(NLS.bind(Messages.db_backup_done, settings.embeddedLocation(), target.resolve(settings.embeddedLocation().getFileName())));
+        return OK;
+    }
+
+    private int restore(CliContext context, DatabaseSettings settings, Path source) throws SQLException {
+        if (settings.kind() != DatabaseKind.DERBY_EMBEDDED) {
+            context.err().println(NLS.bind(Messages.db_backup_server, settings.kind()));
+            return FAILED;
+        }
+        Path location = settings.embeddedLocation();
+        Path backup = source.resolve(location.getFileName());
+        if (!Files.isRegularFile(backup.resolve("service.properties"))) {
+            context.err().println(NLS.bind(Messages.db_restore_missing, source, location.getFileName()));
+            return FAILED;
+        }
+        Path kept = location.resolveSibling(location.getFileName() + ".before-restore-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        try {
+            if (Files.exists(location)) {
+                Files.move(location, kept);
+            }
+        } catch (IOException e) {
+            throw new SQLException(e.getMessage(), e);
+        }
+        BasicEmbeddedDataSource40 restoring = new BasicEmbeddedDataSource40();
+        restoring.setDatabaseName(location.toString());
+        restoring.setUser(settings.user());
+        restoring.setPassword(settings.password());
+        restoring.setConnectionAttributes("restoreFrom=" + backup + settings.bootPassword().map(key -> ";bootPassword=" + key).orElse(""));
+        try (Connection ignored = restoring.getConnection()) {
+            // connecting with restoreFrom copies the backup into place
+        } catch (SQLException e) {
+            moveBack(location, kept);
+            throw e;
+        }
+        DataSources.shutdownEmbedded(settings);
+        context.out().println(NLS.bind(Messages.db_restore_done, new Object[] { location, backup, kept }));
+        return OK;
+    }
+
+    private static void moveBack(Path location, Path kept) {
+        try {
+            if (Files.exists(kept) && !Files.exists(location)) {
+                Files.move(kept, location);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Connection open(DatabaseSettings settings) throws SQLException {
+        DataSource source = DataSources.open(settings);
+        try {
+            return source.getConnection();
+        } catch (SQLException e) {
+            if (settings.kind() == DatabaseKind.DERBY_EMBEDDED && inUse(e)) {
+                throw new SQLException(NLS.bind(Messages.db_in_use, settings.embeddedLocation()), e.getSQLState(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** Derby's "another instance has booted the database" (XSDB6), wherever it is in the chain. */
+    private static boolean inUse(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "XSDB6".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void shutdownIfEmbedded(DatabaseSettings settings) throws SQLException {
+        if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
+            DataSources.shutdownEmbedded(settings);
+        }
+    }
+
+    /** The user tables of the connection's schema, sorted. */
+    private static List<String> tables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        DatabaseMetaData metadata = connection.getMetaData();
+        try (ResultSet rows = metadata.getTables(null, connection.getSchema(), "%", new String[] { "TABLE" })) {
+            while (rows.next()) {
+                tables.add(rows.getString("TABLE_NAME"));
+            }
+        }
+        tables.sort(String::compareTo);
+        return tables;
+    }
+
+    private static long size(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.rapport.persistence.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.rapport.core.api.RapportHome;
+import org.rapport.persistence.api.BatchWriter;
+import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.api.ModelContribution;
+import org.rapport.persistence.api.SettingsException;
+import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.StoreException;
+import org.rapport.persistence.api.UnitOfWork;
+
+/**
+ * The store of the running installation: the database of {@code RAPPORT_HOME} with the models
+ * of every registered contribution. It connects on first use, so a database that cannot be
+ * reached is reported to whoever needs it, with the reason, instead of failing silently at start.
+ * A contribution arriving later restarts the component (static, greedy reference).
+ */
+@Component(service = Store.class)
+public class StoreService implements Store {
+
+    @Reference
+    private RapportHome home;
+
+    private final List<ModelContribution> contributions = new CopyOnWriteArrayList<>();
+    private EclipseLinkStore store;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+    void addContribution(ModelContribution contribution) {
+        contributions.add(contribution);
+    }
+
+    /** The contributed packages, in a stable order. */
+    List<EPackage> packages() {
+        return contributions.stream().sorted(Comparator.comparing(ModelContribution::id)).map(ModelContribution::ePackage).toList();
+    }
+
+    @Override
+    public synchronized DatabaseSettings settings() {
+        try {
+            return SettingsLoader.load(home.path(), System.getenv());
+        } catch (SettingsException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    private synchronized EclipseLinkStore store() {
+        if (store == null) {
+            store = EclipseLinkStore.open(settings(), packages(), EclipseLinkStore.Schema.EXISTING);
+        }
+        return store;
+    }
+
+    @Override
+    public UnitOfWork begin() {
+        return store().begin();
+    }
+
+    @Override
+    public BatchWriter batchWriter(int batchSize) {
+        return store().batchWriter(batchSize);
+    }
+
+    @Override
+    @Deactivate
+    public synchronized void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+}
