@@ -28,9 +28,9 @@ if not defined RAPPORT_HOME set "RAPPORT_HOME=%USERPROFILE%\.rapport"
 if not exist "%RAPPORT_HOME%" mkdir "%RAPPORT_HOME%"
 
 if "%RAPPORT_LAUNCH_MODE%"=="cli" (
-  "%JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "-Drapport.home=%RAPPORT_HOME%" -Dosgi.requiredJavaVersion=21 %RAPPORT_VMARGS% -jar "%LAUNCHER%" -application org.rapport.cli.app -data "%RAPPORT_HOME%\cli" -nosplash %*
+  "%JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "-Drapport.home=%RAPPORT_HOME%" -Dosgi.requiredJavaVersion=21 -Dosgi.nls.warnings=ignore %RAPPORT_VMARGS% -jar "%LAUNCHER%" -application org.rapport.cli.app -data "%RAPPORT_HOME%\cli" -nosplash %*
 ) else (
-  "%JAVA%" "-Drapport.home=%RAPPORT_HOME%" -Dosgi.requiredJavaVersion=21 %RAPPORT_VMARGS% -jar "%LAUNCHER%" -data "%RAPPORT_HOME%\workspace" %*
+  "%JAVA%" "-Drapport.home=%RAPPORT_HOME%" -Dosgi.requiredJavaVersion=21 -Dosgi.nls.warnings=ignore %RAPPORT_VMARGS% -jar "%LAUNCHER%" -data "%RAPPORT_HOME%\workspace" %*
 )
 exit /b %ERRORLEVEL%
 
