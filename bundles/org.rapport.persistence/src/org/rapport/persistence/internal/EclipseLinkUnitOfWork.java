@@ -76,9 +76,28 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
         }
     }
 
+    /**
+     * Registers a new object and what it contains, and gives each its identity now, in this
+     * order: identities then follow the order objects were added, which is the order of lists
+     * that have no stored position of their own.
+     */
     @Override
     public void add(EObject object) {
-        work.registerNewObject(object);
+        try {
+            register(object);
+            for (TreeIterator<EObject> contents = object.eAllContents(); contents.hasNext();) {
+                register(contents.next());
+            }
+        } catch (RuntimeException e) {
+            throw ErrorTranslation.translate(e, store);
+        }
+    }
+
+    private void register(EObject object) {
+        if (object instanceof PersistentObject persistent && persistent.persistentId() == 0 && !work.isObjectRegistered(object)) {
+            work.registerNewObject(object);
+            work.assignSequenceNumber(object);
+        }
     }
 
     @Override

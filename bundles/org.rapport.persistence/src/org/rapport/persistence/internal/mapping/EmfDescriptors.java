@@ -290,6 +290,8 @@ public final class EmfDescriptors {
             OneToManyMapping inverse = new OneToManyMapping();
             inverse.addTargetForeignKeyFieldName(tableOf(target) + "." + SqlNames.foreignKey(reference.getEOpposite()), tableOf(root(owner)) + "."
                     + SqlNames.ID);
+            // no position is stored for this end: it comes back in the order its objects were first stored
+            inverse.addAscendingOrdering("persistentId");
             mapping = inverse;
         } else {
             mapping = manyToMany(owner, reference, targetKey);
