@@ -30,9 +30,4 @@ public enum DatabaseKind {
         }
         return Optional.empty();
     }
-
-    /** True for the databases several desktops can share. */
-    public boolean isShared() {
-        return this != DERBY_EMBEDDED;
-    }
 }

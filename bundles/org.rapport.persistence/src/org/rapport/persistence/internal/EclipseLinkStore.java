@@ -26,7 +26,6 @@ import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.persistence.internal.mapping.EmfDescriptors;
-import org.rapport.persistence.internal.mapping.SqlNames;
 
 /** The store on an EclipseLink server session whose descriptors come from the registered EPackages. */
 public final class EclipseLinkStore implements Store {
@@ -130,10 +129,5 @@ public final class EclipseLinkStore implements Store {
         if (session.isConnected()) {
             session.logout();
         }
-    }
-
-    /** The SQL names the engine uses, for tests and tools. */
-    public static String tableOf(EClass eClass) {
-        return SqlNames.table(eClass);
     }
 }
