@@ -12,6 +12,7 @@ import org.eclipse.persistence.internal.jpa.jpql.HermesParser;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.logging.SessionLog;
 import org.eclipse.persistence.platform.database.DatabasePlatform;
+import org.eclipse.persistence.queries.DatabaseQuery;
 import org.eclipse.persistence.platform.database.DerbyPlatform;
 import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
 import org.eclipse.persistence.sequencing.TableSequence;
@@ -41,6 +42,8 @@ public final class EclipseLinkStore implements Store {
     private final DatabaseSettings settings;
     private final ServerSession session;
     private final Map<String, EStructuralFeature> featuresByColumnOrIndex;
+    /** Parsed JPQL by its text: parsing costs far more than running a prepared query again. */
+    private final Map<String, DatabaseQuery> queries = new java.util.concurrent.ConcurrentHashMap<>();
 
     private EclipseLinkStore(DatabaseSettings settings, ServerSession session, Map<String, EStructuralFeature> columns) {
         this.settings = settings;
@@ -52,7 +55,9 @@ public final class EclipseLinkStore implements Store {
         DatabaseLogin login = new DatabaseLogin();
         login.setConnector(new JNDIConnector(DataSources.open(settings)));
         login.setPlatform(platform(settings.kind()));
-        login.setDefaultSequence(new TableSequence(EmfDescriptors.SEQUENCE_TABLE, EmfDescriptors.ID_ALLOCATION));
+        TableSequence ids = new TableSequence("RAPPORT", EmfDescriptors.ID_ALLOCATION);
+        ids.setTableName(EmfDescriptors.SEQUENCE_TABLE); // the constructor names the sequence, not its table
+        login.setDefaultSequence(ids);
         login.useBatchWriting();
         login.setMaxBatchWritingSize(200);
         Project project = new Project(login);
@@ -87,6 +92,11 @@ public final class EclipseLinkStore implements Store {
     /** The feature stored in a column or guarded by an index, by name; null when unknown. */
     EStructuralFeature featureFor(String columnOrIndexName) {
         return featuresByColumnOrIndex.get(columnOrIndexName.toUpperCase(Locale.ROOT));
+    }
+
+    /** A private copy of the parsed query, to set paging and arguments on without touching the cached one. */
+    DatabaseQuery query(String jpql) {
+        return (DatabaseQuery) queries.computeIfAbsent(jpql, text -> session.getQueryBuilder().buildQuery(text, session)).clone();
     }
 
     AbstractSession session() {

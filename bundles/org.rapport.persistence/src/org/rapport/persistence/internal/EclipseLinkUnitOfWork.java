@@ -60,7 +60,7 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     @SuppressWarnings("unchecked")
     private <T> List<T> run(String jpql, int first, int max, Object... parameters) {
         try {
-            DatabaseQuery query = store.session().getQueryBuilder().buildQuery(jpql, store.session());
+            DatabaseQuery query = store.query(jpql);
             if (query instanceof ObjectLevelReadQuery objects) {
                 // the mappings fetch related rows in IN (...) batches; the query must agree
                 objects.setBatchFetchType(BatchFetchType.IN);
