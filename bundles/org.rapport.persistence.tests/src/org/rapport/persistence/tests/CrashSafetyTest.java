@@ -23,10 +23,12 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.FileLocator;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.internal.DataSources;
 import org.rapport.persistence.internal.EclipseLinkStore;
@@ -34,27 +36,57 @@ import org.rapport.persistence.testmodel.TestmodelPackage;
 import org.rapport.testing.TestDatabases;
 
 /**
- * A writer killed with SIGKILL in the middle of a large write leaves an embedded database that
- * opens (Derby recovers its log) with every committed batch and nothing of the one in flight.
+ * A writer killed with SIGKILL in the middle of a large write leaves a database that opens (an
+ * embedded Derby recovers its log) with every committed batch and nothing of the one in flight,
+ * on each database Rapport runs on.
  */
 class CrashSafetyTest {
 
     private static final List<String> BUNDLES = List.of("org.rapport.persistence", "org.rapport.persistence.testmodel", "org.eclipse.emf.common",
-            "org.eclipse.emf.ecore", "org.eclipse.persistence.core", "org.eclipse.persistence.jpa.jpql", "org.eclipse.osgi");
+            "org.eclipse.emf.ecore", "org.eclipse.persistence.core", "org.eclipse.persistence.jpa.jpql", "org.eclipse.osgi", "org.postgresql.jdbc");
+    private static final List<String> DERBY_JARS = List.of("derby", "derbyshared", "derbytools", "derbyclient");
 
     @TempDir
     Path home;
 
-    @Test
-    void aKilledWriterLeavesExactlyTheCommittedBatches() throws Exception {
-        DatabaseSettings settings = TestDatabases.embeddedDerby(home);
-        DataSources.createEmbedded(settings);
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aKilledWriterLeavesExactlyTheCommittedBatches(DatabaseKind kind) throws Exception {
+        TestDatabases.DerbyServer server = kind == DatabaseKind.DERBY_NETWORK ? TestDatabases.DerbyServer.start() : null;
+        DatabaseSettings settings = switch (kind) {
+        case DERBY_EMBEDDED -> TestDatabases.embeddedDerby(home);
+        case DERBY_NETWORK -> {
+            DatabaseSettings fresh = server.newDatabase(home);
+            yield new DatabaseSettings(fresh.kind(), fresh.url() + ";create=true", fresh.user(), fresh.password(), fresh.encryption(),
+                    fresh.bootPassword(), home);
+        }
+        case POSTGRESQL -> TestDatabases.postgresqlSchema(home);
+        };
+        try {
+            crashAndRecover(settings);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            if (kind == DatabaseKind.POSTGRESQL) {
+                TestDatabases.dropPostgresql(settings);
+            }
+        }
+    }
+
+    private void crashAndRecover(DatabaseSettings settings) throws Exception {
+        boolean embedded = settings.kind() == DatabaseKind.DERBY_EMBEDDED;
+        if (embedded) {
+            DataSources.createEmbedded(settings);
+        }
         EclipseLinkStore.open(settings, List.of(TestmodelPackage.eINSTANCE), EclipseLinkStore.Schema.CREATE).close();
-        DataSources.shutdownEmbedded(settings);
+        if (embedded) {
+            DataSources.shutdownEmbedded(settings);
+        }
 
         Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-Dderby.stream.error.file=" + home.resolve("writer-derby.log"), "-cp", classpath(), CrashWriter.class.getName(),
-                settings.embeddedLocation().toString(), settings.user(), settings.password()).redirectError(home.resolve("writer.err").toFile()).start();
+                settings.url(), settings.user(), settings.password()).redirectError(home.resolve("writer.err").toFile()).start();
         long reported = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
@@ -81,10 +113,13 @@ class CrashSafetyTest {
                 references.add(rows.getString(1));
             }
         } finally {
-            DataSources.shutdownEmbedded(settings);
+            if (embedded) {
+                DataSources.shutdownEmbedded(settings);
+            }
         }
         long stored = references.size();
-        System.out.printf("CrashSafetyTest: the writer reported %d committed rows before SIGKILL; the recovered database holds %d%n", reported, stored);
+        System.out.printf("CrashSafetyTest %s: the writer reported %d committed rows before SIGKILL; the database holds %d%n", settings.kind(), reported,
+                stored);
         assertEquals(0, stored % CrashWriter.BATCH, "a batch was half written: " + stored + " rows");
         assertTrue(stored >= reported, "committed batches are missing: reported " + reported + ", found " + stored);
         assertTrue(stored <= reported + CrashWriter.BATCH, "more than the batch in flight appeared: " + stored);
@@ -102,7 +137,7 @@ class CrashSafetyTest {
                 entries.add(FileLocator.getBundleFileLocation(bundle).orElseThrow().getAbsolutePath());
             }
             if ("org.rapport.derby".equals(bundle.getSymbolicName())) {
-                for (String jar : List.of("derby", "derbyshared", "derbytools")) {
+                for (String jar : DERBY_JARS) {
                     entries.add(new File(FileLocator.toFileURL(bundle.getEntry("lib/" + jar + ".jar")).getPath()).getAbsolutePath());
                 }
             }
@@ -111,7 +146,7 @@ class CrashSafetyTest {
         URL writerClass = FileLocator.toFileURL(CrashSafetyTest.class.getResource("CrashWriter.class"));
         Path classFile = Path.of(new File(writerClass.getPath()).getAbsolutePath());
         entries.add(classFile.getParent().getParent().getParent().getParent().getParent().toString());
-        assertEquals(BUNDLES.size() + 3 + 1, entries.size(), () -> "could not find every jar: " + entries);
+        assertEquals(BUNDLES.size() + DERBY_JARS.size() + 1, entries.size(), () -> "could not find every jar: " + entries);
         return String.join(File.pathSeparator, entries);
     }
 

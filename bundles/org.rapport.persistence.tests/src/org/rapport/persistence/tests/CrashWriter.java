@@ -24,8 +24,9 @@ public final class CrashWriter {
     }
 
     public static void main(String[] args) {
-        DatabaseSettings settings = new DatabaseSettings(DatabaseKind.DERBY_EMBEDDED, "jdbc:derby:" + args[0], args[1], args[2], Optional.empty(),
-                Optional.empty(), Path.of(args[0]).getParent());
+        // arguments: JDBC URL, user, password
+        DatabaseSettings settings = new DatabaseSettings(DatabaseKind.ofUrl(args[0]).orElseThrow(), args[0], args[1], args[2], Optional.empty(),
+                Optional.empty(), Path.of(System.getProperty("java.io.tmpdir")));
         EclipseLinkStore store = EclipseLinkStore.open(settings, List.of(TestmodelPackage.eINSTANCE), EclipseLinkStore.Schema.EXISTING);
         BatchWriter writer = store.batchWriter(BATCH);
         for (long n = 0;; n++) {
