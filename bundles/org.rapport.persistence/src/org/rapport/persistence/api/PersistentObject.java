@@ -1,22 +1,14 @@
 package org.rapport.persistence.api;
 
-import java.beans.PropertyChangeListener;
-
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
-import org.eclipse.persistence.descriptors.changetracking.ChangeTracker;
-import org.rapport.persistence.internal.ChangeForwarding;
 
 /**
- * The root class of every persistent EMF class (set as {@code rootExtendsClass} in the genmodel).
- * <p>
- * While a unit of work manages the object, EclipseLink sets a change listener here and every EMF
- * notification is forwarded to it, so commits know exactly which features changed without
- * comparing the object against a backup clone.
+ * The root class of every persistent EMF class (set as {@code rootExtendsClass} in the genmodel):
+ * it carries the database identity and the optimistic-locking version, which are no features of
+ * the model.
  */
-public abstract class PersistentObject extends MinimalEObjectImpl.Container implements ChangeTracker {
+public abstract class PersistentObject extends MinimalEObjectImpl.Container {
 
-    private transient PropertyChangeListener changeListener;
     private long persistentId;
     private long persistentVersion;
 
@@ -38,30 +30,5 @@ public abstract class PersistentObject extends MinimalEObjectImpl.Container impl
     /** For the persistence engine only: EclipseLink writes the optimistic-locking version here. */
     public void internalSetPersistentVersion(long version) {
         this.persistentVersion = version;
-    }
-
-    @Override
-    public PropertyChangeListener _persistence_getPropertyChangeListener() {
-        return changeListener;
-    }
-
-    @Override
-    public void _persistence_setPropertyChangeListener(PropertyChangeListener listener) {
-        this.changeListener = listener;
-    }
-
-    /** Generated setters only build notifications when someone listens; a unit of work does. */
-    @Override
-    public boolean eNotificationRequired() {
-        return changeListener != null || super.eNotificationRequired();
-    }
-
-    @Override
-    public void eNotify(Notification notification) {
-        super.eNotify(notification);
-        PropertyChangeListener listener = changeListener;
-        if (listener != null) {
-            ChangeForwarding.forward(this, notification, listener);
-        }
     }
 }

@@ -3,8 +3,7 @@
  * EclipseLink in Derby or PostgreSQL, with no second entity model.
  * <p>
  * Generated model code extends {@link org.rapport.persistence.api.PersistentObject} (the
- * genmodel's {@code rootExtendsClass}), so the engine learns of each change from EMF's own
- * notifications instead of keeping a second copy of every managed object.
+ * genmodel's {@code rootExtendsClass}), which holds each object's identity and version.
  */
 @org.osgi.annotation.versioning.Version("0.1.0")
 package org.rapport.persistence.api;

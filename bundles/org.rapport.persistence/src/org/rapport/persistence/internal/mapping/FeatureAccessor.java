@@ -89,8 +89,9 @@ class FeatureAccessor extends AttributeAccessor {
             return;
         }
         InternalEList<Object> internal = (InternalEList<Object>) list;
-        boolean containment = feature instanceof EReference reference && reference.isContainment();
-        boolean handshake = containment || !(feature instanceof EReference reference2) || reference2.getEOpposite() == null;
+        EReference reference = (EReference) feature;
+        boolean containment = reference.isContainment();
+        boolean handshake = containment || reference.getEOpposite() == null;
         // remove what is no longer there; basicRemove keeps the removed element's own state
         for (Object present : new ArrayList<>(list)) {
             if (!elements.contains(present)) {
@@ -103,12 +104,10 @@ class FeatureAccessor extends AttributeAccessor {
             if (at == index) {
                 continue;
             }
+            boolean containedElsewhere = containment && ((EObject) element).eContainer() != null && ((EObject) element).eContainer() != owner;
             if (at >= 0) {
                 list.move(index, at);
-            } else if (containment && ((EObject) element).eContainer() != null && ((EObject) element).eContainer() != owner) {
-                internal.basicAdd(element, null);
-                list.move(index, list.size() - 1);
-            } else if (handshake) {
+            } else if (handshake && !containedElsewhere) {
                 list.add(index, element);
             } else {
                 internal.basicAdd(element, null);
