@@ -116,7 +116,7 @@ class MappingRoundTripTest {
         return new Graph(customer, company, manager, tea, cup);
     }
 
-    private static long store(StoreFixture fixture, Graph graph) {
+    static long store(StoreFixture fixture, Graph graph) {
         try (UnitOfWork work = fixture.store.begin()) {
             for (var object : List.of(graph.tea(), graph.cup(), graph.manager(), graph.company(), graph.customer())) {
                 work.add(object);

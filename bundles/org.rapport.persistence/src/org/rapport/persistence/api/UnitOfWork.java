@@ -31,6 +31,16 @@ public interface UnitOfWork extends AutoCloseable {
     /** Stores a new object (and what it contains) at the next commit. */
     void add(EObject object);
 
+    /**
+     * Takes over the state of an object read by another, closed unit of work (a detached object),
+     * and returns this unit of work's copy of it, to commit. What the detached object contains is
+     * merged with it; references to other objects point to this unit of work's copies. Lists and
+     * references the detached object never read are left as stored. The detached object keeps
+     * the version it was read with, so {@link #commit()} refuses the merge if someone stored the
+     * object meanwhile. The detached object itself stays detached.
+     */
+    <T extends EObject> T merge(T detached);
+
     /** Deletes an object (and what it contains) at the next commit. */
     void remove(EObject object);
 

@@ -101,6 +101,22 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> T merge(T detached) {
+        try {
+            // private parts (containment) are merged with their owner; other references are resolved to working copies
+            return (T) work.mergeCloneWithReferences(detached);
+        } catch (RuntimeException e) {
+            RuntimeException translated = ErrorTranslation.translate(e, store);
+            if (translated instanceof StaleEditException stale && stale.object() == null) {
+                // a merge refuses a newer stored version before anything is written, without naming the object
+                throw ErrorTranslation.stale(detached, e);
+            }
+            throw translated;
+        }
+    }
+
+    @Override
     public void remove(EObject object) {
         work.deleteObject(object);
     }

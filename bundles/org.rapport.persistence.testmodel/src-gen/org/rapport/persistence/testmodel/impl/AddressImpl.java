@@ -2,11 +2,7 @@
  */
 package org.rapport.persistence.testmodel.impl;
 
-import org.eclipse.emf.common.notify.Notification;
-
 import org.eclipse.emf.ecore.EClass;
-
-import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.rapport.persistence.api.PersistentObject;
 
@@ -41,16 +37,6 @@ public class AddressImpl extends PersistentObject implements Address {
 	protected static final String STREET_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getStreet() <em>Street</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getStreet()
-	 * @generated
-	 * @ordered
-	 */
-	protected String street = STREET_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getCity() <em>City</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -59,16 +45,6 @@ public class AddressImpl extends PersistentObject implements Address {
 	 * @ordered
 	 */
 	protected static final String CITY_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getCity() <em>City</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCity()
-	 * @generated
-	 * @ordered
-	 */
-	protected String city = CITY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPostcode() <em>Postcode</em>}' attribute.
@@ -81,16 +57,6 @@ public class AddressImpl extends PersistentObject implements Address {
 	protected static final String POSTCODE_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getPostcode() <em>Postcode</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getPostcode()
-	 * @generated
-	 * @ordered
-	 */
-	protected String postcode = POSTCODE_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #isPrimary() <em>Primary</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -99,16 +65,6 @@ public class AddressImpl extends PersistentObject implements Address {
 	 * @ordered
 	 */
 	protected static final boolean PRIMARY_EDEFAULT = false;
-
-	/**
-	 * The cached value of the '{@link #isPrimary() <em>Primary</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isPrimary()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean primary = PRIMARY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -135,8 +91,18 @@ public class AddressImpl extends PersistentObject implements Address {
 	 * @generated
 	 */
 	@Override
+	protected int eStaticFeatureCount() {
+		return 0;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getStreet() {
-		return street;
+		return (String)eDynamicGet(TestmodelPackage.ADDRESS__STREET, TestmodelPackage.Literals.ADDRESS__STREET, true, false);
 	}
 
 	/**
@@ -146,10 +112,7 @@ public class AddressImpl extends PersistentObject implements Address {
 	 */
 	@Override
 	public void setStreet(String newStreet) {
-		String oldStreet = street;
-		street = newStreet;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.ADDRESS__STREET, oldStreet, street));
+		eDynamicSet(TestmodelPackage.ADDRESS__STREET, TestmodelPackage.Literals.ADDRESS__STREET, newStreet);
 	}
 
 	/**
@@ -159,7 +122,7 @@ public class AddressImpl extends PersistentObject implements Address {
 	 */
 	@Override
 	public String getCity() {
-		return city;
+		return (String)eDynamicGet(TestmodelPackage.ADDRESS__CITY, TestmodelPackage.Literals.ADDRESS__CITY, true, false);
 	}
 
 	/**
@@ -169,10 +132,7 @@ public class AddressImpl extends PersistentObject implements Address {
 	 */
 	@Override
 	public void setCity(String newCity) {
-		String oldCity = city;
-		city = newCity;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.ADDRESS__CITY, oldCity, city));
+		eDynamicSet(TestmodelPackage.ADDRESS__CITY, TestmodelPackage.Literals.ADDRESS__CITY, newCity);
 	}
 
 	/**
@@ -182,7 +142,7 @@ public class AddressImpl extends PersistentObject implements Address {
 	 */
 	@Override
 	public String getPostcode() {
-		return postcode;
+		return (String)eDynamicGet(TestmodelPackage.ADDRESS__POSTCODE, TestmodelPackage.Literals.ADDRESS__POSTCODE, true, false);
 	}
 
 	/**
@@ -192,10 +152,7 @@ public class AddressImpl extends PersistentObject implements Address {
 	 */
 	@Override
 	public void setPostcode(String newPostcode) {
-		String oldPostcode = postcode;
-		postcode = newPostcode;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.ADDRESS__POSTCODE, oldPostcode, postcode));
+		eDynamicSet(TestmodelPackage.ADDRESS__POSTCODE, TestmodelPackage.Literals.ADDRESS__POSTCODE, newPostcode);
 	}
 
 	/**
@@ -205,7 +162,7 @@ public class AddressImpl extends PersistentObject implements Address {
 	 */
 	@Override
 	public boolean isPrimary() {
-		return primary;
+		return (Boolean)eDynamicGet(TestmodelPackage.ADDRESS__PRIMARY, TestmodelPackage.Literals.ADDRESS__PRIMARY, true, false);
 	}
 
 	/**
@@ -215,10 +172,7 @@ public class AddressImpl extends PersistentObject implements Address {
 	 */
 	@Override
 	public void setPrimary(boolean newPrimary) {
-		boolean oldPrimary = primary;
-		primary = newPrimary;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.ADDRESS__PRIMARY, oldPrimary, primary));
+		eDynamicSet(TestmodelPackage.ADDRESS__PRIMARY, TestmodelPackage.Literals.ADDRESS__PRIMARY, newPrimary);
 	}
 
 	/**
@@ -298,37 +252,15 @@ public class AddressImpl extends PersistentObject implements Address {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TestmodelPackage.ADDRESS__STREET:
-				return STREET_EDEFAULT == null ? street != null : !STREET_EDEFAULT.equals(street);
+				return STREET_EDEFAULT == null ? getStreet() != null : !STREET_EDEFAULT.equals(getStreet());
 			case TestmodelPackage.ADDRESS__CITY:
-				return CITY_EDEFAULT == null ? city != null : !CITY_EDEFAULT.equals(city);
+				return CITY_EDEFAULT == null ? getCity() != null : !CITY_EDEFAULT.equals(getCity());
 			case TestmodelPackage.ADDRESS__POSTCODE:
-				return POSTCODE_EDEFAULT == null ? postcode != null : !POSTCODE_EDEFAULT.equals(postcode);
+				return POSTCODE_EDEFAULT == null ? getPostcode() != null : !POSTCODE_EDEFAULT.equals(getPostcode());
 			case TestmodelPackage.ADDRESS__PRIMARY:
-				return primary != PRIMARY_EDEFAULT;
+				return isPrimary() != PRIMARY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String toString() {
-		if (eIsProxy()) return super.toString();
-
-		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (street: ");
-		result.append(street);
-		result.append(", city: ");
-		result.append(city);
-		result.append(", postcode: ");
-		result.append(postcode);
-		result.append(", primary: ");
-		result.append(primary);
-		result.append(')');
-		return result.toString();
 	}
 
 } //AddressImpl

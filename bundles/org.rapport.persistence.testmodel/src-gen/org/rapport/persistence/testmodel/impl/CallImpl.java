@@ -2,11 +2,7 @@
  */
 package org.rapport.persistence.testmodel.impl;
 
-import org.eclipse.emf.common.notify.Notification;
-
 import org.eclipse.emf.ecore.EClass;
-
-import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.rapport.persistence.testmodel.Call;
 import org.rapport.persistence.testmodel.TestmodelPackage;
@@ -36,16 +32,6 @@ public class CallImpl extends InteractionImpl implements Call {
 	protected static final int DURATION_SECONDS_EDEFAULT = 0;
 
 	/**
-	 * The cached value of the '{@link #getDurationSeconds() <em>Duration Seconds</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getDurationSeconds()
-	 * @generated
-	 * @ordered
-	 */
-	protected int durationSeconds = DURATION_SECONDS_EDEFAULT;
-
-	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -71,7 +57,7 @@ public class CallImpl extends InteractionImpl implements Call {
 	 */
 	@Override
 	public int getDurationSeconds() {
-		return durationSeconds;
+		return (Integer)eDynamicGet(TestmodelPackage.CALL__DURATION_SECONDS, TestmodelPackage.Literals.CALL__DURATION_SECONDS, true, false);
 	}
 
 	/**
@@ -81,10 +67,7 @@ public class CallImpl extends InteractionImpl implements Call {
 	 */
 	@Override
 	public void setDurationSeconds(int newDurationSeconds) {
-		int oldDurationSeconds = durationSeconds;
-		durationSeconds = newDurationSeconds;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.CALL__DURATION_SECONDS, oldDurationSeconds, durationSeconds));
+		eDynamicSet(TestmodelPackage.CALL__DURATION_SECONDS, TestmodelPackage.Literals.CALL__DURATION_SECONDS, newDurationSeconds);
 	}
 
 	/**
@@ -140,25 +123,9 @@ public class CallImpl extends InteractionImpl implements Call {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TestmodelPackage.CALL__DURATION_SECONDS:
-				return durationSeconds != DURATION_SECONDS_EDEFAULT;
+				return getDurationSeconds() != DURATION_SECONDS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String toString() {
-		if (eIsProxy()) return super.toString();
-
-		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (durationSeconds: ");
-		result.append(durationSeconds);
-		result.append(')');
-		return result.toString();
 	}
 
 } //CallImpl

@@ -7,12 +7,9 @@ import java.util.List;
 
 import org.eclipse.emf.common.notify.NotificationChain;
 
-import org.eclipse.emf.common.util.EList;
-
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
-import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.rapport.persistence.testmodel.Company;
@@ -33,16 +30,6 @@ import org.rapport.persistence.testmodel.TestmodelPackage;
  * @generated
  */
 public class CompanyImpl extends PartyImpl implements Company {
-	/**
-	 * The cached value of the '{@link #getEmployees() <em>Employees</em>}' reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getEmployees()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<Customer> employees;
-
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -67,12 +54,10 @@ public class CompanyImpl extends PartyImpl implements Company {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public List<Customer> getEmployees() {
-		if (employees == null) {
-			employees = new EObjectWithInverseResolvingEList<Customer>(Customer.class, this, TestmodelPackage.COMPANY__EMPLOYEES, TestmodelPackage.CUSTOMER__COMPANY);
-		}
-		return employees;
+		return (List<Customer>)eDynamicGet(TestmodelPackage.COMPANY__EMPLOYEES, TestmodelPackage.Literals.COMPANY__EMPLOYEES, true, false);
 	}
 
 	/**
@@ -159,7 +144,7 @@ public class CompanyImpl extends PartyImpl implements Company {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TestmodelPackage.COMPANY__EMPLOYEES:
-				return employees != null && !employees.isEmpty();
+				return !getEmployees().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -10,20 +10,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
-
-import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
-import org.eclipse.emf.ecore.impl.ENotificationImpl;
-
-import org.eclipse.emf.ecore.util.EDataTypeEList;
-import org.eclipse.emf.ecore.util.EObjectContainmentEList;
-import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
-import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.rapport.persistence.testmodel.Address;
@@ -75,16 +66,6 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	protected static final LocalDate BIRTHDAY_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getBirthday() <em>Birthday</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getBirthday()
-	 * @generated
-	 * @ordered
-	 */
-	protected LocalDate birthday = BIRTHDAY_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getIncome() <em>Income</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -93,16 +74,6 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * @ordered
 	 */
 	protected static final BigDecimal INCOME_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getIncome() <em>Income</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getIncome()
-	 * @generated
-	 * @ordered
-	 */
-	protected BigDecimal income = INCOME_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isVip() <em>Vip</em>}' attribute.
@@ -115,16 +86,6 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	protected static final boolean VIP_EDEFAULT = false;
 
 	/**
-	 * The cached value of the '{@link #isVip() <em>Vip</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isVip()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean vip = VIP_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getVisits() <em>Visits</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -133,16 +94,6 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * @ordered
 	 */
 	protected static final int VISITS_EDEFAULT = 0;
-
-	/**
-	 * The cached value of the '{@link #getVisits() <em>Visits</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getVisits()
-	 * @generated
-	 * @ordered
-	 */
-	protected int visits = VISITS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLoyaltyPoints() <em>Loyalty Points</em>}' attribute.
@@ -155,16 +106,6 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	protected static final long LOYALTY_POINTS_EDEFAULT = 0L;
 
 	/**
-	 * The cached value of the '{@link #getLoyaltyPoints() <em>Loyalty Points</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getLoyaltyPoints()
-	 * @generated
-	 * @ordered
-	 */
-	protected long loyaltyPoints = LOYALTY_POINTS_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getRating() <em>Rating</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -173,16 +114,6 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * @ordered
 	 */
 	protected static final double RATING_EDEFAULT = 0.0;
-
-	/**
-	 * The cached value of the '{@link #getRating() <em>Rating</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getRating()
-	 * @generated
-	 * @ordered
-	 */
-	protected double rating = RATING_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLastContact() <em>Last Contact</em>}' attribute.
@@ -195,16 +126,6 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	protected static final Instant LAST_CONTACT_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getLastContact() <em>Last Contact</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getLastContact()
-	 * @generated
-	 * @ordered
-	 */
-	protected Instant lastContact = LAST_CONTACT_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -213,86 +134,6 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * @ordered
 	 */
 	protected static final CustomerStatus STATUS_EDEFAULT = CustomerStatus.ACTIVE;
-
-	/**
-	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getStatus()
-	 * @generated
-	 * @ordered
-	 */
-	protected CustomerStatus status = STATUS_EDEFAULT;
-
-	/**
-	 * The cached value of the '{@link #getTags() <em>Tags</em>}' attribute list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getTags()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<String> tags;
-
-	/**
-	 * The cached value of the '{@link #getAddresses() <em>Addresses</em>}' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getAddresses()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<Address> addresses;
-
-	/**
-	 * The cached value of the '{@link #getOrders() <em>Orders</em>}' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getOrders()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<Order> orders;
-
-	/**
-	 * The cached value of the '{@link #getAccountManager() <em>Account Manager</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getAccountManager()
-	 * @generated
-	 * @ordered
-	 */
-	protected Staff accountManager;
-
-	/**
-	 * The cached value of the '{@link #getFavourites() <em>Favourites</em>}' reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getFavourites()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<Product> favourites;
-
-	/**
-	 * The cached value of the '{@link #getCompany() <em>Company</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCompany()
-	 * @generated
-	 * @ordered
-	 */
-	protected Company company;
-
-	/**
-	 * The cached value of the '{@link #getInteractions() <em>Interactions</em>}' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getInteractions()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<Interaction> interactions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -320,7 +161,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public LocalDate getBirthday() {
-		return birthday;
+		return (LocalDate)eDynamicGet(TestmodelPackage.CUSTOMER__BIRTHDAY, TestmodelPackage.Literals.CUSTOMER__BIRTHDAY, true, false);
 	}
 
 	/**
@@ -330,10 +171,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public void setBirthday(LocalDate newBirthday) {
-		LocalDate oldBirthday = birthday;
-		birthday = newBirthday;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.CUSTOMER__BIRTHDAY, oldBirthday, birthday));
+		eDynamicSet(TestmodelPackage.CUSTOMER__BIRTHDAY, TestmodelPackage.Literals.CUSTOMER__BIRTHDAY, newBirthday);
 	}
 
 	/**
@@ -343,7 +181,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public BigDecimal getIncome() {
-		return income;
+		return (BigDecimal)eDynamicGet(TestmodelPackage.CUSTOMER__INCOME, TestmodelPackage.Literals.CUSTOMER__INCOME, true, false);
 	}
 
 	/**
@@ -353,10 +191,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public void setIncome(BigDecimal newIncome) {
-		BigDecimal oldIncome = income;
-		income = newIncome;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.CUSTOMER__INCOME, oldIncome, income));
+		eDynamicSet(TestmodelPackage.CUSTOMER__INCOME, TestmodelPackage.Literals.CUSTOMER__INCOME, newIncome);
 	}
 
 	/**
@@ -366,7 +201,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public boolean isVip() {
-		return vip;
+		return (Boolean)eDynamicGet(TestmodelPackage.CUSTOMER__VIP, TestmodelPackage.Literals.CUSTOMER__VIP, true, false);
 	}
 
 	/**
@@ -376,10 +211,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public void setVip(boolean newVip) {
-		boolean oldVip = vip;
-		vip = newVip;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.CUSTOMER__VIP, oldVip, vip));
+		eDynamicSet(TestmodelPackage.CUSTOMER__VIP, TestmodelPackage.Literals.CUSTOMER__VIP, newVip);
 	}
 
 	/**
@@ -389,7 +221,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public int getVisits() {
-		return visits;
+		return (Integer)eDynamicGet(TestmodelPackage.CUSTOMER__VISITS, TestmodelPackage.Literals.CUSTOMER__VISITS, true, false);
 	}
 
 	/**
@@ -399,10 +231,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public void setVisits(int newVisits) {
-		int oldVisits = visits;
-		visits = newVisits;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.CUSTOMER__VISITS, oldVisits, visits));
+		eDynamicSet(TestmodelPackage.CUSTOMER__VISITS, TestmodelPackage.Literals.CUSTOMER__VISITS, newVisits);
 	}
 
 	/**
@@ -412,7 +241,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public long getLoyaltyPoints() {
-		return loyaltyPoints;
+		return (Long)eDynamicGet(TestmodelPackage.CUSTOMER__LOYALTY_POINTS, TestmodelPackage.Literals.CUSTOMER__LOYALTY_POINTS, true, false);
 	}
 
 	/**
@@ -422,10 +251,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public void setLoyaltyPoints(long newLoyaltyPoints) {
-		long oldLoyaltyPoints = loyaltyPoints;
-		loyaltyPoints = newLoyaltyPoints;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.CUSTOMER__LOYALTY_POINTS, oldLoyaltyPoints, loyaltyPoints));
+		eDynamicSet(TestmodelPackage.CUSTOMER__LOYALTY_POINTS, TestmodelPackage.Literals.CUSTOMER__LOYALTY_POINTS, newLoyaltyPoints);
 	}
 
 	/**
@@ -435,7 +261,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public double getRating() {
-		return rating;
+		return (Double)eDynamicGet(TestmodelPackage.CUSTOMER__RATING, TestmodelPackage.Literals.CUSTOMER__RATING, true, false);
 	}
 
 	/**
@@ -445,10 +271,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public void setRating(double newRating) {
-		double oldRating = rating;
-		rating = newRating;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.CUSTOMER__RATING, oldRating, rating));
+		eDynamicSet(TestmodelPackage.CUSTOMER__RATING, TestmodelPackage.Literals.CUSTOMER__RATING, newRating);
 	}
 
 	/**
@@ -458,7 +281,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public Instant getLastContact() {
-		return lastContact;
+		return (Instant)eDynamicGet(TestmodelPackage.CUSTOMER__LAST_CONTACT, TestmodelPackage.Literals.CUSTOMER__LAST_CONTACT, true, false);
 	}
 
 	/**
@@ -468,10 +291,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public void setLastContact(Instant newLastContact) {
-		Instant oldLastContact = lastContact;
-		lastContact = newLastContact;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.CUSTOMER__LAST_CONTACT, oldLastContact, lastContact));
+		eDynamicSet(TestmodelPackage.CUSTOMER__LAST_CONTACT, TestmodelPackage.Literals.CUSTOMER__LAST_CONTACT, newLastContact);
 	}
 
 	/**
@@ -481,7 +301,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public CustomerStatus getStatus() {
-		return status;
+		return (CustomerStatus)eDynamicGet(TestmodelPackage.CUSTOMER__STATUS, TestmodelPackage.Literals.CUSTOMER__STATUS, true, false);
 	}
 
 	/**
@@ -491,10 +311,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public void setStatus(CustomerStatus newStatus) {
-		CustomerStatus oldStatus = status;
-		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.CUSTOMER__STATUS, oldStatus, status));
+		eDynamicSet(TestmodelPackage.CUSTOMER__STATUS, TestmodelPackage.Literals.CUSTOMER__STATUS, newStatus);
 	}
 
 	/**
@@ -502,12 +319,10 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public List<String> getTags() {
-		if (tags == null) {
-			tags = new EDataTypeEList<String>(String.class, this, TestmodelPackage.CUSTOMER__TAGS);
-		}
-		return tags;
+		return (List<String>)eDynamicGet(TestmodelPackage.CUSTOMER__TAGS, TestmodelPackage.Literals.CUSTOMER__TAGS, true, false);
 	}
 
 	/**
@@ -515,12 +330,10 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public List<Address> getAddresses() {
-		if (addresses == null) {
-			addresses = new EObjectContainmentEList<Address>(Address.class, this, TestmodelPackage.CUSTOMER__ADDRESSES);
-		}
-		return addresses;
+		return (List<Address>)eDynamicGet(TestmodelPackage.CUSTOMER__ADDRESSES, TestmodelPackage.Literals.CUSTOMER__ADDRESSES, true, false);
 	}
 
 	/**
@@ -528,12 +341,10 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public List<Order> getOrders() {
-		if (orders == null) {
-			orders = new EObjectContainmentWithInverseEList<Order>(Order.class, this, TestmodelPackage.CUSTOMER__ORDERS, TestmodelPackage.ORDER__CUSTOMER);
-		}
-		return orders;
+		return (List<Order>)eDynamicGet(TestmodelPackage.CUSTOMER__ORDERS, TestmodelPackage.Literals.CUSTOMER__ORDERS, true, false);
 	}
 
 	/**
@@ -543,15 +354,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public Staff getAccountManager() {
-		if (accountManager != null && accountManager.eIsProxy()) {
-			InternalEObject oldAccountManager = (InternalEObject)accountManager;
-			accountManager = (Staff)eResolveProxy(oldAccountManager);
-			if (accountManager != oldAccountManager) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TestmodelPackage.CUSTOMER__ACCOUNT_MANAGER, oldAccountManager, accountManager));
-			}
-		}
-		return accountManager;
+		return (Staff)eDynamicGet(TestmodelPackage.CUSTOMER__ACCOUNT_MANAGER, TestmodelPackage.Literals.CUSTOMER__ACCOUNT_MANAGER, true, false);
 	}
 
 	/**
@@ -560,7 +363,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * @generated
 	 */
 	public Staff basicGetAccountManager() {
-		return accountManager;
+		return (Staff)eDynamicGet(TestmodelPackage.CUSTOMER__ACCOUNT_MANAGER, TestmodelPackage.Literals.CUSTOMER__ACCOUNT_MANAGER, false, false);
 	}
 
 	/**
@@ -570,10 +373,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public void setAccountManager(Staff newAccountManager) {
-		Staff oldAccountManager = accountManager;
-		accountManager = newAccountManager;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.CUSTOMER__ACCOUNT_MANAGER, oldAccountManager, accountManager));
+		eDynamicSet(TestmodelPackage.CUSTOMER__ACCOUNT_MANAGER, TestmodelPackage.Literals.CUSTOMER__ACCOUNT_MANAGER, newAccountManager);
 	}
 
 	/**
@@ -581,12 +381,10 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public List<Product> getFavourites() {
-		if (favourites == null) {
-			favourites = new EObjectResolvingEList<Product>(Product.class, this, TestmodelPackage.CUSTOMER__FAVOURITES);
-		}
-		return favourites;
+		return (List<Product>)eDynamicGet(TestmodelPackage.CUSTOMER__FAVOURITES, TestmodelPackage.Literals.CUSTOMER__FAVOURITES, true, false);
 	}
 
 	/**
@@ -596,15 +394,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public Company getCompany() {
-		if (company != null && company.eIsProxy()) {
-			InternalEObject oldCompany = (InternalEObject)company;
-			company = (Company)eResolveProxy(oldCompany);
-			if (company != oldCompany) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TestmodelPackage.CUSTOMER__COMPANY, oldCompany, company));
-			}
-		}
-		return company;
+		return (Company)eDynamicGet(TestmodelPackage.CUSTOMER__COMPANY, TestmodelPackage.Literals.CUSTOMER__COMPANY, true, false);
 	}
 
 	/**
@@ -613,7 +403,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * @generated
 	 */
 	public Company basicGetCompany() {
-		return company;
+		return (Company)eDynamicGet(TestmodelPackage.CUSTOMER__COMPANY, TestmodelPackage.Literals.CUSTOMER__COMPANY, false, false);
 	}
 
 	/**
@@ -622,12 +412,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * @generated
 	 */
 	public NotificationChain basicSetCompany(Company newCompany, NotificationChain msgs) {
-		Company oldCompany = company;
-		company = newCompany;
-		if (eNotificationRequired()) {
-			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, TestmodelPackage.CUSTOMER__COMPANY, oldCompany, newCompany);
-			if (msgs == null) msgs = notification; else msgs.add(notification);
-		}
+		msgs = eDynamicInverseAdd((InternalEObject)newCompany, TestmodelPackage.CUSTOMER__COMPANY, msgs);
 		return msgs;
 	}
 
@@ -638,17 +423,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@Override
 	public void setCompany(Company newCompany) {
-		if (newCompany != company) {
-			NotificationChain msgs = null;
-			if (company != null)
-				msgs = ((InternalEObject)company).eInverseRemove(this, TestmodelPackage.COMPANY__EMPLOYEES, Company.class, msgs);
-			if (newCompany != null)
-				msgs = ((InternalEObject)newCompany).eInverseAdd(this, TestmodelPackage.COMPANY__EMPLOYEES, Company.class, msgs);
-			msgs = basicSetCompany(newCompany, msgs);
-			if (msgs != null) msgs.dispatch();
-		}
-		else if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.CUSTOMER__COMPANY, newCompany, newCompany));
+		eDynamicSet(TestmodelPackage.CUSTOMER__COMPANY, TestmodelPackage.Literals.CUSTOMER__COMPANY, newCompany);
 	}
 
 	/**
@@ -656,12 +431,10 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public List<Interaction> getInteractions() {
-		if (interactions == null) {
-			interactions = new EObjectContainmentEList<Interaction>(Interaction.class, this, TestmodelPackage.CUSTOMER__INTERACTIONS);
-		}
-		return interactions;
+		return (List<Interaction>)eDynamicGet(TestmodelPackage.CUSTOMER__INTERACTIONS, TestmodelPackage.Literals.CUSTOMER__INTERACTIONS, true, false);
 	}
 
 	/**
@@ -676,6 +449,7 @@ public class CustomerImpl extends PartyImpl implements Customer {
 			case TestmodelPackage.CUSTOMER__ORDERS:
 				return ((InternalEList<InternalEObject>)(InternalEList<?>)getOrders()).basicAdd(otherEnd, msgs);
 			case TestmodelPackage.CUSTOMER__COMPANY:
+				Company company = basicGetCompany();
 				if (company != null)
 					msgs = ((InternalEObject)company).eInverseRemove(this, TestmodelPackage.COMPANY__EMPLOYEES, Company.class, msgs);
 				return basicSetCompany((Company)otherEnd, msgs);
@@ -876,69 +650,37 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TestmodelPackage.CUSTOMER__BIRTHDAY:
-				return BIRTHDAY_EDEFAULT == null ? birthday != null : !BIRTHDAY_EDEFAULT.equals(birthday);
+				return BIRTHDAY_EDEFAULT == null ? getBirthday() != null : !BIRTHDAY_EDEFAULT.equals(getBirthday());
 			case TestmodelPackage.CUSTOMER__INCOME:
-				return INCOME_EDEFAULT == null ? income != null : !INCOME_EDEFAULT.equals(income);
+				return INCOME_EDEFAULT == null ? getIncome() != null : !INCOME_EDEFAULT.equals(getIncome());
 			case TestmodelPackage.CUSTOMER__VIP:
-				return vip != VIP_EDEFAULT;
+				return isVip() != VIP_EDEFAULT;
 			case TestmodelPackage.CUSTOMER__VISITS:
-				return visits != VISITS_EDEFAULT;
+				return getVisits() != VISITS_EDEFAULT;
 			case TestmodelPackage.CUSTOMER__LOYALTY_POINTS:
-				return loyaltyPoints != LOYALTY_POINTS_EDEFAULT;
+				return getLoyaltyPoints() != LOYALTY_POINTS_EDEFAULT;
 			case TestmodelPackage.CUSTOMER__RATING:
-				return rating != RATING_EDEFAULT;
+				return getRating() != RATING_EDEFAULT;
 			case TestmodelPackage.CUSTOMER__LAST_CONTACT:
-				return LAST_CONTACT_EDEFAULT == null ? lastContact != null : !LAST_CONTACT_EDEFAULT.equals(lastContact);
+				return LAST_CONTACT_EDEFAULT == null ? getLastContact() != null : !LAST_CONTACT_EDEFAULT.equals(getLastContact());
 			case TestmodelPackage.CUSTOMER__STATUS:
-				return status != STATUS_EDEFAULT;
+				return getStatus() != STATUS_EDEFAULT;
 			case TestmodelPackage.CUSTOMER__TAGS:
-				return tags != null && !tags.isEmpty();
+				return !getTags().isEmpty();
 			case TestmodelPackage.CUSTOMER__ADDRESSES:
-				return addresses != null && !addresses.isEmpty();
+				return !getAddresses().isEmpty();
 			case TestmodelPackage.CUSTOMER__ORDERS:
-				return orders != null && !orders.isEmpty();
+				return !getOrders().isEmpty();
 			case TestmodelPackage.CUSTOMER__ACCOUNT_MANAGER:
-				return accountManager != null;
+				return basicGetAccountManager() != null;
 			case TestmodelPackage.CUSTOMER__FAVOURITES:
-				return favourites != null && !favourites.isEmpty();
+				return !getFavourites().isEmpty();
 			case TestmodelPackage.CUSTOMER__COMPANY:
-				return company != null;
+				return basicGetCompany() != null;
 			case TestmodelPackage.CUSTOMER__INTERACTIONS:
-				return interactions != null && !interactions.isEmpty();
+				return !getInteractions().isEmpty();
 		}
 		return super.eIsSet(featureID);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String toString() {
-		if (eIsProxy()) return super.toString();
-
-		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (birthday: ");
-		result.append(birthday);
-		result.append(", income: ");
-		result.append(income);
-		result.append(", vip: ");
-		result.append(vip);
-		result.append(", visits: ");
-		result.append(visits);
-		result.append(", loyaltyPoints: ");
-		result.append(loyaltyPoints);
-		result.append(", rating: ");
-		result.append(rating);
-		result.append(", lastContact: ");
-		result.append(lastContact);
-		result.append(", status: ");
-		result.append(status);
-		result.append(", tags: ");
-		result.append(tags);
-		result.append(')');
-		return result.toString();
 	}
 
 } //CustomerImpl

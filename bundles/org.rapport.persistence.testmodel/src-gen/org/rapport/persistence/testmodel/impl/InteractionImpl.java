@@ -4,11 +4,7 @@ package org.rapport.persistence.testmodel.impl;
 
 import java.time.Instant;
 
-import org.eclipse.emf.common.notify.Notification;
-
 import org.eclipse.emf.ecore.EClass;
-
-import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.rapport.persistence.api.PersistentObject;
 
@@ -41,16 +37,6 @@ public abstract class InteractionImpl extends PersistentObject implements Intera
 	protected static final Instant AT_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getAt() <em>At</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getAt()
-	 * @generated
-	 * @ordered
-	 */
-	protected Instant at = AT_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getSummary() <em>Summary</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -59,16 +45,6 @@ public abstract class InteractionImpl extends PersistentObject implements Intera
 	 * @ordered
 	 */
 	protected static final String SUMMARY_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getSummary() <em>Summary</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSummary()
-	 * @generated
-	 * @ordered
-	 */
-	protected String summary = SUMMARY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -95,8 +71,18 @@ public abstract class InteractionImpl extends PersistentObject implements Intera
 	 * @generated
 	 */
 	@Override
+	protected int eStaticFeatureCount() {
+		return 0;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Instant getAt() {
-		return at;
+		return (Instant)eDynamicGet(TestmodelPackage.INTERACTION__AT, TestmodelPackage.Literals.INTERACTION__AT, true, false);
 	}
 
 	/**
@@ -106,10 +92,7 @@ public abstract class InteractionImpl extends PersistentObject implements Intera
 	 */
 	@Override
 	public void setAt(Instant newAt) {
-		Instant oldAt = at;
-		at = newAt;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.INTERACTION__AT, oldAt, at));
+		eDynamicSet(TestmodelPackage.INTERACTION__AT, TestmodelPackage.Literals.INTERACTION__AT, newAt);
 	}
 
 	/**
@@ -119,7 +102,7 @@ public abstract class InteractionImpl extends PersistentObject implements Intera
 	 */
 	@Override
 	public String getSummary() {
-		return summary;
+		return (String)eDynamicGet(TestmodelPackage.INTERACTION__SUMMARY, TestmodelPackage.Literals.INTERACTION__SUMMARY, true, false);
 	}
 
 	/**
@@ -129,10 +112,7 @@ public abstract class InteractionImpl extends PersistentObject implements Intera
 	 */
 	@Override
 	public void setSummary(String newSummary) {
-		String oldSummary = summary;
-		summary = newSummary;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.INTERACTION__SUMMARY, oldSummary, summary));
+		eDynamicSet(TestmodelPackage.INTERACTION__SUMMARY, TestmodelPackage.Literals.INTERACTION__SUMMARY, newSummary);
 	}
 
 	/**
@@ -196,29 +176,11 @@ public abstract class InteractionImpl extends PersistentObject implements Intera
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TestmodelPackage.INTERACTION__AT:
-				return AT_EDEFAULT == null ? at != null : !AT_EDEFAULT.equals(at);
+				return AT_EDEFAULT == null ? getAt() != null : !AT_EDEFAULT.equals(getAt());
 			case TestmodelPackage.INTERACTION__SUMMARY:
-				return SUMMARY_EDEFAULT == null ? summary != null : !SUMMARY_EDEFAULT.equals(summary);
+				return SUMMARY_EDEFAULT == null ? getSummary() != null : !SUMMARY_EDEFAULT.equals(getSummary());
 		}
 		return super.eIsSet(featureID);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String toString() {
-		if (eIsProxy()) return super.toString();
-
-		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (at: ");
-		result.append(at);
-		result.append(", summary: ");
-		result.append(summary);
-		result.append(')');
-		return result.toString();
 	}
 
 } //InteractionImpl

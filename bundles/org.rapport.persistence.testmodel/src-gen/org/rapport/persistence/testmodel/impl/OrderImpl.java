@@ -9,18 +9,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
-
-import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
-import org.eclipse.emf.ecore.impl.ENotificationImpl;
-
-import org.eclipse.emf.ecore.util.EObjectContainmentEList;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.rapport.persistence.api.PersistentObject;
@@ -59,16 +52,6 @@ public class OrderImpl extends PersistentObject implements Order {
 	protected static final String NUMBER_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getNumber() <em>Number</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getNumber()
-	 * @generated
-	 * @ordered
-	 */
-	protected String number = NUMBER_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getPlaced() <em>Placed</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -79,16 +62,6 @@ public class OrderImpl extends PersistentObject implements Order {
 	protected static final Instant PLACED_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getPlaced() <em>Placed</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getPlaced()
-	 * @generated
-	 * @ordered
-	 */
-	protected Instant placed = PLACED_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getTotal() <em>Total</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -97,26 +70,6 @@ public class OrderImpl extends PersistentObject implements Order {
 	 * @ordered
 	 */
 	protected static final BigDecimal TOTAL_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getTotal() <em>Total</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getTotal()
-	 * @generated
-	 * @ordered
-	 */
-	protected BigDecimal total = TOTAL_EDEFAULT;
-
-	/**
-	 * The cached value of the '{@link #getLines() <em>Lines</em>}' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getLines()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<OrderLine> lines;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -143,8 +96,18 @@ public class OrderImpl extends PersistentObject implements Order {
 	 * @generated
 	 */
 	@Override
+	protected int eStaticFeatureCount() {
+		return 0;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getNumber() {
-		return number;
+		return (String)eDynamicGet(TestmodelPackage.ORDER__NUMBER, TestmodelPackage.Literals.ORDER__NUMBER, true, false);
 	}
 
 	/**
@@ -154,10 +117,7 @@ public class OrderImpl extends PersistentObject implements Order {
 	 */
 	@Override
 	public void setNumber(String newNumber) {
-		String oldNumber = number;
-		number = newNumber;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.ORDER__NUMBER, oldNumber, number));
+		eDynamicSet(TestmodelPackage.ORDER__NUMBER, TestmodelPackage.Literals.ORDER__NUMBER, newNumber);
 	}
 
 	/**
@@ -167,7 +127,7 @@ public class OrderImpl extends PersistentObject implements Order {
 	 */
 	@Override
 	public Instant getPlaced() {
-		return placed;
+		return (Instant)eDynamicGet(TestmodelPackage.ORDER__PLACED, TestmodelPackage.Literals.ORDER__PLACED, true, false);
 	}
 
 	/**
@@ -177,10 +137,7 @@ public class OrderImpl extends PersistentObject implements Order {
 	 */
 	@Override
 	public void setPlaced(Instant newPlaced) {
-		Instant oldPlaced = placed;
-		placed = newPlaced;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.ORDER__PLACED, oldPlaced, placed));
+		eDynamicSet(TestmodelPackage.ORDER__PLACED, TestmodelPackage.Literals.ORDER__PLACED, newPlaced);
 	}
 
 	/**
@@ -190,7 +147,7 @@ public class OrderImpl extends PersistentObject implements Order {
 	 */
 	@Override
 	public BigDecimal getTotal() {
-		return total;
+		return (BigDecimal)eDynamicGet(TestmodelPackage.ORDER__TOTAL, TestmodelPackage.Literals.ORDER__TOTAL, true, false);
 	}
 
 	/**
@@ -200,10 +157,7 @@ public class OrderImpl extends PersistentObject implements Order {
 	 */
 	@Override
 	public void setTotal(BigDecimal newTotal) {
-		BigDecimal oldTotal = total;
-		total = newTotal;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.ORDER__TOTAL, oldTotal, total));
+		eDynamicSet(TestmodelPackage.ORDER__TOTAL, TestmodelPackage.Literals.ORDER__TOTAL, newTotal);
 	}
 
 	/**
@@ -211,12 +165,10 @@ public class OrderImpl extends PersistentObject implements Order {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public List<OrderLine> getLines() {
-		if (lines == null) {
-			lines = new EObjectContainmentEList<OrderLine>(OrderLine.class, this, TestmodelPackage.ORDER__LINES);
-		}
-		return lines;
+		return (List<OrderLine>)eDynamicGet(TestmodelPackage.ORDER__LINES, TestmodelPackage.Literals.ORDER__LINES, true, false);
 	}
 
 	/**
@@ -226,8 +178,7 @@ public class OrderImpl extends PersistentObject implements Order {
 	 */
 	@Override
 	public Customer getCustomer() {
-		if (eContainerFeatureID() != TestmodelPackage.ORDER__CUSTOMER) return null;
-		return (Customer)eInternalContainer();
+		return (Customer)eDynamicGet(TestmodelPackage.ORDER__CUSTOMER, TestmodelPackage.Literals.ORDER__CUSTOMER, true, false);
 	}
 
 	/**
@@ -247,19 +198,7 @@ public class OrderImpl extends PersistentObject implements Order {
 	 */
 	@Override
 	public void setCustomer(Customer newCustomer) {
-		if (newCustomer != eInternalContainer() || (eContainerFeatureID() != TestmodelPackage.ORDER__CUSTOMER && newCustomer != null)) {
-			if (EcoreUtil.isAncestor(this, newCustomer))
-				throw new IllegalArgumentException("Recursive containment not allowed for " + toString());
-			NotificationChain msgs = null;
-			if (eInternalContainer() != null)
-				msgs = eBasicRemoveFromContainer(msgs);
-			if (newCustomer != null)
-				msgs = ((InternalEObject)newCustomer).eInverseAdd(this, TestmodelPackage.CUSTOMER__ORDERS, Customer.class, msgs);
-			msgs = basicSetCustomer(newCustomer, msgs);
-			if (msgs != null) msgs.dispatch();
-		}
-		else if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.ORDER__CUSTOMER, newCustomer, newCustomer));
+		eDynamicSet(TestmodelPackage.ORDER__CUSTOMER, TestmodelPackage.Literals.ORDER__CUSTOMER, newCustomer);
 	}
 
 	/**
@@ -395,37 +334,17 @@ public class OrderImpl extends PersistentObject implements Order {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TestmodelPackage.ORDER__NUMBER:
-				return NUMBER_EDEFAULT == null ? number != null : !NUMBER_EDEFAULT.equals(number);
+				return NUMBER_EDEFAULT == null ? getNumber() != null : !NUMBER_EDEFAULT.equals(getNumber());
 			case TestmodelPackage.ORDER__PLACED:
-				return PLACED_EDEFAULT == null ? placed != null : !PLACED_EDEFAULT.equals(placed);
+				return PLACED_EDEFAULT == null ? getPlaced() != null : !PLACED_EDEFAULT.equals(getPlaced());
 			case TestmodelPackage.ORDER__TOTAL:
-				return TOTAL_EDEFAULT == null ? total != null : !TOTAL_EDEFAULT.equals(total);
+				return TOTAL_EDEFAULT == null ? getTotal() != null : !TOTAL_EDEFAULT.equals(getTotal());
 			case TestmodelPackage.ORDER__LINES:
-				return lines != null && !lines.isEmpty();
+				return !getLines().isEmpty();
 			case TestmodelPackage.ORDER__CUSTOMER:
 				return getCustomer() != null;
 		}
 		return super.eIsSet(featureID);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String toString() {
-		if (eIsProxy()) return super.toString();
-
-		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (number: ");
-		result.append(number);
-		result.append(", placed: ");
-		result.append(placed);
-		result.append(", total: ");
-		result.append(total);
-		result.append(')');
-		return result.toString();
 	}
 
 } //OrderImpl

@@ -4,12 +4,7 @@ package org.rapport.persistence.testmodel.impl;
 
 import java.math.BigDecimal;
 
-import org.eclipse.emf.common.notify.Notification;
-
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.InternalEObject;
-
-import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.rapport.persistence.api.PersistentObject;
 
@@ -34,16 +29,6 @@ import org.rapport.persistence.testmodel.TestmodelPackage;
  */
 public class OrderLineImpl extends PersistentObject implements OrderLine {
 	/**
-	 * The cached value of the '{@link #getProduct() <em>Product</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getProduct()
-	 * @generated
-	 * @ordered
-	 */
-	protected Product product;
-
-	/**
 	 * The default value of the '{@link #getQuantity() <em>Quantity</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -54,16 +39,6 @@ public class OrderLineImpl extends PersistentObject implements OrderLine {
 	protected static final int QUANTITY_EDEFAULT = 0;
 
 	/**
-	 * The cached value of the '{@link #getQuantity() <em>Quantity</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getQuantity()
-	 * @generated
-	 * @ordered
-	 */
-	protected int quantity = QUANTITY_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getPrice() <em>Price</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -72,16 +47,6 @@ public class OrderLineImpl extends PersistentObject implements OrderLine {
 	 * @ordered
 	 */
 	protected static final BigDecimal PRICE_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getPrice() <em>Price</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getPrice()
-	 * @generated
-	 * @ordered
-	 */
-	protected BigDecimal price = PRICE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -108,16 +73,18 @@ public class OrderLineImpl extends PersistentObject implements OrderLine {
 	 * @generated
 	 */
 	@Override
+	protected int eStaticFeatureCount() {
+		return 0;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Product getProduct() {
-		if (product != null && product.eIsProxy()) {
-			InternalEObject oldProduct = (InternalEObject)product;
-			product = (Product)eResolveProxy(oldProduct);
-			if (product != oldProduct) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TestmodelPackage.ORDER_LINE__PRODUCT, oldProduct, product));
-			}
-		}
-		return product;
+		return (Product)eDynamicGet(TestmodelPackage.ORDER_LINE__PRODUCT, TestmodelPackage.Literals.ORDER_LINE__PRODUCT, true, false);
 	}
 
 	/**
@@ -126,7 +93,7 @@ public class OrderLineImpl extends PersistentObject implements OrderLine {
 	 * @generated
 	 */
 	public Product basicGetProduct() {
-		return product;
+		return (Product)eDynamicGet(TestmodelPackage.ORDER_LINE__PRODUCT, TestmodelPackage.Literals.ORDER_LINE__PRODUCT, false, false);
 	}
 
 	/**
@@ -136,10 +103,7 @@ public class OrderLineImpl extends PersistentObject implements OrderLine {
 	 */
 	@Override
 	public void setProduct(Product newProduct) {
-		Product oldProduct = product;
-		product = newProduct;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.ORDER_LINE__PRODUCT, oldProduct, product));
+		eDynamicSet(TestmodelPackage.ORDER_LINE__PRODUCT, TestmodelPackage.Literals.ORDER_LINE__PRODUCT, newProduct);
 	}
 
 	/**
@@ -149,7 +113,7 @@ public class OrderLineImpl extends PersistentObject implements OrderLine {
 	 */
 	@Override
 	public int getQuantity() {
-		return quantity;
+		return (Integer)eDynamicGet(TestmodelPackage.ORDER_LINE__QUANTITY, TestmodelPackage.Literals.ORDER_LINE__QUANTITY, true, false);
 	}
 
 	/**
@@ -159,10 +123,7 @@ public class OrderLineImpl extends PersistentObject implements OrderLine {
 	 */
 	@Override
 	public void setQuantity(int newQuantity) {
-		int oldQuantity = quantity;
-		quantity = newQuantity;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.ORDER_LINE__QUANTITY, oldQuantity, quantity));
+		eDynamicSet(TestmodelPackage.ORDER_LINE__QUANTITY, TestmodelPackage.Literals.ORDER_LINE__QUANTITY, newQuantity);
 	}
 
 	/**
@@ -172,7 +133,7 @@ public class OrderLineImpl extends PersistentObject implements OrderLine {
 	 */
 	@Override
 	public BigDecimal getPrice() {
-		return price;
+		return (BigDecimal)eDynamicGet(TestmodelPackage.ORDER_LINE__PRICE, TestmodelPackage.Literals.ORDER_LINE__PRICE, true, false);
 	}
 
 	/**
@@ -182,10 +143,7 @@ public class OrderLineImpl extends PersistentObject implements OrderLine {
 	 */
 	@Override
 	public void setPrice(BigDecimal newPrice) {
-		BigDecimal oldPrice = price;
-		price = newPrice;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.ORDER_LINE__PRICE, oldPrice, price));
+		eDynamicSet(TestmodelPackage.ORDER_LINE__PRICE, TestmodelPackage.Literals.ORDER_LINE__PRICE, newPrice);
 	}
 
 	/**
@@ -258,31 +216,13 @@ public class OrderLineImpl extends PersistentObject implements OrderLine {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TestmodelPackage.ORDER_LINE__PRODUCT:
-				return product != null;
+				return basicGetProduct() != null;
 			case TestmodelPackage.ORDER_LINE__QUANTITY:
-				return quantity != QUANTITY_EDEFAULT;
+				return getQuantity() != QUANTITY_EDEFAULT;
 			case TestmodelPackage.ORDER_LINE__PRICE:
-				return PRICE_EDEFAULT == null ? price != null : !PRICE_EDEFAULT.equals(price);
+				return PRICE_EDEFAULT == null ? getPrice() != null : !PRICE_EDEFAULT.equals(getPrice());
 		}
 		return super.eIsSet(featureID);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String toString() {
-		if (eIsProxy()) return super.toString();
-
-		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (quantity: ");
-		result.append(quantity);
-		result.append(", price: ");
-		result.append(price);
-		result.append(')');
-		return result.toString();
 	}
 
 } //OrderLineImpl

@@ -2,11 +2,7 @@
  */
 package org.rapport.persistence.testmodel.impl;
 
-import org.eclipse.emf.common.notify.Notification;
-
 import org.eclipse.emf.ecore.EClass;
-
-import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.rapport.persistence.api.PersistentObject;
 
@@ -39,16 +35,6 @@ public abstract class PartyImpl extends PersistentObject implements Party {
 	protected static final String REFERENCE_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getReference() <em>Reference</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getReference()
-	 * @generated
-	 * @ordered
-	 */
-	protected String reference = REFERENCE_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -57,16 +43,6 @@ public abstract class PartyImpl extends PersistentObject implements Party {
 	 * @ordered
 	 */
 	protected static final String NAME_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getName()
-	 * @generated
-	 * @ordered
-	 */
-	protected String name = NAME_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -93,8 +69,18 @@ public abstract class PartyImpl extends PersistentObject implements Party {
 	 * @generated
 	 */
 	@Override
+	protected int eStaticFeatureCount() {
+		return 0;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getReference() {
-		return reference;
+		return (String)eDynamicGet(TestmodelPackage.PARTY__REFERENCE, TestmodelPackage.Literals.PARTY__REFERENCE, true, false);
 	}
 
 	/**
@@ -104,10 +90,7 @@ public abstract class PartyImpl extends PersistentObject implements Party {
 	 */
 	@Override
 	public void setReference(String newReference) {
-		String oldReference = reference;
-		reference = newReference;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.PARTY__REFERENCE, oldReference, reference));
+		eDynamicSet(TestmodelPackage.PARTY__REFERENCE, TestmodelPackage.Literals.PARTY__REFERENCE, newReference);
 	}
 
 	/**
@@ -117,7 +100,7 @@ public abstract class PartyImpl extends PersistentObject implements Party {
 	 */
 	@Override
 	public String getName() {
-		return name;
+		return (String)eDynamicGet(TestmodelPackage.PARTY__NAME, TestmodelPackage.Literals.PARTY__NAME, true, false);
 	}
 
 	/**
@@ -127,10 +110,7 @@ public abstract class PartyImpl extends PersistentObject implements Party {
 	 */
 	@Override
 	public void setName(String newName) {
-		String oldName = name;
-		name = newName;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.PARTY__NAME, oldName, name));
+		eDynamicSet(TestmodelPackage.PARTY__NAME, TestmodelPackage.Literals.PARTY__NAME, newName);
 	}
 
 	/**
@@ -194,29 +174,11 @@ public abstract class PartyImpl extends PersistentObject implements Party {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TestmodelPackage.PARTY__REFERENCE:
-				return REFERENCE_EDEFAULT == null ? reference != null : !REFERENCE_EDEFAULT.equals(reference);
+				return REFERENCE_EDEFAULT == null ? getReference() != null : !REFERENCE_EDEFAULT.equals(getReference());
 			case TestmodelPackage.PARTY__NAME:
-				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+				return NAME_EDEFAULT == null ? getName() != null : !NAME_EDEFAULT.equals(getName());
 		}
 		return super.eIsSet(featureID);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String toString() {
-		if (eIsProxy()) return super.toString();
-
-		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (reference: ");
-		result.append(reference);
-		result.append(", name: ");
-		result.append(name);
-		result.append(')');
-		return result.toString();
 	}
 
 } //PartyImpl

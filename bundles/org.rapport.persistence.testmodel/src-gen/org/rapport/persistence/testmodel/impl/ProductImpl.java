@@ -4,11 +4,7 @@ package org.rapport.persistence.testmodel.impl;
 
 import java.math.BigDecimal;
 
-import org.eclipse.emf.common.notify.Notification;
-
 import org.eclipse.emf.ecore.EClass;
-
-import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.rapport.persistence.api.PersistentObject;
 
@@ -42,16 +38,6 @@ public class ProductImpl extends PersistentObject implements Product {
 	protected static final String SKU_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getSku() <em>Sku</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSku()
-	 * @generated
-	 * @ordered
-	 */
-	protected String sku = SKU_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -62,16 +48,6 @@ public class ProductImpl extends PersistentObject implements Product {
 	protected static final String NAME_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getName()
-	 * @generated
-	 * @ordered
-	 */
-	protected String name = NAME_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getPrice() <em>Price</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -80,16 +56,6 @@ public class ProductImpl extends PersistentObject implements Product {
 	 * @ordered
 	 */
 	protected static final BigDecimal PRICE_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getPrice() <em>Price</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getPrice()
-	 * @generated
-	 * @ordered
-	 */
-	protected BigDecimal price = PRICE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -116,8 +82,18 @@ public class ProductImpl extends PersistentObject implements Product {
 	 * @generated
 	 */
 	@Override
+	protected int eStaticFeatureCount() {
+		return 0;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getSku() {
-		return sku;
+		return (String)eDynamicGet(TestmodelPackage.PRODUCT__SKU, TestmodelPackage.Literals.PRODUCT__SKU, true, false);
 	}
 
 	/**
@@ -127,10 +103,7 @@ public class ProductImpl extends PersistentObject implements Product {
 	 */
 	@Override
 	public void setSku(String newSku) {
-		String oldSku = sku;
-		sku = newSku;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.PRODUCT__SKU, oldSku, sku));
+		eDynamicSet(TestmodelPackage.PRODUCT__SKU, TestmodelPackage.Literals.PRODUCT__SKU, newSku);
 	}
 
 	/**
@@ -140,7 +113,7 @@ public class ProductImpl extends PersistentObject implements Product {
 	 */
 	@Override
 	public String getName() {
-		return name;
+		return (String)eDynamicGet(TestmodelPackage.PRODUCT__NAME, TestmodelPackage.Literals.PRODUCT__NAME, true, false);
 	}
 
 	/**
@@ -150,10 +123,7 @@ public class ProductImpl extends PersistentObject implements Product {
 	 */
 	@Override
 	public void setName(String newName) {
-		String oldName = name;
-		name = newName;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.PRODUCT__NAME, oldName, name));
+		eDynamicSet(TestmodelPackage.PRODUCT__NAME, TestmodelPackage.Literals.PRODUCT__NAME, newName);
 	}
 
 	/**
@@ -163,7 +133,7 @@ public class ProductImpl extends PersistentObject implements Product {
 	 */
 	@Override
 	public BigDecimal getPrice() {
-		return price;
+		return (BigDecimal)eDynamicGet(TestmodelPackage.PRODUCT__PRICE, TestmodelPackage.Literals.PRODUCT__PRICE, true, false);
 	}
 
 	/**
@@ -173,10 +143,7 @@ public class ProductImpl extends PersistentObject implements Product {
 	 */
 	@Override
 	public void setPrice(BigDecimal newPrice) {
-		BigDecimal oldPrice = price;
-		price = newPrice;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.PRODUCT__PRICE, oldPrice, price));
+		eDynamicSet(TestmodelPackage.PRODUCT__PRICE, TestmodelPackage.Literals.PRODUCT__PRICE, newPrice);
 	}
 
 	/**
@@ -248,33 +215,13 @@ public class ProductImpl extends PersistentObject implements Product {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TestmodelPackage.PRODUCT__SKU:
-				return SKU_EDEFAULT == null ? sku != null : !SKU_EDEFAULT.equals(sku);
+				return SKU_EDEFAULT == null ? getSku() != null : !SKU_EDEFAULT.equals(getSku());
 			case TestmodelPackage.PRODUCT__NAME:
-				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+				return NAME_EDEFAULT == null ? getName() != null : !NAME_EDEFAULT.equals(getName());
 			case TestmodelPackage.PRODUCT__PRICE:
-				return PRICE_EDEFAULT == null ? price != null : !PRICE_EDEFAULT.equals(price);
+				return PRICE_EDEFAULT == null ? getPrice() != null : !PRICE_EDEFAULT.equals(getPrice());
 		}
 		return super.eIsSet(featureID);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String toString() {
-		if (eIsProxy()) return super.toString();
-
-		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (sku: ");
-		result.append(sku);
-		result.append(", name: ");
-		result.append(name);
-		result.append(", price: ");
-		result.append(price);
-		result.append(')');
-		return result.toString();
 	}
 
 } //ProductImpl

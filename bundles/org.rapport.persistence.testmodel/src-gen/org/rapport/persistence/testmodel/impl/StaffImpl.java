@@ -2,11 +2,7 @@
  */
 package org.rapport.persistence.testmodel.impl;
 
-import org.eclipse.emf.common.notify.Notification;
-
 import org.eclipse.emf.ecore.EClass;
-
-import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.rapport.persistence.api.PersistentObject;
 
@@ -39,16 +35,6 @@ public class StaffImpl extends PersistentObject implements Staff {
 	protected static final String LOGIN_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getLogin() <em>Login</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getLogin()
-	 * @generated
-	 * @ordered
-	 */
-	protected String login = LOGIN_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getDisplayName() <em>Display Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -57,16 +43,6 @@ public class StaffImpl extends PersistentObject implements Staff {
 	 * @ordered
 	 */
 	protected static final String DISPLAY_NAME_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getDisplayName() <em>Display Name</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getDisplayName()
-	 * @generated
-	 * @ordered
-	 */
-	protected String displayName = DISPLAY_NAME_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -93,8 +69,18 @@ public class StaffImpl extends PersistentObject implements Staff {
 	 * @generated
 	 */
 	@Override
+	protected int eStaticFeatureCount() {
+		return 0;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getLogin() {
-		return login;
+		return (String)eDynamicGet(TestmodelPackage.STAFF__LOGIN, TestmodelPackage.Literals.STAFF__LOGIN, true, false);
 	}
 
 	/**
@@ -104,10 +90,7 @@ public class StaffImpl extends PersistentObject implements Staff {
 	 */
 	@Override
 	public void setLogin(String newLogin) {
-		String oldLogin = login;
-		login = newLogin;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.STAFF__LOGIN, oldLogin, login));
+		eDynamicSet(TestmodelPackage.STAFF__LOGIN, TestmodelPackage.Literals.STAFF__LOGIN, newLogin);
 	}
 
 	/**
@@ -117,7 +100,7 @@ public class StaffImpl extends PersistentObject implements Staff {
 	 */
 	@Override
 	public String getDisplayName() {
-		return displayName;
+		return (String)eDynamicGet(TestmodelPackage.STAFF__DISPLAY_NAME, TestmodelPackage.Literals.STAFF__DISPLAY_NAME, true, false);
 	}
 
 	/**
@@ -127,10 +110,7 @@ public class StaffImpl extends PersistentObject implements Staff {
 	 */
 	@Override
 	public void setDisplayName(String newDisplayName) {
-		String oldDisplayName = displayName;
-		displayName = newDisplayName;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.STAFF__DISPLAY_NAME, oldDisplayName, displayName));
+		eDynamicSet(TestmodelPackage.STAFF__DISPLAY_NAME, TestmodelPackage.Literals.STAFF__DISPLAY_NAME, newDisplayName);
 	}
 
 	/**
@@ -194,29 +174,11 @@ public class StaffImpl extends PersistentObject implements Staff {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TestmodelPackage.STAFF__LOGIN:
-				return LOGIN_EDEFAULT == null ? login != null : !LOGIN_EDEFAULT.equals(login);
+				return LOGIN_EDEFAULT == null ? getLogin() != null : !LOGIN_EDEFAULT.equals(getLogin());
 			case TestmodelPackage.STAFF__DISPLAY_NAME:
-				return DISPLAY_NAME_EDEFAULT == null ? displayName != null : !DISPLAY_NAME_EDEFAULT.equals(displayName);
+				return DISPLAY_NAME_EDEFAULT == null ? getDisplayName() != null : !DISPLAY_NAME_EDEFAULT.equals(getDisplayName());
 		}
 		return super.eIsSet(featureID);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String toString() {
-		if (eIsProxy()) return super.toString();
-
-		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (login: ");
-		result.append(login);
-		result.append(", displayName: ");
-		result.append(displayName);
-		result.append(')');
-		return result.toString();
 	}
 
 } //StaffImpl

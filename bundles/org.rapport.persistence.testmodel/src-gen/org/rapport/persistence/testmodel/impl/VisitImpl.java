@@ -2,11 +2,7 @@
  */
 package org.rapport.persistence.testmodel.impl;
 
-import org.eclipse.emf.common.notify.Notification;
-
 import org.eclipse.emf.ecore.EClass;
-
-import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.rapport.persistence.testmodel.TestmodelPackage;
 import org.rapport.persistence.testmodel.Visit;
@@ -36,16 +32,6 @@ public class VisitImpl extends InteractionImpl implements Visit {
 	protected static final String PLACE_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getPlace() <em>Place</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getPlace()
-	 * @generated
-	 * @ordered
-	 */
-	protected String place = PLACE_EDEFAULT;
-
-	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -71,7 +57,7 @@ public class VisitImpl extends InteractionImpl implements Visit {
 	 */
 	@Override
 	public String getPlace() {
-		return place;
+		return (String)eDynamicGet(TestmodelPackage.VISIT__PLACE, TestmodelPackage.Literals.VISIT__PLACE, true, false);
 	}
 
 	/**
@@ -81,10 +67,7 @@ public class VisitImpl extends InteractionImpl implements Visit {
 	 */
 	@Override
 	public void setPlace(String newPlace) {
-		String oldPlace = place;
-		place = newPlace;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TestmodelPackage.VISIT__PLACE, oldPlace, place));
+		eDynamicSet(TestmodelPackage.VISIT__PLACE, TestmodelPackage.Literals.VISIT__PLACE, newPlace);
 	}
 
 	/**
@@ -140,25 +123,9 @@ public class VisitImpl extends InteractionImpl implements Visit {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TestmodelPackage.VISIT__PLACE:
-				return PLACE_EDEFAULT == null ? place != null : !PLACE_EDEFAULT.equals(place);
+				return PLACE_EDEFAULT == null ? getPlace() != null : !PLACE_EDEFAULT.equals(getPlace());
 		}
 		return super.eIsSet(featureID);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String toString() {
-		if (eIsProxy()) return super.toString();
-
-		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (place: ");
-		result.append(place);
-		result.append(')');
-		return result.toString();
 	}
 
 } //VisitImpl

@@ -69,6 +69,10 @@ public final class EmfDescriptors {
                 throw new IllegalArgumentException(eClass.getName() + " does not extend PersistentObject: set rootExtendsClass=\""
                         + PersistentObject.class.getName() + "\" in its genmodel");
             }
+            if (!eClass.isAbstract() && !((PersistentObject) eClass.getEPackage().getEFactoryInstance().create(eClass)).internalHasDynamicFeatures()) {
+                throw new IllegalArgumentException(eClass.getName()
+                        + " was generated with fields for its features: set featureDelegation=\"Dynamic\" in its genmodel and generate again");
+            }
         }
     }
 
@@ -141,6 +145,8 @@ public final class EmfDescriptors {
         // no cache shared between units of work: several desktops share the database, and a
         // shared cache would show one user's stale copy of what another just changed
         descriptor.setCacheIsolation(CacheIsolationType.ISOLATED);
+        // so a merged object that this unit of work has not read yet is found as stored, not taken for new
+        descriptor.getQueryManager().checkDatabaseForDoesExist();
         String table = tableOf(eClass);
         EClass parent = parent(eClass);
         if (parent == null || joined(eClass)) {
@@ -207,7 +213,7 @@ public final class EmfDescriptors {
 
     private void describeAttribute(RelationalDescriptor descriptor, String table, EAttribute attribute, boolean optional) {
         DirectToFieldMapping mapping = new DirectToFieldMapping();
-        mapping.setAttributeAccessor(new FeatureAccessor(attribute));
+        mapping.setAttributeAccessor(new FeatureAccessor(attribute, false));
         DatabaseField field = column(table, SqlNames.column(attribute), attribute, attribute.getEAttributeType());
         field.setNullable(optional);
         mapping.setField(field);
@@ -249,12 +255,12 @@ public final class EmfDescriptors {
     private void describeAttributeList(RelationalDescriptor descriptor, EClass owner, EAttribute attribute) {
         String table = SqlNames.collectionTable(owner, attribute);
         DirectCollectionMapping mapping = new DirectCollectionMapping();
-        mapping.setAttributeAccessor(new FeatureAccessor(attribute));
+        mapping.setAttributeAccessor(new FeatureAccessor(attribute, true));
         mapping.setReferenceTableName(table);
         mapping.setDirectField(column(table, SqlNames.ELEMENT, attribute, attribute.getEAttributeType()));
         mapping.addReferenceKeyFieldName(table + "." + SqlNames.OWNER, tableOf(root(owner)) + "." + SqlNames.ID);
         mapping.setListOrderFieldName(table + "." + SqlNames.POSITION);
-        mapping.dontUseIndirection();
+        mapping.useBasicIndirection(); // read on first use: see PersistentObject
         mapping.useCollectionClass(ArrayList.class);
         Converter converter = Converters.of(attribute.getEAttributeType());
         if (converter != null) {
@@ -296,9 +302,9 @@ public final class EmfDescriptors {
         } else {
             mapping = manyToMany(owner, reference, targetKey);
         }
-        mapping.setAttributeAccessor(new FeatureAccessor(reference));
+        mapping.setAttributeAccessor(new FeatureAccessor(reference, true));
         mapping.setReferenceClass(implementation(target));
-        mapping.dontUseIndirection();
+        mapping.useBasicIndirection(); // read on first use: see PersistentObject
         mapping.setBatchFetchType(BatchFetchType.IN); // one IN (...) query per list, never a join
         if (reference.isContainment()) {
             // what an object contains lives and dies with it, and new children are stored with it

@@ -11,7 +11,9 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.persistence.indirection.ValueHolderInterface;
 import org.eclipse.persistence.mappings.AttributeAccessor;
+import org.rapport.persistence.api.PersistentObject;
 
 /**
  * Reads and writes one EMF feature for EclipseLink, through {@code eGet}/{@code eSet}.
@@ -25,15 +27,21 @@ import org.eclipse.persistence.mappings.AttributeAccessor;
  * both ends from the same rows, and a handshake on a shared target would change it behind the
  * unit of work's back.</li>
  * </ul>
+ * A lazy feature (lists and references) is exchanged with EclipseLink as a value holder: a holder
+ * that was not read yet is parked in the object ({@link PersistentObject#internalSetPending}) and
+ * read on the feature's first use; once read, the feature's value lives in the EMF object only,
+ * and EclipseLink sees it through a {@link LiveValue}.
  */
 class FeatureAccessor extends AttributeAccessor {
 
     private static final long serialVersionUID = 1L;
 
     private final transient EStructuralFeature feature;
+    private final boolean lazy;
 
-    FeatureAccessor(EStructuralFeature feature) {
+    FeatureAccessor(EStructuralFeature feature, boolean lazy) {
         this.feature = feature;
+        this.lazy = lazy;
         setAttributeName(feature.getName());
     }
 
@@ -44,11 +52,21 @@ class FeatureAccessor extends AttributeAccessor {
 
     @Override
     public Class<?> getAttributeClass() {
+        // the model's type even for a lazy feature: EclipseLink checks that ordered lists are lists
         return feature.isMany() ? List.class : feature.getEType().getInstanceClass();
     }
 
     @Override
     public Object getAttributeValueFromObject(Object object) {
+        if (lazy) {
+            PersistentObject.PendingValue pending = ((PersistentObject) object).internalPending(feature);
+            return pending instanceof HeldValue held ? held.holder : new LiveValue((EObject) object);
+        }
+        return currentValue(object);
+    }
+
+    /** The feature's value as the EMF object holds it now, without loading anything. */
+    private Object currentValue(Object object) {
         EObject eObject = (EObject) object;
         if (!feature.isMany() && feature instanceof EAttribute && feature.isUnsettable() && !eObject.eIsSet(feature)) {
             return null;
@@ -59,6 +77,31 @@ class FeatureAccessor extends AttributeAccessor {
     @Override
     @SuppressWarnings("unchecked")
     public void setAttributeValueInObject(Object object, Object value) {
+        if (lazy && value instanceof ValueHolderInterface<?> holder) {
+            PersistentObject owner = (PersistentObject) object;
+            if (feature instanceof EReference reference && reference.isContainer()) {
+                // the container's list sets the container: reading that list is what loads it
+                owner.internalSetPending(feature, new HeldValue(holder, () -> {
+                    Object container = holder.getValue();
+                    if (container != null) {
+                        ((EObject) container).eGet(reference.getEOpposite(), false);
+                    }
+                }));
+            } else if (holder instanceof LiveValue live && live.owner == object) {
+                // EclipseLink hands an object's own value back: nothing to do
+            } else if (holder.isInstantiated()) {
+                owner.internalDropPending(feature);
+                setValue(owner, holder.getValue());
+            } else {
+                owner.internalSetPending(feature, new HeldValue(holder, () -> setValue(owner, holder.getValue())));
+            }
+            return;
+        }
+        setValue(object, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void setValue(Object object, Object value) {
         InternalEObject eObject = (InternalEObject) object;
         if (feature.isMany()) {
             setList(eObject, (EList<Object>) eObject.eGet(feature, false), (Collection<?>) value);
@@ -104,6 +147,10 @@ class FeatureAccessor extends AttributeAccessor {
             if (at == index) {
                 continue;
             }
+            if (containment && reference.getEOpposite() != null && element instanceof PersistentObject child) {
+                // this list is what sets the child's container: nothing is left to read for it
+                child.internalDropPending(reference.getEOpposite());
+            }
             boolean containedElsewhere = containment && ((EObject) element).eContainer() != null && ((EObject) element).eContainer() != owner;
             if (at >= 0) {
                 list.move(index, at);
@@ -126,6 +173,43 @@ class FeatureAccessor extends AttributeAccessor {
             owner.eInverseRemove((InternalEObject) current, featureId, null, null);
         } else {
             owner.eInverseAdd(target, featureId, null, null);
+        }
+    }
+
+    /** A stored value not read yet: EclipseLink's holder, and how to put its value into the object. */
+    private record HeldValue(ValueHolderInterface<?> holder, Runnable reader) implements PersistentObject.PendingValue {
+        @Override
+        public void load() {
+            reader.run();
+        }
+    }
+
+    /** A feature's value once read: EclipseLink reads and writes it in the EMF object itself. */
+    private final class LiveValue implements ValueHolderInterface<Object> {
+        private final EObject owner;
+
+        LiveValue(EObject owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public Object getValue() {
+            return currentValue(owner);
+        }
+
+        @Override
+        public void setValue(Object value) {
+            FeatureAccessor.this.setValue(owner, value);
+        }
+
+        @Override
+        public boolean isInstantiated() {
+            return true;
+        }
+
+        @Override
+        public Object clone() {
+            return new LiveValue(owner);
         }
     }
 }
