@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +14,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.runtime.FileLocator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.internal.DataSources;
@@ -41,10 +35,6 @@ import org.rapport.testing.TestDatabases;
  * on each database Rapport runs on.
  */
 class CrashSafetyTest {
-
-    private static final List<String> BUNDLES = List.of("org.rapport.persistence", "org.rapport.persistence.testmodel", "org.eclipse.emf.common",
-            "org.eclipse.emf.ecore", "org.eclipse.persistence.core", "org.eclipse.persistence.jpa.jpql", "org.eclipse.osgi", "org.postgresql.jdbc");
-    private static final List<String> DERBY_JARS = List.of("derby", "derbyshared", "derbytools", "derbyclient");
 
     @TempDir
     Path home;
@@ -84,9 +74,7 @@ class CrashSafetyTest {
             DataSources.shutdownEmbedded(settings);
         }
 
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Dderby.stream.error.file=" + home.resolve("writer-derby.log"), "-cp", classpath(), CrashWriter.class.getName(),
-                settings.url(), settings.user(), settings.password()).redirectError(home.resolve("writer.err").toFile()).start();
+        Process writer = ChildJvm.start(home, CrashWriter.class, settings.url(), settings.user(), settings.password());
         long reported = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
@@ -111,7 +99,7 @@ class CrashSafetyTest {
         } finally {
             writer.destroyForcibly();
         }
-        assertTrue(reported >= 6L * CrashWriter.BATCH, () -> "the writer did not get going: " + readQuietly(home.resolve("writer.err")));
+        assertTrue(reported >= 6L * CrashWriter.BATCH, () -> "the writer did not get going: " + readQuietly(ChildJvm.errors(home, CrashWriter.class)));
 
         Set<String> references = new HashSet<>();
         try (Connection connection = DataSources.open(settings).getConnection(); Statement statement = connection.createStatement();
@@ -133,28 +121,6 @@ class CrashSafetyTest {
         for (long n = 0; n < stored; n++) {
             assertTrue(references.contains("K-" + n), "K-" + n + " is missing");
         }
-    }
-
-    /** The engine's jars, as a plain class path, found through the bundles of this test runtime. */
-    private static String classpath() throws IOException {
-        List<String> entries = new ArrayList<>();
-        Bundle self = FrameworkUtil.getBundle(CrashSafetyTest.class);
-        for (Bundle bundle : self.getBundleContext().getBundles()) {
-            if (BUNDLES.contains(bundle.getSymbolicName())) {
-                entries.add(FileLocator.getBundleFileLocation(bundle).orElseThrow().getAbsolutePath());
-            }
-            if ("org.rapport.derby".equals(bundle.getSymbolicName())) {
-                for (String jar : DERBY_JARS) {
-                    entries.add(new File(FileLocator.toFileURL(bundle.getEntry("lib/" + jar + ".jar")).getPath()).getAbsolutePath());
-                }
-            }
-        }
-        // this fragment's own classes (CrashWriter)
-        URL writerClass = FileLocator.toFileURL(CrashSafetyTest.class.getResource("CrashWriter.class"));
-        Path classFile = Path.of(new File(writerClass.getPath()).getAbsolutePath());
-        entries.add(classFile.getParent().getParent().getParent().getParent().getParent().toString());
-        assertEquals(BUNDLES.size() + DERBY_JARS.size() + 1, entries.size(), () -> "could not find every jar: " + entries);
-        return String.join(File.pathSeparator, entries);
     }
 
     private static String readQuietly(Path file) {

@@ -4,14 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EPackage;
 import org.junit.jupiter.api.AfterAll;
@@ -21,10 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.ServiceRegistration;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
+import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.persistence.internal.DataSources;
 import org.rapport.persistence.internal.EclipseLinkStore;
+import org.rapport.persistence.internal.EmbeddedServer;
 import org.rapport.persistence.internal.SettingsLoader;
 import org.rapport.persistence.testmodel.Customer;
 import org.rapport.persistence.testmodel.TestmodelFactory;
@@ -136,5 +147,62 @@ class DatabaseCommandTest {
         assertEquals(CliCommand.FAILED, restore.code());
         assertTrue(restore.err().contains("nowhere"), restore.err());
         assertFalse(Files.exists(home.resolve("db.before-restore")), "nothing was moved for a refused restore");
+    }
+
+    @Test
+    void backupStatusAndCheckWorkWhileAnotherProgramHasTheDatabaseOpenAndWrites() throws Exception {
+        assertEquals(0, db("init").code());
+        DatabaseSettings settings = SettingsLoader.load(home, Map.of());
+        Path backups = home.resolve("online");
+        Process program = ChildJvm.start(home, CrashWriter.class, settings.url(), settings.user(), settings.password(), home.toString());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(program.getInputStream(), StandardCharsets.UTF_8))) {
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            int commits = 0;
+            boolean serving = false;
+            String line;
+            while ((!serving || commits < 2) && (line = out.readLine()) != null) {
+                assertTrue(Instant.now().isBefore(deadline), "the writing program is too slow");
+                serving |= line.equals("SERVING");
+                commits += line.startsWith("COMMITTED ") ? 1 : 0;
+            }
+            assertTrue(serving && commits >= 2, () -> "the writing program did not get going: " + stderr());
+            assertTrue(Files.exists(home.resolve(EmbeddedServer.FILE)));
+
+            Run status = db("status");
+            assertEquals(0, status.code(), status.err());
+            assertTrue(status.out().contains("PTEST_PARTY: "), status.out());
+            Run check = db("check");
+            assertEquals(0, check.code(), check.out());
+            Run backup = db("backup", backups.toString());
+            assertEquals(0, backup.code(), backup.err());
+            Run restore = db("restore", backups.toString());
+            assertEquals(CliCommand.FAILED, restore.code(), "a database in use was replaced");
+            assertTrue(restore.err().contains("in use"), restore.err());
+        } finally {
+            program.destroyForcibly();
+            program.waitFor();
+        }
+        // the copy is a database of its own, with whole batches only: a consistent state of a busy database
+        DatabaseSettings copy = new DatabaseSettings(DatabaseKind.DERBY_EMBEDDED, "jdbc:derby:" + backups.resolve("db"), settings.user(),
+                settings.password(), Optional.empty(), Optional.empty(), home);
+        try (Connection connection = DataSources.open(copy).getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM PTEST_PARTY")) {
+            rows.next();
+            long customers = rows.getLong(1);
+            assertTrue(customers >= 2L * CrashWriter.BATCH && customers % CrashWriter.BATCH == 0, "the backup holds " + customers + " customers");
+        } finally {
+            DataSources.shutdownEmbedded(copy);
+        }
+        // a server file left behind by a killed program does not stop a direct backup
+        Run afterwards = db("backup", home.resolve("offline").toString());
+        assertEquals(0, afterwards.code(), afterwards.err());
+    }
+
+    private String stderr() {
+        try {
+            return Files.readString(ChildJvm.errors(home, CrashWriter.class));
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 }

@@ -176,16 +176,17 @@ public class DatabaseCommand implements CliCommand {
         }
     }
 
-    private int status(CliContext context, DatabaseSettings settings) throws SQLException {
-        context.out().println(NLS.bind(Messages.db_status_database, new Object[] { settings.kind(), settings.url(), settings.user() }));
-        if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
-            Path location = settings.embeddedLocation();
+    private int status(CliContext context, DatabaseSettings configured) throws SQLException {
+        context.out().println(NLS.bind(Messages.db_status_database, new Object[] { configured.kind(), configured.url(), configured.user() }));
+        if (configured.kind() == DatabaseKind.DERBY_EMBEDDED) {
+            Path location = configured.embeddedLocation();
             if (!Files.exists(location)) {
                 context.out().println(Messages.db_status_missing);
                 return FAILED;
             }
             context.out().println(NLS.bind(Messages.db_status_location, location, size(location)));
         }
+        DatabaseSettings settings = reachable(configured);
         context.out().println(NLS.bind(Messages.db_status_models, modelNames()));
         try (Connection connection = open(settings)) {
             for (String table : tables(connection)) {
@@ -200,7 +201,8 @@ public class DatabaseCommand implements CliCommand {
         return OK;
     }
 
-    private int check(CliContext context, DatabaseSettings settings) throws SQLException {
+    private int check(CliContext context, DatabaseSettings configured) throws SQLException {
+        DatabaseSettings settings = reachable(configured);
         int failed = 0;
         List<String> tables;
         try (Connection connection = open(settings)) {
@@ -236,18 +238,20 @@ public class DatabaseCommand implements CliCommand {
         return failed == 0 ? OK : FAILED;
     }
 
-    private int backup(CliContext context, DatabaseSettings settings, Path target) throws SQLException {
-        if (settings.kind() != DatabaseKind.DERBY_EMBEDDED) {
-            context.err().println(NLS.bind(Messages.db_backup_server, settings.kind()));
+    private int backup(CliContext context, DatabaseSettings configured, Path target) throws SQLException {
+        if (configured.kind() != DatabaseKind.DERBY_EMBEDDED) {
+            context.err().println(NLS.bind(Messages.db_backup_server, configured.kind()));
             return FAILED;
         }
+        // online: Derby copies a consistent state while the running program goes on writing
+        DatabaseSettings settings = reachable(configured);
         try (Connection connection = open(settings); PreparedStatement statement = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
             statement.setString(1, target.toString());
             statement.execute();
         } finally {
             shutdownIfEmbedded(settings);
         }
-        context.out().println(NLS.bind(Messages.db_backup_done, settings.embeddedLocation(), target.resolve(settings.embeddedLocation().getFileName())));
+        context.out().println(NLS.bind(Messages.db_backup_done, configured.embeddedLocation(), target.resolve(configured.embeddedLocation().getFileName())));
         return OK;
     }
 
@@ -257,6 +261,10 @@ public class DatabaseCommand implements CliCommand {
             return FAILED;
         }
         Path location = settings.embeddedLocation();
+        if (EmbeddedServer.serving(settings).isPresent()) {
+            context.err().println(NLS.bind(Messages.db_in_use, location));
+            return FAILED;
+        }
         Path backup = source.resolve(location.getFileName());
         if (!Files.isRegularFile(backup.resolve("service.properties"))) {
             context.err().println(NLS.bind(Messages.db_restore_missing, source, location.getFileName()));
@@ -295,6 +303,11 @@ public class DatabaseCommand implements CliCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The embedded database through the server of the program that has it open, if one does; else as configured. */
+    private static DatabaseSettings reachable(DatabaseSettings settings) {
+        return EmbeddedServer.serving(settings).orElse(settings);
     }
 
     private static Connection open(DatabaseSettings settings) throws SQLException {

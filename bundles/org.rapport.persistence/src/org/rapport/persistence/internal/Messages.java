@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String store_constraint_unknown;
     public static String store_unreachable;
     public static String store_failed;
+    public static String store_no_server;
     public static String db_summary;
     public static String db_usage;
     public static String db_created;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -12,6 +13,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.rapport.core.api.RapportHome;
 import org.rapport.persistence.api.BatchWriter;
+import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.api.SettingsException;
@@ -33,6 +35,7 @@ public class StoreService implements Store {
 
     private final List<ModelContribution> contributions = new CopyOnWriteArrayList<>();
     private EclipseLinkStore store;
+    private EmbeddedServer server;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
     void addContribution(ModelContribution contribution) {
@@ -55,7 +58,17 @@ public class StoreService implements Store {
 
     private synchronized EclipseLinkStore store() {
         if (store == null) {
-            store = EclipseLinkStore.open(settings(), packages(), EclipseLinkStore.Schema.EXISTING);
+            DatabaseSettings settings = settings();
+            store = EclipseLinkStore.open(settings, packages(), EclipseLinkStore.Schema.EXISTING);
+            if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
+                // Derby locks an open embedded database: rapport-ctl reaches it through this server meanwhile
+                try {
+                    server = EmbeddedServer.start(settings);
+                } catch (RuntimeException e) {
+                    // working on goes first; only an online backup by rapport-ctl is lost
+                    System.err.println(NLS.bind(Messages.store_no_server, e.getMessage()));
+                }
+            }
         }
         return store;
     }
@@ -73,6 +86,10 @@ public class StoreService implements Store {
     @Override
     @Deactivate
     public synchronized void close() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
         if (store != null) {
             store.close();
             store = null;
