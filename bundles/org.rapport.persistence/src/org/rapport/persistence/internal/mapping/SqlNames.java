@@ -102,6 +102,14 @@ public final class SqlNames {
         return (unique ? "UX_" : "IX_") + table + "_" + column;
     }
 
+    /**
+     * The PostgreSQL-only index that serves {@code LIKE 'prefix%'} on an {@code index=true} string
+     * column: the plain index cannot in collations other than C.
+     */
+    public static String patternIndex(String table, String column) {
+        return "IP_" + table + "_" + column;
+    }
+
     public static String detail(EModelElement element, String key) {
         var annotation = element.getEAnnotation(SOURCE);
         return annotation == null ? null : annotation.getDetails().get(key);

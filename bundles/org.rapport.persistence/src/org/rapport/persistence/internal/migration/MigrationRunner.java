@@ -132,6 +132,7 @@ public final class MigrationRunner {
         return withLiquibase("status", liquibase -> {
             List<ChangeSetInfo> applied = new ArrayList<>();
             List<ChangeSetInfo> pending = new ArrayList<>();
+            List<ChangeSetInfo> skipped = new ArrayList<>();
             Database database = liquibase.getDatabase();
             if (!SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
                 // Never migrated: all pending. Parsed without the database in scope, because an
@@ -140,11 +141,11 @@ public final class MigrationRunner {
                         .parse(changelog, new ChangeLogParameters(database), liquibase.getResourceAccessor());
                 DbmsChangeSetFilter dbms = new DbmsChangeSetFilter(database);
                 for (ChangeSet changeSet : changeLog.getChangeSets()) {
-                    if (dbms.accepts(changeSet).isAccepted()) {
-                        pending.add(new ChangeSetInfo(changeSet.getId(), changeSet.getAuthor(), changeSet.getDescription(), null));
-                    }
+                    ChangeSetInfo info = new ChangeSetInfo(changeSet.getId(), changeSet.getAuthor(), changeSet.getDescription(), null);
+                    (dbms.accepts(changeSet).isAccepted() ? pending : skipped).add(info);
                 }
-                return new MigrationStatus(contributionId, historyTable(), List.of(), List.copyOf(pending), List.of());
+                skipped.addAll(skippedAtParse(changeLog));
+                return new MigrationStatus(contributionId, historyTable(), List.of(), List.copyOf(pending), List.of(), List.copyOf(skipped));
             }
             List<ChangeSetInfo> unknown = new ArrayList<>();
             // the history's changesets that the changelog lacks come first, marked by NotInChangeLogChangeSetFilter
@@ -159,10 +160,20 @@ public final class MigrationRunner {
                 } else if (status.getPreviouslyRan()) {
                     applied.add(new ChangeSetInfo(changeSet.getId(), changeSet.getAuthor(), changeSet.getDescription(),
                             instant(status.getDateLastExecuted())));
-                } // else: filtered out for this database (dbms="..."), never runs here
+                } else { // filtered out for this database (dbms="..."), never runs here
+                    skipped.add(new ChangeSetInfo(changeSet.getId(), changeSet.getAuthor(), changeSet.getDescription(), null));
+                }
             }
-            return new MigrationStatus(contributionId, historyTable(), List.copyOf(applied), List.copyOf(pending), List.copyOf(unknown));
+            skipped.addAll(skippedAtParse(liquibase.getDatabaseChangeLog()));
+            return new MigrationStatus(contributionId, historyTable(), List.copyOf(applied), List.copyOf(pending), List.copyOf(unknown),
+                    List.copyOf(skipped));
         });
+    }
+
+    /** Changesets for another database: the parser leaves them out of the changelog and only lists them. */
+    private static List<ChangeSetInfo> skippedAtParse(DatabaseChangeLog changeLog) {
+        return changeLog.getSkippedChangeSets().stream()
+                .map(changeSet -> new ChangeSetInfo(changeSet.getId(), changeSet.getAuthor(), changeSet.getDescription(), null)).toList();
     }
 
     /** Clears a lock left by a process that died during an update (for {@code rapport-ctl db unlock}). */
