@@ -51,6 +51,8 @@ public final class ChangelogWriter {
         Map<String, Table> tables = new LinkedHashMap<>();
         model.tables().forEach(t -> tables.put(t.name(), t));
         StringBuilder changes = new StringBuilder();
+        // after every new table, so a key can point at a table made by the same changeset
+        StringBuilder foreignKeys = new StringBuilder();
         List<String> patternIndexes = new ArrayList<>();
         boolean booleans = false;
         for (Problem problem : own) {
@@ -71,10 +73,12 @@ public final class ChangelogWriter {
                         createIndex(changes, table, index.name(), index.column(), index.unique(), patternIndexes);
                     }
                 }
+                table.foreignKeys().stream().filter(k -> k.contribution().equals(contribution)).forEach(k -> foreignKey(foreignKeys, table, k));
             }
             case MISSING_COLUMN -> {
                 changes.append("    <addColumn tableName=\"").append(table.name()).append("\">\n").append(column(column, "      ", table.name()))
                         .append("    </addColumn>\n");
+                table.foreignKeys().stream().filter(k -> k.column().equals(column.name())).forEach(k -> foreignKey(foreignKeys, table, k));
                 booleans |= column.type() == Boolean.class;
             }
             case WRONG_TYPE -> {
@@ -101,7 +105,7 @@ public final class ChangelogWriter {
             out.append("  <property name=\"").append(BOOLEAN_PROPERTY).append("\" value=\"BOOLEAN\" dbms=\"postgresql\"/>\n\n");
         }
         out.append("  <changeSet id=\"").append(contribution).append('-').append(next).append("\" author=\"rapport\">\n").append(changes)
-                .append("  </changeSet>\n");
+                .append(foreignKeys).append("  </changeSet>\n");
         if (!patternIndexes.isEmpty()) {
             // PostgreSQL's plain index serves LIKE 'prefix%' only in the C collation (docs/performance.md, finding 6)
             out.append("\n  <changeSet id=\"").append(contribution).append('-').append(next + 1).append("\" author=\"rapport\" dbms=\"postgresql\">\n");
@@ -121,6 +125,12 @@ public final class ChangelogWriter {
         if (!unique && indexed != null && indexed.type() == String.class) {
             patternIndexes.add(patternIndex(table.name(), column));
         }
+    }
+
+    private static void foreignKey(StringBuilder changes, Table table, SchemaModel.ForeignKey key) {
+        changes.append("    <addForeignKeyConstraint constraintName=\"").append(key.name()).append("\" baseTableName=\"").append(table.name())
+                .append("\" baseColumnNames=\"").append(key.column()).append("\"\n        referencedTableName=\"").append(key.targetTable())
+                .append("\" referencedColumnNames=\"").append(key.targetColumn()).append("\"/>\n");
     }
 
     /** PostgreSQL's index for {@code LIKE 'prefix%'} on a string column, whatever the database's collation. */

@@ -24,9 +24,11 @@ import org.eclipse.persistence.mappings.UnidirectionalOneToManyMapping;
 import org.eclipse.persistence.sessions.Project;
 import org.eclipse.persistence.tools.schemaframework.DefaultTableGenerator;
 import org.eclipse.persistence.tools.schemaframework.FieldDefinition;
+import org.eclipse.persistence.tools.schemaframework.ForeignKeyConstraint;
 import org.eclipse.persistence.tools.schemaframework.IndexDefinition;
 import org.eclipse.persistence.tools.schemaframework.TableDefinition;
 import org.rapport.persistence.internal.mapping.EmfDescriptors;
+import org.rapport.persistence.internal.mapping.SqlNames;
 
 /**
  * What the EclipseLink descriptors need of the database, table by table, and who needs it: the
@@ -66,7 +68,11 @@ public record SchemaModel(List<Table> tables) {
     public record Index(String name, String column, boolean unique, String feature, String contribution) {
     }
 
-    public record Table(String name, String feature, String contribution, List<Column> columns, List<Index> indexes) {
+    /** A single-column foreign key, as EclipseLink's own DDL makes it for a mapping. */
+    public record ForeignKey(String name, String column, String targetTable, String targetColumn, String feature, String contribution) {
+    }
+
+    public record Table(String name, String feature, String contribution, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys) {
 
         public Column column(String columnName) {
             return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst().orElse(null);
@@ -87,7 +93,7 @@ public record SchemaModel(List<Table> tables) {
             owners.describe(descriptor);
         }
         List<Table> tables = new ArrayList<>();
-        List<TableDefinition> definitions = new ArrayList<>(new DefaultTableGenerator(project, false).generateDefaultTableCreator().getTableDefinitions());
+        List<TableDefinition> definitions = new ArrayList<>(new DefaultTableGenerator(project, true).generateDefaultTableCreator().getTableDefinitions());
         for (TableDefinition definition : definitions) {
             String table = definition.getName().toUpperCase(Locale.ROOT);
             Owner tableOwner = owners.tables.getOrDefault(table, new Owner(table, ENGINE));
@@ -106,7 +112,18 @@ public record SchemaModel(List<Table> tables) {
                 Owner owner = owners.columns.getOrDefault(table + "." + column, tableOwner);
                 indexes.add(new Index(index.getName().toUpperCase(Locale.ROOT), column, index.isUnique(), owner.feature(), owner.contribution()));
             }
-            tables.add(new Table(table, tableOwner.feature(), tableOwner.contribution(), List.copyOf(columns), List.copyOf(indexes)));
+            List<ForeignKey> foreignKeys = new ArrayList<>();
+            for (ForeignKeyConstraint key : definition.getForeignKeys()) {
+                if (key.getSourceFields().size() == 1) {
+                    String column = key.getSourceFields().get(0).toUpperCase(Locale.ROOT);
+                    Owner owner = owners.columns.getOrDefault(table + "." + column, tableOwner);
+                    foreignKeys.add(new ForeignKey(SqlNames.foreignKeyConstraint(table, column), column, key.getTargetTable().toUpperCase(Locale.ROOT),
+                            key.getTargetFields().get(0).toUpperCase(Locale.ROOT), owner.feature(), owner.contribution()));
+                }
+            }
+            foreignKeys.sort(Comparator.comparing(ForeignKey::name));
+            tables.add(new Table(table, tableOwner.feature(), tableOwner.contribution(), List.copyOf(columns), List.copyOf(indexes),
+                    List.copyOf(foreignKeys)));
         }
         tables.add(sequenceTable(owners.sequenceNames));
         tables.sort(Comparator.comparing((Table t) -> !t.contribution().equals(ENGINE)).thenComparing(Table::contribution).thenComparing(Table::name));
@@ -124,7 +141,7 @@ public record SchemaModel(List<Table> tables) {
         return new Table(EmfDescriptors.SEQUENCE_TABLE, feature, ENGINE,
                 List.of(new Column(SEQUENCE_NAME, String.class, longest, 0, false, true, feature, ENGINE),
                         new Column(SEQUENCE_COUNT, BigDecimal.class, 15, 0, true, false, feature, ENGINE)),
-                List.of());
+                List.of(), List.of());
     }
 
     /** The sequence names of the descriptors (each root table's name), sorted. */
