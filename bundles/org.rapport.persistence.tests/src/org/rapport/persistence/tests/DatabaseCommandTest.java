@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.emf.ecore.EPackage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +39,7 @@ import org.rapport.persistence.internal.SettingsLoader;
 import org.rapport.persistence.testmodel.Customer;
 import org.rapport.persistence.testmodel.TestmodelFactory;
 import org.rapport.persistence.testmodel.TestmodelPackage;
+import org.rapport.persistence.testmodel.contribution.TestmodelContribution;
 import org.rapport.testing.Services;
 
 /** {@code rapport-ctl db ...} on a fresh RAPPORT_HOME, through the real command services. */
@@ -55,17 +55,7 @@ class DatabaseCommandTest {
 
     @BeforeAll
     static void contributeTheTestModel() {
-        contribution = Services.contextOf(EclipseLinkStore.class).registerService(ModelContribution.class, new ModelContribution() {
-            @Override
-            public String id() {
-                return "testmodel";
-            }
-
-            @Override
-            public EPackage ePackage() {
-                return TestmodelPackage.eINSTANCE;
-            }
-        }, null);
+        contribution = Services.contextOf(EclipseLinkStore.class).registerService(ModelContribution.class, new TestmodelContribution(), null);
     }
 
     @AfterAll
@@ -113,10 +103,29 @@ class DatabaseCommandTest {
         assertEquals(CliCommand.FAILED, again.code());
         assertTrue(again.err().contains("already exists"), again.err());
 
+        assertTrue(init.out().contains("engine: applied 1 changesets: engine-1") && init.out().contains("testmodel: applied 1 changesets: testmodel-1"),
+                init.out());
+
         addCustomer("C-1");
         Run status = db("status");
         assertEquals(0, status.code(), status.err());
         assertTrue(status.out().contains("PTEST_PARTY: 1 rows"), status.out());
+        // testmodel-2 is PostgreSQL's only: on Derby it is neither applied nor pending
+        assertTrue(status.out().contains("Schema engine: 1 applied, 0 pending, 0 unknown (last applied engine-1; history RAPPORT_CL_ENGINE)"),
+                status.out());
+        assertTrue(status.out().contains("Schema testmodel: 1 applied, 0 pending, 0 unknown (last applied testmodel-1; history RAPPORT_CL_TESTMODEL)"),
+                status.out());
+
+        Run migrate = db("migrate");
+        assertEquals(0, migrate.code(), migrate.err());
+        assertEquals(List.of("engine: up to date", "testmodel: up to date"), migrate.out().lines().toList());
+        Run diff = db("diff", "testmodel");
+        assertEquals(0, diff.code(), diff.err());
+        assertEquals("<!-- testmodel: the database has everything the model needs -->", diff.out().strip());
+        Run unknown = db("diff", "nope");
+        assertEquals(CliCommand.FAILED, unknown.code());
+        assertEquals("No model has the id 'nope'; the ids are: engine, testmodel", unknown.err().strip());
+        assertEquals(0, db("unlock").code());
 
         Run check = db("check");
         assertEquals(0, check.code(), check.out());

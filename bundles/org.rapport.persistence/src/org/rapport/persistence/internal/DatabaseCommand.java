@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -36,8 +37,13 @@ import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.SettingsException;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.StoreException;
+import org.rapport.persistence.internal.migration.ChangeSetInfo;
+import org.rapport.persistence.internal.migration.ChangelogWriter;
+import org.rapport.persistence.internal.migration.MigrationStatus;
+import org.rapport.persistence.internal.migration.SchemaCheck;
+import org.rapport.persistence.internal.migration.SchemaModel;
 
-/** {@code rapport-ctl db init | status | check | backup DIR | restore DIR}. */
+/** {@code rapport-ctl db init | status | check | migrate | diff ID | unlock | backup DIR | restore DIR}. */
 @Component(service = CliCommand.class)
 public class DatabaseCommand implements CliCommand {
 
@@ -70,7 +76,7 @@ public class DatabaseCommand implements CliCommand {
         }
         String action = arguments.get(0);
         List<String> rest = arguments.subList(1, arguments.size());
-        int expected = action.equals("backup") || action.equals("restore") ? 1 : 0;
+        int expected = action.equals("backup") || action.equals("restore") || action.equals("diff") ? 1 : 0;
         if (rest.size() != expected) {
             context.err().println(usage());
             return USAGE;
@@ -81,6 +87,9 @@ public class DatabaseCommand implements CliCommand {
             case "init" -> init(context, settings);
             case "status" -> status(context, settings);
             case "check" -> check(context, settings);
+            case "migrate" -> migrate(context, reachable(settings));
+            case "diff" -> diff(context, reachable(settings), rest.get(0));
+            case "unlock" -> unlock(context, reachable(settings));
             case "backup" -> backup(context, settings, Path.of(rest.get(0)).toAbsolutePath());
             case "restore" -> restore(context, settings, Path.of(rest.get(0)).toAbsolutePath());
             default -> {
@@ -107,6 +116,10 @@ public class DatabaseCommand implements CliCommand {
         return store instanceof StoreService service ? service.packages() : List.of();
     }
 
+    private List<Schemas.Source> sources() {
+        return store instanceof StoreService service ? service.sources() : Schemas.sources(List.of());
+    }
+
     private String modelNames() {
         List<String> names = packages().stream().map(EPackage::getNsURI).toList();
         return names.isEmpty() ? "-" : String.join(", ", names);
@@ -129,12 +142,99 @@ public class DatabaseCommand implements CliCommand {
             }
             DataSources.createEmbedded(settings);
         }
-        EclipseLinkStore.open(settings, packages(), EclipseLinkStore.Schema.CREATE).close();
-        if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
-            DataSources.shutdownEmbedded(settings);
+        try {
+            if (!migrateAndCheck(context, settings)) {
+                return FAILED;
+            }
+        } finally {
+            shutdownIfEmbedded(settings);
         }
         context.out().println(NLS.bind(Messages.db_created, new Object[] { settings.kind(), location(settings), modelNames() }));
         return OK;
+    }
+
+    /** Applies what is pending, says per contribution what ran, and reports drift. */
+    private boolean migrateAndCheck(CliContext context, DatabaseSettings settings) {
+        List<Schemas.Source> sources = sources();
+        Map<String, List<ChangeSetInfo>> ran = Schemas.migrate(settings, sources);
+        ran.forEach((id, changeSets) -> context.out().println(changeSets.isEmpty() ? NLS.bind(Messages.db_up_to_date, id)
+                : NLS.bind(Messages.db_migrated, new Object[] { id, changeSets.size(),
+                        String.join(", ", changeSets.stream().map(ChangeSetInfo::id).toList()) })));
+        List<SchemaCheck.Problem> problems = Schemas.check(settings, sources);
+        problems.stream().filter(p -> !p.kind().blocking()).forEach(p -> context.out().println(p.message()));
+        if (problems.stream().anyMatch(p -> p.kind().blocking())) {
+            context.err().println(SchemaCheck.refusal(problems));
+            return false;
+        }
+        return true;
+    }
+
+    private int migrate(CliContext context, DatabaseSettings settings) throws SQLException {
+        if (missingEmbedded(context, settings)) {
+            return FAILED;
+        }
+        try {
+            return migrateAndCheck(context, settings) ? OK : FAILED;
+        } finally {
+            shutdownIfEmbedded(settings);
+        }
+    }
+
+    private int unlock(CliContext context, DatabaseSettings settings) throws SQLException {
+        if (missingEmbedded(context, settings)) {
+            return FAILED;
+        }
+        try {
+            Schemas.unlock(settings, sources());
+        } finally {
+            shutdownIfEmbedded(settings);
+        }
+        context.out().println(Messages.db_unlocked);
+        return OK;
+    }
+
+    /**
+     * Prints the Liquibase changes that bring the database to what contribution ID's model
+     * needs: a whole changelog when the contribution has none yet.
+     */
+    private int diff(CliContext context, DatabaseSettings settings, String id) throws SQLException {
+        List<Schemas.Source> sources = sources();
+        Schemas.Source source = sources.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+        if (source == null) {
+            context.err().println(NLS.bind(Messages.db_diff_unknown, id, String.join(", ", sources.stream().map(Schemas.Source::id).toList())));
+            return FAILED;
+        }
+        if (missingEmbedded(context, settings)) {
+            return FAILED;
+        }
+        try {
+            int next = 1;
+            if (source.hasChangelog()) {
+                MigrationStatus status = Schemas.status(settings, List.of(source)).get(0);
+                if (!status.pending().isEmpty()) {
+                    context.err().println(NLS.bind(Messages.db_diff_pending, id, status.pending().size()));
+                    return FAILED;
+                }
+                next = status.changeSetsInChangelog() + 1;
+            }
+            String changes;
+            try (EclipseLinkStore opened = EclipseLinkStore.open(settings, Schemas.packages(sources), EclipseLinkStore.Schema.EXISTING)) {
+                SchemaModel model = Schemas.model(opened, sources);
+                changes = ChangelogWriter.write(model, Schemas.check(opened, sources), id, !source.hasChangelog(), next);
+            }
+            context.out().print(changes.isEmpty() ? NLS.bind(Messages.db_diff_none, id) + System.lineSeparator() : changes);
+            return OK;
+        } finally {
+            shutdownIfEmbedded(settings);
+        }
+    }
+
+    private static boolean missingEmbedded(CliContext context, DatabaseSettings settings) {
+        if (settings.kind() == DatabaseKind.DERBY_EMBEDDED && !Files.exists(settings.embeddedLocation())) {
+            context.out().println(Messages.db_status_missing);
+            return true;
+        }
+        return false;
     }
 
     private static String location(DatabaseSettings settings) {
@@ -189,6 +289,11 @@ public class DatabaseCommand implements CliCommand {
         DatabaseSettings settings = reachable(configured);
         context.out().println(NLS.bind(Messages.db_status_models, modelNames()));
         try (Connection connection = open(settings)) {
+            for (MigrationStatus schema : Schemas.status(settings, sources())) {
+                List<ChangeSetInfo> applied = schema.applied();
+                context.out().println(NLS.bind(Messages.db_status_schema, new Object[] { schema.contributionId(), applied.size(), schema.pending().size(),
+                        schema.unknown().size(), applied.isEmpty() ? "-" : applied.get(applied.size() - 1).id(), schema.historyTable() }));
+            }
             for (String table : tables(connection)) {
                 try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rows.next();

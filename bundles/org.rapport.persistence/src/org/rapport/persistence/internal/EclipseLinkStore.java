@@ -27,6 +27,8 @@ import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.persistence.internal.mapping.EmfDescriptors;
+import org.rapport.persistence.internal.migration.ChangelogWriter;
+import org.rapport.persistence.internal.migration.SchemaModel;
 
 /** The store on an EclipseLink server session whose descriptors come from the registered EPackages. */
 public final class EclipseLinkStore implements Store {
@@ -75,6 +77,9 @@ public final class EclipseLinkStore implements Store {
                 SchemaManager schemaManager = new SchemaManager(session);
                 schemaManager.createSequences();
                 schemaManager.createDefaultTables(true);
+                if (settings.kind() == DatabaseKind.POSTGRESQL) {
+                    ChangelogWriter.patternIndexes(SchemaModel.of(project, Map.of())).forEach(session::executeNonSelectingSQL);
+                }
             }
         } catch (RuntimeException e) {
             if (session.isConnected()) {

@@ -41,6 +41,22 @@ public final class Messages extends NLS {
     public static String db_restore_missing;
     public static String db_restore_done;
     public static String db_failed;
+    public static String migration_failed;
+    public static String migration_duplicate_id;
+    public static String schema_drift;
+    public static String schema_missing_table;
+    public static String schema_missing_column;
+    public static String schema_wrong_type;
+    public static String schema_nullable;
+    public static String schema_missing_unique_index;
+    public static String schema_missing_index;
+    public static String db_migrated;
+    public static String db_up_to_date;
+    public static String db_status_schema;
+    public static String db_diff_unknown;
+    public static String db_diff_pending;
+    public static String db_diff_none;
+    public static String db_unlocked;
 
 
     static {

@@ -1,6 +1,5 @@
 package org.rapport.persistence.internal;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -25,6 +24,7 @@ import org.rapport.persistence.api.UnitOfWork;
  * The store of the running installation: the database of {@code RAPPORT_HOME} with the models
  * of every registered contribution. It connects on first use, so a database that cannot be
  * reached is reported to whoever needs it, with the reason, instead of failing silently at start.
+ * Before it opens, every pending migration runs and the schema is checked against the models.
  * A contribution arriving later restarts the component (static, greedy reference).
  */
 @Component(service = Store.class)
@@ -44,7 +44,12 @@ public class StoreService implements Store {
 
     /** The contributed packages, in a stable order. */
     List<EPackage> packages() {
-        return contributions.stream().sorted(Comparator.comparing(ModelContribution::id)).map(ModelContribution::ePackage).toList();
+        return Schemas.packages(sources());
+    }
+
+    /** The engine's changelog and the contributions', in the order they migrate. */
+    List<Schemas.Source> sources() {
+        return Schemas.sources(contributions);
     }
 
     @Override
@@ -59,7 +64,7 @@ public class StoreService implements Store {
     private synchronized EclipseLinkStore store() {
         if (store == null) {
             DatabaseSettings settings = settings();
-            store = EclipseLinkStore.open(settings, packages(), EclipseLinkStore.Schema.EXISTING);
+            store = Schemas.openMigrated(settings, sources());
             if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
                 // Derby locks an open embedded database: rapport-ctl reaches it through this server meanwhile
                 try {

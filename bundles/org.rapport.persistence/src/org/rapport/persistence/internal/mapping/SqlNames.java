@@ -102,6 +102,19 @@ public final class SqlNames {
         return (unique ? "UX_" : "IX_") + table + "_" + column;
     }
 
+    /** The name of the foreign key constraint on one column, the same on every database. */
+    public static String foreignKeyConstraint(String table, String column) {
+        return "FK_" + table + "_" + column;
+    }
+
+    /**
+     * The PostgreSQL-only index that serves {@code LIKE 'prefix%'} on an {@code index=true} string
+     * column: the plain index cannot in collations other than C.
+     */
+    public static String patternIndex(String table, String column) {
+        return "IP_" + table + "_" + column;
+    }
+
     public static String detail(EModelElement element, String key) {
         var annotation = element.getEAnnotation(SOURCE);
         return annotation == null ? null : annotation.getDetails().get(key);

@@ -60,6 +60,25 @@ class ProductSmokeTest {
                 "stderr must say that the command 'nosuchcommand' is unknown\n" + result.describe());
     }
 
+    /** Liquibase runs in the product's own OSGi runtime (SPI Fly, the engine's changelog read from its bundle). */
+    @Test
+    void rapportCtlDbInitMigratesAndStatusShowsTheHistory(@TempDir Path rapportHome) {
+        Path product = ProductTestSupport.productDir();
+        String ctl = product.resolve("rapport-ctl").toString();
+
+        Result init = ProductTestSupport.run("rapport-ctl-db-init", List.of(ctl, "db", "init"),
+                ProductTestSupport.productEnvironment(rapportHome), rapportHome, CLI_TIMEOUT);
+        assertEquals(0, init.exitCode(), init.describe());
+        assertTrue(init.stdout().contains("engine: applied 1 changesets: engine-1"), init.describe());
+
+        Result status = ProductTestSupport.run("rapport-ctl-db-status", List.of(ctl, "db", "status"),
+                ProductTestSupport.productEnvironment(rapportHome), rapportHome, CLI_TIMEOUT);
+        assertEquals(0, status.exitCode(), status.describe());
+        assertTrue(status.stdout().contains("Schema engine: 1 applied, 0 pending, 0 unknown (last applied engine-1; history RAPPORT_CL_ENGINE)"),
+                status.describe());
+        assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 0 rows"), status.describe());
+    }
+
     @Test
     void workbenchStartsInEnglish(@TempDir Path rapportHome) {
         startWorkbenchTakeScreenshotAndExit(rapportHome, List.of("-nl", "en"), "Rapport", "workbench-en");

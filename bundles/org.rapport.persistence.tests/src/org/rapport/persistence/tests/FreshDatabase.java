@@ -1,0 +1,50 @@
+package org.rapport.persistence.tests;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.internal.DataSources;
+import org.rapport.testing.TestDatabases;
+
+/** A new, empty database of one kind (embedded Derby created, server databases created on first connection); closing drops it. */
+final class FreshDatabase implements AutoCloseable {
+
+    final DatabaseSettings settings;
+    private final TestDatabases.DerbyServer server;
+
+    private FreshDatabase(DatabaseSettings settings, TestDatabases.DerbyServer server) {
+        this.settings = settings;
+        this.server = server;
+    }
+
+    static FreshDatabase create(DatabaseKind kind, Path home) throws Exception {
+        switch (kind) {
+        case DERBY_EMBEDDED -> {
+            DatabaseSettings settings = TestDatabases.embeddedDerby(home);
+            DataSources.createEmbedded(settings);
+            return new FreshDatabase(settings, null);
+        }
+        case DERBY_NETWORK -> {
+            TestDatabases.DerbyServer server = TestDatabases.DerbyServer.start();
+            DatabaseSettings fresh = server.newDatabase(home);
+            return new FreshDatabase(new DatabaseSettings(fresh.kind(), fresh.url() + ";create=true", fresh.user(), fresh.password(), Optional.empty(),
+                    Optional.empty(), home), server);
+        }
+        case POSTGRESQL -> {
+            return new FreshDatabase(TestDatabases.postgresqlSchema(home), null);
+        }
+        default -> throw new IllegalArgumentException(kind.toString());
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        switch (settings.kind()) {
+        case DERBY_EMBEDDED -> DataSources.shutdownEmbedded(settings);
+        case DERBY_NETWORK -> server.close();
+        case POSTGRESQL -> TestDatabases.dropPostgresql(settings);
+        }
+    }
+}
