@@ -198,6 +198,10 @@ public final class EclipseLinkStore implements Store {
 
     @Override
     public UnitOfWork begin() {
+        return beginWork();
+    }
+
+    EclipseLinkUnitOfWork beginWork() {
         try {
             return new EclipseLinkUnitOfWork(this, session.acquireClientSession());
         } catch (RuntimeException e) {

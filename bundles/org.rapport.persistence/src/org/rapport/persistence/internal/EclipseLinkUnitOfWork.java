@@ -89,10 +89,23 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
 
     @Override
     public void commit() {
+        // on failure nothing is written and the working copies keep the user's edits
+        commit(work::commitAndResumeOnFailure);
+    }
+
+    /**
+     * Commits and ends this unit of work, for the batch path: resuming after a commit rebuilds
+     * the backup copy of every object written, which a batch that is dropped next never uses.
+     * On failure the transaction is rolled back, so nothing of it is written either.
+     */
+    void commitAndEnd() {
+        commit(work::commit);
+    }
+
+    private void commit(Runnable commit) {
         try {
             registerNewContents();
-            // on failure nothing is written and the working copies keep the user's edits
-            work.commitAndResumeOnFailure();
+            commit.run();
         } catch (RuntimeException e) {
             RuntimeException translated = ErrorTranslation.translate(e, store);
             if (translated instanceof StaleEditException stale && stale.object() == null) {
