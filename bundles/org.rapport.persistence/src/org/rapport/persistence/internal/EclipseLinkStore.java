@@ -1,18 +1,27 @@
 package org.rapport.persistence.internal;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.jpa.jpql.HermesParser;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.expressions.ExpressionBuilder;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.logging.SessionLog;
+import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.platform.database.DatabasePlatform;
 import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.queries.ObjectLevelReadQuery;
+import org.eclipse.persistence.queries.ReadObjectQuery;
+import org.eclipse.persistence.queries.ReadQuery;
 import org.eclipse.persistence.platform.database.DerbyPlatform;
 import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
 import org.eclipse.persistence.sequencing.TableSequence;
@@ -41,11 +50,34 @@ public final class EclipseLinkStore implements Store {
         CREATE
     }
 
+    /** How many (JPQL, page) queries stay prepared: paging through a long list must not grow the store for ever. */
+    private static final int PREPARED_QUERIES = 512;
+    /** Prepared statements kept per connection: more than the distinct statements of a model of some 50 classes. */
+    private static final int STATEMENT_CACHE = 200;
+
     private final DatabaseSettings settings;
     private final ServerSession session;
     private final Map<String, EStructuralFeature> featuresByColumnOrIndex;
     /** Parsed JPQL by its text: parsing costs far more than running a prepared query again. */
-    private final Map<String, DatabaseQuery> queries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, DatabaseQuery> parsed = new ConcurrentHashMap<>();
+    /**
+     * Queries shared by every unit of work, as EclipseLink shares named queries: each is prepared
+     * (SQL, nested batch queries) once, and EclipseLink runs a clone of it per execution. Paging
+     * is part of the prepared SQL, hence one query per page.
+     */
+    private final Map<QueryKey, DatabaseQuery> prepared = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<QueryKey, DatabaseQuery> eldest) {
+            return size() > PREPARED_QUERIES;
+        }
+    });
+    /** The query behind {@code find}, per class, shared like {@link #prepared}. */
+    private final Map<Class<?>, ReadObjectQuery> finds = new ConcurrentHashMap<>();
+
+    private record QueryKey(String jpql, int first, int max) {
+    }
 
     private EclipseLinkStore(DatabaseSettings settings, ServerSession session, Map<String, EStructuralFeature> columns) {
         this.settings = settings;
@@ -62,6 +94,11 @@ public final class EclipseLinkStore implements Store {
         login.setDefaultSequence(ids);
         login.useBatchWriting();
         login.setMaxBatchWritingSize(200);
+        // each connection of the session's own pool keeps its prepared statements, instead of
+        // preparing and closing one per execution. Only safe with EclipseLink's pool: a connector
+        // set as here, not login.useDataSource(), which hands pooling to the data source
+        login.setShouldCacheAllStatements(true);
+        login.setStatementCacheSize(STATEMENT_CACHE);
         Project project = new Project(login);
         EmfDescriptors.Mapping mapping = EmfDescriptors.build(packages);
         mapping.descriptors().forEach(project::addDescriptor);
@@ -99,9 +136,56 @@ public final class EclipseLinkStore implements Store {
         return featuresByColumnOrIndex.get(columnOrIndexName.toUpperCase(Locale.ROOT));
     }
 
-    /** A private copy of the parsed query, to set paging and arguments on without touching the cached one. */
-    DatabaseQuery query(String jpql) {
-        return (DatabaseQuery) queries.computeIfAbsent(jpql, text -> session.getQueryBuilder().buildQuery(text, session)).clone();
+    /**
+     * The shared query for this JPQL text and page ({@code max < 0}: no paging). Run it as it is,
+     * with the arguments per execution: never set anything on it.
+     */
+    DatabaseQuery query(String jpql, int first, int max) {
+        QueryKey key = new QueryKey(jpql, first, max);
+        DatabaseQuery query = prepared.get(key);
+        if (query != null) {
+            return query;
+        }
+        query = (DatabaseQuery) parsed.computeIfAbsent(jpql, text -> session.getQueryBuilder().buildQuery(text, session)).clone();
+        if (query instanceof ObjectLevelReadQuery objects) {
+            readRelationships(objects);
+        }
+        if (query instanceof ReadQuery read && max >= 0) {
+            read.setFirstResult(first);
+            read.setMaxRows(first + max);
+        }
+        // two threads may build the same query at once: both copies work, one is kept
+        DatabaseQuery raced = prepared.putIfAbsent(key, query);
+        return raced != null ? raced : query;
+    }
+
+    /** The shared query that reads an object of this class (or a subclass) by its identity, the one argument. */
+    ReadObjectQuery find(Class<?> javaClass) {
+        return finds.computeIfAbsent(javaClass, type -> {
+            ReadObjectQuery query = new ReadObjectQuery(type);
+            ExpressionBuilder object = query.getExpressionBuilder();
+            query.setSelectionCriteria(object.get("persistentId").equal(object.getParameter("id")));
+            query.addArgument("id", Long.class);
+            readRelationships(query);
+            return query;
+        });
+    }
+
+    /**
+     * How a query reads the relationships of its objects: in IN (...) batches, as the mappings
+     * do. Naming every relationship as a batch-read attribute lets the prepared query keep its
+     * nested batch queries; left to the mappings, EclipseLink builds them again per execution.
+     */
+    private void readRelationships(ObjectLevelReadQuery query) {
+        query.setBatchFetchType(BatchFetchType.IN);
+        if (query.isReportQuery() || query.getReferenceClass() == null) {
+            return; // a projection builds no objects of its own
+        }
+        for (DatabaseMapping mapping : session.getDescriptor(query.getReferenceClass()).getMappings()) {
+            if (mapping.isForeignReferenceMapping()) {
+                query.addBatchReadAttribute(mapping.getAttributeName());
+            }
+        }
     }
 
     AbstractSession session() {
@@ -119,6 +203,10 @@ public final class EclipseLinkStore implements Store {
 
     @Override
     public UnitOfWork begin() {
+        return beginWork();
+    }
+
+    EclipseLinkUnitOfWork beginWork() {
         try {
             return new EclipseLinkUnitOfWork(this, session.acquireClientSession());
         } catch (RuntimeException e) {

@@ -10,12 +10,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.queries.DataReadQuery;
-import org.eclipse.persistence.expressions.ExpressionBuilder;
-import org.eclipse.persistence.annotations.BatchFetchType;
-import org.eclipse.persistence.queries.DatabaseQuery;
-import org.eclipse.persistence.queries.ObjectLevelReadQuery;
-import org.eclipse.persistence.queries.ReadObjectQuery;
-import org.eclipse.persistence.queries.ReadQuery;
 import org.eclipse.persistence.sessions.server.ClientSession;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.StaleEditException;
@@ -37,11 +31,8 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     @Override
     @SuppressWarnings("unchecked")
     public <T extends EObject> Optional<T> find(EClass eClass, long id) {
-        ReadObjectQuery query = new ReadObjectQuery(store.descriptor(eClass).getJavaClass());
-        query.setSelectionCriteria(new ExpressionBuilder().get("persistentId").equal(id));
-        query.setBatchFetchType(BatchFetchType.IN);
         try {
-            return Optional.ofNullable((T) work.executeQuery(query));
+            return Optional.ofNullable((T) work.executeQuery(store.find(store.descriptor(eClass).getJavaClass()), List.of(id)));
         } catch (RuntimeException e) {
             throw ErrorTranslation.translate(e, store);
         }
@@ -60,16 +51,7 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     @SuppressWarnings("unchecked")
     private <T> List<T> run(String jpql, int first, int max, Object... parameters) {
         try {
-            DatabaseQuery query = store.query(jpql);
-            if (query instanceof ObjectLevelReadQuery objects) {
-                // the mappings fetch related rows in IN (...) batches; the query must agree
-                objects.setBatchFetchType(BatchFetchType.IN);
-            }
-            if (query instanceof ReadQuery read && max >= 0) {
-                read.setFirstResult(first);
-                read.setMaxRows(first + max);
-            }
-            Object result = work.executeQuery(query, List.of(parameters));
+            Object result = work.executeQuery(store.query(jpql, first, max), List.of(parameters));
             return result instanceof List<?> list ? (List<T>) List.copyOf(list) : result == null ? List.of() : List.of((T) result);
         } catch (RuntimeException e) {
             throw ErrorTranslation.translate(e, store);
@@ -123,10 +105,23 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
 
     @Override
     public void commit() {
+        // on failure nothing is written and the working copies keep the user's edits
+        commit(work::commitAndResumeOnFailure);
+    }
+
+    /**
+     * Commits and ends this unit of work, for the batch path: resuming after a commit rebuilds
+     * the backup copy of every object written, which a batch that is dropped next never uses.
+     * On failure the transaction is rolled back, so nothing of it is written either.
+     */
+    void commitAndEnd() {
+        commit(work::commit);
+    }
+
+    private void commit(Runnable commit) {
         try {
             registerNewContents();
-            // on failure nothing is written and the working copies keep the user's edits
-            work.commitAndResumeOnFailure();
+            commit.run();
         } catch (RuntimeException e) {
             RuntimeException translated = ErrorTranslation.translate(e, store);
             if (translated instanceof StaleEditException stale && stale.object() == null) {

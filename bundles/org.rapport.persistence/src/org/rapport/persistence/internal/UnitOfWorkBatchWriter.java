@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.rapport.persistence.api.BatchWriter;
-import org.rapport.persistence.api.UnitOfWork;
 
 /**
  * Writes each batch in a unit of work of its own, released after the commit, so nothing of a
@@ -38,11 +37,11 @@ final class UnitOfWorkBatchWriter implements BatchWriter {
         if (pending.isEmpty()) {
             return;
         }
-        try (UnitOfWork work = store.begin()) {
+        try (EclipseLinkUnitOfWork work = store.beginWork()) {
             for (EObject object : pending) {
                 work.add(object);
             }
-            work.commit();
+            work.commitAndEnd();
         }
         committed += pending.size();
         pending.clear();

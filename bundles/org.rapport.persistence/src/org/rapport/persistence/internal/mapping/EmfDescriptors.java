@@ -160,6 +160,8 @@ public final class EmfDescriptors {
             describeIdentity(descriptor, table);
             if (hasSubclasses(eClass)) {
                 descriptor.getInheritancePolicy().setClassIndicatorFieldName(table + "." + SqlNames.ECLASS);
+                // subclasses outer-joined in one read, not found by a SELECT DISTINCT ECLASS first (a sort in Derby)
+                descriptor.getInheritancePolicy().setShouldOuterJoinSubclasses(joined(eClass));
             }
         } else {
             descriptor.getInheritancePolicy().setParentClass(implementation(parent));
