@@ -2,6 +2,7 @@ package org.rapport.persistence.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -27,6 +28,16 @@ public interface UnitOfWork extends AutoCloseable {
 
     /** Like {@link #query} but returns at most {@code max} results, skipping the first {@code first}. */
     <T> List<T> page(String jpql, int first, int max, Object... parameters);
+
+    /**
+     * Runs a query like {@link #query} but reads its results one at a time from a database
+     * cursor, for exports and reports over more rows than fit in memory. The objects are read-only
+     * copies that this unit of work does not keep or track: what was streamed can be collected,
+     * and changes to it are not stored. Their lists and references are read on use, object by
+     * object. Close the stream (try-with-resources) to release the cursor and its connection;
+     * closing the unit of work does not close it.
+     */
+    <T> Stream<T> stream(String jpql, Object... parameters);
 
     /** Stores a new object (and what it contains) at the next commit. */
     void add(EObject object);

@@ -21,6 +21,7 @@ import org.eclipse.persistence.platform.database.DatabasePlatform;
 import org.eclipse.persistence.queries.DatabaseQuery;
 import org.eclipse.persistence.queries.ObjectLevelReadQuery;
 import org.eclipse.persistence.queries.ReadObjectQuery;
+import org.eclipse.persistence.queries.ReadAllQuery;
 import org.eclipse.persistence.queries.ReadQuery;
 import org.eclipse.persistence.platform.database.DerbyPlatform;
 import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
@@ -146,7 +147,7 @@ public final class EclipseLinkStore implements Store {
         if (query != null) {
             return query;
         }
-        query = (DatabaseQuery) parsed.computeIfAbsent(jpql, text -> session.getQueryBuilder().buildQuery(text, session)).clone();
+        query = parsedCopy(jpql);
         if (query instanceof ObjectLevelReadQuery objects) {
             readRelationships(objects);
         }
@@ -157,6 +158,25 @@ public final class EclipseLinkStore implements Store {
         // two threads may build the same query at once: both copies work, one is kept
         DatabaseQuery raced = prepared.putIfAbsent(key, query);
         return raced != null ? raced : query;
+    }
+
+    /** A copy of the parsed query, to configure: parsing costs far more than copying. */
+    private DatabaseQuery parsedCopy(String jpql) {
+        return (DatabaseQuery) parsed.computeIfAbsent(jpql, text -> session.getQueryBuilder().buildQuery(text, session)).clone();
+    }
+
+    /**
+     * A query of its own that reads through a database cursor, rows fetched in blocks. Its
+     * relationships are left to the mappings: a batch-read attribute would keep every streamed
+     * object reachable until the cursor closes.
+     */
+    ReadAllQuery cursorQuery(String jpql, int fetchSize) {
+        if (!(parsedCopy(jpql) instanceof ReadAllQuery query)) {
+            throw new IllegalArgumentException("only a SELECT query can be streamed: " + jpql);
+        }
+        query.useScrollableCursor(fetchSize);
+        query.setFetchSize(fetchSize);
+        return query;
     }
 
     /** The shared query that reads an object of this class (or a subclass) by its identity, the one argument. */

@@ -1,7 +1,13 @@
 package org.rapport.persistence.internal;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EClass;
@@ -10,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.queries.DataReadQuery;
+import org.eclipse.persistence.queries.ScrollableCursor;
 import org.eclipse.persistence.sessions.server.ClientSession;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.StaleEditException;
@@ -17,6 +24,9 @@ import org.rapport.persistence.api.UnitOfWork;
 
 /** A unit of work on an EclipseLink client session; objects it returns are its working copies. */
 final class EclipseLinkUnitOfWork implements UnitOfWork {
+
+    /** Rows a stream fetches per round trip. */
+    private static final int STREAM_FETCH_SIZE = 500;
 
     private final EclipseLinkStore store;
     private final ClientSession client;
@@ -56,6 +66,38 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
         } catch (RuntimeException e) {
             throw ErrorTranslation.translate(e, store);
         }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Stream<T> stream(String jpql, Object... parameters) {
+        ScrollableCursor cursor;
+        try {
+            // on the client session, not the unit of work: nothing streamed is registered, backed up or kept
+            cursor = (ScrollableCursor) client.executeQuery(store.cursorQuery(jpql, STREAM_FETCH_SIZE), List.of(parameters));
+        } catch (RuntimeException e) {
+            throw ErrorTranslation.translate(e, store);
+        }
+        Iterator<T> rows = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return cursor.hasNext();
+                } catch (RuntimeException e) {
+                    throw ErrorTranslation.translate(e, store);
+                }
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return (T) cursor.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(cursor::close);
     }
 
     /**
