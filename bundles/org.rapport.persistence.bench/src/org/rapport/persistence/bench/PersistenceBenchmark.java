@@ -138,7 +138,7 @@ class PersistenceBenchmark {
         // --- reads: both sides on the same database, filled by the engine
         Stopwatch.Sample[][] lookups;
         Stopwatch.Sample[][] searches;
-        Stopwatch.Sample[][] patternSearches = null;
+        long[] memory;
         try (FreshDatabases.Fresh database = kept; EclipseLinkStore store = database.openStore(); Connection connection = database.connect()) {
             check(store, connection);
             List<String> references = CustomerData.randomReferences(CUSTOMERS, LOOKUPS, 42);
@@ -147,20 +147,7 @@ class PersistenceBenchmark {
             String searchSql = "SELECT REFERENCE, NAME FROM PTEST_PARTY WHERE NAME LIKE ? AND ECLASS = 'Customer'"
                     + (kind == DatabaseKind.POSTGRESQL ? " LIMIT " + PAGE : " FETCH FIRST " + PAGE + " ROWS ONLY");
             searches = alternate(kind + " searches", () -> engineSearches(store, prefixes), () -> jdbcSearches(connection, searchSql, prefixes));
-            if (kind == DatabaseKind.POSTGRESQL) {
-                // the engine's plain index on NAME cannot serve LIKE 'prefix%' unless the collation is C:
-                // measure again with the index PostgreSQL needs for that, so the database is not all there is to see
-                try (java.sql.Statement statement = connection.createStatement()) {
-                    statement.execute("CREATE INDEX IX_BENCH_NAME_PATTERN ON PTEST_PARTY (NAME varchar_pattern_ops)");
-                    statement.execute("ANALYZE PTEST_PARTY");
-                }
-                // new connections on both sides: a connection's plan cache remembers that a generic (sequential
-                // scan) plan was as good as the custom ones before the index existed, and would keep using it
-                try (EclipseLinkStore patternStore = database.openStore(); Connection patternConnection = database.connect()) {
-                    patternSearches = alternate(kind + " searches (pattern index)", () -> engineSearches(patternStore, prefixes),
-                            () -> jdbcSearches(patternConnection, searchSql, prefixes));
-                }
-            }
+            memory = memory(store, connection);
         }
         double loadAfter = Stopwatch.loadAverage();
 
@@ -176,11 +163,6 @@ class PersistenceBenchmark {
         double searchRatio = median(searches[0], false) / median(searches[1], false);
         row(String.format(Locale.ROOT, "%,d prefix searches -> rows [ms]", SEARCHES), median(searches[0], false), median(searches[1], false),
                 searchRatio, "<= 1.30", searchRatio <= 1.3);
-        if (patternSearches != null) {
-            double patternRatio = median(patternSearches[0], false) / median(patternSearches[1], false);
-            row("same, NAME varchar_pattern_ops index*", median(patternSearches[0], false), median(patternSearches[1], false), patternRatio, "<= 1.30",
-                    patternRatio <= 1.3);
-        }
         line("%-38s %12s %12s %8s", "median, CPU time of the calling thread", "engine", "raw JDBC", "ratio");
         double engineCpuRate = rate(median(inserts[0], true));
         double jdbcCpuRate = rate(median(inserts[1], true));
@@ -189,19 +171,59 @@ class PersistenceBenchmark {
                 median(lookups[0], true) / median(lookups[1], true));
         line("%-38s %,12.0f %,12.0f %8.2f", "searches [CPU ms]", median(searches[0], true), median(searches[1], true),
                 median(searches[0], true) / median(searches[1], true));
-        if (patternSearches != null) {
-            line("%-38s %,12.0f %,12.0f %8.2f", "searches, pattern index* [CPU ms]", median(patternSearches[0], true), median(patternSearches[1], true),
-                    median(patternSearches[0], true) / median(patternSearches[1], true));
-        }
         line("rounds (wall): insert engine %s rows/s, jdbc %s rows/s", rounded(inserts[0], true), rounded(inserts[1], true));
         line("               lookups engine %s ms, jdbc %s ms", rounded(lookups[0], false), rounded(lookups[1], false));
         line("               searches engine %s ms, jdbc %s ms", rounded(searches[0], false), rounded(searches[1], false));
-        if (patternSearches != null) {
-            line("               searches, pattern index* engine %s ms, jdbc %s ms", rounded(patternSearches[0], false), rounded(patternSearches[1], false));
-            line("%s", "* an index the engine does not create: with a collation other than C, PostgreSQL can serve LIKE 'prefix%' only from it");
-        }
         line("heap used after the engine's last insert round, after System.gc() (rough): %,d MB (%,d MB before it)", heapAfter >> 20,
                 heapBefore >> 20);
+        line("heap per customer held, %,d customers (rough): JDBC rows %,d B; engine, streamed (one read-only copy) %,d B;", HELD, memory[0] / HELD,
+                memory[1] / HELD);
+        line("  engine, in a unit of work (read copy, working copy, backup for change detection) %,d B: %.1fx the JDBC rows", memory[2] / HELD,
+                (double) memory[2] / memory[0]);
+    }
+
+    /** How many customers the memory measurement holds at once. */
+    private static final int HELD = 20_000;
+
+    /**
+     * Heap held by the same customers: as JDBC rows, as streamed objects (no unit of work keeps
+     * them: one copy), and as a unit of work's objects (the session's read copy, the working copy
+     * and the backup it compares at commit). Returns those three, in bytes.
+     */
+    private static long[] memory(EclipseLinkStore store, Connection connection) throws Exception {
+        long[] held = new long[3];
+        long before = usedHeapAfterGc();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM PTEST_PARTY WHERE ECLASS = 'Customer' ORDER BY REFERENCE");
+                ResultSet result = select.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (rows.size() < HELD && result.next()) {
+                Object[] row = new Object[columns];
+                for (int column = 0; column < columns; column++) {
+                    row[column] = result.getObject(column + 1);
+                }
+                rows.add(row);
+            }
+        }
+        held[0] = usedHeapAfterGc() - before;
+        java.lang.ref.Reference.reachabilityFence(rows);
+        rows = null;
+        try (UnitOfWork work = store.begin()) {
+            before = usedHeapAfterGc();
+            List<Object> streamed;
+            try (java.util.stream.Stream<Object> customers = work.stream("SELECT c FROM Customer c ORDER BY c.reference")) {
+                streamed = customers.limit(HELD).toList();
+            }
+            held[1] = usedHeapAfterGc() - before;
+            java.lang.ref.Reference.reachabilityFence(streamed);
+        }
+        try (UnitOfWork work = store.begin()) {
+            before = usedHeapAfterGc();
+            List<Object> managed = work.page("SELECT c FROM Customer c ORDER BY c.reference", 0, HELD);
+            held[2] = usedHeapAfterGc() - before;
+            java.lang.ref.Reference.reachabilityFence(managed);
+        }
+        return held;
     }
 
     private static double rate(double milliseconds) {
