@@ -103,6 +103,15 @@ public interface TestmodelFactory extends EFactory {
 	Staff createStaff();
 
 	/**
+	 * Returns a new object of class '<em>Journal Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Journal Entry</em>'.
+	 * @generated
+	 */
+	JournalEntry createJournalEntry();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -793,6 +793,79 @@ public interface TestmodelPackage extends EPackage {
 	int STAFF_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.rapport.persistence.testmodel.impl.JournalEntryImpl <em>Journal Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.persistence.testmodel.impl.JournalEntryImpl
+	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getJournalEntry()
+	 * @generated
+	 */
+	int JOURNAL_ENTRY = 11;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNAL_ENTRY__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNAL_ENTRY__SUBJECT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNAL_ENTRY__FEATURE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Old Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNAL_ENTRY__OLD_VALUE = 3;
+
+	/**
+	 * The feature id for the '<em><b>New Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNAL_ENTRY__NEW_VALUE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Journal Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNAL_ENTRY_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Journal Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNAL_ENTRY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.rapport.persistence.testmodel.CustomerStatus <em>Customer Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -800,7 +873,7 @@ public interface TestmodelPackage extends EPackage {
 	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getCustomerStatus()
 	 * @generated
 	 */
-	int CUSTOMER_STATUS = 11;
+	int CUSTOMER_STATUS = 12;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -810,7 +883,7 @@ public interface TestmodelPackage extends EPackage {
 	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 12;
+	int LOCAL_DATE = 13;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -820,7 +893,7 @@ public interface TestmodelPackage extends EPackage {
 	 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 13;
+	int INSTANT = 14;
 
 
 	/**
@@ -1363,6 +1436,71 @@ public interface TestmodelPackage extends EPackage {
 	EAttribute getStaff_DisplayName();
 
 	/**
+	 * Returns the meta object for class '{@link org.rapport.persistence.testmodel.JournalEntry <em>Journal Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Journal Entry</em>'.
+	 * @see org.rapport.persistence.testmodel.JournalEntry
+	 * @generated
+	 */
+	EClass getJournalEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.persistence.testmodel.JournalEntry#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.rapport.persistence.testmodel.JournalEntry#getKind()
+	 * @see #getJournalEntry()
+	 * @generated
+	 */
+	EAttribute getJournalEntry_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.persistence.testmodel.JournalEntry#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see org.rapport.persistence.testmodel.JournalEntry#getSubject()
+	 * @see #getJournalEntry()
+	 * @generated
+	 */
+	EAttribute getJournalEntry_Subject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.persistence.testmodel.JournalEntry#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see org.rapport.persistence.testmodel.JournalEntry#getFeature()
+	 * @see #getJournalEntry()
+	 * @generated
+	 */
+	EAttribute getJournalEntry_Feature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.persistence.testmodel.JournalEntry#getOldValue <em>Old Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Value</em>'.
+	 * @see org.rapport.persistence.testmodel.JournalEntry#getOldValue()
+	 * @see #getJournalEntry()
+	 * @generated
+	 */
+	EAttribute getJournalEntry_OldValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.persistence.testmodel.JournalEntry#getNewValue <em>New Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Value</em>'.
+	 * @see org.rapport.persistence.testmodel.JournalEntry#getNewValue()
+	 * @see #getJournalEntry()
+	 * @generated
+	 */
+	EAttribute getJournalEntry_NewValue();
+
+	/**
 	 * Returns the meta object for enum '{@link org.rapport.persistence.testmodel.CustomerStatus <em>Customer Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1844,6 +1982,56 @@ public interface TestmodelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STAFF__DISPLAY_NAME = eINSTANCE.getStaff_DisplayName();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.persistence.testmodel.impl.JournalEntryImpl <em>Journal Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.persistence.testmodel.impl.JournalEntryImpl
+		 * @see org.rapport.persistence.testmodel.impl.TestmodelPackageImpl#getJournalEntry()
+		 * @generated
+		 */
+		EClass JOURNAL_ENTRY = eINSTANCE.getJournalEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JOURNAL_ENTRY__KIND = eINSTANCE.getJournalEntry_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JOURNAL_ENTRY__SUBJECT = eINSTANCE.getJournalEntry_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JOURNAL_ENTRY__FEATURE = eINSTANCE.getJournalEntry_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JOURNAL_ENTRY__OLD_VALUE = eINSTANCE.getJournalEntry_OldValue();
+
+		/**
+		 * The meta object literal for the '<em><b>New Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JOURNAL_ENTRY__NEW_VALUE = eINSTANCE.getJournalEntry_NewValue();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.persistence.testmodel.CustomerStatus <em>Customer Status</em>}' enum.

@@ -3,6 +3,7 @@ package org.rapport.persistence.internal;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,7 @@ import org.eclipse.persistence.sessions.Project;
 import org.eclipse.persistence.sessions.server.ServerSession;
 import org.eclipse.persistence.tools.schemaframework.SchemaManager;
 import org.rapport.persistence.api.BatchWriter;
+import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.Store;
@@ -57,6 +59,7 @@ public final class EclipseLinkStore implements Store {
     private static final int STATEMENT_CACHE = 200;
 
     private final DatabaseSettings settings;
+    private volatile List<ChangeJournal> journals = List.of();
     private final ServerSession session;
     private final Map<String, EStructuralFeature> featuresByColumnOrIndex;
     /** Parsed JPQL by its text: parsing costs far more than running a prepared query again. */
@@ -206,6 +209,15 @@ public final class EclipseLinkStore implements Store {
                 query.addBatchReadAttribute(mapping.getAttributeName());
             }
         }
+    }
+
+    /** The change journals every commit reports to; the live list of the component that owns the store. */
+    public void setJournals(List<ChangeJournal> journals) {
+        this.journals = journals;
+    }
+
+    List<ChangeJournal> journals() {
+        return journals;
     }
 
     AbstractSession session() {

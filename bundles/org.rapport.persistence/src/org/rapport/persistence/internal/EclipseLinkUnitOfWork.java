@@ -161,10 +161,14 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     }
 
     private void commit(Runnable commit) {
+        List<EObject> records = List.of();
         try {
             registerNewContents();
+            records = CommitJournal.register(impl(), store.journals());
             commit.run();
         } catch (RuntimeException e) {
+            // the journals' records belong to this attempt only: a retry records anew
+            records.forEach(work::unregisterObject);
             RuntimeException translated = ErrorTranslation.translate(e, store);
             if (translated instanceof StaleEditException stale && stale.object() == null) {
                 // batch writing knows only that a row count was off: ask which version moved on

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.rapport.core.api.RapportHome;
 import org.rapport.persistence.api.BatchWriter;
+import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.ModelContribution;
@@ -34,12 +35,19 @@ public class StoreService implements Store {
     private RapportHome home;
 
     private final List<ModelContribution> contributions = new CopyOnWriteArrayList<>();
+    private final List<ChangeJournal> journals = new CopyOnWriteArrayList<>();
     private EclipseLinkStore store;
     private EmbeddedServer server;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
     void addContribution(ModelContribution contribution) {
         contributions.add(contribution);
+    }
+
+    /** Static and greedy too: a journal (the audit trail) must see every commit, so one arriving later restarts the store. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+    void addJournal(ChangeJournal journal) {
+        journals.add(journal);
     }
 
     /** The contributed packages, in a stable order. */
@@ -65,6 +73,7 @@ public class StoreService implements Store {
         if (store == null) {
             DatabaseSettings settings = settings();
             store = Schemas.openMigrated(settings, sources());
+            store.setJournals(journals);
             if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
                 // Derby locks an open embedded database: rapport-ctl reaches it through this server meanwhile
                 try {

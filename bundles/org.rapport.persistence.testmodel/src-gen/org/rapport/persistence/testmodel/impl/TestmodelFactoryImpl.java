@@ -69,6 +69,7 @@ public class TestmodelFactoryImpl extends EFactoryImpl implements TestmodelFacto
 			case TestmodelPackage.ORDER_LINE: return createOrderLine();
 			case TestmodelPackage.PRODUCT: return createProduct();
 			case TestmodelPackage.STAFF: return createStaff();
+			case TestmodelPackage.JOURNAL_ENTRY: return createJournalEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -209,6 +210,17 @@ public class TestmodelFactoryImpl extends EFactoryImpl implements TestmodelFacto
 	public Staff createStaff() {
 		StaffImpl staff = new StaffImpl();
 		return staff;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public JournalEntry createJournalEntry() {
+		JournalEntryImpl journalEntry = new JournalEntryImpl();
+		return journalEntry;
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.rapport.persistence.testmodel.Company;
 import org.rapport.persistence.testmodel.Customer;
 import org.rapport.persistence.testmodel.CustomerStatus;
 import org.rapport.persistence.testmodel.Interaction;
+import org.rapport.persistence.testmodel.JournalEntry;
 import org.rapport.persistence.testmodel.Order;
 import org.rapport.persistence.testmodel.OrderLine;
 import org.rapport.persistence.testmodel.Party;
@@ -113,6 +114,13 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 	 * @generated
 	 */
 	private EClass staffEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass journalEntryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -704,6 +712,66 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 	 * @generated
 	 */
 	@Override
+	public EClass getJournalEntry() {
+		return journalEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJournalEntry_Kind() {
+		return (EAttribute)journalEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJournalEntry_Subject() {
+		return (EAttribute)journalEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJournalEntry_Feature() {
+		return (EAttribute)journalEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJournalEntry_OldValue() {
+		return (EAttribute)journalEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJournalEntry_NewValue() {
+		return (EAttribute)journalEntryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getCustomerStatus() {
 		return customerStatusEEnum;
 	}
@@ -818,6 +886,13 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 		createEAttribute(staffEClass, STAFF__LOGIN);
 		createEAttribute(staffEClass, STAFF__DISPLAY_NAME);
 
+		journalEntryEClass = createEClass(JOURNAL_ENTRY);
+		createEAttribute(journalEntryEClass, JOURNAL_ENTRY__KIND);
+		createEAttribute(journalEntryEClass, JOURNAL_ENTRY__SUBJECT);
+		createEAttribute(journalEntryEClass, JOURNAL_ENTRY__FEATURE);
+		createEAttribute(journalEntryEClass, JOURNAL_ENTRY__OLD_VALUE);
+		createEAttribute(journalEntryEClass, JOURNAL_ENTRY__NEW_VALUE);
+
 		// Create enums
 		customerStatusEEnum = createEEnum(CUSTOMER_STATUS);
 
@@ -921,6 +996,13 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 		initEAttribute(getStaff_Login(), ecorePackage.getEString(), "login", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaff_DisplayName(), ecorePackage.getEString(), "displayName", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(journalEntryEClass, JournalEntry.class, "JournalEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getJournalEntry_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, JournalEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJournalEntry_Subject(), ecorePackage.getEString(), "subject", null, 0, 1, JournalEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJournalEntry_Feature(), ecorePackage.getEString(), "feature", null, 0, 1, JournalEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJournalEntry_OldValue(), ecorePackage.getEString(), "oldValue", null, 0, 1, JournalEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJournalEntry_NewValue(), ecorePackage.getEString(), "newValue", null, 0, 1, JournalEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(customerStatusEEnum, CustomerStatus.class, "CustomerStatus");
 		addEEnumLiteral(customerStatusEEnum, CustomerStatus.ACTIVE);
@@ -965,6 +1047,18 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 		   source,
 		   new String[] {
 			   "inheritance", "joined"
+		   });
+		addAnnotation
+		  (getJournalEntry_OldValue(),
+		   source,
+		   new String[] {
+			   "length", "2000"
+		   });
+		addAnnotation
+		  (getJournalEntry_NewValue(),
+		   source,
+		   new String[] {
+			   "length", "2000"
 		   });
 	}
 

@@ -112,6 +112,10 @@ public class TestmodelAdapterFactory extends AdapterFactoryImpl {
 				return createStaffAdapter();
 			}
 			@Override
+			public Adapter caseJournalEntry(JournalEntry object) {
+				return createJournalEntryAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -282,6 +286,20 @@ public class TestmodelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createStaffAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.persistence.testmodel.JournalEntry <em>Journal Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.persistence.testmodel.JournalEntry
+	 * @generated
+	 */
+	public Adapter createJournalEntryAdapter() {
 		return null;
 	}
 
