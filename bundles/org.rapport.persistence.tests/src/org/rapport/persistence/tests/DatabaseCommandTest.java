@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.ServiceRegistration;
 import org.rapport.cli.api.CliCommand;
-import org.rapport.cli.api.CliContext;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.ModelContribution;
@@ -40,6 +37,7 @@ import org.rapport.persistence.testmodel.Customer;
 import org.rapport.persistence.testmodel.TestmodelFactory;
 import org.rapport.persistence.testmodel.TestmodelPackage;
 import org.rapport.persistence.testmodel.contribution.TestmodelContribution;
+import org.rapport.testing.CliRun;
 import org.rapport.testing.Services;
 
 /** {@code rapport-ctl db ...} on a fresh RAPPORT_HOME, through the real command services. */
@@ -65,12 +63,8 @@ class DatabaseCommandTest {
 
     private Run db(String... arguments) throws Exception {
         CliCommand command = Services.await(CliCommand.class, "(component.name=org.rapport.persistence.internal.DatabaseCommand)");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of("RAPPORT_HOME", home.toString()));
-        int code = command.run(context, List.of(arguments));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        CliRun run = CliRun.run(command, Map.of("RAPPORT_HOME", home.toString()), arguments);
+        return new Run(run.code(), run.out(), run.err());
     }
 
     private void addCustomer(String reference) throws Exception {

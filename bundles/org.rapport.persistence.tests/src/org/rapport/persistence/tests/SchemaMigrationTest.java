@@ -34,6 +34,7 @@ import org.rapport.persistence.testmodel.Customer;
 import org.rapport.persistence.testmodel.TestmodelFactory;
 import org.rapport.persistence.testmodel.TestmodelPackage;
 import org.rapport.persistence.testmodel.contribution.TestmodelContribution;
+import org.rapport.testing.FreshDatabase;
 
 /** Start-up's migrations and drift check, with the test model's committed changelog, on the three databases. */
 class SchemaMigrationTest {

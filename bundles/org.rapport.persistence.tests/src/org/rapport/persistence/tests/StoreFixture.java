@@ -6,6 +6,7 @@ import java.util.List;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.persistence.testmodel.TestmodelPackage;
+import org.rapport.testing.FreshDatabase;
 
 /**
  * A store on a new, empty database of one kind, with the test model's tables made from the model

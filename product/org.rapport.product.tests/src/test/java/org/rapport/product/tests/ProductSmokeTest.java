@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +77,31 @@ class ProductSmokeTest {
         assertEquals(0, status.exitCode(), status.describe());
         assertTrue(status.stdout().contains("Schema engine: 1 applied, 0 pending, 0 unknown (last applied engine-1; history RAPPORT_CL_ENGINE)"),
                 status.describe());
-        assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 0 rows"), status.describe());
+        // the product's one model so far is security's: a sequence row per root table
+        assertTrue(status.stdout().contains("Schema security: 1 applied, 0 pending, 0 unknown (last applied security-1; history RAPPORT_CL_SECURITY)"),
+                status.describe());
+        assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 4 rows"), status.describe());
+    }
+
+    /** The security services and the user command are wired by DS in the product: first administrator, then sign-in only. */
+    @Test
+    void rapportCtlAddsTheFirstAdministratorThenWantsAnAdministratorsSignIn(@TempDir Path rapportHome) {
+        String ctl = ProductTestSupport.productDir().resolve("rapport-ctl").toString();
+        Map<String, String> environment = ProductTestSupport.productEnvironment(rapportHome);
+        assertEquals(0, ProductTestSupport.run("rapport-ctl-db-init", List.of(ctl, "db", "init"), environment, rapportHome, CLI_TIMEOUT).exitCode());
+
+        environment.put("RAPPORT_PASSWORD", "admin-pass");
+        Result first = ProductTestSupport.run("rapport-ctl-user-add-first", List.of(ctl, "user", "add", "ada", "--role", "administrator"), environment,
+                rapportHome, CLI_TIMEOUT);
+        assertEquals(0, first.exitCode(), first.describe());
+        Result second = ProductTestSupport.run("rapport-ctl-user-add-unsigned", List.of(ctl, "user", "add", "eve", "--role", "administrator"),
+                environment, rapportHome, CLI_TIMEOUT);
+        assertEquals(1, second.exitCode(), second.describe());
+
+        environment.put("RAPPORT_USER", "ada");
+        Result list = ProductTestSupport.run("rapport-ctl-user-list", List.of(ctl, "user", "list"), environment, rapportHome, CLI_TIMEOUT);
+        assertEquals(0, list.exitCode(), list.describe());
+        assertEquals(List.of("ada\tada\tadministrator\tenabled"), list.stdout().lines().toList(), list.describe());
     }
 
     @Test

@@ -1,17 +1,20 @@
-package org.rapport.persistence.tests;
+package org.rapport.testing;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.api.ModelContribution;
+import org.rapport.persistence.api.Store;
 import org.rapport.persistence.internal.DataSources;
-import org.rapport.testing.TestDatabases;
+import org.rapport.persistence.internal.Schemas;
 
 /** A new, empty database of one kind (embedded Derby created, server databases created on first connection); closing drops it. */
-final class FreshDatabase implements AutoCloseable {
+public final class FreshDatabase implements AutoCloseable {
 
-    final DatabaseSettings settings;
+    public final DatabaseSettings settings;
     private final TestDatabases.DerbyServer server;
 
     private FreshDatabase(DatabaseSettings settings, TestDatabases.DerbyServer server) {
@@ -19,7 +22,7 @@ final class FreshDatabase implements AutoCloseable {
         this.server = server;
     }
 
-    static FreshDatabase create(DatabaseKind kind, Path home) throws Exception {
+    public static FreshDatabase create(DatabaseKind kind, Path home) throws Exception {
         switch (kind) {
         case DERBY_EMBEDDED -> {
             DatabaseSettings settings = TestDatabases.embeddedDerby(home);
@@ -37,6 +40,14 @@ final class FreshDatabase implements AutoCloseable {
         }
         default -> throw new IllegalArgumentException(kind.toString());
         }
+    }
+
+    /**
+     * The store of this database as the product opens it: the engine's and the contributions'
+     * changelogs applied, the schema checked against the models. Close it before this database.
+     */
+    public Store migratedStore(List<ModelContribution> contributions) {
+        return Schemas.openMigrated(settings, Schemas.sources(contributions));
     }
 
     @Override

@@ -1,0 +1,63 @@
+package org.rapport.security.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.Store;
+import org.rapport.testing.FreshDatabase;
+
+/**
+ * A user directory on a new database of one kind, migrated with the security changelog as the
+ * product does (so the changelog is checked against the model on every kind), with a clock the
+ * test moves. Its hasher uses few iterations to keep the tests quick; PasswordHasherTest covers
+ * the real cost.
+ */
+final class SecurityFixture implements AutoCloseable {
+
+    /** A clock that stands still until the test moves it. */
+    static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-03-01T09:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    final FreshDatabase database;
+    final Store store;
+    final MovableClock clock = new MovableClock();
+    final UserDirectory directory;
+
+    SecurityFixture(DatabaseKind kind, Path home) throws Exception {
+        database = FreshDatabase.create(kind, home);
+        store = database.migratedStore(List.of(new SecurityModel()));
+        directory = new UserDirectory(store, home, clock, new PasswordHasher(1_000));
+    }
+
+    @Override
+    public void close() throws Exception {
+        store.close();
+        database.close();
+    }
+}

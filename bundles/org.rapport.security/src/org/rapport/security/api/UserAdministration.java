@@ -1,0 +1,42 @@
+package org.rapport.security.api;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Manages users. Every method requires a signed-in {@link Roles#ADMINISTRATOR} (checked against
+ * the database, not only the session), and refuses otherwise with {@link AccessDeniedException};
+ * the one exception is {@link #addUser} of an administrator while no user exists, which creates the
+ * first administrator. Password arrays are cleared before a method returns.
+ */
+public interface UserAdministration {
+
+    /** A stored user, for lists. */
+    record UserInfo(String login, String displayName, List<String> roles, boolean enabled, boolean locked) {
+    }
+
+    /** Whether no user exists yet (then the first {@link #addUser} of an administrator needs no sign-in). */
+    boolean noUsers();
+
+    /**
+     * Adds a user with roles (preset or custom, by name).
+     *
+     * @param displayName the name to show; the login when null
+     * @throws AccessDeniedException unless an administrator is signed in or this is the first administrator
+     * @throws IllegalArgumentException for a bad login, a taken login, a too short password or an unknown role,
+     *         with a message for the user
+     */
+    UserInfo addUser(String login, String displayName, char[] password, Collection<String> roles);
+
+    /** Replaces a user's roles. */
+    UserInfo setRoles(String login, Collection<String> roles);
+
+    /** Sets a new password and lifts a lockout. */
+    void resetPassword(String login, char[] password);
+
+    /** Disables a user: sign-in is refused from now on. An administrator cannot disable themself. */
+    void disable(String login);
+
+    /** Every user, by login. */
+    List<UserInfo> users();
+}

@@ -1,0 +1,59 @@
+package org.rapport.security.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The security bundle's texts, from {@code OSGI-INF/l10n/bundle*.properties}. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "OSGI-INF.l10n.bundle";
+
+    public static String sign_in_refused;
+    public static String not_signed_in;
+    public static String administrators_only;
+    public static String bad_login;
+    public static String bad_role;
+    public static String login_taken;
+    public static String role_taken;
+    public static String no_such_user;
+    public static String no_such_role;
+    public static String no_role;
+    public static String password_too_short;
+    public static String cannot_disable_self;
+    public static String settings_not_positive;
+    public static String role_description_administrator;
+    public static String role_description_manager;
+    public static String role_description_sales;
+    public static String role_description_service_agent;
+    public static String role_description_technician;
+    public static String user_summary;
+    public static String user_usage;
+    public static String user_password_argument;
+    public static String user_no_credentials;
+    public static String user_no_new_password;
+    public static String user_password_file;
+    public static String user_added;
+    public static String user_first_added;
+    public static String user_list_row;
+    public static String user_state_enabled;
+    public static String user_state_disabled;
+    public static String user_state_locked;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+
+    /** The stored description of a preset role, in the language of whoever first used the roles. */
+    static String presetDescription(String preset) {
+        return switch (preset) {
+        case org.rapport.security.api.Roles.ADMINISTRATOR -> role_description_administrator;
+        case org.rapport.security.api.Roles.MANAGER -> role_description_manager;
+        case org.rapport.security.api.Roles.SALES -> role_description_sales;
+        case org.rapport.security.api.Roles.SERVICE_AGENT -> role_description_service_agent;
+        case org.rapport.security.api.Roles.TECHNICIAN -> role_description_technician;
+        default -> preset;
+        };
+    }
+}

@@ -1,0 +1,428 @@
+package org.rapport.security.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.core.api.ClockService;
+import org.rapport.core.api.RapportHome;
+import org.rapport.persistence.api.ConstraintViolationException;
+import org.rapport.persistence.api.SettingsException;
+import org.rapport.persistence.api.StaleEditException;
+import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.StoreException;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.security.api.AccessDeniedException;
+import org.rapport.security.api.AuthenticationException;
+import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.CurrentUser;
+import org.rapport.security.api.Roles;
+import org.rapport.security.api.SessionUser;
+import org.rapport.security.api.SessionUser.Grant;
+import org.rapport.security.api.UserAdministration;
+import org.rapport.security.model.FieldAccess;
+import org.rapport.security.model.FieldRule;
+import org.rapport.security.model.Permission;
+import org.rapport.security.model.Role;
+import org.rapport.security.model.SecurityFactory;
+import org.rapport.security.model.User;
+
+/**
+ * Users, roles and the signed-in user of this process, over the store. One component serves the
+ * four services because the session it keeps is what administration checks.
+ */
+@Component(service = { Authenticator.class, CurrentUser.class, UserAdministration.class, Roles.class })
+public class UserDirectory implements Authenticator, CurrentUser, UserAdministration, Roles {
+
+    /** Logins are what people type and what logs show: no blanks, no control characters. */
+    private static final Pattern LOGIN = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
+    private static final Pattern ROLE = Pattern.compile("[\\p{L}\\p{N}._-]{1,64}");
+    static final int MIN_PASSWORD_LENGTH = 8;
+    /** Concurrent failed sign-ins of one login collide on its version; a few retries settle them. */
+    private static final int RETRIES = 3;
+
+    @Reference
+    private Store store;
+    @Reference
+    private RapportHome home;
+    @Reference
+    private ClockService clock;
+
+    private PasswordHasher hasher = new PasswordHasher();
+    private final AtomicReference<SessionUser> current = new AtomicReference<>();
+    private volatile String decoy;
+
+    /** For DS. */
+    public UserDirectory() {
+    }
+
+    /** For tests: a directory over a given store, home, clock and hasher. */
+    public UserDirectory(Store store, Path home, Clock clock, PasswordHasher hasher) {
+        this.store = store;
+        this.home = () -> home;
+        this.clock = () -> clock;
+        this.hasher = hasher;
+    }
+
+    // --- Authenticator and CurrentUser
+
+    @Override
+    public SessionUser authenticate(String login, char[] password) throws AuthenticationException {
+        try {
+            for (int attempt = 1;; attempt++) {
+                try {
+                    return check(login, password);
+                } catch (StaleEditException e) {
+                    if (attempt == RETRIES) {
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            PasswordHasher.wipe(password);
+        }
+    }
+
+    @Override
+    public SessionUser signIn(String login, char[] password) throws AuthenticationException {
+        SessionUser user = authenticate(login, password);
+        current.set(user);
+        return user;
+    }
+
+    private SessionUser check(String login, char[] password) throws AuthenticationException {
+        LockoutPolicy policy = lockoutPolicy();
+        try (UnitOfWork work = store.begin()) {
+            Optional<User> found = login == null ? Optional.empty() : find(work, login);
+            if (found.isEmpty()) {
+                hasher.verify(password, decoy());
+                throw refused();
+            }
+            User user = found.get();
+            Instant now = clock.now();
+            boolean locked = user.getLockedUntil() != null && now.isBefore(user.getLockedUntil());
+            boolean matches = hasher.verify(password, user.getPasswordHash());
+            if (locked || !user.isEnabled()) {
+                // neither counts: a locked account's lock must not grow with each guess, and the reason stays unsaid
+                throw refused();
+            }
+            if (!matches) {
+                int failed = user.getFailedAttempts() + 1;
+                if (failed >= policy.attempts()) {
+                    user.setLockedUntil(now.plus(policy.lockout()));
+                    failed = 0;
+                }
+                user.setFailedAttempts(failed);
+                work.commit();
+                throw refused();
+            }
+            user.setFailedAttempts(0);
+            user.setLockedUntil(null);
+            if (hasher.outdated(user.getPasswordHash())) {
+                user.setPasswordHash(hasher.hash(password));
+            }
+            work.commit();
+            return session(user);
+        }
+    }
+
+    private LockoutPolicy lockoutPolicy() {
+        try {
+            return LockoutPolicy.load(home.path());
+        } catch (SettingsException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    private String decoy() {
+        if (decoy == null) {
+            decoy = hasher.decoy();
+        }
+        return decoy;
+    }
+
+    private static AuthenticationException refused() {
+        return new AuthenticationException(Messages.sign_in_refused);
+    }
+
+    @Override
+    public Optional<SessionUser> get() {
+        return Optional.ofNullable(current.get());
+    }
+
+    @Override
+    public SessionUser require() {
+        return get().orElseThrow(() -> new AccessDeniedException(Messages.not_signed_in));
+    }
+
+    @Override
+    public void signOut() {
+        current.set(null);
+    }
+
+    // --- UserAdministration
+
+    @Override
+    public boolean noUsers() {
+        try (UnitOfWork work = store.begin()) {
+            return countUsers(work) == 0;
+        }
+    }
+
+    @Override
+    public UserInfo addUser(String login, String displayName, char[] password, Collection<String> roles) {
+        try {
+            if (login == null || !LOGIN.matcher(login).matches()) {
+                throw new IllegalArgumentException(NLS.bind(Messages.bad_login, login));
+            }
+            checkPassword(password);
+            try (UnitOfWork work = store.begin()) {
+                boolean first = countUsers(work) == 0;
+                if (!(first && roles.contains(ADMINISTRATOR))) {
+                    requireAdministrator(work);
+                }
+                if (find(work, login).isPresent()) {
+                    throw new IllegalArgumentException(NLS.bind(Messages.login_taken, login));
+                }
+                User user = SecurityFactory.eINSTANCE.createUser();
+                user.setLogin(login);
+                user.setDisplayName(displayName == null || displayName.isBlank() ? login : displayName.strip());
+                user.setPasswordHash(hasher.hash(password));
+                user.setEnabled(true);
+                user.getRoles().addAll(resolveRoles(work, roles));
+                work.add(user);
+                work.commit();
+                return info(user, clock.now());
+            }
+        } finally {
+            PasswordHasher.wipe(password);
+        }
+    }
+
+    @Override
+    public UserInfo setRoles(String login, Collection<String> roles) {
+        return changeUser(login, (work, user) -> {
+            List<Role> resolved = resolveRoles(work, roles);
+            user.getRoles().clear();
+            user.getRoles().addAll(resolved);
+            return info(user, clock.now());
+        });
+    }
+
+    @Override
+    public void resetPassword(String login, char[] password) {
+        try {
+            checkPassword(password);
+            changeUser(login, (work, user) -> {
+                user.setPasswordHash(hasher.hash(password));
+                user.setFailedAttempts(0);
+                user.setLockedUntil(null);
+                return null;
+            });
+        } finally {
+            PasswordHasher.wipe(password);
+        }
+    }
+
+    @Override
+    public void disable(String login) {
+        changeUser(login, (work, user) -> {
+            if (user.getLogin().equals(require().login())) {
+                throw new IllegalArgumentException(Messages.cannot_disable_self);
+            }
+            user.setEnabled(false);
+            return null;
+        });
+    }
+
+    @Override
+    public List<UserInfo> users() {
+        try (UnitOfWork work = store.begin()) {
+            requireAdministrator(work);
+            Instant now = clock.now();
+            List<User> users = work.query("SELECT u FROM User u ORDER BY u.login");
+            return users.stream().map(u -> info(u, now)).toList();
+        }
+    }
+
+    /** Runs a change of one user in a unit of work of an administrator. */
+    private <T> T changeUser(String login, BiFunction<UnitOfWork, User, T> change) {
+        try (UnitOfWork work = store.begin()) {
+            requireAdministrator(work);
+            User user = find(work, login).orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.no_such_user, login)));
+            T result = change.apply(work, user);
+            work.commit();
+            return result;
+        }
+    }
+
+    /** The session is a snapshot: whether its user is still an enabled administrator is read from the database. */
+    private void requireAdministrator(UnitOfWork work) {
+        SessionUser session = require();
+        boolean administrator = find(work, session.login()).filter(User::isEnabled)
+                .map(u -> u.getRoles().stream().anyMatch(r -> r.getName().equals(ADMINISTRATOR))).orElse(false);
+        if (!administrator) {
+            throw new AccessDeniedException(NLS.bind(Messages.administrators_only, session.login()));
+        }
+    }
+
+    private static void checkPassword(char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException(NLS.bind(Messages.password_too_short, MIN_PASSWORD_LENGTH));
+        }
+    }
+
+    private static long countUsers(UnitOfWork work) {
+        List<Number> count = work.query("SELECT COUNT(u) FROM User u");
+        return count.get(0).longValue();
+    }
+
+    private static Optional<User> find(UnitOfWork work, String login) {
+        List<User> users = work.query("SELECT u FROM User u WHERE u.login = ?1", login);
+        return users.stream().findFirst();
+    }
+
+    private static List<Role> resolveRoles(UnitOfWork work, Collection<String> names) {
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException(Messages.no_role);
+        }
+        Map<String, Role> stored = storedRoles(work);
+        List<Role> roles = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(names)) {
+            Role role = stored.get(name);
+            if (role == null) {
+                throw new IllegalArgumentException(NLS.bind(Messages.no_such_role, name, String.join(", ", stored.keySet())));
+            }
+            roles.add(role);
+        }
+        return roles;
+    }
+
+    /** The stored roles by name, with the presets added to the unit of work when they are missing. */
+    private static Map<String, Role> storedRoles(UnitOfWork work) {
+        List<Role> list = work.query("SELECT r FROM Role r");
+        Map<String, Role> roles = new TreeMap<>();
+        list.forEach(r -> roles.put(r.getName(), r));
+        for (String preset : PRESETS) {
+            if (!roles.containsKey(preset)) {
+                Role role = newRole(preset, true, Messages.presetDescription(preset), Presets.GRANTS.get(preset), Map.of());
+                work.add(role);
+                roles.put(preset, role);
+            }
+        }
+        return roles;
+    }
+
+    private static Role newRole(String name, boolean preset, String description, List<Grant> grants, Map<String, FieldAccess> fieldRules) {
+        Role role = SecurityFactory.eINSTANCE.createRole();
+        role.setName(name);
+        role.setPreset(preset);
+        role.setDescription(description);
+        for (Grant grant : grants) {
+            Permission permission = SecurityFactory.eINSTANCE.createPermission();
+            permission.setArea(grant.area());
+            permission.setAction(grant.action());
+            permission.setScope(grant.scope());
+            role.getPermissions().add(permission);
+        }
+        fieldRules.forEach((feature, access) -> {
+            FieldRule rule = SecurityFactory.eINSTANCE.createFieldRule();
+            rule.setFeature(feature);
+            rule.setAccess(access);
+            role.getFieldRules().add(rule);
+        });
+        return role;
+    }
+
+    private static UserInfo info(User user, Instant now) {
+        boolean locked = user.getLockedUntil() != null && now.isBefore(user.getLockedUntil());
+        return new UserInfo(user.getLogin(), user.getDisplayName(), user.getRoles().stream().map(Role::getName).toList(), user.isEnabled(), locked);
+    }
+
+    // --- Roles
+
+    @Override
+    public List<RoleInfo> roles() {
+        try (UnitOfWork work = store.begin()) {
+            Map<String, Role> stored = storedRoles(work);
+            commitQuietly(work);
+            return stored.values().stream().sorted(Comparator.comparing((Role r) -> !r.isPreset())
+                    .thenComparing(r -> r.isPreset() ? PRESETS.indexOf(r.getName()) : 0).thenComparing(Role::getName)).map(UserDirectory::roleInfo).toList();
+        }
+    }
+
+    /** Presets made by another process at the same moment win; ours are dropped. */
+    private static void commitQuietly(UnitOfWork work) {
+        try {
+            work.commit();
+        } catch (ConstraintViolationException e) {
+            // the other process stored the same presets
+        }
+    }
+
+    @Override
+    public RoleInfo addRole(String name, String description, List<Grant> grants, Map<String, FieldAccess> fieldRules) {
+        if (name == null || !ROLE.matcher(name).matches()) {
+            throw new IllegalArgumentException(NLS.bind(Messages.bad_role, name));
+        }
+        try (UnitOfWork work = store.begin()) {
+            requireAdministrator(work);
+            if (storedRoles(work).containsKey(name)) {
+                throw new IllegalArgumentException(NLS.bind(Messages.role_taken, name));
+            }
+            Role role = newRole(name, false, description, grants, fieldRules);
+            work.add(role);
+            work.commit();
+            return roleInfo(role);
+        }
+    }
+
+    private static RoleInfo roleInfo(Role role) {
+        return new RoleInfo(role.getName(), role.isPreset(), role.getDescription(), grants(role), fieldRules(List.of(role)));
+    }
+
+    private static List<Grant> grants(Role role) {
+        return role.getPermissions().stream().map(p -> new Grant(p.getArea(), p.getAction(), p.getScope())).toList();
+    }
+
+    /** Roles add rights: a feature stays restricted only if every role restricts it, to the mildest of their rules. */
+    static Map<String, FieldAccess> fieldRules(List<Role> roles) {
+        Map<String, FieldAccess> rules = new HashMap<>();
+        Map<String, Integer> restricting = new HashMap<>();
+        for (Role role : roles) {
+            for (FieldRule rule : role.getFieldRules()) {
+                rules.merge(rule.getFeature(), rule.getAccess(), (a, b) -> a.getValue() >= b.getValue() ? a : b);
+                restricting.merge(rule.getFeature(), 1, Integer::sum);
+            }
+        }
+        rules.keySet().removeIf(feature -> restricting.get(feature) < roles.size());
+        return rules;
+    }
+
+    private static SessionUser session(User user) {
+        List<Role> roles = List.copyOf(user.getRoles());
+        Set<String> names = new LinkedHashSet<>();
+        List<Grant> grants = new ArrayList<>();
+        for (Role role : roles) {
+            names.add(role.getName());
+            grants.addAll(grants(role));
+        }
+        return new SessionUser(user.getLogin(), user.getDisplayName(), names, grants, fieldRules(roles));
+    }
+}
