@@ -110,6 +110,16 @@ class ProductSmokeTest {
         assertEquals(0, audit.exitCode(), audit.describe());
         assertTrue(audit.stdout().lines().anyMatch(line -> line.matches(".*\tsystem:[^\t]+\tCREATE\tUser#\\d+\tlogin\t -> ada")), audit.describe());
         assertTrue(audit.stdout().contains("\tpasswordHash\t -> ***"), audit.describe());
+
+        // a signed-in administrator's change is hers: the trail finds the signed-in user through DS
+        environment.put("RAPPORT_NEW_PASSWORD", "sales-pass");
+        Result sam = ProductTestSupport.run("rapport-ctl-user-add-signed", List.of(ctl, "user", "add", "sam", "--role", "sales"), environment, rapportHome,
+                CLI_TIMEOUT);
+        assertEquals(0, sam.exitCode(), sam.describe());
+        Result byAda = ProductTestSupport.run("rapport-ctl-audit-ada", List.of(ctl, "audit", "--since", "2000-01-01", "--user", "ada"), environment,
+                rapportHome, CLI_TIMEOUT);
+        assertEquals(0, byAda.exitCode(), byAda.describe());
+        assertTrue(byAda.stdout().lines().anyMatch(line -> line.matches(".*\tada\tCREATE\tUser#\\d+\tlogin\t -> sam")), byAda.describe());
     }
 
     @Test
