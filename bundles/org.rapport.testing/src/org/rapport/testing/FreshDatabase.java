@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.internal.DataSources;
+import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.persistence.internal.Schemas;
 
 /** A new, empty database of one kind (embedded Derby created, server databases created on first connection); closing drops it. */
@@ -47,7 +49,14 @@ public final class FreshDatabase implements AutoCloseable {
      * changelogs applied, the schema checked against the models. Close it before this database.
      */
     public Store migratedStore(List<ModelContribution> contributions) {
-        return Schemas.openMigrated(settings, Schemas.sources(contributions));
+        return migratedStore(contributions, List.of());
+    }
+
+    /** Like {@link #migratedStore(List)}, with change journals that every commit reports to, as the store component wires them. */
+    public Store migratedStore(List<ModelContribution> contributions, List<ChangeJournal> journals) {
+        EclipseLinkStore store = Schemas.openMigrated(settings, Schemas.sources(contributions));
+        store.setJournals(List.copyOf(journals));
+        return store;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.rapport.persistence.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,6 +120,27 @@ class SharedQueriesTest {
             Customer mine = work.<Customer> query(BY_REFERENCE, reference(thread)).get(0);
             mine.setName("Shared " + reference(thread) + " edited " + (round + 1));
             work.commit();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void positionalParametersBindByTheirNumberWhereverTheyStand(DatabaseKind kind) throws Exception {
+        try (StoreFixture fixture = StoreFixture.open(kind, home)) {
+            try (BatchWriter writer = fixture.store.batchWriter(25)) {
+                IntStream.range(0, 5).forEach(n -> writer.add(customer(n)));
+            }
+            // ?2 before ?1, one value used twice, and a comparison the parser may take apart in its own order
+            String jpql = "SELECT c FROM Customer c WHERE c.name LIKE ?2 AND c.reference >= ?1 AND c.reference <> ?3 AND c.reference <= ?3 ORDER BY c.reference";
+            Object[] arguments = { reference(1), "Shared %", reference(3) };
+            try (UnitOfWork work = fixture.store.begin()) {
+                assertEquals(List.of(reference(1), reference(2)), work.<Customer> query(jpql, arguments).stream().map(Customer::getReference).toList());
+                assertEquals(List.of(reference(2)), work.<Customer> page(jpql, 1, 5, arguments).stream().map(Customer::getReference).toList());
+                try (var streamed = work.<Customer> stream(jpql, arguments)) {
+                    assertEquals(List.of(reference(1), reference(2)), streamed.map(Customer::getReference).toList());
+                }
+                assertThrows(IllegalArgumentException.class, () -> work.query(jpql, reference(1), "Shared %"), "?3 has no value");
+            }
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.rapport.persistence.api;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -21,4 +23,17 @@ public interface ChangeJournal {
      * @param changes what the commit writes, objects in the order the unit of work knows them
      */
     List<? extends EObject> record(List<ObjectChange> changes);
+
+    /**
+     * Who stored this object last and when, if this journal knows; the engine asks when a commit
+     * or merge fails as a {@link StaleEditException}, so the message can name the other user.
+     * Optional: the default knows nothing.
+     *
+     * @param work a unit of work of its own, opened for this question and closed by the engine
+     * @param eClass the object's class
+     * @param id its database identity
+     */
+    default Optional<LastChange> lastChange(UnitOfWork work, EClass eClass, long id) {
+        return Optional.empty();
+    }
 }

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -36,6 +38,8 @@ import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.api.LastChange;
+import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.persistence.internal.mapping.EmfDescriptors;
@@ -218,6 +222,28 @@ public final class EclipseLinkStore implements Store {
 
     List<ChangeJournal> journals() {
         return journals;
+    }
+
+    /**
+     * Who stored the object last and when, from the first journal that knows; empty when none
+     * does or the question fails: the answer only improves a message, so it must never replace
+     * the stale edit being reported.
+     */
+    Optional<LastChange> lastChange(EObject object) {
+        if (journals.isEmpty() || !(object instanceof PersistentObject persistent) || persistent.persistentId() == 0) {
+            return Optional.empty();
+        }
+        try (UnitOfWork work = begin()) {
+            for (ChangeJournal journal : journals) {
+                Optional<LastChange> last = journal.lastChange(work, object.eClass(), persistent.persistentId());
+                if (last.isPresent()) {
+                    return last;
+                }
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     AbstractSession session() {

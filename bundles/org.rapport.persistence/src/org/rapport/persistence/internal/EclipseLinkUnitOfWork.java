@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.queries.DataReadQuery;
+import org.eclipse.persistence.queries.DatabaseQuery;
 import org.eclipse.persistence.queries.ScrollableCursor;
 import org.eclipse.persistence.sessions.server.ClientSession;
 import org.rapport.persistence.api.PersistentObject;
@@ -61,7 +62,8 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     @SuppressWarnings("unchecked")
     private <T> List<T> run(String jpql, int first, int max, Object... parameters) {
         try {
-            Object result = work.executeQuery(store.query(jpql, first, max), List.of(parameters));
+            DatabaseQuery query = store.query(jpql, first, max);
+            Object result = work.executeQuery(query, arguments(query, parameters));
             return result instanceof List<?> list ? (List<T>) List.copyOf(list) : result == null ? List.of() : List.of((T) result);
         } catch (RuntimeException e) {
             throw ErrorTranslation.translate(e, store);
@@ -74,7 +76,8 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
         ScrollableCursor cursor;
         try {
             // on the client session, not the unit of work: nothing streamed is registered, backed up or kept
-            cursor = (ScrollableCursor) client.executeQuery(store.cursorQuery(jpql, STREAM_FETCH_SIZE), List.of(parameters));
+            DatabaseQuery query = store.cursorQuery(jpql, STREAM_FETCH_SIZE);
+            cursor = (ScrollableCursor) client.executeQuery(query, arguments(query, parameters));
         } catch (RuntimeException e) {
             throw ErrorTranslation.translate(e, store);
         }
@@ -98,6 +101,30 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(cursor::close);
+    }
+
+    /**
+     * The values in the order of the parsed query's arguments. A JPQL position names its argument
+     * ({@code ?2} is "2"), and the parser lists arguments in the order it meets them in its own
+     * tree, which is not always their textual order: values passed by list position alone went
+     * to the wrong parameter once a query had two.
+     */
+    private static List<Object> arguments(DatabaseQuery query, Object[] parameters) {
+        List<String> names = query.getArguments();
+        List<Object> values = new ArrayList<>(names.size());
+        for (String name : names) {
+            int position;
+            try {
+                position = Integer.parseInt(name);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Use positional parameters ?1, ?2... in: " + query.getJPQLString(), e);
+            }
+            if (position < 1 || position > parameters.length) {
+                throw new IllegalArgumentException("No value for ?" + position + ": " + parameters.length + " given for " + query.getJPQLString());
+            }
+            values.add(parameters[position - 1]);
+        }
+        return values;
     }
 
     /**
@@ -134,7 +161,7 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
             RuntimeException translated = ErrorTranslation.translate(e, store);
             if (translated instanceof StaleEditException stale && stale.object() == null) {
                 // a merge refuses a newer stored version before anything is written, without naming the object
-                throw ErrorTranslation.stale(detached, e);
+                throw ErrorTranslation.stale(detached, e, store);
             }
             throw translated;
         }
@@ -174,7 +201,7 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
                 // batch writing knows only that a row count was off: ask which version moved on
                 EObject object = firstStaleObject();
                 if (object != null) {
-                    throw ErrorTranslation.stale(object, e);
+                    throw ErrorTranslation.stale(object, e, store);
                 }
             }
             throw translated;

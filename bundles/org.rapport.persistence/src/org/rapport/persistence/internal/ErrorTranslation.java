@@ -1,7 +1,10 @@
 package org.rapport.persistence.internal;
 
 import java.sql.SQLException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +15,7 @@ import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.exceptions.OptimisticLockException;
 import org.rapport.persistence.api.ConstraintViolationException;
 import org.rapport.persistence.api.DatabaseUnreachableException;
+import org.rapport.persistence.api.LastChange;
 import org.rapport.persistence.api.StaleEditException;
 import org.rapport.persistence.api.StoreException;
 
@@ -30,8 +34,7 @@ final class ErrorTranslation {
         OptimisticLockException stale = find(failure, OptimisticLockException.class);
         if (stale != null) {
             EObject object = staleObject(stale);
-            String message = object == null ? Messages.store_stale_unknown : NLS.bind(Messages.store_stale, describe(object));
-            return new StaleEditException(message, object, failure);
+            return object == null ? new StaleEditException(Messages.store_stale_unknown, object, failure) : stale(object, failure, store);
         }
         SQLException sql = meaningful(find(failure, SQLException.class));
         String state = sql == null ? null : sql.getSQLState();
@@ -88,8 +91,15 @@ final class ErrorTranslation {
         return quote == '\'' || quote == '"' || quote == '(';
     }
 
-    static StaleEditException stale(EObject object, Throwable cause) {
-        return new StaleEditException(NLS.bind(Messages.store_stale, describe(object)), object, cause);
+    /** Minutes are what a person compares with their own memory of the day; seconds would only be noise. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    /** The stale edit of this object, naming who stored it meanwhile and when if a change journal knows. */
+    static StaleEditException stale(EObject object, Throwable cause, EclipseLinkStore store) {
+        Optional<LastChange> last = store.lastChange(object);
+        String message = last.map(change -> NLS.bind(Messages.store_stale_by, new Object[] { describe(object), change.login(),
+                WHEN.format(change.at().atZone(ZoneId.systemDefault())) })).orElseGet(() -> NLS.bind(Messages.store_stale, describe(object)));
+        return new StaleEditException(message, object, last.orElse(null), cause);
     }
 
     /** The stale object; with batch writing EclipseLink may not know which one it was. */

@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String settings_encryption_not_embedded;
     public static String settings_duplicate;
     public static String store_stale;
+    public static String store_stale_by;
     public static String store_stale_unknown;
     public static String store_constraint;
     public static String store_constraint_unknown;

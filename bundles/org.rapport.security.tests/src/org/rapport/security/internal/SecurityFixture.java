@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.Store;
+import org.rapport.security.api.SessionUser;
 import org.rapport.testing.FreshDatabase;
 
 /**
@@ -48,11 +50,21 @@ final class SecurityFixture implements AutoCloseable {
     final Store store;
     final MovableClock clock = new MovableClock();
     final UserDirectory directory;
+    /** The audit trail, wired as the store component wires it: every commit of these tests is audited. */
+    final AuditTrail trail;
+    final AuditLogService auditLog;
 
     SecurityFixture(DatabaseKind kind, Path home) throws Exception {
         database = FreshDatabase.create(kind, home);
-        store = database.migratedStore(List.of(new SecurityModel()));
+        // the trail asks the directory at each commit, as the product's trail asks the CurrentUser service
+        trail = new AuditTrail(() -> clock, this::signedIn);
+        store = database.migratedStore(List.of(new SecurityModel()), List.of(trail));
         directory = new UserDirectory(store, home, clock, new PasswordHasher(1_000));
+        auditLog = new AuditLogService(store, directory, () -> clock);
+    }
+
+    private Optional<SessionUser> signedIn() {
+        return directory == null ? Optional.empty() : directory.get();
     }
 
     @Override

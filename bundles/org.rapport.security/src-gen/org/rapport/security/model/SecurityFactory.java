@@ -58,6 +58,15 @@ public interface SecurityFactory extends EFactory {
 	FieldRule createFieldRule();
 
 	/**
+	 * Returns a new object of class '<em>Audit Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Audit Entry</em>'.
+	 * @generated
+	 */
+	AuditEntry createAuditEntry();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -327,6 +327,115 @@ public interface SecurityPackage extends EPackage {
 	int FIELD_RULE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.rapport.security.model.impl.AuditEntryImpl <em>Audit Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.security.model.impl.AuditEntryImpl
+	 * @see org.rapport.security.model.impl.SecurityPackageImpl#getAuditEntry()
+	 * @generated
+	 */
+	int AUDIT_ENTRY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Recorded At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__RECORDED_AT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Login</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__LOGIN = 1;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__ACTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Object Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__OBJECT_CLASS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Object Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__OBJECT_ID = 4;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__FEATURE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Old Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__OLD_VALUE = 6;
+
+	/**
+	 * The feature id for the '<em><b>New Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__NEW_VALUE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Commit Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__COMMIT_ID = 8;
+
+	/**
+	 * The number of structural features of the '<em>Audit Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Audit Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.rapport.security.model.Action <em>Action</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -334,7 +443,17 @@ public interface SecurityPackage extends EPackage {
 	 * @see org.rapport.security.model.impl.SecurityPackageImpl#getAction()
 	 * @generated
 	 */
-	int ACTION = 4;
+	int ACTION = 5;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.security.model.AuditAction <em>Audit Action</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.security.model.AuditAction
+	 * @see org.rapport.security.model.impl.SecurityPackageImpl#getAuditAction()
+	 * @generated
+	 */
+	int AUDIT_ACTION = 6;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.security.model.Scope <em>Scope</em>}' enum.
@@ -344,7 +463,7 @@ public interface SecurityPackage extends EPackage {
 	 * @see org.rapport.security.model.impl.SecurityPackageImpl#getScope()
 	 * @generated
 	 */
-	int SCOPE = 5;
+	int SCOPE = 7;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.security.model.FieldAccess <em>Field Access</em>}' enum.
@@ -354,7 +473,7 @@ public interface SecurityPackage extends EPackage {
 	 * @see org.rapport.security.model.impl.SecurityPackageImpl#getFieldAccess()
 	 * @generated
 	 */
-	int FIELD_ACCESS = 6;
+	int FIELD_ACCESS = 8;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -364,7 +483,7 @@ public interface SecurityPackage extends EPackage {
 	 * @see org.rapport.security.model.impl.SecurityPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 7;
+	int INSTANT = 9;
 
 
 	/**
@@ -595,6 +714,115 @@ public interface SecurityPackage extends EPackage {
 	EAttribute getFieldRule_Access();
 
 	/**
+	 * Returns the meta object for class '{@link org.rapport.security.model.AuditEntry <em>Audit Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Audit Entry</em>'.
+	 * @see org.rapport.security.model.AuditEntry
+	 * @generated
+	 */
+	EClass getAuditEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.security.model.AuditEntry#getRecordedAt <em>Recorded At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recorded At</em>'.
+	 * @see org.rapport.security.model.AuditEntry#getRecordedAt()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_RecordedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.security.model.AuditEntry#getLogin <em>Login</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Login</em>'.
+	 * @see org.rapport.security.model.AuditEntry#getLogin()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_Login();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.security.model.AuditEntry#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see org.rapport.security.model.AuditEntry#getAction()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_Action();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.security.model.AuditEntry#getObjectClass <em>Object Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Object Class</em>'.
+	 * @see org.rapport.security.model.AuditEntry#getObjectClass()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_ObjectClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.security.model.AuditEntry#getObjectId <em>Object Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Object Id</em>'.
+	 * @see org.rapport.security.model.AuditEntry#getObjectId()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_ObjectId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.security.model.AuditEntry#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see org.rapport.security.model.AuditEntry#getFeature()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_Feature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.security.model.AuditEntry#getOldValue <em>Old Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Value</em>'.
+	 * @see org.rapport.security.model.AuditEntry#getOldValue()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_OldValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.security.model.AuditEntry#getNewValue <em>New Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Value</em>'.
+	 * @see org.rapport.security.model.AuditEntry#getNewValue()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_NewValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.security.model.AuditEntry#getCommitId <em>Commit Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Commit Id</em>'.
+	 * @see org.rapport.security.model.AuditEntry#getCommitId()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_CommitId();
+
+	/**
 	 * Returns the meta object for enum '{@link org.rapport.security.model.Action <em>Action</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -603,6 +831,16 @@ public interface SecurityPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getAction();
+
+	/**
+	 * Returns the meta object for enum '{@link org.rapport.security.model.AuditAction <em>Audit Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Audit Action</em>'.
+	 * @see org.rapport.security.model.AuditAction
+	 * @generated
+	 */
+	EEnum getAuditAction();
 
 	/**
 	 * Returns the meta object for enum '{@link org.rapport.security.model.Scope <em>Scope</em>}'.
@@ -838,6 +1076,88 @@ public interface SecurityPackage extends EPackage {
 		EAttribute FIELD_RULE__ACCESS = eINSTANCE.getFieldRule_Access();
 
 		/**
+		 * The meta object literal for the '{@link org.rapport.security.model.impl.AuditEntryImpl <em>Audit Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.security.model.impl.AuditEntryImpl
+		 * @see org.rapport.security.model.impl.SecurityPackageImpl#getAuditEntry()
+		 * @generated
+		 */
+		EClass AUDIT_ENTRY = eINSTANCE.getAuditEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Recorded At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__RECORDED_AT = eINSTANCE.getAuditEntry_RecordedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Login</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__LOGIN = eINSTANCE.getAuditEntry_Login();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__ACTION = eINSTANCE.getAuditEntry_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>Object Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__OBJECT_CLASS = eINSTANCE.getAuditEntry_ObjectClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Object Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__OBJECT_ID = eINSTANCE.getAuditEntry_ObjectId();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__FEATURE = eINSTANCE.getAuditEntry_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__OLD_VALUE = eINSTANCE.getAuditEntry_OldValue();
+
+		/**
+		 * The meta object literal for the '<em><b>New Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__NEW_VALUE = eINSTANCE.getAuditEntry_NewValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Commit Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__COMMIT_ID = eINSTANCE.getAuditEntry_CommitId();
+
+		/**
 		 * The meta object literal for the '{@link org.rapport.security.model.Action <em>Action</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -846,6 +1166,16 @@ public interface SecurityPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ACTION = eINSTANCE.getAction();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.security.model.AuditAction <em>Audit Action</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.security.model.AuditAction
+		 * @see org.rapport.security.model.impl.SecurityPackageImpl#getAuditAction()
+		 * @generated
+		 */
+		EEnum AUDIT_ACTION = eINSTANCE.getAuditAction();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.security.model.Scope <em>Scope</em>}' enum.

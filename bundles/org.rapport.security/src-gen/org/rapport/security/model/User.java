@@ -87,6 +87,7 @@ public interface User extends EObject {
 	 * @see #setPasswordHash(String)
 	 * @see org.rapport.security.model.SecurityPackage#getUser_PasswordHash()
 	 * @model required="true"
+	 *        annotation="http://rapport.org/audit values='masked'"
 	 * @generated
 	 */
 	String getPasswordHash();

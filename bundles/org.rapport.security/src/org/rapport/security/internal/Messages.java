@@ -37,6 +37,12 @@ public final class Messages extends NLS {
     public static String user_state_enabled;
     public static String user_state_disabled;
     public static String user_state_locked;
+    public static String audit_append_only;
+    public static String audit_administrators_only;
+    public static String audit_summary;
+    public static String audit_usage;
+    public static String audit_bad_since;
+    public static String audit_bad_object;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -151,6 +151,11 @@ public class UserCommand implements CliCommand {
     }
 
     private void signIn(CliContext context) throws CliException, AuthenticationException {
+        signIn(context, authenticator);
+    }
+
+    /** Signs in with RAPPORT_USER and RAPPORT_PASSWORD or RAPPORT_PASSWORD_FILE: every command that needs a user does it alike. */
+    static void signIn(CliContext context, Authenticator authenticator) throws CliException, AuthenticationException {
         String login = context.environment().get(USER);
         char[] password = secret(context, PASSWORD, PASSWORD_FILE);
         if (login == null || login.isBlank() || password == null) {

@@ -63,6 +63,7 @@ public class SecurityFactoryImpl extends EFactoryImpl implements SecurityFactory
 			case SecurityPackage.ROLE: return createRole();
 			case SecurityPackage.PERMISSION: return createPermission();
 			case SecurityPackage.FIELD_RULE: return createFieldRule();
+			case SecurityPackage.AUDIT_ENTRY: return createAuditEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -78,6 +79,8 @@ public class SecurityFactoryImpl extends EFactoryImpl implements SecurityFactory
 		switch (eDataType.getClassifierID()) {
 			case SecurityPackage.ACTION:
 				return createActionFromString(eDataType, initialValue);
+			case SecurityPackage.AUDIT_ACTION:
+				return createAuditActionFromString(eDataType, initialValue);
 			case SecurityPackage.SCOPE:
 				return createScopeFromString(eDataType, initialValue);
 			case SecurityPackage.FIELD_ACCESS:
@@ -99,6 +102,8 @@ public class SecurityFactoryImpl extends EFactoryImpl implements SecurityFactory
 		switch (eDataType.getClassifierID()) {
 			case SecurityPackage.ACTION:
 				return convertActionToString(eDataType, instanceValue);
+			case SecurityPackage.AUDIT_ACTION:
+				return convertAuditActionToString(eDataType, instanceValue);
 			case SecurityPackage.SCOPE:
 				return convertScopeToString(eDataType, instanceValue);
 			case SecurityPackage.FIELD_ACCESS:
@@ -159,6 +164,17 @@ public class SecurityFactoryImpl extends EFactoryImpl implements SecurityFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public AuditEntry createAuditEntry() {
+		AuditEntryImpl auditEntry = new AuditEntryImpl();
+		return auditEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public Action createActionFromString(EDataType eDataType, String initialValue) {
 		Action result = Action.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -171,6 +187,26 @@ public class SecurityFactoryImpl extends EFactoryImpl implements SecurityFactory
 	 * @generated
 	 */
 	public String convertActionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AuditAction createAuditActionFromString(EDataType eDataType, String initialValue) {
+		AuditAction result = AuditAction.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAuditActionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

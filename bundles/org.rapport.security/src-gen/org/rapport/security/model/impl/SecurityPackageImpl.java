@@ -15,6 +15,8 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.rapport.security.model.Action;
+import org.rapport.security.model.AuditAction;
+import org.rapport.security.model.AuditEntry;
 import org.rapport.security.model.FieldAccess;
 import org.rapport.security.model.FieldRule;
 import org.rapport.security.model.Permission;
@@ -64,7 +66,21 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass auditEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum actionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum auditActionEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -366,8 +382,118 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getAuditEntry() {
+		return auditEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditEntry_RecordedAt() {
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditEntry_Login() {
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditEntry_Action() {
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditEntry_ObjectClass() {
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditEntry_ObjectId() {
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditEntry_Feature() {
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditEntry_OldValue() {
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditEntry_NewValue() {
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditEntry_CommitId() {
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAction() {
 		return actionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAuditAction() {
+		return auditActionEEnum;
 	}
 
 	/**
@@ -454,8 +580,20 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		createEAttribute(fieldRuleEClass, FIELD_RULE__FEATURE);
 		createEAttribute(fieldRuleEClass, FIELD_RULE__ACCESS);
 
+		auditEntryEClass = createEClass(AUDIT_ENTRY);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__RECORDED_AT);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__LOGIN);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__ACTION);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__OBJECT_CLASS);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__OBJECT_ID);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__FEATURE);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__OLD_VALUE);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__NEW_VALUE);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__COMMIT_ID);
+
 		// Create enums
 		actionEEnum = createEEnum(ACTION);
+		auditActionEEnum = createEEnum(AUDIT_ACTION);
 		scopeEEnum = createEEnum(SCOPE);
 		fieldAccessEEnum = createEEnum(FIELD_ACCESS);
 
@@ -518,6 +656,17 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		initEAttribute(getFieldRule_Feature(), ecorePackage.getEString(), "feature", null, 1, 1, FieldRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFieldRule_Access(), this.getFieldAccess(), "access", null, 1, 1, FieldRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(auditEntryEClass, AuditEntry.class, "AuditEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAuditEntry_RecordedAt(), this.getInstant(), "recordedAt", null, 1, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditEntry_Login(), ecorePackage.getEString(), "login", null, 1, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditEntry_Action(), this.getAuditAction(), "action", null, 1, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditEntry_ObjectClass(), ecorePackage.getEString(), "objectClass", null, 1, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditEntry_ObjectId(), ecorePackage.getELong(), "objectId", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditEntry_Feature(), ecorePackage.getEString(), "feature", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditEntry_OldValue(), ecorePackage.getEString(), "oldValue", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditEntry_NewValue(), ecorePackage.getEString(), "newValue", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditEntry_CommitId(), ecorePackage.getEString(), "commitId", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(actionEEnum, Action.class, "Action");
 		addEEnumLiteral(actionEEnum, Action.READ);
@@ -525,6 +674,13 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		addEEnumLiteral(actionEEnum, Action.UPDATE);
 		addEEnumLiteral(actionEEnum, Action.DELETE);
 		addEEnumLiteral(actionEEnum, Action.EXPORT);
+
+		initEEnum(auditActionEEnum, AuditAction.class, "AuditAction");
+		addEEnumLiteral(auditActionEEnum, AuditAction.CREATE);
+		addEEnumLiteral(auditActionEEnum, AuditAction.UPDATE);
+		addEEnumLiteral(auditActionEEnum, AuditAction.DELETE);
+		addEEnumLiteral(auditActionEEnum, AuditAction.EXPORT);
+		addEEnumLiteral(auditActionEEnum, AuditAction.VIEW);
 
 		initEEnum(scopeEEnum, Scope.class, "Scope");
 		addEEnumLiteral(scopeEEnum, Scope.ALL);
@@ -543,6 +699,8 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		// Create annotations
 		// http://rapport.org/persistence
 		createPersistenceAnnotations();
+		// http://rapport.org/audit
+		createAuditAnnotations();
 	}
 
 	/**
@@ -578,6 +736,64 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		   source,
 		   new String[] {
 			   "length", "400"
+		   });
+		addAnnotation
+		  (getAuditEntry_RecordedAt(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (getAuditEntry_Login(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getAuditEntry_ObjectClass(),
+		   source,
+		   new String[] {
+			   "length", "400"
+		   });
+		addAnnotation
+		  (getAuditEntry_ObjectId(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (getAuditEntry_OldValue(),
+		   source,
+		   new String[] {
+			   "length", "4000"
+		   });
+		addAnnotation
+		  (getAuditEntry_NewValue(),
+		   source,
+		   new String[] {
+			   "length", "4000"
+		   });
+		addAnnotation
+		  (getAuditEntry_CommitId(),
+		   source,
+		   new String[] {
+			   "length", "36"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://rapport.org/audit</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createAuditAnnotations() {
+		String source = "http://rapport.org/audit";
+		addAnnotation
+		  (getUser_PasswordHash(),
+		   source,
+		   new String[] {
+			   "values", "masked"
 		   });
 	}
 

@@ -84,6 +84,10 @@ public class SecurityAdapterFactory extends AdapterFactoryImpl {
 				return createFieldRuleAdapter();
 			}
 			@Override
+			public Adapter caseAuditEntry(AuditEntry object) {
+				return createAuditEntryAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -156,6 +160,20 @@ public class SecurityAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFieldRuleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.security.model.AuditEntry <em>Audit Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.security.model.AuditEntry
+	 * @generated
+	 */
+	public Adapter createAuditEntryAdapter() {
 		return null;
 	}
 

@@ -1,0 +1,75 @@
+package org.rapport.security.api;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.rapport.security.model.AuditAction;
+
+/**
+ * The audit log: every create, update and delete is recorded by the audit trail in the commit
+ * that makes it (no call needed); views of restricted fields and exports are recorded here by the
+ * services that show or export them. Entries are never changed or deleted.
+ */
+public interface AuditLog {
+
+    /**
+     * One entry.
+     *
+     * @param at when it was recorded (the commit's time)
+     * @param login who; {@code system:OSUSER} when nobody was signed in
+     * @param action what was done
+     * @param objectClass the object's class as {@code nsURI#EClass}
+     * @param objectId the object's database identity
+     * @param feature the feature's name; null for an object without features, or an export
+     * @param oldValue the value before, rendered as text (references {@code EClass#id}, lists
+     *        {@code [a, b]}, dates ISO-8601, masked values {@code ***})
+     * @param newValue the value after; for an export, what was exported
+     * @param commitId the same for every entry of one commit
+     */
+    record Entry(Instant at, String login, AuditAction action, String objectClass, long objectId, String feature, String oldValue, String newValue,
+            String commitId) {
+
+        /** The object as people name it: {@code EClass#id}. */
+        public String object() {
+            return objectClass.substring(objectClass.lastIndexOf('#') + 1) + "#" + objectId;
+        }
+    }
+
+    /**
+     * Which entries to read; null parts do not filter.
+     *
+     * @param since entries recorded at or after this time
+     * @param until entries recorded before this time
+     * @param login only this user's entries
+     * @param objectClass only objects of this class, as {@code nsURI#EClass} or the EClass name
+     * @param objectId only the object with this identity
+     */
+    record Filter(Instant since, Instant until, String login, String objectClass, Long objectId) {
+    }
+
+    /**
+     * Records that the signed-in user was shown a restricted field of an object, in a unit of
+     * work of its own (the value shown is not recorded).
+     */
+    void recordView(EObject object, EStructuralFeature feature);
+
+    /**
+     * Records that the signed-in user exported these objects, in one unit of work of its own, one
+     * entry per object.
+     *
+     * @param what what was exported and how, e.g. {@code "CSV: name, birthday, income"}
+     */
+    void recordExport(Collection<? extends EObject> objects, String what);
+
+    /**
+     * Entries in the order they were recorded; administrators only.
+     *
+     * @param first how many matching entries to skip
+     * @param max at most this many
+     * @throws AccessDeniedException unless an administrator is signed in
+     */
+    List<Entry> entries(Filter filter, int first, int max);
+}
