@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +78,34 @@ class LazyLoadingTest {
                 assertSame(customer, order.getCustomer());
                 assertEquals(2, order.getLines().size());
                 assertSame(order, order.getLines().get(1).eContainer());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void readingOnFirstUseNotifiesNobodyAndLaterChangesNotifyAsUsual(DatabaseKind kind) throws Exception {
+        try (StoreFixture fixture = StoreFixture.open(kind, home)) {
+            long id = store(fixture, MappingRoundTripTest.build("1"));
+            try (UnitOfWork work = fixture.store.begin()) {
+                Customer customer = work.<Customer> find(P.getCustomer(), id).orElseThrow();
+                List<Notification> seen = new ArrayList<>();
+                customer.eAdapters().add(new AdapterImpl() {
+                    @Override
+                    public void notifyChanged(Notification notification) {
+                        seen.add(notification);
+                    }
+                });
+                assertEquals(2, customer.getOrders().size());
+                assertEquals(3, customer.getTags().size());
+                assertEquals("li.na.1", customer.getAccountManager().getLogin());
+                assertEquals(List.of(), seen, "reading a stored value looked like a change to the adapter");
+                Order order = F.createOrder();
+                order.setNumber("O-3");
+                customer.getOrders().add(order);
+                assertEquals(1, seen.size());
+                assertEquals(Notification.ADD, seen.get(0).getEventType());
+                assertSame(order, seen.get(0).getNewValue());
             }
         }
     }

@@ -81,7 +81,10 @@ public abstract class PersistentObject extends MinimalEObjectImpl.Container {
         return eStaticFeatureCount() == 0 || eClass().getFeatureCount() == 0;
     }
 
-    /** Loads the feature if it is pending; removed first, so what the load itself reads finds it loaded. */
+    /**
+     * Loads the feature if it is pending; removed first, so what the load itself reads finds it
+     * loaded. Silently: to adapters the value was always there, as in plain EMF.
+     */
     private void load(EStructuralFeature feature) {
         if (pending != null) {
             PendingValue value = pending.remove(feature);
@@ -89,7 +92,13 @@ public abstract class PersistentObject extends MinimalEObjectImpl.Container {
                 if (pending.isEmpty()) {
                     pending = null;
                 }
-                value.load();
+                boolean deliver = eDeliver();
+                eSetDeliver(false);
+                try {
+                    value.load();
+                } finally {
+                    eSetDeliver(deliver);
+                }
             }
         }
     }

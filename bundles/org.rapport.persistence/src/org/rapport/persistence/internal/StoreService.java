@@ -71,7 +71,8 @@ public class StoreService implements Store {
 
     private synchronized EclipseLinkStore store() {
         if (store == null) {
-            DatabaseSettings settings = settings();
+            // a new user's first start: the embedded database is made here, as 'db init' would
+            DatabaseSettings settings = EmbeddedDatabase.createIfMissing(settings());
             store = Schemas.openMigrated(settings, sources());
             store.setJournals(journals);
             if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {

@@ -1,0 +1,87 @@
+package org.rapport.persistence.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.util.Base64;
+
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.api.StoreException;
+
+/**
+ * Creates the embedded database of a RAPPORT_HOME: by {@code rapport-ctl db init}, or by the
+ * workbench on its first start, so that a new user's first {@code ./rapport} just works. Without a
+ * configured password one is generated and kept, readable by its owner only, in rapport.properties.
+ */
+public final class EmbeddedDatabase {
+
+    private EmbeddedDatabase() {
+    }
+
+    /** Creates the database; returns the settings with the password it was created with. */
+    public static DatabaseSettings create(DatabaseSettings settings) throws SQLException {
+        if (settings.encryption().isPresent() && settings.bootPassword().isEmpty()) {
+            throw new StoreException(Messages.db_no_boot_password, null);
+        }
+        DatabaseSettings created = settings;
+        if (settings.password().isEmpty()) {
+            created = withPassword(settings, newPassword());
+            rememberPassword(created);
+        }
+        DataSources.createEmbedded(created);
+        return created;
+    }
+
+    /** An embedded database that does not exist yet is created; other settings come back as they are. */
+    public static DatabaseSettings createIfMissing(DatabaseSettings settings) {
+        if (settings.kind() != DatabaseKind.DERBY_EMBEDDED || Files.exists(settings.embeddedLocation())) {
+            return settings;
+        }
+        try {
+            return create(settings);
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    private static DatabaseSettings withPassword(DatabaseSettings settings, String password) {
+        return new DatabaseSettings(settings.kind(), settings.url(), settings.user(), password, settings.encryption(), settings.bootPassword(),
+                settings.home());
+    }
+
+    private static String newPassword() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** Adds the generated password to rapport.properties, readable by its owner only. */
+    private static void rememberPassword(DatabaseSettings settings) {
+        Path file = settings.home().resolve(SettingsLoader.FILE);
+        try {
+            Files.createDirectories(settings.home());
+            String line = SettingsLoader.PASSWORD + " = " + settings.password() + System.lineSeparator();
+            if (Files.exists(file)) {
+                String content = Files.readString(file, StandardCharsets.UTF_8);
+                Files.writeString(file, (content.isEmpty() || content.endsWith("\n") ? content : content + System.lineSeparator()) + line,
+                        StandardCharsets.UTF_8);
+            } else {
+                Files.writeString(file, "# Rapport settings; the database password was generated when the database was created" + System.lineSeparator()
+                        + line, StandardCharsets.UTF_8);
+            }
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the file inherits the private rights of the user's profile folder
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
