@@ -49,6 +49,30 @@ abstract class CredentialsDialog extends TitleAreaDialog {
         shell.setText(title());
     }
 
+    @Override
+    public void create() {
+        super.create();
+        cancelOnEscape(getShell());
+    }
+
+    /**
+     * Esc cancels, as in any dialog. SWT closes a shell on Esc only when it has a parent, and
+     * these open before the workbench has a window, so the dialog's controls do it themselves.
+     */
+    private void cancelOnEscape(Control control) {
+        control.addListener(SWT.Traverse, event -> {
+            if (event.detail == SWT.TRAVERSE_ESCAPE) {
+                event.doit = false;
+                cancelPressed();
+            }
+        });
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                cancelOnEscape(child);
+            }
+        }
+    }
+
     abstract String title();
 
     abstract String heading();
