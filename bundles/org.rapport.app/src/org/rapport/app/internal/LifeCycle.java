@@ -1,26 +1,110 @@
 package org.rapport.app.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.commands.MParameter;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.widgets.Display;
 import org.rapport.app.api.RapportWorkbench;
+import org.rapport.app.internal.handlers.SwitchPerspectiveHandler;
+import org.rapport.security.api.SessionUser;
+import org.rapport.security.ui.api.WorkbenchSignIn;
 
-/** Hooks into the workbench start; the model is complete (fragments merged) when these run. */
+/**
+ * Hooks into the workbench start. Sign-in comes first, before the model is even loaded; the
+ * model hooks run when it is complete (fragments merged).
+ * <p>
+ * The dialogs live in {@code org.rapport.security.ui} behind the {@link WorkbenchSignIn}
+ * service; the product's {@code lifeCycleURI} must name a class of this bundle, so this is only
+ * the hook.
+ */
 public class LifeCycle {
 
+    private SessionUser user;
+    /** Windows hidden because nobody signed in: shown again before the model is saved. */
+    private final List<MWindow> hidden = new ArrayList<>();
+
+    /**
+     * Asks who works before any window shows. The signed-in user goes into the application
+     * context, so parts and handlers can {@code @Inject SessionUser}; a switch of user restarts the
+     * workbench, which makes a new context.
+     */
+    @PostContextCreate
+    void signIn(IEclipseContext context, @org.eclipse.e4.core.di.annotations.Optional WorkbenchSignIn signIn) {
+        if (signIn == null) {
+            // fail closed: without the sign-in service nobody gets in
+            System.err.println("Rapport: the sign-in service (org.rapport.security.ui) is not available; quitting.");
+            return;
+        }
+        Optional<SessionUser> signedIn = signIn.signIn(Display.getCurrent());
+        signedIn.ifPresent(u -> {
+            user = u;
+            context.set(SessionUser.class, u);
+        });
+    }
+
     @ProcessAdditions
-    void rememberPristinePerspectives(MApplication application, EModelService modelService) {
+    void prepareModel(MApplication application, EModelService modelService) {
         for (MPerspectiveStack stack : modelService.findElements(application, RapportWorkbench.PERSPECTIVE_STACK, MPerspectiveStack.class)) {
             for (MPerspective perspective : stack.getChildren()) {
+                perspective.setToBeRendered(true);
                 showOnlyStacksWithParts(perspective, modelService);
             }
+            // before the role filter: the pristine copies must not remember a perspective as hidden
             Perspectives.rememberOriginals(modelService, application, stack);
-            if (stack.getSelectedElement() == null && !stack.getChildren().isEmpty()) {
-                stack.setSelectedElement(stack.getChildren().get(0));
+        }
+        if (user == null) {
+            // Quit without showing anything: the workbench ends when no window is to be rendered.
+            for (MWindow window : application.getChildren()) {
+                if (window.isToBeRendered()) {
+                    window.setToBeRendered(false);
+                    hidden.add(window);
+                }
+            }
+            return;
+        }
+        showPermitted(application, modelService, user);
+    }
+
+    @PreSave
+    void restoreWindows() {
+        hidden.forEach(w -> w.setToBeRendered(true));
+        hidden.clear();
+    }
+
+    /**
+     * Shows the perspectives the user may use and hides the others, with their Window menu items
+     * (their keys and Welcome cards follow {@link Perspectives#all()}). Runs at every start, since
+     * the remembered layout holds the last user's choice.
+     */
+    public static void showPermitted(MApplication application, EModelService modelService, SessionUser user) {
+        for (MPerspectiveStack stack : modelService.findElements(application, RapportWorkbench.PERSPECTIVE_STACK, MPerspectiveStack.class)) {
+            for (MPerspective perspective : stack.getChildren()) {
+                perspective.setToBeRendered(PerspectiveAccess.may(user, perspective.getElementId()));
+            }
+            MPerspective selected = stack.getSelectedElement();
+            if (selected == null || !selected.isToBeRendered()) {
+                stack.setSelectedElement(stack.getChildren().stream().filter(MUIElement::isToBeRendered).findFirst().orElse(null));
+            }
+        }
+        for (MHandledMenuItem item : modelService.findElements(application, null, MHandledMenuItem.class, null, EModelService.IN_MAIN_MENU)) {
+            for (MParameter parameter : item.getParameters()) {
+                if (SwitchPerspectiveHandler.PARAMETER.equals(parameter.getName())) {
+                    item.setVisible(PerspectiveAccess.may(user, parameter.getValue()));
+                }
             }
         }
     }

@@ -144,7 +144,7 @@ class ProductSmokeTest {
         Path product = ProductTestSupport.productDir();
         Path workbenchXmi = rapportHome.resolve(WORKBENCH_XMI);
         try (RunningProcess workbench = ProductTestSupport.start("workbench-keys",
-                List.of(product.resolve("rapport").toString(), "-nl", "en"), ProductTestSupport.productEnvironment(rapportHome),
+                List.of(product.resolve("rapport").toString(), "-nl", "en"), ProductTestSupport.signedInEnvironment(rapportHome),
                 rapportHome)) {
             X11Window window = ProductTestSupport.waitForWindow(workbench, "Rapport", WINDOW_TIMEOUT);
             ProductTestSupport.raise(window);
@@ -184,7 +184,7 @@ class ProductSmokeTest {
         command.add(product.resolve("rapport").toString());
         command.addAll(arguments);
         try (RunningProcess workbench = ProductTestSupport.start(name, command,
-                ProductTestSupport.productEnvironment(rapportHome), rapportHome)) {
+                ProductTestSupport.signedInEnvironment(rapportHome), rapportHome)) {
             X11Window window = ProductTestSupport.waitForWindow(workbench, title, WINDOW_TIMEOUT);
             System.out.printf("%s: window %s '%s' at %s%n", name, window.id(), window.name(), window.bounds());
             ProductTestSupport.raise(window);

@@ -168,6 +168,26 @@ final class ProductTestSupport {
         return env;
     }
 
+    /** The login and password of the workbench starts that are not about signing in. */
+    static final String TEST_USER = "product-tester";
+    static final String TEST_PASSWORD = "product-tester-password";
+
+    /**
+     * {@link #productEnvironment} plus the unattended sign-in (RAPPORT_USER, RAPPORT_PASSWORD) of {@link #TEST_USER}:
+     * the workbench opens without the login dialog, and on a data folder without users that user becomes its first
+     * administrator.
+     */
+    static Map<String, String> signedInEnvironment(Path rapportHome) {
+        return signedInEnvironment(rapportHome, TEST_USER, TEST_PASSWORD);
+    }
+
+    static Map<String, String> signedInEnvironment(Path rapportHome, String login, String password) {
+        Map<String, String> env = productEnvironment(rapportHome);
+        env.put("RAPPORT_USER", login);
+        env.put("RAPPORT_PASSWORD", password);
+        return env;
+    }
+
     // ---------------------------------------------------------------- processes
 
     /** The end of a process that ran to completion. */
@@ -487,7 +507,7 @@ final class ProductTestSupport {
         requireDisplay(name);
         createDirectories(rapportHome);
         try (RunningProcess workbench = start(name, List.of(installation.resolve("rapport").toString(), "-nl", "en"),
-                productEnvironment(rapportHome), rapportHome)) {
+                signedInEnvironment(rapportHome), rapportHome)) {
             X11Window window = waitForWindow(workbench, "Rapport", WINDOW_TIMEOUT);
             raise(window);
             sleep(Duration.ofSeconds(3)); // let it finish painting
@@ -506,6 +526,29 @@ final class ProductTestSupport {
         sleep(Duration.ofMillis(300));
         Result press = xdotool("key", "--clearmodifiers", keys);
         assertEquals(0, press.exitCode(), press.describe());
+    }
+
+    /** Focuses the window and types text as keystrokes (into its focused field). */
+    static void typeText(X11Window window, String text) {
+        Result focus = xdotool("windowfocus", "--sync", window.id());
+        assertEquals(0, focus.exitCode(), "could not focus the window:\n" + focus.describe());
+        sleep(Duration.ofMillis(300));
+        Result type = xdotool("type", "--clearmodifiers", "--delay", "40", text);
+        assertEquals(0, type.exitCode(), type.describe());
+    }
+
+    /** Whether a window with this title (trailing white space ignored) of this process is visible now. */
+    static boolean windowShown(RunningProcess process, String title) {
+        Set<Long> pids = process.pids();
+        for (String id : visibleWindowIds()) {
+            Result name = xdotool("getwindowname", id);
+            Result pid = xdotool("getwindowpid", id);
+            if (name.exitCode() == 0 && stripNewline(name.stdout()).stripTrailing().equals(title) && pid.exitCode() == 0
+                    && pids.contains(parseLong(pid.stdout()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Presses Escape in the window, to close a menu left open. */

@@ -1,0 +1,157 @@
+package org.rapport.security.ui.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.security.api.AuthenticationException;
+import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.Roles;
+import org.rapport.security.api.SessionUser;
+import org.rapport.security.api.UserAdministration;
+import org.rapport.security.ui.api.WorkbenchSignIn;
+
+/** The workbench's sign-in: unattended from the environment, else the setup or login dialog. */
+@Component(service = WorkbenchSignIn.class)
+public class SignInService implements WorkbenchSignIn {
+
+    @Reference
+    private Authenticator authenticator;
+    @Reference
+    private UserAdministration administration;
+
+    /** The process environment; tests give their own. */
+    private UnaryOperator<String> environment = System::getenv;
+
+    /** For DS. */
+    public SignInService() {
+    }
+
+    /** For tests: over given services and environment. */
+    public SignInService(Authenticator authenticator, UserAdministration administration, UnaryOperator<String> environment) {
+        this.authenticator = authenticator;
+        this.administration = administration;
+        this.environment = environment;
+    }
+
+    @Override
+    public Optional<SessionUser> signIn(Display display) {
+        String login = environment.apply(USER);
+        String refusal = null;
+        if (login != null && !login.isBlank()) {
+            try {
+                char[] password = password();
+                if (password != null) {
+                    return Optional.of(unattended(display, login.strip(), password));
+                }
+            } catch (AuthenticationException | RuntimeException | IOException e) {
+                // show the login dialog with the reason: a kiosk's operator can still sign in by hand
+                refusal = e instanceof IOException ? NLS.bind(Messages.password_file, environment.apply(PASSWORD_FILE), e.getMessage()) : e.getMessage();
+            }
+        }
+        boolean empty;
+        try {
+            empty = busy(display, administration::noUsers);
+        } catch (RuntimeException e) {
+            // no database yet (rapport-ctl db init), or it cannot be reached: say so, and quit
+            MessageDialog.openError(null, Messages.login_title, NLS.bind(Messages.failed, e.getMessage()));
+            return Optional.empty();
+        }
+        if (empty && refusal == null) {
+            SetupDialog setup = new SetupDialog(null, authenticator, administration);
+            return setup.open() == Window.OK ? Optional.of(setup.user()) : Optional.empty();
+        }
+        LoginDialog dialog = new LoginDialog(null, authenticator, login == null || login.isBlank() ? null : login.strip(), refusal);
+        return dialog.open() == Window.OK ? Optional.of(dialog.user()) : Optional.empty();
+    }
+
+    /**
+     * Signs in without a dialog. On a database without users the environment's user becomes the
+     * first administrator, as the setup dialog would make them: whoever starts Rapport on an empty
+     * database may do that anyway, and unattended installs (kiosks, tests) then need no extra step.
+     */
+    private SessionUser unattended(Display display, String login, char[] password) throws AuthenticationException {
+        char[] copy = Arrays.copyOf(password, password.length);
+        try {
+            return busyChecked(display, () -> {
+                if (administration.noUsers()) {
+                    administration.addUser(login, null, copy, List.of(Roles.ADMINISTRATOR));
+                }
+                return authenticator.signIn(login, password);
+            });
+        } finally {
+            Arrays.fill(copy, '\0');
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** The password from RAPPORT_PASSWORD, else from the file RAPPORT_PASSWORD_FILE names (one trailing line break dropped); null when neither is set. */
+    private char[] password() throws IOException {
+        String value = environment.apply(PASSWORD);
+        if (value != null && !value.isEmpty()) {
+            return value.toCharArray();
+        }
+        String file = environment.apply(PASSWORD_FILE);
+        if (file == null || file.isBlank()) {
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(Path.of(file));
+        CharBuffer decoded = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
+        Arrays.fill(bytes, (byte) 0);
+        int end = decoded.limit();
+        if (end > 0 && decoded.get(end - 1) == '\n') {
+            end--;
+            if (end > 0 && decoded.get(end - 1) == '\r') {
+                end--;
+            }
+        }
+        char[] secret = new char[end];
+        decoded.get(secret, 0, end);
+        Arrays.fill(decoded.array(), '\0');
+        return secret;
+    }
+
+    private interface Call<T> {
+        T call() throws AuthenticationException;
+    }
+
+    private static <T> T busy(Display display, java.util.function.Supplier<T> call) {
+        Object[] result = new Object[1];
+        BusyIndicator.showWhile(display, () -> result[0] = call.get());
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
+    private static <T> T busyChecked(Display display, Call<T> call) throws AuthenticationException {
+        Object[] result = new Object[1];
+        AuthenticationException[] refused = new AuthenticationException[1];
+        BusyIndicator.showWhile(display, () -> {
+            try {
+                result[0] = call.call();
+            } catch (AuthenticationException e) {
+                refused[0] = e;
+            }
+        });
+        if (refused[0] != null) {
+            throw refused[0];
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+}
