@@ -1,13 +1,7 @@
 package org.rapport.security.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -20,6 +14,7 @@ import org.rapport.persistence.api.StoreException;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.Secrets;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.UserAdministration;
@@ -165,34 +160,12 @@ public class UserCommand implements CliCommand {
         authenticator.signIn(login, password);
     }
 
-    /** A secret from a variable, else from the file another variable names (one trailing line break dropped); null when neither is set. */
+    /** A secret from a variable, else from the file another variable names; null when neither is set. */
     private static char[] secret(CliContext context, String variable, String fileVariable) throws CliException {
-        String value = context.environment().get(variable);
-        if (value != null && !value.isEmpty()) {
-            return value.toCharArray();
-        }
-        String file = context.environment().get(fileVariable);
-        if (file == null || file.isBlank()) {
-            return null;
-        }
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(Path.of(file));
+            return Secrets.fromEnvironment(context.environment()::get, variable, fileVariable);
         } catch (IOException e) {
-            throw new CliException(NLS.bind(Messages.user_password_file, file, e.getMessage()), FAILED, e);
+            throw new CliException(NLS.bind(Messages.user_password_file, context.environment().get(fileVariable), e.getMessage()), FAILED, e);
         }
-        CharBuffer decoded = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
-        Arrays.fill(bytes, (byte) 0);
-        int end = decoded.limit();
-        if (end > 0 && decoded.get(end - 1) == '\n') {
-            end--;
-            if (end > 0 && decoded.get(end - 1) == '\r') {
-                end--;
-            }
-        }
-        char[] secret = new char[end];
-        decoded.get(secret, 0, end);
-        Arrays.fill(decoded.array(), '\0');
-        return secret;
     }
 }

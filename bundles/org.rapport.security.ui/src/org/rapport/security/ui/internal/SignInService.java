@@ -1,11 +1,6 @@
 package org.rapport.security.ui.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.Secrets;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.api.UserAdministration;
@@ -99,30 +95,9 @@ public class SignInService implements WorkbenchSignIn {
         }
     }
 
-    /** The password from RAPPORT_PASSWORD, else from the file RAPPORT_PASSWORD_FILE names (one trailing line break dropped); null when neither is set. */
+    /** The password from RAPPORT_PASSWORD, else from the file RAPPORT_PASSWORD_FILE names; null when neither is set. */
     private char[] password() throws IOException {
-        String value = environment.apply(PASSWORD);
-        if (value != null && !value.isEmpty()) {
-            return value.toCharArray();
-        }
-        String file = environment.apply(PASSWORD_FILE);
-        if (file == null || file.isBlank()) {
-            return null;
-        }
-        byte[] bytes = Files.readAllBytes(Path.of(file));
-        CharBuffer decoded = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
-        Arrays.fill(bytes, (byte) 0);
-        int end = decoded.limit();
-        if (end > 0 && decoded.get(end - 1) == '\n') {
-            end--;
-            if (end > 0 && decoded.get(end - 1) == '\r') {
-                end--;
-            }
-        }
-        char[] secret = new char[end];
-        decoded.get(secret, 0, end);
-        Arrays.fill(decoded.array(), '\0');
-        return secret;
+        return Secrets.fromEnvironment(environment, PASSWORD, PASSWORD_FILE);
     }
 
     private interface Call<T> {
