@@ -13,6 +13,7 @@ public class Messages {
     public String welcome_title;
     public String welcome_subtitle;
     public String welcome_choose;
+    public String welcome_one;
     public String welcome_open;
     public String welcome_servicedesk;
     public String welcome_sales;

@@ -58,9 +58,9 @@ public class WelcomePart {
         title.setData(CSS_CLASS, "welcome-title");
         GridDataFactory.fillDefaults().span(2, 1).applyTo(title);
         wrapped(page, messages.welcome_subtitle, 2);
-        wrapped(page, messages.welcome_choose, 2);
-
         Perspectives perspectives = new Perspectives(models, parts, application, window);
+        // a role that may use one perspective has nothing to switch to
+        wrapped(page, perspectives.all().size() == 1 ? messages.welcome_one : messages.welcome_choose, 2);
         for (MPerspective perspective : perspectives.all()) {
             Composite card = new Composite(page, SWT.BORDER);
             card.setData(CSS_CLASS, "welcome-card");
