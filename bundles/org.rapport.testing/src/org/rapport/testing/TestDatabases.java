@@ -1,18 +1,12 @@
 package org.rapport.testing;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.apache.derby.drda.NetworkServerControl;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.internal.LoopbackDerbyServer;
 
 /**
  * Real databases for tests: never mocks. Each call gives settings for a database of its own, so
@@ -73,48 +67,27 @@ public final class TestDatabases {
     /** A Derby network server on a free loopback port, stopped on close. */
     public static final class DerbyServer implements AutoCloseable {
 
-        private final NetworkServerControl control;
-        private final int port;
-        private final StringWriter log = new StringWriter();
+        private final LoopbackDerbyServer server;
 
-        private DerbyServer(NetworkServerControl control, int port) {
-            this.control = control;
-            this.port = port;
+        private DerbyServer(LoopbackDerbyServer server) {
+            this.server = server;
         }
 
         /** Starts a server; its databases live below derby.system.home of the test JVM. */
         public static DerbyServer start() throws Exception {
-            InetAddress loopback = InetAddress.getLoopbackAddress();
-            int port;
-            try (ServerSocket probe = new ServerSocket(0, 1, loopback)) {
-                port = probe.getLocalPort();
-            }
-            DerbyServer server = new DerbyServer(new NetworkServerControl(loopback, port), port);
-            server.control.start(new PrintWriter(server.log, true));
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-            while (true) {
-                try {
-                    server.control.ping();
-                    return server;
-                } catch (Exception notYet) {
-                    if (Instant.now().isAfter(deadline)) {
-                        throw new AssertionError("the Derby network server did not start: " + server.log, notYet);
-                    }
-                    Thread.sleep(100);
-                }
-            }
+            return new DerbyServer(LoopbackDerbyServer.start());
         }
 
         /** Settings for a new database of this server (created on first connection with ;create=true). */
         public DatabaseSettings newDatabase(Path home) {
             String name = "t" + UUID.randomUUID().toString().replace("-", "");
-            return new DatabaseSettings(DatabaseKind.DERBY_NETWORK, "jdbc:derby://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port
-                    + "/" + name, "rapport", randomPassword(), Optional.empty(), Optional.empty(), home);
+            return new DatabaseSettings(DatabaseKind.DERBY_NETWORK, server.url(name), "rapport", randomPassword(), Optional.empty(), Optional.empty(),
+                    home);
         }
 
         @Override
         public void close() throws Exception {
-            control.shutdown();
+            server.close();
         }
     }
 }

@@ -75,13 +75,18 @@ public final class EmbeddedDatabase {
                 Files.writeString(file, "# Rapport settings; the database password was generated when the database was created" + System.lineSeparator()
                         + line, StandardCharsets.UTF_8);
             }
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file inherits the private rights of the user's profile folder
-            }
+            ownerOnly(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes a file readable and writable by its owner only: it holds a secret, or says where one is served. */
+    static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the file inherits the private rights of the user's profile folder
         }
     }
 }

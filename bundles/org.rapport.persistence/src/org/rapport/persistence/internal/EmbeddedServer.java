@@ -1,23 +1,15 @@
 package org.rapport.persistence.internal;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 
-import org.apache.derby.drda.NetworkServerControl;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 
@@ -34,11 +26,11 @@ public final class EmbeddedServer implements AutoCloseable {
     /** The file in RAPPORT_HOME that says where the running process serves the embedded database. */
     public static final String FILE = "db.server";
 
-    private final NetworkServerControl control;
+    private final LoopbackDerbyServer server;
     private final Path file;
 
-    private EmbeddedServer(NetworkServerControl control, Path file) {
-        this.control = control;
+    private EmbeddedServer(LoopbackDerbyServer server, Path file) {
+        this.server = server;
         this.file = file;
     }
 
@@ -47,50 +39,31 @@ public final class EmbeddedServer implements AutoCloseable {
         if (settings.kind() != DatabaseKind.DERBY_EMBEDDED) {
             throw new IllegalArgumentException("only an embedded database is served: " + settings.kind());
         }
-        InetAddress loopback = InetAddress.getLoopbackAddress();
+        LoopbackDerbyServer server;
         try {
-            int port;
-            try (ServerSocket probe = new ServerSocket(0, 1, loopback)) {
-                port = probe.getLocalPort();
-            }
-            NetworkServerControl control = new NetworkServerControl(loopback, port);
-            StringWriter log = new StringWriter();
-            control.start(new PrintWriter(log, true));
-            awaitStart(control, log);
+            server = LoopbackDerbyServer.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the Derby network server for the embedded database did not start: " + e.getMessage(), e);
+        }
+        try {
             Path file = settings.home().resolve(FILE);
             Properties properties = new Properties();
-            properties.setProperty("port", Integer.toString(port));
+            properties.setProperty("port", Integer.toString(server.port()));
             properties.setProperty("database", settings.embeddedLocation().toString());
             properties.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
             Files.createDirectories(settings.home());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 properties.store(out, "written by the Rapport process that has the embedded database open; removed when it closes it");
             }
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file inherits the private rights of the user's profile folder
-            }
-            return new EmbeddedServer(control, file);
+            EmbeddedDatabase.ownerOnly(file);
+            return new EmbeddedServer(server, file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("the Derby network server for the embedded database did not start: " + e.getMessage(), e);
-        }
-    }
-
-    private static void awaitStart(NetworkServerControl control, StringWriter log) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
             try {
-                control.ping();
-                return;
-            } catch (Exception notYet) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(log.toString(), notYet);
-                }
-                Thread.sleep(50);
+                server.close();
+            } catch (Exception ignored) {
+                // the file could not be written: the server is of no use, stopping it is all that is left
             }
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -118,8 +91,7 @@ public final class EmbeddedServer implements AutoCloseable {
         if (!alive || !port.matches("\\d+") || !settings.embeddedLocation().toString().equals(properties.getProperty("database"))) {
             return Optional.empty(); // left behind by a process that was killed
         }
-        String url = "jdbc:derby://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port + "/"
-                + settings.embeddedLocation().toString().replace('\\', '/');
+        String url = LoopbackDerbyServer.url(Integer.parseInt(port), settings.embeddedLocation().toString().replace('\\', '/'));
         return Optional.of(new DatabaseSettings(DatabaseKind.DERBY_NETWORK, url, settings.user(), settings.password(), Optional.empty(),
                 Optional.empty(), settings.home()));
     }
@@ -128,7 +100,7 @@ public final class EmbeddedServer implements AutoCloseable {
     public void close() {
         try {
             Files.deleteIfExists(file);
-            control.shutdown();
+            server.close();
         } catch (Exception e) {
             // the process is ending its use of the database; a server that is already gone is fine
         }
