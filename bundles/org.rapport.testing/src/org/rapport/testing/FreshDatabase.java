@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.rapport.persistence.api.AccessPolicy;
 import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
@@ -54,8 +55,17 @@ public final class FreshDatabase implements AutoCloseable {
 
     /** Like {@link #migratedStore(List)}, with change journals that every commit reports to, as the store component wires them. */
     public Store migratedStore(List<ModelContribution> contributions, List<ChangeJournal> journals) {
+        return migratedStore(contributions, journals, null);
+    }
+
+    /**
+     * Like {@link #migratedStore(List, List)}, with the policy that decides what units of work may
+     * read (null for none), as the store component wires it.
+     */
+    public Store migratedStore(List<ModelContribution> contributions, List<ChangeJournal> journals, AccessPolicy policy) {
         EclipseLinkStore store = Schemas.openMigrated(settings, Schemas.sources(contributions));
         store.setJournals(List.copyOf(journals));
+        store.setAccessPolicy(policy);
         return store;
     }
 

@@ -20,7 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.rapport.persistence.testmodel.TestmodelPackage#getAddress()
- * @model
+ * @model annotation="http://rapport.org/security area='customers'"
  * @generated
  */
 public interface Address extends EObject {

@@ -36,7 +36,7 @@ import java.util.List;
  * </ul>
  *
  * @see org.rapport.persistence.testmodel.TestmodelPackage#getCustomer()
- * @model
+ * @model annotation="http://rapport.org/security owner='accountManager.login'"
  * @generated
  */
 public interface Customer extends Party {
@@ -48,6 +48,7 @@ public interface Customer extends Party {
 	 * @see #setBirthday(LocalDate)
 	 * @see org.rapport.persistence.testmodel.TestmodelPackage#getCustomer_Birthday()
 	 * @model dataType="org.rapport.persistence.testmodel.LocalDate"
+	 *        annotation="http://rapport.org/security personal='true' defaultAccess='service-agent=READ_ONLY'"
 	 * @generated
 	 */
 	LocalDate getBirthday();
@@ -69,7 +70,7 @@ public interface Customer extends Party {
 	 * @return the value of the '<em>Income</em>' attribute.
 	 * @see #setIncome(BigDecimal)
 	 * @see org.rapport.persistence.testmodel.TestmodelPackage#getCustomer_Income()
-	 * @model
+	 * @model annotation="http://rapport.org/security personal='true' defaultAccess='service-agent=HIDDEN sales=READ_ONLY'"
 	 * @generated
 	 */
 	BigDecimal getIncome();

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *
  * @see org.rapport.persistence.testmodel.TestmodelPackage#getInteraction()
  * @model abstract="true"
+ *        annotation="http://rapport.org/security area='customers'"
  *        annotation="http://rapport.org/persistence inheritance='joined'"
  * @generated
  */

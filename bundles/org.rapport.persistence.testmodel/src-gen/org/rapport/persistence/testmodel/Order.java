@@ -27,7 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.rapport.persistence.testmodel.TestmodelPackage#getOrder()
- * @model
+ * @model annotation="http://rapport.org/security area='customers' owner='customer.accountManager.login'"
  * @generated
  */
 public interface Order extends EObject {

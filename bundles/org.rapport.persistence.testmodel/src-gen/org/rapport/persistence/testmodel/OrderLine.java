@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.rapport.persistence.testmodel.TestmodelPackage#getOrderLine()
- * @model
+ * @model annotation="http://rapport.org/security area='customers'"
  * @generated
  */
 public interface OrderLine extends EObject {

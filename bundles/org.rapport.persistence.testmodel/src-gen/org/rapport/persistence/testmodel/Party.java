@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  *
  * @see org.rapport.persistence.testmodel.TestmodelPackage#getParty()
  * @model abstract="true"
+ *        annotation="http://rapport.org/security area='customers'"
  * @generated
  */
 public interface Party extends EObject {
@@ -52,7 +53,8 @@ public interface Party extends EObject {
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.rapport.persistence.testmodel.TestmodelPackage#getParty_Name()
-	 * @model annotation="http://rapport.org/persistence index='true'"
+	 * @model annotation="http://rapport.org/security personal='true' erased='Erased'"
+	 *        annotation="http://rapport.org/persistence index='true'"
 	 * @generated
 	 */
 	String getName();

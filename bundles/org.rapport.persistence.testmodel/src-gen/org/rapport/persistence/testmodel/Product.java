@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.rapport.persistence.testmodel.TestmodelPackage#getProduct()
- * @model
+ * @model annotation="http://rapport.org/security area='products'"
  * @generated
  */
 public interface Product extends EObject {

@@ -34,6 +34,8 @@ import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Project;
 import org.eclipse.persistence.sessions.server.ServerSession;
 import org.eclipse.persistence.tools.schemaframework.SchemaManager;
+import org.rapport.persistence.api.AccessPolicy;
+import org.rapport.persistence.api.AccessPolicy.ReadRules;
 import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
@@ -64,10 +66,13 @@ public final class EclipseLinkStore implements Store {
 
     private final DatabaseSettings settings;
     private volatile List<ChangeJournal> journals = List.of();
+    private volatile AccessPolicy accessPolicy;
     private final ServerSession session;
     private final Map<String, EStructuralFeature> featuresByColumnOrIndex;
     /** Parsed JPQL by its text: parsing costs far more than running a prepared query again. */
     private final Map<String, DatabaseQuery> parsed = new ConcurrentHashMap<>();
+    /** What each parsed query reads, by its text, for the read rules. */
+    private final Map<String, QueryShape> shapes = new ConcurrentHashMap<>();
     /**
      * Queries shared by every unit of work, as EclipseLink shares named queries: each is prepared
      * (SQL, nested batch queries) once, and EclipseLink runs a clone of it per execution. Paging
@@ -84,7 +89,8 @@ public final class EclipseLinkStore implements Store {
     /** The query behind {@code find}, per class, shared like {@link #prepared}. */
     private final Map<Class<?>, ReadObjectQuery> finds = new ConcurrentHashMap<>();
 
-    private record QueryKey(String jpql, int first, int max) {
+    /** A prepared query: its text, its page, and the row conditions of the read rules it carries. */
+    private record QueryKey(String jpql, int first, int max, String rows) {
     }
 
     private EclipseLinkStore(DatabaseSettings settings, ServerSession session, Map<String, EStructuralFeature> columns) {
@@ -144,17 +150,24 @@ public final class EclipseLinkStore implements Store {
         return featuresByColumnOrIndex.get(columnOrIndexName.toUpperCase(Locale.ROOT));
     }
 
+    /** What a query reads, worked out once per text. */
+    QueryShape shape(String jpql) {
+        return shapes.computeIfAbsent(jpql, text -> QueryShape.of(parsed(text), session));
+    }
+
     /**
-     * The shared query for this JPQL text and page ({@code max < 0}: no paging). Run it as it is,
-     * with the arguments per execution: never set anything on it.
+     * The shared query for this JPQL text and page ({@code max < 0}: no paging), with the row
+     * conditions of these read rules. Run it as it is, with the arguments per execution: never
+     * set anything on it.
      */
-    DatabaseQuery query(String jpql, int first, int max) {
-        QueryKey key = new QueryKey(jpql, first, max);
+    DatabaseQuery query(String jpql, int first, int max, ReadRules rules) {
+        String rows = shape(jpql).rowConditionKey(rules);
+        QueryKey key = new QueryKey(jpql, first, max, rows);
         DatabaseQuery query = prepared.get(key);
         if (query != null) {
             return query;
         }
-        query = parsedCopy(jpql);
+        query = rows.isEmpty() ? parsedCopy(jpql) : conditionedParse(jpql, rules);
         if (query instanceof ObjectLevelReadQuery objects) {
             readRelationships(objects);
         }
@@ -167,9 +180,20 @@ public final class EclipseLinkStore implements Store {
         return raced != null ? raced : query;
     }
 
+    /** A parse of its own, with the rules' row conditions added to its expressions. */
+    private DatabaseQuery conditionedParse(String jpql, ReadRules rules) {
+        DatabaseQuery query = session.getQueryBuilder().buildQuery(jpql, session);
+        QueryShape.of(query, session).addRowConditions(rules);
+        return query;
+    }
+
     /** A copy of the parsed query, to configure: parsing costs far more than copying. */
     private DatabaseQuery parsedCopy(String jpql) {
-        return (DatabaseQuery) parsed.computeIfAbsent(jpql, text -> session.getQueryBuilder().buildQuery(text, session)).clone();
+        return (DatabaseQuery) parsed(jpql).clone();
+    }
+
+    private DatabaseQuery parsed(String jpql) {
+        return parsed.computeIfAbsent(jpql, text -> session.getQueryBuilder().buildQuery(text, session));
     }
 
     /**
@@ -177,8 +201,9 @@ public final class EclipseLinkStore implements Store {
      * relationships are left to the mappings: a batch-read attribute would keep every streamed
      * object reachable until the cursor closes.
      */
-    ReadAllQuery cursorQuery(String jpql, int fetchSize) {
-        if (!(parsedCopy(jpql) instanceof ReadAllQuery query)) {
+    ReadAllQuery cursorQuery(String jpql, int fetchSize, ReadRules rules) {
+        DatabaseQuery parse = shape(jpql).rowConditionKey(rules).isEmpty() ? parsedCopy(jpql) : conditionedParse(jpql, rules);
+        if (!(parse instanceof ReadAllQuery query)) {
             throw new IllegalArgumentException("only a SELECT query can be streamed: " + jpql);
         }
         query.useScrollableCursor(fetchSize);
@@ -224,6 +249,17 @@ public final class EclipseLinkStore implements Store {
         return journals;
     }
 
+    /** The policy that decides what units of work may read; null for none (everything may be read). */
+    public void setAccessPolicy(AccessPolicy policy) {
+        this.accessPolicy = policy;
+    }
+
+    /** The read rules for a unit of work that begins now. */
+    ReadRules readRules() {
+        AccessPolicy policy = accessPolicy;
+        return policy == null ? ReadRules.NONE : policy.rulesForNewWork();
+    }
+
     /**
      * Who stored the object last and when, from the first journal that knows; empty when none
      * does or the question fails: the answer only improves a message, so it must never replace
@@ -233,7 +269,8 @@ public final class EclipseLinkStore implements Store {
         if (journals.isEmpty() || !(object instanceof PersistentObject persistent) || persistent.persistentId() == 0) {
             return Optional.empty();
         }
-        try (UnitOfWork work = begin()) {
+        // the store's own question: the reader's rules do not apply
+        try (UnitOfWork work = beginWork(ReadRules.NONE)) {
             for (ChangeJournal journal : journals) {
                 Optional<LastChange> last = journal.lastChange(work, object.eClass(), persistent.persistentId());
                 if (last.isPresent()) {
@@ -261,12 +298,12 @@ public final class EclipseLinkStore implements Store {
 
     @Override
     public UnitOfWork begin() {
-        return beginWork();
+        return beginWork(readRules());
     }
 
-    EclipseLinkUnitOfWork beginWork() {
+    EclipseLinkUnitOfWork beginWork(ReadRules rules) {
         try {
-            return new EclipseLinkUnitOfWork(this, session.acquireClientSession());
+            return new EclipseLinkUnitOfWork(this, session.acquireClientSession(), rules);
         } catch (RuntimeException e) {
             throw ErrorTranslation.translate(e, this);
         }

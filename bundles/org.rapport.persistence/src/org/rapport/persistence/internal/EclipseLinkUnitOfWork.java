@@ -9,6 +9,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -19,7 +20,10 @@ import org.eclipse.persistence.queries.DataReadQuery;
 import org.eclipse.persistence.queries.DatabaseQuery;
 import org.eclipse.persistence.queries.ScrollableCursor;
 import org.eclipse.persistence.sessions.server.ClientSession;
+import org.rapport.persistence.api.AccessPolicy.QueryUse;
+import org.rapport.persistence.api.AccessPolicy.ReadRules;
 import org.rapport.persistence.api.PersistentObject;
+import org.rapport.persistence.internal.mapping.ReadMasking;
 import org.rapport.persistence.api.StaleEditException;
 import org.rapport.persistence.api.UnitOfWork;
 
@@ -32,21 +36,33 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     private final EclipseLinkStore store;
     private final ClientSession client;
     private final org.eclipse.persistence.sessions.UnitOfWork work;
+    private final ReadRules rules;
 
-    EclipseLinkUnitOfWork(EclipseLinkStore store, ClientSession client) {
+    EclipseLinkUnitOfWork(EclipseLinkStore store, ClientSession client, ReadRules rules) {
         this.store = store;
         this.client = client;
+        this.rules = rules;
+        if (rules != ReadRules.NONE) {
+            // objects are built in this client session (descriptors are isolated): masking applies there
+            client.setProperty(ReadMasking.RULES_PROPERTY, new ReadMasking.Rules(rules));
+        }
         this.work = client.acquireUnitOfWork();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T extends EObject> Optional<T> find(EClass eClass, long id) {
+        rules.checkQuery(new QueryUse("find " + eClass.getName() + "#" + id, Set.of(eClass), Set.of()));
+        T found;
         try {
-            return Optional.ofNullable((T) work.executeQuery(store.find(store.descriptor(eClass).getJavaClass()), List.of(id)));
+            found = (T) work.executeQuery(store.find(store.descriptor(eClass).getJavaClass()), List.of(id));
         } catch (RuntimeException e) {
             throw ErrorTranslation.translate(e, store);
         }
+        if (found != null) {
+            rules.checkFound(found);
+        }
+        return Optional.ofNullable(found);
     }
 
     @Override
@@ -62,21 +78,64 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     @SuppressWarnings("unchecked")
     private <T> List<T> run(String jpql, int first, int max, Object... parameters) {
         try {
-            DatabaseQuery query = store.query(jpql, first, max);
+            QueryShape shape = checked(jpql);
+            DatabaseQuery query = store.query(jpql, first, max, rules);
             Object result = work.executeQuery(query, arguments(query, parameters));
-            return result instanceof List<?> list ? (List<T>) List.copyOf(list) : result == null ? List.of() : List.of((T) result);
+            List<?> rows = result instanceof List<?> list ? list : result == null ? List.of() : java.util.Collections.singletonList(result);
+            return (List<T>) maskColumns(shape, rows);
         } catch (RuntimeException e) {
             throw ErrorTranslation.translate(e, store);
         }
+    }
+
+    /** The query's shape, once the read rules allowed what it reads. */
+    private QueryShape checked(String jpql) {
+        QueryShape shape = store.shape(jpql);
+        rules.checkQuery(shape.use(jpql));
+        return shape;
+    }
+
+    /**
+     * The rows with the attribute columns the rules mask set to null. Objects are masked as they
+     * are built; a column of a projection is a value of its own.
+     */
+    private List<?> maskColumns(QueryShape shape, List<?> rows) {
+        List<QueryShape.SelectedAttribute> masked = maskedColumns(shape);
+        if (masked.isEmpty()) {
+            return List.copyOf(rows);
+        }
+        List<Object> result = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            result.add(maskColumns(masked, row));
+        }
+        return java.util.Collections.unmodifiableList(result);
+    }
+
+    private List<QueryShape.SelectedAttribute> maskedColumns(QueryShape shape) {
+        return shape.selected().stream().filter(s -> s.eClass() != null && rules.masks(s.eClass(), s.attribute())).toList();
+    }
+
+    private static Object maskColumns(List<QueryShape.SelectedAttribute> masked, Object row) {
+        if (!(row instanceof Object[] columns)) {
+            return null; // a single column, and it is masked
+        }
+        Object[] copy = columns.clone();
+        for (QueryShape.SelectedAttribute column : masked) {
+            copy[column.column()] = null;
+        }
+        return copy;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> Stream<T> stream(String jpql, Object... parameters) {
         ScrollableCursor cursor;
+        List<QueryShape.SelectedAttribute> masked;
         try {
+            QueryShape shape = checked(jpql);
+            masked = maskedColumns(shape);
             // on the client session, not the unit of work: nothing streamed is registered, backed up or kept
-            DatabaseQuery query = store.cursorQuery(jpql, STREAM_FETCH_SIZE);
+            DatabaseQuery query = store.cursorQuery(jpql, STREAM_FETCH_SIZE, rules);
             cursor = (ScrollableCursor) client.executeQuery(query, arguments(query, parameters));
         } catch (RuntimeException e) {
             throw ErrorTranslation.translate(e, store);
@@ -96,10 +155,11 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return (T) cursor.next();
+                Object row = cursor.next();
+                return (T) (masked.isEmpty() ? row : maskColumns(masked, row));
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
                 .onClose(cursor::close);
     }
 

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.rapport.core.api.RapportHome;
+import org.rapport.persistence.api.AccessPolicy;
 import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
@@ -50,6 +51,13 @@ public class StoreService implements Store {
         journals.add(journal);
     }
 
+    /**
+     * Static and greedy too: a policy arriving later restarts the store, so no unit of work
+     * begun before it reads unrestricted afterwards.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+    private AccessPolicy accessPolicy;
+
     /** The contributed packages, in a stable order. */
     List<EPackage> packages() {
         return Schemas.packages(sources());
@@ -75,6 +83,7 @@ public class StoreService implements Store {
             DatabaseSettings settings = EmbeddedDatabase.createIfMissing(settings());
             store = Schemas.openMigrated(settings, sources());
             store.setJournals(journals);
+            store.setAccessPolicy(accessPolicy);
             if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
                 // Derby locks an open embedded database: rapport-ctl reaches it through this server meanwhile
                 try {

@@ -37,7 +37,7 @@ final class UnitOfWorkBatchWriter implements BatchWriter {
         if (pending.isEmpty()) {
             return;
         }
-        try (EclipseLinkUnitOfWork work = store.beginWork()) {
+        try (EclipseLinkUnitOfWork work = store.beginWork(store.readRules())) {
             for (EObject object : pending) {
                 work.add(object);
             }

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.api.Store;
 import org.rapport.security.api.SessionUser;
 import org.rapport.testing.FreshDatabase;
@@ -54,12 +56,28 @@ final class SecurityFixture implements AutoCloseable {
     final AuditTrail trail;
     final AuditLogService auditLog;
 
+    /** The enforcement of the access rules, wired as the store component wires it; only with {@link #withModels}. */
+    final Enforcement enforcement;
+
     SecurityFixture(DatabaseKind kind, Path home) throws Exception {
+        this(kind, home, List.of(), false);
+    }
+
+    /** A fixture whose store also holds these models and enforces the access rules, as the product's store does. */
+    static SecurityFixture withModels(DatabaseKind kind, Path home, List<ModelContribution> models) throws Exception {
+        return new SecurityFixture(kind, home, models, true);
+    }
+
+    private SecurityFixture(DatabaseKind kind, Path home, List<ModelContribution> models, boolean enforced) throws Exception {
         database = FreshDatabase.create(kind, home);
-        // the trail asks the directory at each commit, as the product's trail asks the CurrentUser service
+        List<ModelContribution> contributions = new ArrayList<>(List.of(new SecurityModel()));
+        contributions.addAll(models);
+        // the trail and the rules ask the directory at each use, as the product's ask the CurrentUser service
         trail = new AuditTrail(() -> clock, this::signedIn);
-        store = database.migratedStore(List.of(new SecurityModel()), List.of(trail));
-        directory = new UserDirectory(store, home, clock, new PasswordHasher(1_000));
+        enforcement = enforced ? new Enforcement(this::signedIn) : null;
+        store = enforced ? database.migratedStore(contributions, List.of(trail, enforcement), enforcement)
+                : database.migratedStore(contributions, List.of(trail));
+        directory = new UserDirectory(store, home, clock, new PasswordHasher(1_000), contributions);
         auditLog = new AuditLogService(store, directory, () -> clock);
     }
 

@@ -18,7 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.rapport.security.model.SecurityPackage#getFieldRule()
- * @model
+ * @model annotation="http://rapport.org/security area='security'"
  * @generated
  */
 public interface FieldRule extends EObject {

@@ -19,7 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.rapport.security.model.SecurityPackage#getPermission()
- * @model
+ * @model annotation="http://rapport.org/security area='security'"
  * @generated
  */
 public interface Permission extends EObject {

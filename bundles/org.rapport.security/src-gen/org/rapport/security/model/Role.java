@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.rapport.security.model.SecurityPackage#getRole()
- * @model
+ * @model annotation="http://rapport.org/security area='security'"
  * @generated
  */
 public interface Role extends EObject {

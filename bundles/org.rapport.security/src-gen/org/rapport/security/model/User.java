@@ -27,7 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.rapport.security.model.SecurityPackage#getUser()
- * @model
+ * @model annotation="http://rapport.org/security area='security'"
  * @generated
  */
 public interface User extends EObject {

@@ -78,10 +78,7 @@ public class AuditTrail implements ChangeJournal {
 
     @Activate
     void activate(ComponentContext context) {
-        user = () -> {
-            CurrentUser current = (CurrentUser) context.locateService(CURRENT_USER);
-            return current == null ? Optional.empty() : current.get();
-        };
+        user = SignedIn.lookup(context, CURRENT_USER);
     }
 
     @Override

@@ -43,12 +43,35 @@ public final class Messages extends NLS {
     public static String audit_usage;
     public static String audit_bad_since;
     public static String audit_bad_object;
+    public static String access_read_refused;
+    public static String access_own_no_owner;
+    public static String access_query_hidden_field;
+    public static String access_not_own;
+    public static String access_write_refused;
+    public static String access_field_hidden;
+    public static String access_field_read_only;
+    public static String action_read;
+    public static String action_create;
+    public static String action_update;
+    public static String action_delete;
+    public static String action_export;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
     private Messages() {
+    }
+
+    /** An action as the messages name it. */
+    static String actionName(org.rapport.security.model.Action action) {
+        return switch (action) {
+        case READ -> action_read;
+        case CREATE -> action_create;
+        case UPDATE -> action_update;
+        case DELETE -> action_delete;
+        case EXPORT -> action_export;
+        };
     }
 
     /** The stored description of a preset role, in the language of whoever first used the roles. */

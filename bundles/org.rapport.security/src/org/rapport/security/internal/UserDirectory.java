@@ -20,6 +20,12 @@ import java.util.regex.Pattern;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.rapport.persistence.api.ModelContribution;
 import org.rapport.core.api.ClockService;
 import org.rapport.core.api.RapportHome;
 import org.rapport.persistence.api.ConstraintViolationException;
@@ -63,6 +69,9 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
     private RapportHome home;
     @Reference
     private ClockService clock;
+    /** The models whose declared default field rules the presets get when they are first stored. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<ModelContribution> contributions = List.of();
 
     private PasswordHasher hasher = new PasswordHasher();
     private final AtomicReference<SessionUser> current = new AtomicReference<>();
@@ -74,6 +83,12 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
 
     /** For tests: a directory over a given store, home, clock and hasher. */
     public UserDirectory(Store store, Path home, Clock clock, PasswordHasher hasher) {
+        this(store, home, clock, hasher, List.of());
+    }
+
+    /** For tests: a directory that also knows these models' declared default field rules. */
+    public UserDirectory(Store store, Path home, Clock clock, PasswordHasher hasher, List<ModelContribution> contributions) {
+        this.contributions = List.copyOf(contributions);
         this.store = store;
         this.home = () -> home;
         this.clock = () -> clock;
@@ -108,7 +123,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
 
     private SessionUser check(String login, char[] password) throws AuthenticationException {
         LockoutPolicy policy = lockoutPolicy();
-        try (UnitOfWork work = store.begin()) {
+        try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
             Optional<User> found = login == null ? Optional.empty() : find(work, login);
             if (found.isEmpty()) {
                 hasher.verify(password, decoy());
@@ -180,7 +195,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
 
     @Override
     public boolean noUsers() {
-        try (UnitOfWork work = store.begin()) {
+        try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
             return countUsers(work) == 0;
         }
     }
@@ -192,7 +207,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
                 throw new IllegalArgumentException(NLS.bind(Messages.bad_login, login));
             }
             checkPassword(password);
-            try (UnitOfWork work = store.begin()) {
+            try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
                 boolean first = countUsers(work) == 0;
                 if (!(first && roles.contains(ADMINISTRATOR))) {
                     requireAdministrator(work);
@@ -253,7 +268,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
 
     @Override
     public List<UserInfo> users() {
-        try (UnitOfWork work = store.begin()) {
+        try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
             requireAdministrator(work);
             Instant now = clock.now();
             List<User> users = work.query("SELECT u FROM User u ORDER BY u.login");
@@ -263,7 +278,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
 
     /** Runs a change of one user in a unit of work of an administrator. */
     private <T> T changeUser(String login, BiFunction<UnitOfWork, User, T> change) {
-        try (UnitOfWork work = store.begin()) {
+        try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
             requireAdministrator(work);
             User user = find(work, login).orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.no_such_user, login)));
             T result = change.apply(work, user);
@@ -298,7 +313,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
         return users.stream().findFirst();
     }
 
-    private static List<Role> resolveRoles(UnitOfWork work, Collection<String> names) {
+    private List<Role> resolveRoles(UnitOfWork work, Collection<String> names) {
         if (names.isEmpty()) {
             throw new IllegalArgumentException(Messages.no_role);
         }
@@ -315,18 +330,36 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
     }
 
     /** The stored roles by name, with the presets added to the unit of work when they are missing. */
-    private static Map<String, Role> storedRoles(UnitOfWork work) {
+    private Map<String, Role> storedRoles(UnitOfWork work) {
         List<Role> list = work.query("SELECT r FROM Role r");
         Map<String, Role> roles = new TreeMap<>();
         list.forEach(r -> roles.put(r.getName(), r));
         for (String preset : PRESETS) {
             if (!roles.containsKey(preset)) {
-                Role role = newRole(preset, true, Messages.presetDescription(preset), Presets.GRANTS.get(preset), Map.of());
+                Role role = newRole(preset, true, Messages.presetDescription(preset), Presets.GRANTS.get(preset), defaultFieldRules(preset));
                 work.add(role);
                 roles.put(preset, role);
             }
         }
         return roles;
+    }
+
+    /** The field rules the contributed models declare for a preset role ({@code defaultAccess}). */
+    private Map<String, FieldAccess> defaultFieldRules(String preset) {
+        Map<String, FieldAccess> rules = new TreeMap<>();
+        for (ModelContribution contribution : contributions) {
+            for (EClassifier classifier : contribution.ePackage().getEClassifiers()) {
+                if (classifier instanceof EClass eClass) {
+                    for (EAttribute attribute : eClass.getEAttributes()) {
+                        FieldAccess access = ModelAccess.defaultAccess(attribute).get(preset);
+                        if (access != null) {
+                            rules.put(ModelAccess.key(attribute), access);
+                        }
+                    }
+                }
+            }
+        }
+        return rules;
     }
 
     private static Role newRole(String name, boolean preset, String description, List<Grant> grants, Map<String, FieldAccess> fieldRules) {
@@ -359,7 +392,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
 
     @Override
     public List<RoleInfo> roles() {
-        try (UnitOfWork work = store.begin()) {
+        try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
             Map<String, Role> stored = storedRoles(work);
             commitQuietly(work);
             return stored.values().stream().sorted(Comparator.comparing((Role r) -> !r.isPreset())
@@ -381,7 +414,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
         if (name == null || !ROLE.matcher(name).matches()) {
             throw new IllegalArgumentException(NLS.bind(Messages.bad_role, name));
         }
-        try (UnitOfWork work = store.begin()) {
+        try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
             requireAdministrator(work);
             if (storedRoles(work).containsKey(name)) {
                 throw new IllegalArgumentException(NLS.bind(Messages.role_taken, name));

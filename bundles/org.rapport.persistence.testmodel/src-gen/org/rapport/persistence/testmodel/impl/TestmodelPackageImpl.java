@@ -1017,8 +1017,84 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 		createResource(eNS_URI);
 
 		// Create annotations
+		// http://rapport.org/security
+		createSecurityAnnotations();
 		// http://rapport.org/persistence
 		createPersistenceAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://rapport.org/security</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createSecurityAnnotations() {
+		String source = "http://rapport.org/security";
+		addAnnotation
+		  (partyEClass,
+		   source,
+		   new String[] {
+			   "area", "customers"
+		   });
+		addAnnotation
+		  (getParty_Name(),
+		   source,
+		   new String[] {
+			   "personal", "true",
+			   "erased", "Erased"
+		   });
+		addAnnotation
+		  (customerEClass,
+		   source,
+		   new String[] {
+			   "owner", "accountManager.login"
+		   });
+		addAnnotation
+		  (getCustomer_Birthday(),
+		   source,
+		   new String[] {
+			   "personal", "true",
+			   "defaultAccess", "service-agent=READ_ONLY"
+		   });
+		addAnnotation
+		  (getCustomer_Income(),
+		   source,
+		   new String[] {
+			   "personal", "true",
+			   "defaultAccess", "service-agent=HIDDEN sales=READ_ONLY"
+		   });
+		addAnnotation
+		  (interactionEClass,
+		   source,
+		   new String[] {
+			   "area", "customers"
+		   });
+		addAnnotation
+		  (addressEClass,
+		   source,
+		   new String[] {
+			   "area", "customers"
+		   });
+		addAnnotation
+		  (orderEClass,
+		   source,
+		   new String[] {
+			   "area", "customers",
+			   "owner", "customer.accountManager.login"
+		   });
+		addAnnotation
+		  (orderLineEClass,
+		   source,
+		   new String[] {
+			   "area", "customers"
+		   });
+		addAnnotation
+		  (productEClass,
+		   source,
+		   new String[] {
+			   "area", "products"
+		   });
 	}
 
 	/**

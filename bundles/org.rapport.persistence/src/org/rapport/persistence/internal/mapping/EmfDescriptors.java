@@ -17,9 +17,11 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.CacheIsolationType;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.RelationalDescriptor;
 import org.eclipse.persistence.descriptors.VersionLockingPolicy;
 import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectCollectionMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
 import org.eclipse.persistence.mappings.ForeignReferenceMapping;
@@ -53,6 +55,8 @@ public final class EmfDescriptors {
     /** Name of the table sequence that hands out IDs, in blocks of {@link #ID_ALLOCATION}. */
     public static final String SEQUENCE_TABLE = "RAPPORT_SEQUENCE";
     public static final int ID_ALLOCATION = 100;
+    /** The descriptor property that holds the EClass a descriptor maps. */
+    private static final String ECLASS_PROPERTY = "rapport.eClass";
 
     private final Map<EClass, RelationalDescriptor> descriptors = new LinkedHashMap<>();
     private final Map<String, EStructuralFeature> columns = new LinkedHashMap<>();
@@ -142,6 +146,9 @@ public final class EmfDescriptors {
         RelationalDescriptor descriptor = new RelationalDescriptor();
         descriptor.setJavaClass(implementation(eClass));
         descriptor.setAlias(eClass.getName());
+        descriptor.setProperty(ECLASS_PROPERTY, eClass);
+        // masks what the unit of work's reader may not see, in every object read from the database
+        descriptor.getEventManager().addListener(ReadMasking.LISTENER);
         // no cache shared between units of work: several desktops share the database, and a
         // shared cache would show one user's stale copy of what another just changed
         descriptor.setCacheIsolation(CacheIsolationType.ISOLATED);
@@ -357,6 +364,16 @@ public final class EmfDescriptors {
     }
 
     /** Creates new objects through the EPackage's factory, as EMF expects. */
+    /** The EClass a descriptor of this mapping maps. */
+    public static EClass eClassOf(ClassDescriptor descriptor) {
+        return (EClass) descriptor.getProperty(ECLASS_PROPERTY);
+    }
+
+    /** The feature a mapping stores; null for the identity and the version, which are no features. */
+    public static EStructuralFeature featureOf(DatabaseMapping mapping) {
+        return mapping.getAttributeAccessor() instanceof FeatureAccessor accessor ? accessor.feature() : null;
+    }
+
     public static final class Instantiator {
         private final EClass eClass;
 

@@ -45,6 +45,10 @@ class FeatureAccessor extends AttributeAccessor {
         setAttributeName(feature.getName());
     }
 
+    EStructuralFeature feature() {
+        return feature;
+    }
+
     @Override
     public void initializeAttributes(Class<?> descriptorClass) {
         // nothing to look up: EMF's reflective API reaches every feature

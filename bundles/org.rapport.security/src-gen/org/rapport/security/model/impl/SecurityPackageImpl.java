@@ -697,10 +697,46 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		createResource(eNS_URI);
 
 		// Create annotations
+		// http://rapport.org/security
+		createSecurityAnnotations();
 		// http://rapport.org/persistence
 		createPersistenceAnnotations();
 		// http://rapport.org/audit
 		createAuditAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://rapport.org/security</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createSecurityAnnotations() {
+		String source = "http://rapport.org/security";
+		addAnnotation
+		  (userEClass,
+		   source,
+		   new String[] {
+			   "area", "security"
+		   });
+		addAnnotation
+		  (roleEClass,
+		   source,
+		   new String[] {
+			   "area", "security"
+		   });
+		addAnnotation
+		  (permissionEClass,
+		   source,
+		   new String[] {
+			   "area", "security"
+		   });
+		addAnnotation
+		  (fieldRuleEClass,
+		   source,
+		   new String[] {
+			   "area", "security"
+		   });
 	}
 
 	/**

@@ -1,0 +1,223 @@
+package org.rapport.persistence.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.expressions.Expression;
+import org.eclipse.persistence.expressions.ExpressionBuilder;
+import org.eclipse.persistence.internal.expressions.ExpressionIterator;
+import org.eclipse.persistence.internal.expressions.QueryKeyExpression;
+import org.eclipse.persistence.internal.expressions.SubSelectExpression;
+import org.eclipse.persistence.internal.queries.ReportItem;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.queries.ObjectLevelReadQuery;
+import org.eclipse.persistence.queries.ReportQuery;
+import org.rapport.persistence.api.AccessPolicy.QueryUse;
+import org.rapport.persistence.api.AccessPolicy.ReadRules;
+import org.rapport.persistence.api.AccessPolicy.RowCondition;
+import org.rapport.persistence.internal.mapping.EmfDescriptors;
+
+/**
+ * What a parsed query reads, for the read rules: the classes it reaches, the attributes it
+ * filters, sorts, groups or computes on, the attributes it selects as plain columns (masked in
+ * its results rather than refused), and its range variables (where row conditions go).
+ */
+final class QueryShape {
+
+    /** A result column that is one attribute's value. */
+    record SelectedAttribute(int column, EClass eClass, EAttribute attribute) {
+    }
+
+    private final Set<EClass> classes;
+    private final Set<EAttribute> conditions;
+    private final List<SelectedAttribute> selected;
+    private final Map<ExpressionBuilder, ObjectLevelReadQuery> ranges;
+    private final AbstractSession session;
+
+    private QueryShape(Walker walker, AbstractSession session) {
+        this.classes = walker.classes;
+        this.conditions = walker.conditions;
+        this.selected = walker.selected;
+        this.ranges = walker.ranges;
+        this.session = session;
+    }
+
+    /** The shape of a query built from JPQL; the query is only read. */
+    static QueryShape of(DatabaseQuery query, AbstractSession session) {
+        Walker walker = new Walker(session);
+        if (query instanceof ObjectLevelReadQuery read) {
+            walker.query(read, true);
+        }
+        return new QueryShape(walker, session);
+    }
+
+    /** What the query reads, as the access policy is asked about it. */
+    QueryUse use(String jpql) {
+        return new QueryUse(jpql, classes, conditions);
+    }
+
+    /** The result columns that are plain attribute values. */
+    List<SelectedAttribute> selected() {
+        return selected;
+    }
+
+    /**
+     * The row conditions these rules add to this query, as a key for the prepared query that
+     * carries them; empty when they add none.
+     */
+    String rowConditionKey(ReadRules rules) {
+        StringBuilder key = new StringBuilder();
+        for (ExpressionBuilder range : ranges.keySet()) {
+            Optional<RowCondition> condition = rules.rowCondition(eClassOf(range, ranges.get(range)));
+            condition.ifPresent(c -> key.append(c.path()).append('=').append(c.value()).append(';'));
+        }
+        return key.toString();
+    }
+
+    /**
+     * Adds the rules' row conditions to the criteria of the (sub)query that declares each range
+     * variable. The query must be a fresh parse of its own: its expressions are changed.
+     */
+    void addRowConditions(ReadRules rules) {
+        for (Map.Entry<ExpressionBuilder, ObjectLevelReadQuery> range : ranges.entrySet()) {
+            ObjectLevelReadQuery level = range.getValue();
+            Optional<RowCondition> condition = rules.rowCondition(eClassOf(range.getKey(), level));
+            if (condition.isEmpty()) {
+                continue;
+            }
+            Expression path = range.getKey();
+            for (String feature : condition.get().path()) {
+                path = path.get(feature);
+            }
+            Expression row = path.equal(condition.get().value());
+            level.setSelectionCriteria(level.getSelectionCriteria() == null ? row : level.getSelectionCriteria().and(row));
+        }
+    }
+
+    private EClass eClassOf(ExpressionBuilder range, ObjectLevelReadQuery level) {
+        Class<?> type = range.getQueryClass() != null ? range.getQueryClass() : level.getReferenceClass();
+        return EmfDescriptors.eClassOf(session.getDescriptor(type));
+    }
+
+    /** Walks a query and its subqueries once. */
+    private static final class Walker {
+
+        private final AbstractSession session;
+        private final Set<EClass> classes = new LinkedHashSet<>();
+        private final Set<EAttribute> conditions = new LinkedHashSet<>();
+        private final List<SelectedAttribute> selected = new ArrayList<>();
+        /** Each range variable with the outermost (sub)query it appears in: the one that declares it. */
+        private final Map<ExpressionBuilder, ObjectLevelReadQuery> ranges = new LinkedHashMap<>();
+
+        Walker(AbstractSession session) {
+            this.session = session;
+        }
+
+        void query(ObjectLevelReadQuery query, boolean top) {
+            range(query.getExpressionBuilder(), query);
+            if (query.getReferenceClass() != null) {
+                classes.add(EmfDescriptors.eClassOf(session.getDescriptor(query.getReferenceClass())));
+            }
+            if (query instanceof ReportQuery report) {
+                List<ReportItem> items = report.getItems();
+                for (int column = 0; column < items.size(); column++) {
+                    Expression item = items.get(column).getAttributeExpression();
+                    if (item == null) {
+                        continue;
+                    }
+                    if (top && item instanceof QueryKeyExpression key && attribute(key) != null) {
+                        selected.add(new SelectedAttribute(column, ownerEClass(key.getBaseExpression(), query), attribute(key)));
+                        walk(item, false, query);
+                    } else {
+                        walk(item, true, query);
+                    }
+                }
+                report.getGroupByExpressions().forEach(e -> walk(e, true, query));
+                walk(report.getHavingExpression(), true, query);
+            }
+            walk(query.getSelectionCriteria(), true, query);
+            query.getOrderByExpressions().forEach(e -> walk(e, true, query));
+            for (Object joined : query.getJoinedAttributeExpressions()) {
+                walk((Expression) joined, false, query);
+            }
+            query.getNonFetchJoinAttributeExpressions().forEach(e -> walk(e, false, query));
+        }
+
+        private void walk(Expression expression, boolean condition, ObjectLevelReadQuery level) {
+            if (expression == null) {
+                return;
+            }
+            expression.iterateOn(new ExpressionIterator<Void>() {
+                @Override
+                public void iterate(Expression each) {
+                    if (each instanceof SubSelectExpression sub && sub.getSubQuery() != null) {
+                        query(sub.getSubQuery(), false);
+                    } else if (each instanceof ExpressionBuilder builder) {
+                        range(builder, level);
+                    } else if (each instanceof QueryKeyExpression key) {
+                        ClassDescriptor owner = ownerDescriptor(key.getBaseExpression(), level);
+                        DatabaseMapping mapping = owner == null ? null : owner.getObjectBuilder().getMappingForAttributeName(key.getName());
+                        if (mapping == null) {
+                            return;
+                        }
+                        // the class the path steps from, not the supertype that declares the feature
+                        classes.add(EmfDescriptors.eClassOf(owner));
+                        if (mapping.getReferenceDescriptor() != null) {
+                            classes.add(EmfDescriptors.eClassOf(mapping.getReferenceDescriptor()));
+                        }
+                        if (condition && EmfDescriptors.featureOf(mapping) instanceof EAttribute attribute) {
+                            conditions.add(attribute);
+                        }
+                    }
+                }
+            });
+        }
+
+        private void range(ExpressionBuilder builder, ObjectLevelReadQuery level) {
+            ranges.putIfAbsent(builder, level);
+        }
+
+        private EAttribute attribute(QueryKeyExpression key) {
+            EStructuralFeature feature = EmfDescriptors.featureOf(mapping(key, null));
+            return feature instanceof EAttribute attribute && !attribute.isMany() ? attribute : null;
+        }
+
+        /** The mapping a path step reads, or null (the identity, the version, or a step not resolved). */
+        private DatabaseMapping mapping(QueryKeyExpression key, ObjectLevelReadQuery level) {
+            ClassDescriptor owner = ownerDescriptor(key.getBaseExpression(), level);
+            return owner == null ? null : owner.getObjectBuilder().getMappingForAttributeName(key.getName());
+        }
+
+        private EClass ownerEClass(Expression base, ObjectLevelReadQuery level) {
+            ClassDescriptor owner = ownerDescriptor(base, level);
+            return owner == null ? null : EmfDescriptors.eClassOf(owner);
+        }
+
+        private ClassDescriptor ownerDescriptor(Expression base, ObjectLevelReadQuery level) {
+            if (base instanceof ExpressionBuilder builder) {
+                Class<?> type = builder.getQueryClass();
+                if (type == null) {
+                    ObjectLevelReadQuery declaring = ranges.getOrDefault(builder, level);
+                    type = declaring == null ? null : declaring.getReferenceClass();
+                }
+                return type == null ? null : session.getDescriptor(type);
+            }
+            if (base instanceof QueryKeyExpression key) {
+                DatabaseMapping mapping = mapping(key, level);
+                return mapping == null ? null : mapping.getReferenceDescriptor();
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.rapport.persistence.internal.mapping;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.sessions.Session;
+import org.rapport.persistence.api.AccessPolicy.ReadRules;
+
+/**
+ * Masks the attributes a unit of work's reader may not see, in every object built from the
+ * database: found, queried, streamed, or read on first use of a list or reference.
+ * <p>
+ * Descriptors are isolated: each unit of work builds objects in a client session of its own, and
+ * its working copies and their backups are cloned from those. Masking there, as objects are
+ * built, masks the working copy and the backup alike, so a masked value never looks changed and
+ * is never written back. Objects a unit of work builds directly (reads inside a transaction) are
+ * built after their backup, so the backup is masked as well.
+ */
+public final class ReadMasking extends DescriptorEventAdapter {
+
+    /** The session property that holds the {@link Rules} of a client session. */
+    public static final String RULES_PROPERTY = "rapport.readRules";
+
+    static final ReadMasking LISTENER = new ReadMasking();
+
+    /** A unit of work's read rules, with the attributes they mask per descriptor worked out once. */
+    public static final class Rules {
+
+        private final ReadRules rules;
+        private final Map<ClassDescriptor, List<DatabaseMapping>> masked = new IdentityHashMap<>();
+
+        public Rules(ReadRules rules) {
+            this.rules = rules;
+        }
+
+        public ReadRules rules() {
+            return rules;
+        }
+
+        /** The mappings of the attributes masked in objects of this descriptor's class. */
+        synchronized List<DatabaseMapping> masked(ClassDescriptor descriptor) {
+            return masked.computeIfAbsent(descriptor, d -> {
+                EClass eClass = EmfDescriptors.eClassOf(d);
+                List<DatabaseMapping> mappings = new ArrayList<>();
+                for (DatabaseMapping mapping : d.getMappings()) {
+                    EStructuralFeature feature = EmfDescriptors.featureOf(mapping);
+                    if (feature instanceof EAttribute attribute && !attribute.isMany() && rules.masks(eClass, attribute)) {
+                        mappings.add(mapping);
+                    }
+                }
+                return List.copyOf(mappings);
+            });
+        }
+    }
+
+    private ReadMasking() {
+    }
+
+    @Override
+    public void postBuild(DescriptorEvent event) {
+        mask(event);
+    }
+
+    @Override
+    public void postRefresh(DescriptorEvent event) {
+        mask(event);
+    }
+
+    private static void mask(DescriptorEvent event) {
+        Session session = event.getSession();
+        if (!(session.getProperty(RULES_PROPERTY) instanceof Rules rules)) {
+            return;
+        }
+        ClassDescriptor descriptor = event.getDescriptor() != null ? event.getDescriptor() : session.getClassDescriptor(event.getObject());
+        List<DatabaseMapping> masked = rules.masked(descriptor);
+        if (masked.isEmpty()) {
+            return;
+        }
+        Object object = event.getObject();
+        Object backup = session instanceof UnitOfWorkImpl work ? work.getCloneMapping().get(object) : null;
+        for (DatabaseMapping mapping : masked) {
+            mapping.setAttributeValueInObject(object, null);
+            if (backup != null && backup != object) {
+                mapping.setAttributeValueInObject(backup, null);
+            }
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package org.rapport.security.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.PersistentObject;
+import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.persistence.testmodel.Customer;
+import org.rapport.persistence.testmodel.Order;
+import org.rapport.persistence.testmodel.Product;
+import org.rapport.persistence.testmodel.Staff;
+import org.rapport.persistence.testmodel.TestmodelFactory;
+import org.rapport.persistence.testmodel.TestmodelPackage;
+import org.rapport.persistence.testmodel.contribution.TestmodelContribution;
+import org.rapport.security.api.AccessDeniedException;
+import org.rapport.security.api.Roles;
+import org.rapport.security.api.SessionUser.Grant;
+import org.rapport.security.model.Action;
+import org.rapport.security.model.FieldAccess;
+import org.rapport.security.model.Scope;
+import org.rapport.security.model.User;
+
+/**
+ * The access rules enforced by the store, for each preset role and a custom one, through the
+ * store's services (never the UI): what a role may not read comes back masked or is refused,
+ * what it may not write is refused with nothing stored, queries cannot filter or sort on what
+ * the role may not read, and sales reach their own accounts only. On the three databases.
+ * <p>
+ * The test model declares (EAnnotations {@code http://rapport.org/security}): its customer
+ * classes belong to the area {@code customers}, products to {@code products}; a customer's owner
+ * is {@code accountManager.login}, an order's {@code customer.accountManager.login}; income is
+ * hidden from service agents and read-only for sales, birthday read-only for service agents.
+ */
+class EnforcementTest {
+
+    private static final TestmodelFactory T = TestmodelFactory.eINSTANCE;
+    private static final String PASSWORD = "password-1";
+    private static final BigDecimal INCOME = new BigDecimal("90000.00");
+
+    @TempDir
+    Path home;
+
+    /** A store with the test model, the audit trail and the enforcement, and users of every preset role plus a clerk. */
+    private static final class Fixture implements AutoCloseable {
+        final SecurityFixture security;
+        final Store store;
+        final UserDirectory directory;
+
+        Fixture(DatabaseKind kind, Path home) throws Exception {
+            security = SecurityFixture.withModels(kind, home, List.of(new TestmodelContribution()));
+            store = security.store;
+            directory = security.directory;
+            directory.addUser("ada", "Ada", PASSWORD.toCharArray(), List.of(Roles.ADMINISTRATOR));
+            signIn("ada");
+            directory.addUser("mo", "Mo", PASSWORD.toCharArray(), List.of(Roles.MANAGER));
+            directory.addUser("li.na", "Li Na", PASSWORD.toCharArray(), List.of(Roles.SALES));
+            directory.addUser("sam", "Sam", PASSWORD.toCharArray(), List.of(Roles.SALES));
+            directory.addUser("wu", "Wu", PASSWORD.toCharArray(), List.of(Roles.SERVICE_AGENT));
+            directory.addUser("tec", "Tec", PASSWORD.toCharArray(), List.of(Roles.TECHNICIAN));
+            // may change every customer, but never see income
+            directory.addRole("clerk", "Keeps records", List.of(new Grant(Roles.CUSTOMERS, Action.READ, Scope.ALL),
+                    new Grant(Roles.CUSTOMERS, Action.UPDATE, Scope.ALL)), Map.of(ModelAccess.key(TestmodelPackage.Literals.CUSTOMER__INCOME), FieldAccess.HIDDEN));
+            directory.addUser("cleo", "Cleo", PASSWORD.toCharArray(), List.of("clerk"));
+            directory.signOut();
+            seed();
+        }
+
+        /** As the system (nobody signed in): li.na's customer C1 with two orders, sam's C2 with one, a product. */
+        private void seed() {
+            try (UnitOfWork work = store.begin()) {
+                Staff lina = staff("li.na");
+                Staff sam = staff("sam");
+                work.add(lina);
+                work.add(sam);
+                work.add(customer("C1", "Zhang Wei", lina, "O-1", "O-2"));
+                work.add(customer("C2", "Anna Berg", sam, "O-3"));
+                Product product = T.createProduct();
+                product.setSku("P-1");
+                product.setName("Kettle");
+                product.setPrice(new BigDecimal("30.00"));
+                work.add(product);
+                work.commit();
+            }
+        }
+
+        void signIn(String login) throws Exception {
+            directory.signIn(login, PASSWORD.toCharArray());
+        }
+
+        /** The customer as the system sees it. */
+        Customer stored(String reference) {
+            directory.signOut();
+            try (UnitOfWork work = store.begin()) {
+                List<Customer> found = work.query("SELECT c FROM Customer c WHERE c.reference = ?1", reference);
+                return found.get(0);
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            security.close();
+        }
+    }
+
+    private static Staff staff(String login) {
+        Staff staff = T.createStaff();
+        staff.setLogin(login);
+        staff.setDisplayName(login);
+        return staff;
+    }
+
+    private static Customer customer(String reference, String name, Staff manager, String... orders) {
+        Customer customer = T.createCustomer();
+        customer.setReference(reference);
+        customer.setName(name);
+        customer.setBirthday(LocalDate.of(1980, 5, 17));
+        customer.setIncome(INCOME);
+        customer.setAccountManager(manager);
+        for (String number : orders) {
+            Order order = T.createOrder();
+            order.setNumber(number);
+            order.setPlaced(Instant.parse("2026-01-05T10:00:00Z"));
+            order.setTotal(new BigDecimal("12.50"));
+            customer.getOrders().add(order);
+        }
+        return customer;
+    }
+
+    private static Staff staffOf(UnitOfWork work, String login) {
+        return work.<Staff>query("SELECT s FROM Staff s WHERE s.login = ?1", login).get(0);
+    }
+
+    private static List<String> references(List<Customer> customers) {
+        return customers.stream().map(Customer::getReference).sorted().toList();
+    }
+
+    private static long id(Object object) {
+        return ((PersistentObject) object).persistentId();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void salesReachTheirOwnAccountsOnly(DatabaseKind kind) throws Exception {
+        try (Fixture f = new Fixture(kind, home)) {
+            long other = id(f.stored("C2"));
+            f.signIn("li.na");
+            try (UnitOfWork work = f.store.begin()) {
+                assertEquals(List.of("C1"), references(work.query("SELECT c FROM Customer c ORDER BY c.reference")));
+                assertEquals(List.of(1L), work.query("SELECT COUNT(c) FROM Customer c"));
+                assertEquals(List.of("C1"), references(work.page("SELECT c FROM Customer c ORDER BY c.reference", 0, 10)));
+                try (Stream<Customer> stream = work.stream("SELECT c FROM Customer c")) {
+                    assertEquals(List.of("C1"), references(stream.toList()));
+                }
+                // an order's owner is its customer's account manager: a path through the container
+                List<Order> orders = work.query("SELECT o FROM Order o ORDER BY o.number");
+                assertEquals(List.of("O-1", "O-2"), orders.stream().map(Order::getNumber).toList());
+                AccessDeniedException notOwn = assertThrows(AccessDeniedException.class, () -> work.find(TestmodelPackage.Literals.CUSTOMER, other));
+                assertEquals("li.na may work with own records only, and Customer#" + other + " is not one of them.", notOwn.getMessage());
+                // income is read-only for sales: readable
+                Customer mine = work.<Customer>query("SELECT c FROM Customer c").get(0);
+                assertEquals(0, INCOME.compareTo(mine.getIncome()));
+                // Party declares no owner: which parties are li.na's cannot be said, so the query is refused
+                AccessDeniedException party = assertThrows(AccessDeniedException.class, () -> work.query("SELECT p FROM Party p"));
+                assertTrue(party.getMessage().contains("Party does not say whose it is"), party.getMessage());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void hiddenFieldsComeBackMaskedAndCannotBeQueried(DatabaseKind kind) throws Exception {
+        try (Fixture f = new Fixture(kind, home)) {
+            f.signIn("wu");
+            try (UnitOfWork work = f.store.begin()) {
+                List<Customer> customers = work.query("SELECT c FROM Customer c ORDER BY c.reference");
+                assertEquals(List.of("C1", "C2"), references(customers));
+                for (Customer customer : customers) {
+                    assertNull(customer.getIncome(), "income is hidden from service agents");
+                    assertEquals(LocalDate.of(1980, 5, 17), customer.getBirthday(), "birthday is only read-only");
+                }
+                // a column of a projection is masked too
+                List<Object[]> rows = work.query("SELECT c.reference, c.income, c.name FROM Customer c ORDER BY c.reference");
+                assertEquals("C1", rows.get(0)[0]);
+                assertNull(rows.get(0)[1]);
+                assertEquals("Zhang Wei", rows.get(0)[2]);
+                assertEquals(java.util.Arrays.asList((Object) null, null), work.query("SELECT c.income FROM Customer c"));
+                try (Stream<Customer> stream = work.stream("SELECT c FROM Customer c")) {
+                    assertTrue(stream.allMatch(c -> c.getIncome() == null));
+                }
+                // reached through a reference, read on first use: masked as well
+                Order order = work.<Order>query("SELECT o FROM Order o WHERE o.number = ?1", "O-3").get(0);
+                assertNull(order.getCustomer().getIncome());
+                // nothing can be learnt about income through a query
+                for (String query : List.of("SELECT c FROM Customer c WHERE c.income > ?1", "SELECT c FROM Customer c ORDER BY c.income",
+                        "SELECT AVG(c.income) FROM Customer c", "SELECT o FROM Order o WHERE o.customer.income IS NULL")) {
+                    Object[] parameters = query.contains("?1") ? new Object[] { BigDecimal.ONE } : new Object[0];
+                    AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> work.query(query, parameters), query);
+                    assertEquals("wu may not read Customer.income, so a query cannot filter, sort, group or compute on it: " + query, refused.getMessage());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aMaskedValueIsNeverWrittenBackAndCannotBeSet(DatabaseKind kind) throws Exception {
+        try (Fixture f = new Fixture(kind, home)) {
+            f.signIn("cleo");
+            try (UnitOfWork work = f.store.begin()) {
+                Customer customer = work.<Customer>query("SELECT c FROM Customer c WHERE c.reference = ?1", "C1").get(0);
+                assertNull(customer.getIncome());
+                customer.setName("Zhang Wei Jr.");
+                work.commit();
+            }
+            Customer stored = f.stored("C1");
+            assertEquals("Zhang Wei Jr.", stored.getName());
+            assertEquals(0, INCOME.compareTo(stored.getIncome()), "the masked income is still as stored");
+
+            f.signIn("cleo");
+            try (UnitOfWork work = f.store.begin()) {
+                Customer customer = work.<Customer>query("SELECT c FROM Customer c WHERE c.reference = ?1", "C1").get(0);
+                customer.setIncome(BigDecimal.TEN);
+                customer.setName("Changed with it");
+                AccessDeniedException refused = assertThrows(AccessDeniedException.class, work::commit);
+                assertEquals("cleo may not read or change Customer.income: nothing was saved (Customer#" + id(customer) + ").", refused.getMessage());
+            }
+            Customer after = f.stored("C1");
+            assertEquals("Zhang Wei Jr.", after.getName());
+            assertEquals(0, INCOME.compareTo(after.getIncome()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void salesWriteTheirOwnAccountsAndNoReadOnlyField(DatabaseKind kind) throws Exception {
+        try (Fixture f = new Fixture(kind, home)) {
+            f.signIn("li.na");
+            try (UnitOfWork work = f.store.begin()) {
+                Customer mine = work.<Customer>query("SELECT c FROM Customer c").get(0);
+                mine.setName("Zhang Wei (VIP)");
+                work.commit();
+
+                mine.setIncome(BigDecimal.ONE);
+                AccessDeniedException readOnly = assertThrows(AccessDeniedException.class, work::commit);
+                assertEquals("li.na may read Customer.income but not change it: nothing was saved (Customer#" + id(mine) + ").", readOnly.getMessage());
+                mine.setIncome(INCOME);
+
+                // giving the account away is not sales' to do
+                Staff sam = staffOf(work, "sam");
+                Staff lina = mine.getAccountManager();
+                mine.setAccountManager(sam);
+                AccessDeniedException away = assertThrows(AccessDeniedException.class, work::commit);
+                assertTrue(away.getMessage().startsWith("li.na may work with own records only"), away.getMessage());
+                mine.setAccountManager(lina);
+
+                work.remove(mine);
+                AccessDeniedException delete = assertThrows(AccessDeniedException.class, work::commit);
+                // the customer's orders go with it: whichever the engine reports first names the refusal
+                assertTrue(delete.getMessage().startsWith("li.na may not delete customers records: nothing was saved ("), delete.getMessage());
+            }
+            try (UnitOfWork work = f.store.begin()) {
+                Staff lina = staffOf(work, "li.na");
+                Staff sam = staffOf(work, "sam");
+                Customer mine = customer("C3", "Chen Jing", lina);
+                mine.setIncome(null);
+                work.add(mine);
+                Customer forSam = customer("C4", "Ola Nordmann", sam);
+                forSam.setIncome(null);
+                work.add(forSam);
+                AccessDeniedException notOwn = assertThrows(AccessDeniedException.class, work::commit);
+                assertTrue(notOwn.getMessage().contains("may work with own records only"), notOwn.getMessage());
+            }
+            try (UnitOfWork work = f.store.begin()) {
+                Staff lina = staffOf(work, "li.na");
+                Customer created = customer("C3", "Chen Jing", lina);
+                created.setIncome(null); // read-only: sales may not set it, not even on a new record
+                work.add(created);
+                work.commit();
+            }
+            assertEquals("Zhang Wei (VIP)", f.stored("C1").getName());
+            assertEquals("li.na", f.stored("C1").getAccountManager().getLogin());
+            assertEquals("Chen Jing", f.stored("C3").getName());
+            directoryAsSystem(f, work -> assertEquals(List.of(3L), work.query("SELECT COUNT(c) FROM Customer c")));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void eachRoleReadsItsAreasOnly(DatabaseKind kind) throws Exception {
+        try (Fixture f = new Fixture(kind, home)) {
+            long c1 = id(f.stored("C1"));
+            f.signIn("tec");
+            try (UnitOfWork work = f.store.begin()) {
+                AccessDeniedException customers = assertThrows(AccessDeniedException.class, () -> work.query("SELECT c FROM Customer c"));
+                assertEquals("tec may not read customers records (Customer): none of your roles allows it.", customers.getMessage());
+                assertThrows(AccessDeniedException.class, () -> work.find(TestmodelPackage.Literals.CUSTOMER, c1));
+                assertThrows(AccessDeniedException.class, () -> work.stream("SELECT o FROM Order o"));
+                // a third party's area (products) is no preset's until an administrator grants it
+                assertThrows(AccessDeniedException.class, () -> work.query("SELECT p FROM Product p"));
+                // classes of no area are not restricted
+                assertEquals(2, work.query("SELECT s FROM Staff s").size());
+                // users and roles are the security area's: administrators only
+                assertThrows(AccessDeniedException.class, () -> work.query("SELECT u FROM User u"));
+            }
+            f.signIn("mo");
+            try (UnitOfWork work = f.store.begin()) {
+                List<Customer> all = work.query("SELECT c FROM Customer c ORDER BY c.income DESC, c.reference");
+                assertEquals(List.of("C1", "C2"), references(all));
+                assertEquals(0, INCOME.compareTo(all.get(0).getIncome()));
+                assertThrows(AccessDeniedException.class, () -> work.query("SELECT u FROM User u"));
+                Optional<Customer> found = work.find(TestmodelPackage.Literals.CUSTOMER, c1);
+                assertTrue(found.isPresent());
+            }
+            f.signIn("ada");
+            try (UnitOfWork work = f.store.begin()) {
+                assertEquals(7, work.<User>query("SELECT u FROM User u").size());
+                assertEquals(1, work.query("SELECT p FROM Product p").size());
+            }
+        }
+    }
+
+    private static void directoryAsSystem(Fixture f, java.util.function.Consumer<UnitOfWork> check) {
+        f.directory.signOut();
+        try (UnitOfWork work = f.store.begin()) {
+            check.accept(work);
+        }
+    }
+}
