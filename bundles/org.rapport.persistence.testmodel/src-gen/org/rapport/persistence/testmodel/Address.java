@@ -31,7 +31,7 @@ public interface Address extends EObject {
 	 * @return the value of the '<em>Street</em>' attribute.
 	 * @see #setStreet(String)
 	 * @see org.rapport.persistence.testmodel.TestmodelPackage#getAddress_Street()
-	 * @model
+	 * @model annotation="http://rapport.org/security personal='true'"
 	 * @generated
 	 */
 	String getStreet();
@@ -53,7 +53,7 @@ public interface Address extends EObject {
 	 * @return the value of the '<em>City</em>' attribute.
 	 * @see #setCity(String)
 	 * @see org.rapport.persistence.testmodel.TestmodelPackage#getAddress_City()
-	 * @model
+	 * @model annotation="http://rapport.org/security personal='true'"
 	 * @generated
 	 */
 	String getCity();

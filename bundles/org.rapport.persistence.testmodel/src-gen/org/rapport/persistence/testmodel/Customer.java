@@ -36,7 +36,7 @@ import java.util.List;
  * </ul>
  *
  * @see org.rapport.persistence.testmodel.TestmodelPackage#getCustomer()
- * @model annotation="http://rapport.org/security owner='accountManager.login'"
+ * @model annotation="http://rapport.org/security owner='accountManager.login' subject='reference'"
  * @generated
  */
 public interface Customer extends Party {

@@ -55,7 +55,7 @@ public interface Interaction extends EObject {
 	 * @return the value of the '<em>Summary</em>' attribute.
 	 * @see #setSummary(String)
 	 * @see org.rapport.persistence.testmodel.TestmodelPackage#getInteraction_Summary()
-	 * @model
+	 * @model annotation="http://rapport.org/security personal='true'"
 	 * @generated
 	 */
 	String getSummary();

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -19,21 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.PersistentObject;
-import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.persistence.testmodel.Customer;
 import org.rapport.persistence.testmodel.Order;
-import org.rapport.persistence.testmodel.Product;
 import org.rapport.persistence.testmodel.Staff;
-import org.rapport.persistence.testmodel.TestmodelFactory;
 import org.rapport.persistence.testmodel.TestmodelPackage;
-import org.rapport.persistence.testmodel.contribution.TestmodelContribution;
 import org.rapport.security.api.AccessDeniedException;
-import org.rapport.security.api.Roles;
-import org.rapport.security.api.SessionUser.Grant;
-import org.rapport.security.model.Action;
-import org.rapport.security.model.FieldAccess;
-import org.rapport.security.model.Scope;
 import org.rapport.security.model.User;
 
 /**
@@ -49,98 +38,9 @@ import org.rapport.security.model.User;
  */
 class EnforcementTest {
 
-    private static final TestmodelFactory T = TestmodelFactory.eINSTANCE;
-    private static final String PASSWORD = "password-1";
-    private static final BigDecimal INCOME = new BigDecimal("90000.00");
 
     @TempDir
     Path home;
-
-    /** A store with the test model, the audit trail and the enforcement, and users of every preset role plus a clerk. */
-    private static final class Fixture implements AutoCloseable {
-        final SecurityFixture security;
-        final Store store;
-        final UserDirectory directory;
-
-        Fixture(DatabaseKind kind, Path home) throws Exception {
-            security = SecurityFixture.withModels(kind, home, List.of(new TestmodelContribution()));
-            store = security.store;
-            directory = security.directory;
-            directory.addUser("ada", "Ada", PASSWORD.toCharArray(), List.of(Roles.ADMINISTRATOR));
-            signIn("ada");
-            directory.addUser("mo", "Mo", PASSWORD.toCharArray(), List.of(Roles.MANAGER));
-            directory.addUser("li.na", "Li Na", PASSWORD.toCharArray(), List.of(Roles.SALES));
-            directory.addUser("sam", "Sam", PASSWORD.toCharArray(), List.of(Roles.SALES));
-            directory.addUser("wu", "Wu", PASSWORD.toCharArray(), List.of(Roles.SERVICE_AGENT));
-            directory.addUser("tec", "Tec", PASSWORD.toCharArray(), List.of(Roles.TECHNICIAN));
-            // may change every customer, but never see income
-            directory.addRole("clerk", "Keeps records", List.of(new Grant(Roles.CUSTOMERS, Action.READ, Scope.ALL),
-                    new Grant(Roles.CUSTOMERS, Action.UPDATE, Scope.ALL)), Map.of(ModelAccess.key(TestmodelPackage.Literals.CUSTOMER__INCOME), FieldAccess.HIDDEN));
-            directory.addUser("cleo", "Cleo", PASSWORD.toCharArray(), List.of("clerk"));
-            directory.signOut();
-            seed();
-        }
-
-        /** As the system (nobody signed in): li.na's customer C1 with two orders, sam's C2 with one, a product. */
-        private void seed() {
-            try (UnitOfWork work = store.begin()) {
-                Staff lina = staff("li.na");
-                Staff sam = staff("sam");
-                work.add(lina);
-                work.add(sam);
-                work.add(customer("C1", "Zhang Wei", lina, "O-1", "O-2"));
-                work.add(customer("C2", "Anna Berg", sam, "O-3"));
-                Product product = T.createProduct();
-                product.setSku("P-1");
-                product.setName("Kettle");
-                product.setPrice(new BigDecimal("30.00"));
-                work.add(product);
-                work.commit();
-            }
-        }
-
-        void signIn(String login) throws Exception {
-            directory.signIn(login, PASSWORD.toCharArray());
-        }
-
-        /** The customer as the system sees it. */
-        Customer stored(String reference) {
-            directory.signOut();
-            try (UnitOfWork work = store.begin()) {
-                List<Customer> found = work.query("SELECT c FROM Customer c WHERE c.reference = ?1", reference);
-                return found.get(0);
-            }
-        }
-
-        @Override
-        public void close() throws Exception {
-            security.close();
-        }
-    }
-
-    private static Staff staff(String login) {
-        Staff staff = T.createStaff();
-        staff.setLogin(login);
-        staff.setDisplayName(login);
-        return staff;
-    }
-
-    private static Customer customer(String reference, String name, Staff manager, String... orders) {
-        Customer customer = T.createCustomer();
-        customer.setReference(reference);
-        customer.setName(name);
-        customer.setBirthday(LocalDate.of(1980, 5, 17));
-        customer.setIncome(INCOME);
-        customer.setAccountManager(manager);
-        for (String number : orders) {
-            Order order = T.createOrder();
-            order.setNumber(number);
-            order.setPlaced(Instant.parse("2026-01-05T10:00:00Z"));
-            order.setTotal(new BigDecimal("12.50"));
-            customer.getOrders().add(order);
-        }
-        return customer;
-    }
 
     private static Staff staffOf(UnitOfWork work, String login) {
         return work.<Staff>query("SELECT s FROM Staff s WHERE s.login = ?1", login).get(0);
@@ -157,7 +57,7 @@ class EnforcementTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void salesReachTheirOwnAccountsOnly(DatabaseKind kind) throws Exception {
-        try (Fixture f = new Fixture(kind, home)) {
+        try (EnforcedFixture f = new EnforcedFixture(kind, home)) {
             long other = id(f.stored("C2"));
             f.signIn("li.na");
             try (UnitOfWork work = f.store.begin()) {
@@ -174,7 +74,7 @@ class EnforcementTest {
                 assertEquals("li.na may work with own records only, and Customer#" + other + " is not one of them.", notOwn.getMessage());
                 // income is read-only for sales: readable
                 Customer mine = work.<Customer>query("SELECT c FROM Customer c").get(0);
-                assertEquals(0, INCOME.compareTo(mine.getIncome()));
+                assertEquals(0, EnforcedFixture.INCOME.compareTo(mine.getIncome()));
                 // Party declares no owner: which parties are li.na's cannot be said, so the query is refused
                 AccessDeniedException party = assertThrows(AccessDeniedException.class, () -> work.query("SELECT p FROM Party p"));
                 assertTrue(party.getMessage().contains("Party does not say whose it is"), party.getMessage());
@@ -185,7 +85,7 @@ class EnforcementTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void hiddenFieldsComeBackMaskedAndCannotBeQueried(DatabaseKind kind) throws Exception {
-        try (Fixture f = new Fixture(kind, home)) {
+        try (EnforcedFixture f = new EnforcedFixture(kind, home)) {
             f.signIn("wu");
             try (UnitOfWork work = f.store.begin()) {
                 List<Customer> customers = work.query("SELECT c FROM Customer c ORDER BY c.reference");
@@ -220,7 +120,7 @@ class EnforcementTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void aMaskedValueIsNeverWrittenBackAndCannotBeSet(DatabaseKind kind) throws Exception {
-        try (Fixture f = new Fixture(kind, home)) {
+        try (EnforcedFixture f = new EnforcedFixture(kind, home)) {
             f.signIn("cleo");
             try (UnitOfWork work = f.store.begin()) {
                 Customer customer = work.<Customer>query("SELECT c FROM Customer c WHERE c.reference = ?1", "C1").get(0);
@@ -230,7 +130,7 @@ class EnforcementTest {
             }
             Customer stored = f.stored("C1");
             assertEquals("Zhang Wei Jr.", stored.getName());
-            assertEquals(0, INCOME.compareTo(stored.getIncome()), "the masked income is still as stored");
+            assertEquals(0, EnforcedFixture.INCOME.compareTo(stored.getIncome()), "the masked income is still as stored");
 
             f.signIn("cleo");
             try (UnitOfWork work = f.store.begin()) {
@@ -242,14 +142,14 @@ class EnforcementTest {
             }
             Customer after = f.stored("C1");
             assertEquals("Zhang Wei Jr.", after.getName());
-            assertEquals(0, INCOME.compareTo(after.getIncome()));
+            assertEquals(0, EnforcedFixture.INCOME.compareTo(after.getIncome()));
         }
     }
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void salesWriteTheirOwnAccountsAndNoReadOnlyField(DatabaseKind kind) throws Exception {
-        try (Fixture f = new Fixture(kind, home)) {
+        try (EnforcedFixture f = new EnforcedFixture(kind, home)) {
             f.signIn("li.na");
             try (UnitOfWork work = f.store.begin()) {
                 Customer mine = work.<Customer>query("SELECT c FROM Customer c").get(0);
@@ -259,7 +159,7 @@ class EnforcementTest {
                 mine.setIncome(BigDecimal.ONE);
                 AccessDeniedException readOnly = assertThrows(AccessDeniedException.class, work::commit);
                 assertEquals("li.na may read Customer.income but not change it: nothing was saved (Customer#" + id(mine) + ").", readOnly.getMessage());
-                mine.setIncome(INCOME);
+                mine.setIncome(EnforcedFixture.INCOME);
 
                 // giving the account away is not sales' to do
                 Staff sam = staffOf(work, "sam");
@@ -277,10 +177,10 @@ class EnforcementTest {
             try (UnitOfWork work = f.store.begin()) {
                 Staff lina = staffOf(work, "li.na");
                 Staff sam = staffOf(work, "sam");
-                Customer mine = customer("C3", "Chen Jing", lina);
+                Customer mine = EnforcedFixture.customer("C3", "Chen Jing", lina);
                 mine.setIncome(null);
                 work.add(mine);
-                Customer forSam = customer("C4", "Ola Nordmann", sam);
+                Customer forSam = EnforcedFixture.customer("C4", "Ola Nordmann", sam);
                 forSam.setIncome(null);
                 work.add(forSam);
                 AccessDeniedException notOwn = assertThrows(AccessDeniedException.class, work::commit);
@@ -288,7 +188,7 @@ class EnforcementTest {
             }
             try (UnitOfWork work = f.store.begin()) {
                 Staff lina = staffOf(work, "li.na");
-                Customer created = customer("C3", "Chen Jing", lina);
+                Customer created = EnforcedFixture.customer("C3", "Chen Jing", lina);
                 created.setIncome(null); // read-only: sales may not set it, not even on a new record
                 work.add(created);
                 work.commit();
@@ -303,7 +203,7 @@ class EnforcementTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void eachRoleReadsItsAreasOnly(DatabaseKind kind) throws Exception {
-        try (Fixture f = new Fixture(kind, home)) {
+        try (EnforcedFixture f = new EnforcedFixture(kind, home)) {
             long c1 = id(f.stored("C1"));
             f.signIn("tec");
             try (UnitOfWork work = f.store.begin()) {
@@ -322,7 +222,7 @@ class EnforcementTest {
             try (UnitOfWork work = f.store.begin()) {
                 List<Customer> all = work.query("SELECT c FROM Customer c ORDER BY c.income DESC, c.reference");
                 assertEquals(List.of("C1", "C2"), references(all));
-                assertEquals(0, INCOME.compareTo(all.get(0).getIncome()));
+                assertEquals(0, EnforcedFixture.INCOME.compareTo(all.get(0).getIncome()));
                 assertThrows(AccessDeniedException.class, () -> work.query("SELECT u FROM User u"));
                 Optional<Customer> found = work.find(TestmodelPackage.Literals.CUSTOMER, c1);
                 assertTrue(found.isPresent());
@@ -335,7 +235,7 @@ class EnforcementTest {
         }
     }
 
-    private static void directoryAsSystem(Fixture f, java.util.function.Consumer<UnitOfWork> check) {
+    private static void directoryAsSystem(EnforcedFixture f, java.util.function.Consumer<UnitOfWork> check) {
         f.directory.signOut();
         try (UnitOfWork work = f.store.begin()) {
             check.accept(work);

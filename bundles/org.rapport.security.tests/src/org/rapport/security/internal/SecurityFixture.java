@@ -77,6 +77,7 @@ final class SecurityFixture implements AutoCloseable {
         enforcement = enforced ? new Enforcement(this::signedIn) : null;
         store = enforced ? database.migratedStore(contributions, List.of(trail, enforcement), enforcement)
                 : database.migratedStore(contributions, List.of(trail));
+        trail.useStore(store);
         directory = new UserDirectory(store, home, clock, new PasswordHasher(1_000), contributions);
         auditLog = new AuditLogService(store, directory, () -> clock);
     }

@@ -67,6 +67,15 @@ public interface SecurityFactory extends EFactory {
 	AuditEntry createAuditEntry();
 
 	/**
+	 * Returns a new object of class '<em>Subject Key</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Subject Key</em>'.
+	 * @generated
+	 */
+	SubjectKey createSubjectKey();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -436,6 +436,61 @@ public interface SecurityPackage extends EPackage {
 	int AUDIT_ENTRY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.rapport.security.model.impl.SubjectKeyImpl <em>Subject Key</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.security.model.impl.SubjectKeyImpl
+	 * @see org.rapport.security.model.impl.SecurityPackageImpl#getSubjectKey()
+	 * @generated
+	 */
+	int SUBJECT_KEY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBJECT_KEY__SUBJECT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Material</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBJECT_KEY__MATERIAL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBJECT_KEY__CREATED_AT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Subject Key</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBJECT_KEY_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Subject Key</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBJECT_KEY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.rapport.security.model.Action <em>Action</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -443,7 +498,7 @@ public interface SecurityPackage extends EPackage {
 	 * @see org.rapport.security.model.impl.SecurityPackageImpl#getAction()
 	 * @generated
 	 */
-	int ACTION = 5;
+	int ACTION = 6;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.security.model.AuditAction <em>Audit Action</em>}' enum.
@@ -453,7 +508,7 @@ public interface SecurityPackage extends EPackage {
 	 * @see org.rapport.security.model.impl.SecurityPackageImpl#getAuditAction()
 	 * @generated
 	 */
-	int AUDIT_ACTION = 6;
+	int AUDIT_ACTION = 7;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.security.model.Scope <em>Scope</em>}' enum.
@@ -463,7 +518,7 @@ public interface SecurityPackage extends EPackage {
 	 * @see org.rapport.security.model.impl.SecurityPackageImpl#getScope()
 	 * @generated
 	 */
-	int SCOPE = 7;
+	int SCOPE = 8;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.security.model.FieldAccess <em>Field Access</em>}' enum.
@@ -473,7 +528,7 @@ public interface SecurityPackage extends EPackage {
 	 * @see org.rapport.security.model.impl.SecurityPackageImpl#getFieldAccess()
 	 * @generated
 	 */
-	int FIELD_ACCESS = 8;
+	int FIELD_ACCESS = 9;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -483,7 +538,7 @@ public interface SecurityPackage extends EPackage {
 	 * @see org.rapport.security.model.impl.SecurityPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 9;
+	int INSTANT = 10;
 
 
 	/**
@@ -823,6 +878,49 @@ public interface SecurityPackage extends EPackage {
 	EAttribute getAuditEntry_CommitId();
 
 	/**
+	 * Returns the meta object for class '{@link org.rapport.security.model.SubjectKey <em>Subject Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Subject Key</em>'.
+	 * @see org.rapport.security.model.SubjectKey
+	 * @generated
+	 */
+	EClass getSubjectKey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.security.model.SubjectKey#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see org.rapport.security.model.SubjectKey#getSubject()
+	 * @see #getSubjectKey()
+	 * @generated
+	 */
+	EAttribute getSubjectKey_Subject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.security.model.SubjectKey#getMaterial <em>Material</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Material</em>'.
+	 * @see org.rapport.security.model.SubjectKey#getMaterial()
+	 * @see #getSubjectKey()
+	 * @generated
+	 */
+	EAttribute getSubjectKey_Material();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.security.model.SubjectKey#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.rapport.security.model.SubjectKey#getCreatedAt()
+	 * @see #getSubjectKey()
+	 * @generated
+	 */
+	EAttribute getSubjectKey_CreatedAt();
+
+	/**
 	 * Returns the meta object for enum '{@link org.rapport.security.model.Action <em>Action</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1156,6 +1254,40 @@ public interface SecurityPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute AUDIT_ENTRY__COMMIT_ID = eINSTANCE.getAuditEntry_CommitId();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.security.model.impl.SubjectKeyImpl <em>Subject Key</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.security.model.impl.SubjectKeyImpl
+		 * @see org.rapport.security.model.impl.SecurityPackageImpl#getSubjectKey()
+		 * @generated
+		 */
+		EClass SUBJECT_KEY = eINSTANCE.getSubjectKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBJECT_KEY__SUBJECT = eINSTANCE.getSubjectKey_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Material</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBJECT_KEY__MATERIAL = eINSTANCE.getSubjectKey_Material();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBJECT_KEY__CREATED_AT = eINSTANCE.getSubjectKey_CreatedAt();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.security.model.Action <em>Action</em>}' enum.

@@ -3,7 +3,10 @@ package org.rapport.security.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.EObject;
@@ -115,8 +118,11 @@ public class AuditLogService implements AuditLog {
             // recording time first: identities come from blocks each process reserves, so they order one process's entries only
             jpql.append(" ORDER BY e.recordedAt, e.persistentId");
             List<AuditEntry> entries = work.page(jpql.toString(), first, max, parameters.toArray());
+            // personal values are read with their subject's key, while it exists
+            Map<String, Optional<byte[]>> keys = new HashMap<>();
             return entries.stream().map(e -> new Entry(e.getRecordedAt(), e.getLogin(), e.getAction(), e.getObjectClass(), e.getObjectId(), e.getFeature(),
-                    e.getOldValue(), e.getNewValue(), e.getCommitId())).toList();
+                    SubjectKeys.open(work, e.getOldValue(), keys, Messages.audit_value_erased),
+                    SubjectKeys.open(work, e.getNewValue(), keys, Messages.audit_value_erased), e.getCommitId())).toList();
         }
     }
 

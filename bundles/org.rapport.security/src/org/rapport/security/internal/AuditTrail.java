@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -29,6 +30,7 @@ import org.rapport.persistence.api.LastChange;
 import org.rapport.persistence.api.ObjectChange;
 import org.rapport.persistence.api.ObjectChange.FeatureChange;
 import org.rapport.persistence.api.PersistentObject;
+import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.StoreException;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.CurrentUser;
@@ -47,11 +49,16 @@ import org.rapport.security.model.SecurityFactory;
  * the store, and the store needs this journal before it opens, so an injected reference would
  * make a cycle that restarts the three components in turn.
  */
-@Component(service = ChangeJournal.class, reference = @Reference(name = AuditTrail.CURRENT_USER, service = CurrentUser.class,
-        cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC))
+@Component(service = ChangeJournal.class, reference = {
+        @Reference(name = AuditTrail.CURRENT_USER, service = CurrentUser.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC),
+        @Reference(name = AuditTrail.STORE, service = Store.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC) })
 public class AuditTrail implements ChangeJournal {
 
     static final String CURRENT_USER = "currentUser";
+    /** The store, looked up like the user: it needs this journal before it opens. */
+    static final String STORE = "store";
+    /** Room the encryption envelope needs in a value column, beside the value itself. */
+    private static final int ENVELOPE = 1200;
     /** Annotation on a feature whose values the audit must not show: {@code values=masked} records them as {@link #MASKED}. */
     public static final String ANNOTATION = "http://rapport.org/audit";
     static final String MASKED = "***";
@@ -65,6 +72,7 @@ public class AuditTrail implements ChangeJournal {
     private ClockService clock;
 
     private Supplier<Optional<SessionUser>> user = Optional::empty;
+    private SubjectKeys keys = new SubjectKeys(() -> null);
 
     /** For DS. */
     public AuditTrail() {
@@ -79,6 +87,17 @@ public class AuditTrail implements ChangeJournal {
     @Activate
     void activate(ComponentContext context) {
         user = SignedIn.lookup(context, CURRENT_USER);
+        keys = new SubjectKeys(() -> (Store) context.locateService(STORE));
+    }
+
+    /** For tests: the store the subjects' keys are read from, as the component looks it up. */
+    void useStore(Store store) {
+        keys = new SubjectKeys(() -> store);
+    }
+
+    /** The keys of the data subjects' personal values in this log. */
+    SubjectKeys keys() {
+        return keys;
     }
 
     @Override
@@ -91,6 +110,7 @@ public class AuditTrail implements ChangeJournal {
         String login = who(user.get());
         Instant at = clock.now();
         String commitId = UUID.randomUUID().toString();
+        SubjectKeys.ForCommit personal = keys.new ForCommit(at);
         List<AuditEntry> entries = new ArrayList<>();
         for (ObjectChange change : changes) {
             if (change.object() instanceof AuditEntry) {
@@ -106,10 +126,13 @@ public class AuditTrail implements ChangeJournal {
             }
             for (FeatureChange feature : change.features()) {
                 entries.add(entry(at, login, action, change.object().eClass(), change.id(), feature.feature().getName(),
-                        render(feature.feature(), feature.oldValue()), render(feature.feature(), feature.newValue()), commitId));
+                        value(personal, change.object(), feature.feature(), feature.oldValue()),
+                        value(personal, change.object(), feature.feature(), feature.newValue()), commitId));
             }
         }
-        return entries;
+        List<EObject> records = new ArrayList<>(personal.newKeys());
+        records.addAll(entries);
+        return records;
     }
 
     /** The newest create, update or delete of the object; views and exports store nothing. */
@@ -148,6 +171,22 @@ public class AuditTrail implements ChangeJournal {
     static String who(Optional<SessionUser> signedIn) {
         String login = signedIn.map(SessionUser::login).orElseGet(() -> "system:" + System.getProperty("user.name", "?"));
         return login.length() <= LOGIN_LENGTH ? login : login.substring(0, LOGIN_LENGTH);
+    }
+
+    /**
+     * A value as the log keeps it: personal data encrypted with its subject's key, or masked
+     * when it belongs to no subject (nothing could erase it later).
+     */
+    private static String value(SubjectKeys.ForCommit personal, EObject object, EStructuralFeature feature, Object value) {
+        if (value == null || !(feature instanceof EAttribute attribute) || !ModelAccess.personal(attribute)) {
+            return render(feature, value);
+        }
+        Optional<EObject> subject = ModelAccess.subjectOf(object);
+        if (subject.isEmpty()) {
+            return MASKED;
+        }
+        String text = render(value);
+        return personal.encrypt(subject.get(), text.length() <= VALUE_LENGTH - ENVELOPE ? text : text.substring(0, VALUE_LENGTH - ENVELOPE - 1) + "\u2026");
     }
 
     static String render(EStructuralFeature feature, Object value) {

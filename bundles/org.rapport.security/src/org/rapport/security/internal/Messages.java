@@ -50,6 +50,17 @@ public final class Messages extends NLS {
     public static String access_write_refused;
     public static String access_field_hidden;
     public static String access_field_read_only;
+    public static String audit_value_erased;
+    public static String privacy_export_refused;
+    public static String privacy_erase_refused;
+    public static String privacy_no_subject;
+    public static String privacy_many_subjects;
+    public static String privacy_export_what;
+    public static String privacy_summary;
+    public static String privacy_usage;
+    public static String privacy_exported;
+    public static String privacy_erased;
+    public static String privacy_confirm;
     public static String action_read;
     public static String action_create;
     public static String action_update;

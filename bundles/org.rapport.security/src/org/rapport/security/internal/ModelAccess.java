@@ -23,6 +23,8 @@ import org.rapport.security.model.FieldAccess;
  * <li>on an EClass, {@code owner}: a dot-separated path of single-valued features to the
  * attribute that holds the login of the record's owner, for roles that may reach their own
  * records only; inherited too;
+ * <li>on an EClass, {@code subject}: its records are data subjects (customers), found for a
+ * personal-data request by the attribute this names (their reference); inherited;
  * <li>on an EAttribute, {@code personal=true}: personal data, exported and erased on request;
  * {@code erased}: what an erasure writes into a required attribute;
  * <li>on an EAttribute, {@code defaultAccess}: the preset roles' field rules, as
@@ -81,6 +83,36 @@ public final class ModelAccess {
             at = object.eGet(feature);
         }
         return at == null ? Optional.empty() : Optional.of(at.toString());
+    }
+
+    /** The attribute a data subject of this class is found by, if its records are data subjects. */
+    public static Optional<EAttribute> subjectAttribute(EClass eClass) {
+        return inherited(eClass, "subject").map(name -> {
+            if (!(eClass.getEStructuralFeature(name) instanceof EAttribute attribute) || attribute.isMany()) {
+                throw new IllegalArgumentException(eClass.getName() + ": subject names '" + name + "', which is no single-valued attribute of it");
+            }
+            return attribute;
+        });
+    }
+
+    /**
+     * The data subject whose personal data an object holds: the object itself or its nearest
+     * container when it is a subject, else a subject one of its single references points to;
+     * empty when it belongs to none.
+     */
+    public static Optional<EObject> subjectOf(EObject object) {
+        for (EObject at = object; at != null; at = at.eContainer()) {
+            if (subjectAttribute(at.eClass()).isPresent()) {
+                return Optional.of(at);
+            }
+        }
+        for (org.eclipse.emf.ecore.EReference reference : object.eClass().getEAllReferences()) {
+            if (!reference.isMany() && !reference.isContainment() && subjectAttribute(reference.getEReferenceType()).isPresent()
+                    && object.eGet(reference) instanceof EObject subject) {
+                return Optional.of(subject);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether an attribute holds personal data. */

@@ -1048,7 +1048,8 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 		  (customerEClass,
 		   source,
 		   new String[] {
-			   "owner", "accountManager.login"
+			   "owner", "accountManager.login",
+			   "subject", "reference"
 		   });
 		addAnnotation
 		  (getCustomer_Birthday(),
@@ -1071,10 +1072,28 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 			   "area", "customers"
 		   });
 		addAnnotation
+		  (getInteraction_Summary(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
 		  (addressEClass,
 		   source,
 		   new String[] {
 			   "area", "customers"
+		   });
+		addAnnotation
+		  (getAddress_Street(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (getAddress_City(),
+		   source,
+		   new String[] {
+			   "personal", "true"
 		   });
 		addAnnotation
 		  (orderEClass,

@@ -64,6 +64,7 @@ public class SecurityFactoryImpl extends EFactoryImpl implements SecurityFactory
 			case SecurityPackage.PERMISSION: return createPermission();
 			case SecurityPackage.FIELD_RULE: return createFieldRule();
 			case SecurityPackage.AUDIT_ENTRY: return createAuditEntry();
+			case SecurityPackage.SUBJECT_KEY: return createSubjectKey();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -168,6 +169,17 @@ public class SecurityFactoryImpl extends EFactoryImpl implements SecurityFactory
 	public AuditEntry createAuditEntry() {
 		AuditEntryImpl auditEntry = new AuditEntryImpl();
 		return auditEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SubjectKey createSubjectKey() {
+		SubjectKeyImpl subjectKey = new SubjectKeyImpl();
+		return subjectKey;
 	}
 
 	/**

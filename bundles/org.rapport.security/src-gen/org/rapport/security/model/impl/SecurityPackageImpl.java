@@ -24,6 +24,7 @@ import org.rapport.security.model.Role;
 import org.rapport.security.model.Scope;
 import org.rapport.security.model.SecurityFactory;
 import org.rapport.security.model.SecurityPackage;
+import org.rapport.security.model.SubjectKey;
 import org.rapport.security.model.User;
 
 /**
@@ -67,6 +68,13 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	private EClass auditEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass subjectKeyEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -482,6 +490,46 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getSubjectKey() {
+		return subjectKeyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubjectKey_Subject() {
+		return (EAttribute)subjectKeyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubjectKey_Material() {
+		return (EAttribute)subjectKeyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubjectKey_CreatedAt() {
+		return (EAttribute)subjectKeyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAction() {
 		return actionEEnum;
 	}
@@ -591,6 +639,11 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		createEAttribute(auditEntryEClass, AUDIT_ENTRY__NEW_VALUE);
 		createEAttribute(auditEntryEClass, AUDIT_ENTRY__COMMIT_ID);
 
+		subjectKeyEClass = createEClass(SUBJECT_KEY);
+		createEAttribute(subjectKeyEClass, SUBJECT_KEY__SUBJECT);
+		createEAttribute(subjectKeyEClass, SUBJECT_KEY__MATERIAL);
+		createEAttribute(subjectKeyEClass, SUBJECT_KEY__CREATED_AT);
+
 		// Create enums
 		actionEEnum = createEEnum(ACTION);
 		auditActionEEnum = createEEnum(AUDIT_ACTION);
@@ -666,6 +719,11 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		initEAttribute(getAuditEntry_OldValue(), ecorePackage.getEString(), "oldValue", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAuditEntry_NewValue(), ecorePackage.getEString(), "newValue", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAuditEntry_CommitId(), ecorePackage.getEString(), "commitId", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(subjectKeyEClass, SubjectKey.class, "SubjectKey", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSubjectKey_Subject(), ecorePackage.getEString(), "subject", null, 1, 1, SubjectKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubjectKey_Material(), ecorePackage.getEString(), "material", null, 1, 1, SubjectKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubjectKey_CreatedAt(), this.getInstant(), "createdAt", null, 1, 1, SubjectKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(actionEEnum, Action.class, "Action");
@@ -815,6 +873,19 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		   new String[] {
 			   "length", "36"
 		   });
+		addAnnotation
+		  (getSubjectKey_Subject(),
+		   source,
+		   new String[] {
+			   "unique", "true",
+			   "length", "400"
+		   });
+		addAnnotation
+		  (getSubjectKey_Material(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
 	}
 
 	/**
@@ -827,6 +898,12 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		String source = "http://rapport.org/audit";
 		addAnnotation
 		  (getUser_PasswordHash(),
+		   source,
+		   new String[] {
+			   "values", "masked"
+		   });
+		addAnnotation
+		  (getSubjectKey_Material(),
 		   source,
 		   new String[] {
 			   "values", "masked"

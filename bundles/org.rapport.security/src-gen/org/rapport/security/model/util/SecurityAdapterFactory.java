@@ -88,6 +88,10 @@ public class SecurityAdapterFactory extends AdapterFactoryImpl {
 				return createAuditEntryAdapter();
 			}
 			@Override
+			public Adapter caseSubjectKey(SubjectKey object) {
+				return createSubjectKeyAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -174,6 +178,20 @@ public class SecurityAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAuditEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.security.model.SubjectKey <em>Subject Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.security.model.SubjectKey
+	 * @generated
+	 */
+	public Adapter createSubjectKeyAdapter() {
 		return null;
 	}
 

@@ -1,0 +1,224 @@
+package org.rapport.security.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.rapport.cli.api.CliCommand;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.PersistentObject;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.persistence.internal.DataSources;
+import org.rapport.persistence.testmodel.Address;
+import org.rapport.persistence.testmodel.Call;
+import org.rapport.persistence.testmodel.Customer;
+import org.rapport.security.api.AccessDeniedException;
+import org.rapport.security.api.AuditLog;
+import org.rapport.security.api.AuditLog.Entry;
+import org.rapport.security.api.PrivacyRequests.Summary;
+import org.rapport.security.model.AuditAction;
+import org.rapport.testing.CliRun;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Personal-data requests on the three databases: an export holds everything about the customer
+ * (and the audit log's entries about them, readable), carries the exporter's name and is
+ * audited; an erasure leaves no personal value of the customer anywhere in the database (every
+ * column of every table scanned), keeps their orders, and leaves the audit log's entries about
+ * them unreadable where they held personal values.
+ */
+class PrivacyTest {
+
+    /** The customer's personal values, each found nowhere else in the seed. */
+    private static final List<String> PERSONAL = List.of("Zhang Wei", "1975-03-09", "123456.78", "Nanjing Road 1", "Shanghai", "family discount");
+
+    @TempDir
+    Path home;
+
+    /** As the administrator, gives C1 values of its own, an address and a call; then the manager renames C1. */
+    private static long personalise(EnforcedFixture f) throws Exception {
+        f.signIn("ada");
+        long id;
+        try (UnitOfWork work = f.store.begin()) {
+            Customer c1 = work.<Customer>query("SELECT c FROM Customer c WHERE c.reference = ?1", "C1").get(0);
+            c1.setBirthday(LocalDate.of(1975, 3, 9));
+            c1.setIncome(new BigDecimal("123456.78"));
+            Address address = EnforcedFixture.T.createAddress();
+            address.setStreet("Nanjing Road 1");
+            address.setCity("Shanghai");
+            c1.getAddresses().add(address);
+            Call call = EnforcedFixture.T.createCall();
+            call.setAt(Instant.parse("2026-02-01T08:00:00Z"));
+            call.setSummary("Asked about the family discount");
+            c1.getInteractions().add(call);
+            work.commit();
+            id = ((PersistentObject) c1).persistentId();
+        }
+        f.signIn("mo");
+        try (UnitOfWork work = f.store.begin()) {
+            Customer c1 = work.<Customer>query("SELECT c FROM Customer c WHERE c.reference = ?1", "C1").get(0);
+            c1.setName("Zhang Wei Jr");
+            work.commit();
+        }
+        return id;
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void anExportHoldsEverythingAboutTheCustomerUnderTheExportersName(DatabaseKind kind) throws Exception {
+        try (EnforcedFixture f = new EnforcedFixture(kind, home)) {
+            long c1 = personalise(f);
+            f.signIn("mo");
+            StringWriter out = new StringWriter();
+            Summary summary = f.privacy.export("C1", out);
+            assertEquals(new Summary("Customer#" + c1, 5, 6), summary, "the customer, two orders, an address, a call; name, birthday, income, street, city, summary");
+
+            JsonObject export = JsonParser.parseString(out.toString()).getAsJsonObject();
+            assertEquals("Mo (mo)", export.get("exportedBy").getAsString());
+            JsonArray objects = export.getAsJsonArray("objects");
+            JsonObject customer = objects.get(0).getAsJsonObject().getAsJsonObject("values");
+            assertEquals("Zhang Wei Jr", customer.get("name").getAsString());
+            assertEquals("1975-03-09", customer.get("birthday").getAsString());
+            assertEquals(0, new BigDecimal("123456.78").compareTo(customer.get("income").getAsBigDecimal()));
+            assertTrue(out.toString().contains("\"street\": \"Nanjing Road 1\""), out.toString());
+            // the log's entries about the customer, personal values read with the customer's key
+            boolean renamed = false;
+            for (JsonElement entry : export.getAsJsonArray("audit")) {
+                JsonObject e = entry.getAsJsonObject();
+                renamed |= "name".equals(stringOrNull(e, "feature")) && "Zhang Wei".equals(stringOrNull(e, "old")) && "Zhang Wei Jr".equals(stringOrNull(e, "new"))
+                        && "mo".equals(e.get("user").getAsString());
+            }
+            assertTrue(renamed, out.toString());
+
+            // the export itself is in the log, one entry per object, under the exporter's name
+            f.signIn("ada");
+            List<Entry> exports = f.security.auditLog.entries(new AuditLog.Filter(null, null, "mo", null, null), 0, 100).stream()
+                    .filter(e -> e.action() == AuditAction.EXPORT).toList();
+            assertEquals(5, exports.size());
+
+            // sales may not export
+            f.signIn("li.na");
+            AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> f.privacy.export("C1", new StringWriter()));
+            assertEquals("li.na may not export customers records, so cannot export what Rapport holds about Customer#" + c1 + ".", refused.getMessage());
+            IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> f.privacy.export("NO-SUCH", new StringWriter()));
+            assertEquals("No customer (or other data subject) has the reference 'NO-SUCH'.", unknown.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void anErasureLeavesNoPersonalValueAnywhereInTheDatabase(DatabaseKind kind) throws Exception {
+        try (EnforcedFixture f = new EnforcedFixture(kind, home)) {
+            long c1 = personalise(f);
+            String before = everyValue(f);
+            for (String value : PERSONAL) {
+                assertTrue(before.contains(value), value + " is stored before the erasure, so the scan can see it");
+            }
+
+            f.signIn("li.na");
+            assertThrows(AccessDeniedException.class, () -> f.privacy.erase("C1"), "sales may not erase");
+            f.signIn("mo");
+            Summary summary = f.privacy.erase("C1");
+            assertEquals("Customer#" + c1, summary.subject());
+            assertEquals(6, summary.personalValues());
+
+            String after = everyValue(f);
+            for (String value : PERSONAL) {
+                assertFalse(after.contains(value), value + " is still stored somewhere after the erasure");
+            }
+            assertTrue(after.contains("Anna Berg"), "the other customer is untouched");
+            Customer erased = f.stored("C1");
+            assertEquals("Erased", erased.getName());
+            assertEquals(2, erased.getOrders().size(), "orders stay: the figures must still add up");
+
+            // the log keeps its entries; what they said about the customer can no longer be read
+            f.signIn("ada");
+            List<Entry> names = f.security.auditLog.entries(new AuditLog.Filter(null, null, "mo", "Customer", c1), 0, 100).stream()
+                    .filter(e -> "name".equals(e.feature())).toList();
+            assertEquals(2, names.size(), "the rename and the erasure");
+            assertEquals("(erased)", names.get(0).oldValue());
+            assertEquals("(erased)", names.get(0).newValue());
+            assertEquals(AuditTrail.MASKED, names.get(1).oldValue(), "the erasure does not log what it erased");
+            assertEquals(AuditTrail.MASKED, names.get(1).newValue());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DatabaseKind.class, names = "DERBY_EMBEDDED")
+    void theCommandExportsToAFileAndErasesOnlyWhenTold(DatabaseKind kind) throws Exception {
+        try (EnforcedFixture f = new EnforcedFixture(kind, home)) {
+            f.directory.signOut();
+            CliCommand command = new PrivacyCommand(f.directory, f.directory, f.privacy);
+            Map<String, String> mo = Map.of("RAPPORT_USER", "mo", "RAPPORT_PASSWORD", EnforcedFixture.PASSWORD);
+            Path file = home.resolve("c2.json");
+            CliRun export = CliRun.run(command, mo, "export", "C2", "--out", file.toString());
+            assertEquals(CliCommand.OK, export.code(), export.err());
+            assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("\"name\": \"Anna Berg\""));
+            assertFalse(Files.exists(home.resolve("c2.json.part")));
+
+            CliRun unsure = CliRun.run(command, mo, "erase", "C2");
+            assertEquals(CliCommand.USAGE, unsure.code());
+            assertEquals("Anna Berg", f.stored("C2").getName());
+            CliRun erase = CliRun.run(command, mo, "erase", "C2", "--yes");
+            assertEquals(CliCommand.OK, erase.code(), erase.err());
+            assertEquals("Erased", f.stored("C2").getName());
+            CliRun noUser = CliRun.run(command, Map.of(), "export", "C1");
+            assertEquals(CliCommand.FAILED, noUser.code());
+        }
+    }
+
+    private static String stringOrNull(JsonObject object, String name) {
+        JsonElement element = object.get(name);
+        return element == null || element.isJsonNull() ? null : element.getAsString();
+    }
+
+    /** Every value of every column of every table of the test's schema, as text. */
+    private static String everyValue(EnforcedFixture f) throws SQLException {
+        StringBuilder values = new StringBuilder();
+        try (Connection connection = DataSources.open(f.security.database.settings).getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet found = meta.getTables(null, connection.getSchema(), "%", new String[] { "TABLE" })) {
+                while (found.next()) {
+                    tables.add(found.getString("TABLE_NAME"));
+                }
+            }
+            assertTrue(tables.size() > 10, "the scan found the tables: " + tables);
+            for (String table : tables) {
+                try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int column = 1; column <= columns; column++) {
+                            values.append(rows.getString(column)).append('\u0001');
+                        }
+                    }
+                }
+            }
+        }
+        return values.toString();
+    }
+}
