@@ -53,6 +53,11 @@ class CustomersChangelogTest {
         assertTrue(init.out().contains("customers: applied 1 changesets: customers-1"), init.out());
         assertEquals(0, diff.code(), diff.err());
         assertEquals("<!-- customers: the database has everything the model needs -->", diff.out().strip());
+        CliRun status = db("status");
+        assertTrue(status.out().contains("Schema customers: 1 applied, 0 pending, 0 unknown (last applied customers-1; history RAPPORT_CL_CUSTOMERS)"),
+                status.out());
+        // the engine's sequence row per root table: Customer, ImportantDate, Address, Phone, EmailAddress, Purchase, Interaction
+        assertTrue(status.out().contains("RAPPORT_SEQUENCE: 7 rows"), status.out());
     }
 
     @ParameterizedTest
