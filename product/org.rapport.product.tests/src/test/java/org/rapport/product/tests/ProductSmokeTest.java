@@ -77,11 +77,15 @@ class ProductSmokeTest {
         assertEquals(0, status.exitCode(), status.describe());
         assertTrue(status.stdout().contains("Schema engine: 1 applied, 0 pending, 0 unknown (last applied engine-1; history RAPPORT_CL_ENGINE)"),
                 status.describe());
-        // the product's one model so far is security's: a sequence row per root table
+        // the product's models: security's and customers'
         // security-3 is PostgreSQL's (append-only triggers); Derby gets security-4 instead
         assertTrue(status.stdout().contains("Schema security: 3 applied, 0 pending, 0 unknown (last applied security-4; history RAPPORT_CL_SECURITY)"),
                 status.describe());
-        assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 5 rows"), status.describe());
+        // customers-2 holds PostgreSQL's indexes only
+        assertTrue(status.stdout().contains("Schema customers: 1 applied, 0 pending, 0 unknown (last applied customers-1; history RAPPORT_CL_CUSTOMERS)"),
+                status.describe());
+        // a sequence row per root table: 5 of security, 7 of customers
+        assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 12 rows"), status.describe());
     }
 
     /** The security services and the user command are wired by DS in the product: first administrator, then sign-in only. */

@@ -1,0 +1,79 @@
+package org.rapport.customers.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.rapport.cli.api.CliCommand;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.ModelContribution;
+import org.rapport.persistence.internal.EclipseLinkStore;
+import org.rapport.persistence.internal.Schemas;
+import org.rapport.persistence.internal.migration.ChangeSetInfo;
+import org.rapport.persistence.internal.migration.MigrationStatus;
+import org.rapport.testing.CliRun;
+import org.rapport.testing.FreshDatabase;
+import org.rapport.testing.Services;
+
+/**
+ * The customer model reaches the product through DS, and its committed changelog makes exactly
+ * the schema the model needs: on the three databases the drift check finds nothing, not even a
+ * missing index, and {@code rapport-ctl db diff customers} has nothing to add.
+ */
+class CustomersChangelogTest {
+
+    @TempDir
+    Path home;
+
+    private CliRun db(String... arguments) {
+        CliCommand command = Services.await(CliCommand.class, "(component.name=org.rapport.persistence.internal.DatabaseCommand)");
+        CliRun run = CliRun.run(command, Map.of("RAPPORT_HOME", home.toString()), arguments);
+        System.out.println("[db " + String.join(" ", arguments) + "] exit " + run.code() + System.lineSeparator() + run.out() + run.err());
+        return run;
+    }
+
+    @Test
+    void theContributionIsRegisteredAndDbDiffHasNothingToAdd() {
+        ModelContribution contribution = Services.await(ModelContribution.class, "(component.name=" + CustomersModel.class.getName() + ")");
+        assertEquals("customers", contribution.id());
+        assertEquals("http://rapport.org/customers/1.0", contribution.ePackage().getNsURI());
+
+        CliRun init = db("init");
+        // the diff first: when the test fails, its output is the changeset the changelog lacks
+        CliRun diff = db("diff", "customers");
+        assertEquals(0, init.code(), init.err());
+        // customers-2 holds PostgreSQL's indexes only: Derby skips it
+        assertTrue(init.out().contains("customers: applied 1 changesets: customers-1"), init.out());
+        assertEquals(0, diff.code(), diff.err());
+        assertEquals("<!-- customers: the database has everything the model needs -->", diff.out().strip());
+        CliRun status = db("status");
+        assertTrue(status.out().contains("Schema customers: 1 applied, 0 pending, 0 unknown (last applied customers-1; history RAPPORT_CL_CUSTOMERS)"),
+                status.out());
+        // the engine's sequence row per root table: Customer, ImportantDate, Address, Phone, EmailAddress, Purchase, Interaction
+        assertTrue(status.out().contains("RAPPORT_SEQUENCE: 7 rows"), status.out());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void theChangelogMigratesEveryDatabaseWithoutDrift(DatabaseKind kind) throws Exception {
+        List<Schemas.Source> sources = Schemas.sources(List.of(new CustomersModel()));
+        try (FreshDatabase database = FreshDatabase.create(kind, home)) {
+            Map<String, List<ChangeSetInfo>> ran = Schemas.migrate(database.settings, sources);
+            List<String> expected = kind == DatabaseKind.POSTGRESQL ? List.of("customers-1", "customers-2") : List.of("customers-1");
+            assertEquals(expected, ran.get(CustomersModel.ID).stream().map(ChangeSetInfo::id).toList());
+            try (EclipseLinkStore store = Schemas.openMigrated(database.settings, sources)) {
+                assertEquals(List.of(), Schemas.check(store, sources), "not even an index is missing on " + kind);
+            }
+            MigrationStatus status = Schemas.status(database.settings, sources).get(1);
+            assertEquals("RAPPORT_CL_CUSTOMERS", status.historyTable());
+            assertTrue(status.pending().isEmpty() && status.unknown().isEmpty(), status.toString());
+        }
+    }
+}

@@ -1,0 +1,1317 @@
+/**
+ */
+package org.rapport.customers.model.impl;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EcorePackage;
+
+import org.eclipse.emf.ecore.impl.EPackageImpl;
+
+import org.rapport.customers.model.Address;
+import org.rapport.customers.model.Channel;
+import org.rapport.customers.model.Customer;
+import org.rapport.customers.model.CustomerStatus;
+import org.rapport.customers.model.CustomersFactory;
+import org.rapport.customers.model.CustomersPackage;
+import org.rapport.customers.model.Direction;
+import org.rapport.customers.model.EmailAddress;
+import org.rapport.customers.model.Gender;
+import org.rapport.customers.model.ImportantDate;
+import org.rapport.customers.model.Interaction;
+import org.rapport.customers.model.InteractionType;
+import org.rapport.customers.model.Phone;
+import org.rapport.customers.model.Purchase;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Package</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class CustomersPackageImpl extends EPackageImpl implements CustomersPackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass customerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass importantDateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass addressEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass phoneEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass emailAddressEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass purchaseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass interactionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum genderEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum channelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum customerStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum interactionTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum directionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType localDateEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType instantEDataType = null;
+
+	/**
+	 * Creates an instance of the model <b>Package</b>, registered with
+	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
+	 * package URI value.
+	 * <p>Note: the correct way to create the package is via the static
+	 * factory method {@link #init init()}, which also performs
+	 * initialization of the package, or returns the registered package,
+	 * if one already exists.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.eclipse.emf.ecore.EPackage.Registry
+	 * @see org.rapport.customers.model.CustomersPackage#eNS_URI
+	 * @see #init()
+	 * @generated
+	 */
+	private CustomersPackageImpl() {
+		super(eNS_URI, CustomersFactory.eINSTANCE);
+	}
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static boolean isInited = false;
+
+	/**
+	 * Creates, registers, and initializes the <b>Package</b> for this model, and for any others upon which it depends.
+	 *
+	 * <p>This method is used to initialize {@link CustomersPackage#eINSTANCE} when that field is accessed.
+	 * Clients should not invoke it directly. Instead, they should simply access that field to obtain the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #eNS_URI
+	 * @see #createPackageContents()
+	 * @see #initializePackageContents()
+	 * @generated
+	 */
+	public static CustomersPackage init() {
+		if (isInited) return (CustomersPackage)EPackage.Registry.INSTANCE.getEPackage(CustomersPackage.eNS_URI);
+
+		// Obtain or create and register package
+		Object registeredCustomersPackage = EPackage.Registry.INSTANCE.get(eNS_URI);
+		CustomersPackageImpl theCustomersPackage = registeredCustomersPackage instanceof CustomersPackageImpl ? (CustomersPackageImpl)registeredCustomersPackage : new CustomersPackageImpl();
+
+		isInited = true;
+
+		// Initialize simple dependencies
+		EcorePackage.eINSTANCE.eClass();
+
+		// Create package meta-data objects
+		theCustomersPackage.createPackageContents();
+
+		// Initialize created meta-data
+		theCustomersPackage.initializePackageContents();
+
+		// Mark meta-data to indicate it can't be changed
+		theCustomersPackage.freeze();
+
+		// Update the registry and return the package
+		EPackage.Registry.INSTANCE.put(CustomersPackage.eNS_URI, theCustomersPackage);
+		return theCustomersPackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCustomer() {
+		return customerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_Reference() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_Name() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_Gender() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_Birthday() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomer_ImportantDates() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_Occupation() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_Company() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_Region() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomer_Address() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_Channel() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_Tags() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_MarketingConsent() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_AccountManager() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_Status() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_CreatedAt() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_LastConfirmedAt() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_Notes() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_Income() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomer_Phones() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomer_Emails() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomer_Purchases() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomer_Interactions() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getImportantDate() {
+		return importantDateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportantDate_Label() {
+		return (EAttribute)importantDateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportantDate_Date() {
+		return (EAttribute)importantDateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAddress() {
+		return addressEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddress_Street() {
+		return (EAttribute)addressEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddress_City() {
+		return (EAttribute)addressEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddress_PostalCode() {
+		return (EAttribute)addressEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddress_Country() {
+		return (EAttribute)addressEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPhone() {
+		return phoneEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPhone_Number() {
+		return (EAttribute)phoneEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPhone_Label() {
+		return (EAttribute)phoneEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPhone_Valid() {
+		return (EAttribute)phoneEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEmailAddress() {
+		return emailAddressEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailAddress_Address() {
+		return (EAttribute)emailAddressEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailAddress_Label() {
+		return (EAttribute)emailAddressEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmailAddress_Valid() {
+		return (EAttribute)emailAddressEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPurchase() {
+		return purchaseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPurchase_At() {
+		return (EAttribute)purchaseEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPurchase_Amount() {
+		return (EAttribute)purchaseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPurchase_Quantity() {
+		return (EAttribute)purchaseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPurchase_Product() {
+		return (EAttribute)purchaseEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPurchase_Channel() {
+		return (EAttribute)purchaseEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPurchase_Store() {
+		return (EAttribute)purchaseEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getInteraction() {
+		return interactionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInteraction_At() {
+		return (EAttribute)interactionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInteraction_Channel() {
+		return (EAttribute)interactionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInteraction_Type() {
+		return (EAttribute)interactionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInteraction_Direction() {
+		return (EAttribute)interactionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInteraction_Summary() {
+		return (EAttribute)interactionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInteraction_StaffLogin() {
+		return (EAttribute)interactionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getGender() {
+		return genderEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getChannel() {
+		return channelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCustomerStatus() {
+		return customerStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getInteractionType() {
+		return interactionTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDirection() {
+		return directionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getLocalDate() {
+		return localDateEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getInstant() {
+		return instantEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CustomersFactory getCustomersFactory() {
+		return (CustomersFactory)getEFactoryInstance();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isCreated = false;
+
+	/**
+	 * Creates the meta-model objects for the package.  This method is
+	 * guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void createPackageContents() {
+		if (isCreated) return;
+		isCreated = true;
+
+		// Create classes and their features
+		customerEClass = createEClass(CUSTOMER);
+		createEAttribute(customerEClass, CUSTOMER__REFERENCE);
+		createEAttribute(customerEClass, CUSTOMER__NAME);
+		createEAttribute(customerEClass, CUSTOMER__GENDER);
+		createEAttribute(customerEClass, CUSTOMER__BIRTHDAY);
+		createEReference(customerEClass, CUSTOMER__IMPORTANT_DATES);
+		createEAttribute(customerEClass, CUSTOMER__OCCUPATION);
+		createEAttribute(customerEClass, CUSTOMER__COMPANY);
+		createEAttribute(customerEClass, CUSTOMER__REGION);
+		createEReference(customerEClass, CUSTOMER__ADDRESS);
+		createEAttribute(customerEClass, CUSTOMER__CHANNEL);
+		createEAttribute(customerEClass, CUSTOMER__TAGS);
+		createEAttribute(customerEClass, CUSTOMER__MARKETING_CONSENT);
+		createEAttribute(customerEClass, CUSTOMER__ACCOUNT_MANAGER);
+		createEAttribute(customerEClass, CUSTOMER__STATUS);
+		createEAttribute(customerEClass, CUSTOMER__CREATED_AT);
+		createEAttribute(customerEClass, CUSTOMER__LAST_CONFIRMED_AT);
+		createEAttribute(customerEClass, CUSTOMER__NOTES);
+		createEAttribute(customerEClass, CUSTOMER__INCOME);
+		createEReference(customerEClass, CUSTOMER__PHONES);
+		createEReference(customerEClass, CUSTOMER__EMAILS);
+		createEReference(customerEClass, CUSTOMER__PURCHASES);
+		createEReference(customerEClass, CUSTOMER__INTERACTIONS);
+
+		importantDateEClass = createEClass(IMPORTANT_DATE);
+		createEAttribute(importantDateEClass, IMPORTANT_DATE__LABEL);
+		createEAttribute(importantDateEClass, IMPORTANT_DATE__DATE);
+
+		addressEClass = createEClass(ADDRESS);
+		createEAttribute(addressEClass, ADDRESS__STREET);
+		createEAttribute(addressEClass, ADDRESS__CITY);
+		createEAttribute(addressEClass, ADDRESS__POSTAL_CODE);
+		createEAttribute(addressEClass, ADDRESS__COUNTRY);
+
+		phoneEClass = createEClass(PHONE);
+		createEAttribute(phoneEClass, PHONE__NUMBER);
+		createEAttribute(phoneEClass, PHONE__LABEL);
+		createEAttribute(phoneEClass, PHONE__VALID);
+
+		emailAddressEClass = createEClass(EMAIL_ADDRESS);
+		createEAttribute(emailAddressEClass, EMAIL_ADDRESS__ADDRESS);
+		createEAttribute(emailAddressEClass, EMAIL_ADDRESS__LABEL);
+		createEAttribute(emailAddressEClass, EMAIL_ADDRESS__VALID);
+
+		purchaseEClass = createEClass(PURCHASE);
+		createEAttribute(purchaseEClass, PURCHASE__AT);
+		createEAttribute(purchaseEClass, PURCHASE__AMOUNT);
+		createEAttribute(purchaseEClass, PURCHASE__QUANTITY);
+		createEAttribute(purchaseEClass, PURCHASE__PRODUCT);
+		createEAttribute(purchaseEClass, PURCHASE__CHANNEL);
+		createEAttribute(purchaseEClass, PURCHASE__STORE);
+
+		interactionEClass = createEClass(INTERACTION);
+		createEAttribute(interactionEClass, INTERACTION__AT);
+		createEAttribute(interactionEClass, INTERACTION__CHANNEL);
+		createEAttribute(interactionEClass, INTERACTION__TYPE);
+		createEAttribute(interactionEClass, INTERACTION__DIRECTION);
+		createEAttribute(interactionEClass, INTERACTION__SUMMARY);
+		createEAttribute(interactionEClass, INTERACTION__STAFF_LOGIN);
+
+		// Create enums
+		genderEEnum = createEEnum(GENDER);
+		channelEEnum = createEEnum(CHANNEL);
+		customerStatusEEnum = createEEnum(CUSTOMER_STATUS);
+		interactionTypeEEnum = createEEnum(INTERACTION_TYPE);
+		directionEEnum = createEEnum(DIRECTION);
+
+		// Create data types
+		localDateEDataType = createEDataType(LOCAL_DATE);
+		instantEDataType = createEDataType(INSTANT);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isInitialized = false;
+
+	/**
+	 * Complete the initialization of the package and its meta-model.  This
+	 * method is guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void initializePackageContents() {
+		if (isInitialized) return;
+		isInitialized = true;
+
+		// Initialize package
+		setName(eNAME);
+		setNsPrefix(eNS_PREFIX);
+		setNsURI(eNS_URI);
+
+		// Create type parameters
+
+		// Set bounds for type parameters
+
+		// Add supertypes to classes
+
+		// Initialize classes, features, and operations; add parameters
+		initEClass(customerEClass, Customer.class, "Customer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCustomer_Reference(), ecorePackage.getEString(), "reference", null, 1, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_Name(), ecorePackage.getEString(), "name", null, 1, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_Gender(), this.getGender(), "gender", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_Birthday(), this.getLocalDate(), "birthday", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCustomer_ImportantDates(), this.getImportantDate(), null, "importantDates", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_Occupation(), ecorePackage.getEString(), "occupation", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_Company(), ecorePackage.getEString(), "company", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_Region(), ecorePackage.getEString(), "region", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCustomer_Address(), this.getAddress(), null, "address", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_Channel(), this.getChannel(), "channel", "OTHER", 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_MarketingConsent(), ecorePackage.getEBoolean(), "marketingConsent", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_AccountManager(), ecorePackage.getEString(), "accountManager", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_Status(), this.getCustomerStatus(), "status", null, 1, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_CreatedAt(), this.getInstant(), "createdAt", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_LastConfirmedAt(), this.getInstant(), "lastConfirmedAt", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_Income(), ecorePackage.getEBigDecimal(), "income", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCustomer_Phones(), this.getPhone(), null, "phones", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCustomer_Emails(), this.getEmailAddress(), null, "emails", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCustomer_Purchases(), this.getPurchase(), null, "purchases", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCustomer_Interactions(), this.getInteraction(), null, "interactions", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(importantDateEClass, ImportantDate.class, "ImportantDate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getImportantDate_Label(), ecorePackage.getEString(), "label", null, 0, 1, ImportantDate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportantDate_Date(), this.getLocalDate(), "date", null, 0, 1, ImportantDate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(addressEClass, Address.class, "Address", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAddress_Street(), ecorePackage.getEString(), "street", null, 0, 1, Address.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAddress_City(), ecorePackage.getEString(), "city", null, 0, 1, Address.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAddress_PostalCode(), ecorePackage.getEString(), "postalCode", null, 0, 1, Address.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAddress_Country(), ecorePackage.getEString(), "country", null, 0, 1, Address.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(phoneEClass, Phone.class, "Phone", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPhone_Number(), ecorePackage.getEString(), "number", null, 0, 1, Phone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPhone_Label(), ecorePackage.getEString(), "label", null, 0, 1, Phone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPhone_Valid(), ecorePackage.getEBoolean(), "valid", "true", 0, 1, Phone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(emailAddressEClass, EmailAddress.class, "EmailAddress", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEmailAddress_Address(), ecorePackage.getEString(), "address", null, 0, 1, EmailAddress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmailAddress_Label(), ecorePackage.getEString(), "label", null, 0, 1, EmailAddress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmailAddress_Valid(), ecorePackage.getEBoolean(), "valid", "true", 0, 1, EmailAddress.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(purchaseEClass, Purchase.class, "Purchase", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPurchase_At(), this.getInstant(), "at", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPurchase_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPurchase_Quantity(), ecorePackage.getEInt(), "quantity", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPurchase_Product(), ecorePackage.getEString(), "product", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPurchase_Channel(), this.getChannel(), "channel", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPurchase_Store(), ecorePackage.getEString(), "store", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(interactionEClass, Interaction.class, "Interaction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getInteraction_At(), this.getInstant(), "at", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInteraction_Channel(), this.getChannel(), "channel", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInteraction_Type(), this.getInteractionType(), "type", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInteraction_Direction(), this.getDirection(), "direction", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInteraction_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInteraction_StaffLogin(), ecorePackage.getEString(), "staffLogin", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		// Initialize enums and add enum literals
+		initEEnum(genderEEnum, Gender.class, "Gender");
+		addEEnumLiteral(genderEEnum, Gender.UNKNOWN);
+		addEEnumLiteral(genderEEnum, Gender.FEMALE);
+		addEEnumLiteral(genderEEnum, Gender.MALE);
+		addEEnumLiteral(genderEEnum, Gender.OTHER);
+
+		initEEnum(channelEEnum, Channel.class, "Channel");
+		addEEnumLiteral(channelEEnum, Channel.STORE);
+		addEEnumLiteral(channelEEnum, Channel.WEB);
+		addEEnumLiteral(channelEEnum, Channel.PHONE);
+		addEEnumLiteral(channelEEnum, Channel.APP);
+		addEEnumLiteral(channelEEnum, Channel.PARTNER);
+		addEEnumLiteral(channelEEnum, Channel.EVENT);
+		addEEnumLiteral(channelEEnum, Channel.OTHER);
+
+		initEEnum(customerStatusEEnum, CustomerStatus.class, "CustomerStatus");
+		addEEnumLiteral(customerStatusEEnum, CustomerStatus.PROSPECT);
+		addEEnumLiteral(customerStatusEEnum, CustomerStatus.ACTIVE);
+		addEEnumLiteral(customerStatusEEnum, CustomerStatus.INACTIVE);
+		addEEnumLiteral(customerStatusEEnum, CustomerStatus.ERASED);
+
+		initEEnum(interactionTypeEEnum, InteractionType.class, "InteractionType");
+		addEEnumLiteral(interactionTypeEEnum, InteractionType.CALL);
+		addEEnumLiteral(interactionTypeEEnum, InteractionType.VISIT);
+		addEEnumLiteral(interactionTypeEEnum, InteractionType.EMAIL);
+		addEEnumLiteral(interactionTypeEEnum, InteractionType.CHAT);
+		addEEnumLiteral(interactionTypeEEnum, InteractionType.MEETING);
+		addEEnumLiteral(interactionTypeEEnum, InteractionType.OTHER);
+
+		initEEnum(directionEEnum, Direction.class, "Direction");
+		addEEnumLiteral(directionEEnum, Direction.INBOUND);
+		addEEnumLiteral(directionEEnum, Direction.OUTBOUND);
+
+		// Initialize data types
+		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(instantEDataType, Instant.class, "Instant", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+
+		// Create resource
+		createResource(eNS_URI);
+
+		// Create annotations
+		// http://rapport.org/security
+		createSecurityAnnotations();
+		// http://rapport.org/persistence
+		createPersistenceAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://rapport.org/security</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createSecurityAnnotations() {
+		String source = "http://rapport.org/security";
+		addAnnotation
+		  (customerEClass,
+		   source,
+		   new String[] {
+			   "area", "customers",
+			   "owner", "accountManager"
+		   });
+		addAnnotation
+		  (getCustomer_Name(),
+		   source,
+		   new String[] {
+			   "personal", "true",
+			   "erased", "Erased customer"
+		   });
+		addAnnotation
+		  (getCustomer_Gender(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (getCustomer_Birthday(),
+		   source,
+		   new String[] {
+			   "personal", "true",
+			   "defaultAccess", "service-agent=READ_ONLY"
+		   });
+		addAnnotation
+		  (getCustomer_Occupation(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (getCustomer_Company(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (getCustomer_Notes(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (getCustomer_Income(),
+		   source,
+		   new String[] {
+			   "personal", "true",
+			   "defaultAccess", "service-agent=HIDDEN sales=READ_ONLY"
+		   });
+		addAnnotation
+		  (importantDateEClass,
+		   source,
+		   new String[] {
+			   "area", "customers"
+		   });
+		addAnnotation
+		  (getImportantDate_Label(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (getImportantDate_Date(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (addressEClass,
+		   source,
+		   new String[] {
+			   "area", "customers"
+		   });
+		addAnnotation
+		  (getAddress_Street(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (getAddress_City(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (getAddress_PostalCode(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (getAddress_Country(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (phoneEClass,
+		   source,
+		   new String[] {
+			   "area", "customers"
+		   });
+		addAnnotation
+		  (getPhone_Number(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (emailAddressEClass,
+		   source,
+		   new String[] {
+			   "area", "customers"
+		   });
+		addAnnotation
+		  (getEmailAddress_Address(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
+		  (purchaseEClass,
+		   source,
+		   new String[] {
+			   "area", "customers"
+		   });
+		addAnnotation
+		  (interactionEClass,
+		   source,
+		   new String[] {
+			   "area", "customers"
+		   });
+		addAnnotation
+		  (getInteraction_Summary(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://rapport.org/persistence</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createPersistenceAnnotations() {
+		String source = "http://rapport.org/persistence";
+		addAnnotation
+		  (getCustomer_Reference(),
+		   source,
+		   new String[] {
+			   "unique", "true",
+			   "length", "32"
+		   });
+		addAnnotation
+		  (getCustomer_Name(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (getCustomer_Region(),
+		   source,
+		   new String[] {
+			   "index", "true",
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getCustomer_Tags(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getCustomer_AccountManager(),
+		   source,
+		   new String[] {
+			   "index", "true",
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getCustomer_Notes(),
+		   source,
+		   new String[] {
+			   "length", "4000"
+		   });
+		addAnnotation
+		  (getCustomer_Income(),
+		   source,
+		   new String[] {
+			   "precision", "14",
+			   "scale", "2"
+		   });
+		addAnnotation
+		  (getImportantDate_Label(),
+		   source,
+		   new String[] {
+			   "length", "128"
+		   });
+		addAnnotation
+		  (getAddress_City(),
+		   source,
+		   new String[] {
+			   "length", "128"
+		   });
+		addAnnotation
+		  (getAddress_PostalCode(),
+		   source,
+		   new String[] {
+			   "length", "32"
+		   });
+		addAnnotation
+		  (getAddress_Country(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getPhone_Number(),
+		   source,
+		   new String[] {
+			   "index", "true",
+			   "length", "32"
+		   });
+		addAnnotation
+		  (getPhone_Label(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getEmailAddress_Address(),
+		   source,
+		   new String[] {
+			   "index", "true",
+			   "length", "254"
+		   });
+		addAnnotation
+		  (getEmailAddress_Label(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getPurchase_Amount(),
+		   source,
+		   new String[] {
+			   "precision", "14",
+			   "scale", "2"
+		   });
+		addAnnotation
+		  (getInteraction_Summary(),
+		   source,
+		   new String[] {
+			   "length", "4000"
+		   });
+		addAnnotation
+		  (getInteraction_StaffLogin(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+	}
+
+} //CustomersPackageImpl

@@ -1,0 +1,56 @@
+package org.rapport.customers.api;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The one spelling of phone numbers and e-mail addresses that the customer model stores
+ * ({@code Phone.number}, {@code EmailAddress.address}: their setters apply it), so that a search
+ * or a duplicate check normalises its input here and compares by equality.
+ */
+public final class Contacts {
+
+    private Contacts() {
+    }
+
+    /**
+     * A phone number with its separators removed: full-width characters become ASCII (NFKC), spaces
+     * and {@code - . / ( )} are dropped, a leading {@code 00} becomes {@code +}. So
+     * {@code "+86 (138) 0013-8000"} and {@code "0086 138 0013 8000"} are both
+     * {@code "+8613800138000"}. Nothing else is changed: a national number stays national (no
+     * country is guessed), and letters stay, for a data-quality check to flag.
+     *
+     * @return the normalised number, or null for null or a text with nothing but separators
+     */
+    public static String normalisePhone(String number) {
+        if (number == null) {
+            return null;
+        }
+        String text = Normalizer.normalize(number, Normalizer.Form.NFKC);
+        StringBuilder normalised = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && "-./()".indexOf(c) < 0) {
+                normalised.append(c);
+            }
+        }
+        if (normalised.length() > 2 && normalised.charAt(0) == '0' && normalised.charAt(1) == '0') {
+            normalised.replace(0, 2, "+");
+        }
+        return normalised.isEmpty() ? null : normalised.toString();
+    }
+
+    /**
+     * An e-mail address trimmed, with full-width characters made ASCII (NFKC) and in lower case, so
+     * {@code " Li.Na@Example.COM "} is {@code "li.na@example.com"}.
+     *
+     * @return the normalised address, or null for null or a blank text
+     */
+    public static String normaliseEmail(String address) {
+        if (address == null) {
+            return null;
+        }
+        String normalised = Normalizer.normalize(address, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        return normalised.isEmpty() ? null : normalised;
+    }
+}
