@@ -46,6 +46,8 @@ class SecurityAnnotationsTest {
             assertEquals(Set.of("area"), eClass == P.getCustomer() ? Set.of("area") : eClass.getEAnnotation(SOURCE).getDetails().keySet(),
                     eClass.getName() + " has no container reference, so no owner path of its own");
         }
+        // a customer is the data subject of personal-data requests, found by its reference
+        assertEquals("reference", detail(P.getCustomer(), "subject"));
         // the owner path leads, feature by feature, to a single string attribute: the owning user's login
         String owner = detail(P.getCustomer(), "owner");
         assertEquals("accountManager", owner);

@@ -49,7 +49,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.rapport.customers.model.CustomersPackage#getCustomer()
- * @model annotation="http://rapport.org/security area='customers' owner='accountManager'"
+ * @model annotation="http://rapport.org/security area='customers' owner='accountManager' subject='reference'"
  * @generated
  */
 public interface Customer extends EObject {

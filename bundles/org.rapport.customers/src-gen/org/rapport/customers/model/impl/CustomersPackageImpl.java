@@ -1050,7 +1050,8 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		   source,
 		   new String[] {
 			   "area", "customers",
-			   "owner", "accountManager"
+			   "owner", "accountManager",
+			   "subject", "reference"
 		   });
 		addAnnotation
 		  (getCustomer_Name(),
