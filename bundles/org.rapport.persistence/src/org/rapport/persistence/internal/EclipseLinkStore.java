@@ -45,6 +45,7 @@ import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.persistence.internal.mapping.EmfDescriptors;
+import org.rapport.persistence.internal.mapping.ReadMasking;
 import org.rapport.persistence.internal.migration.ChangelogWriter;
 import org.rapport.persistence.internal.migration.SchemaModel;
 
@@ -251,6 +252,9 @@ public final class EclipseLinkStore implements Store {
 
     /** The policy that decides what units of work may read; null for none (everything may be read). */
     public void setAccessPolicy(AccessPolicy policy) {
+        if (policy != null) {
+            ReadMasking.install(session.getDescriptors().values());
+        }
         this.accessPolicy = policy;
     }
 

@@ -120,7 +120,11 @@ class PrivacyTest {
                     .filter(e -> e.action() == AuditAction.EXPORT).toList();
             assertEquals(5, exports.size());
 
-            // sales may not export
+            // of the presets, only managers and administrators may export customer records
+            for (String login : List.of("wu", "tec", "cleo")) {
+                f.signIn(login);
+                assertThrows(AccessDeniedException.class, () -> f.privacy.export("C1", new StringWriter()), login);
+            }
             f.signIn("li.na");
             AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> f.privacy.export("C1", new StringWriter()));
             assertEquals("li.na may not export customers records, so cannot export what Rapport holds about Customer#" + c1 + ".", refused.getMessage());

@@ -147,8 +147,6 @@ public final class EmfDescriptors {
         descriptor.setJavaClass(implementation(eClass));
         descriptor.setAlias(eClass.getName());
         descriptor.setProperty(ECLASS_PROPERTY, eClass);
-        // masks what the unit of work's reader may not see, in every object read from the database
-        descriptor.getEventManager().addListener(ReadMasking.LISTENER);
         // no cache shared between units of work: several desktops share the database, and a
         // shared cache would show one user's stale copy of what another just changed
         descriptor.setCacheIsolation(CacheIsolationType.ISOLATED);

@@ -1,6 +1,7 @@
 package org.rapport.persistence.internal.mapping;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class ReadMasking extends DescriptorEventAdapter {
     /** The session property that holds the {@link Rules} of a client session. */
     public static final String RULES_PROPERTY = "rapport.readRules";
 
-    static final ReadMasking LISTENER = new ReadMasking();
+    private static final ReadMasking LISTENER = new ReadMasking();
 
     /** A unit of work's read rules, with the attributes they mask per descriptor worked out once. */
     public static final class Rules {
@@ -64,6 +65,18 @@ public final class ReadMasking extends DescriptorEventAdapter {
     }
 
     private ReadMasking() {
+    }
+
+    /**
+     * Masks in the objects of these descriptors from now on. Only a store with an access policy
+     * listens: every listener makes EclipseLink raise events for every object it builds.
+     */
+    public static void install(Collection<ClassDescriptor> descriptors) {
+        for (ClassDescriptor descriptor : descriptors) {
+            if (!descriptor.getEventManager().getEventListeners().contains(LISTENER)) {
+                descriptor.getEventManager().addListener(LISTENER);
+            }
+        }
     }
 
     @Override
