@@ -17,9 +17,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.rapport.persistence.api.AccessPolicy;
 import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.PersistentObject;
@@ -28,6 +33,7 @@ import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.persistence.testmodel.Customer;
 import org.rapport.persistence.testmodel.CustomerStatus;
 import org.rapport.persistence.testmodel.TestmodelFactory;
+import org.rapport.persistence.testmodel.TestmodelPackage;
 
 /**
  * The persistence benchmark: the engine against a raw-JDBC baseline on the same kind of
@@ -61,6 +67,35 @@ class PersistenceBenchmark {
             + "LAST_CONTACT, STATUS, ACCOUNT_MANAGER_ID, COMPANY_ID, VERSION, ECLASS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'Customer')";
 
     private static final TestmodelFactory F = TestmodelFactory.eINSTANCE;
+
+    /**
+     * Access rules as a service agent's: income hidden, everything else readable. What they cost
+     * is the store's side of enforcement (a check per query, masking as objects are built); the
+     * security bundle's answers are map lookups on top.
+     */
+    private static final AccessPolicy MASK_INCOME = () -> new AccessPolicy.ReadRules() {
+        @Override
+        public boolean masks(EClass eClass, EAttribute attribute) {
+            return attribute == TestmodelPackage.Literals.CUSTOMER__INCOME;
+        }
+
+        @Override
+        public void checkQuery(AccessPolicy.QueryUse use) {
+            if (use.conditions().contains(TestmodelPackage.Literals.CUSTOMER__INCOME)) {
+                throw new IllegalStateException("income is hidden: " + use.query());
+            }
+        }
+
+        @Override
+        public Optional<AccessPolicy.RowCondition> rowCondition(EClass eClass) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void checkFound(EObject object) {
+            // every customer may be read
+        }
+    };
 
     private final StringBuilder report = new StringBuilder();
 
@@ -138,6 +173,7 @@ class PersistenceBenchmark {
         // --- reads: both sides on the same database, filled by the engine
         Stopwatch.Sample[][] lookups;
         Stopwatch.Sample[][] searches;
+        Stopwatch.Sample[][] guardedLookups;
         long[] memory;
         try (FreshDatabases.Fresh database = kept; EclipseLinkStore store = database.openStore(); Connection connection = database.connect()) {
             check(store, connection);
@@ -148,6 +184,13 @@ class PersistenceBenchmark {
                     + (kind == DatabaseKind.POSTGRESQL ? " LIMIT " + PAGE : " FETCH FIRST " + PAGE + " ROWS ONLY");
             searches = alternate(kind + " searches", () -> engineSearches(store, prefixes), () -> jdbcSearches(connection, searchSql, prefixes));
             memory = memory(store, connection);
+            // last: a policy leaves its listener on the store's descriptors
+            store.setAccessPolicy(MASK_INCOME);
+            guardedLookups = alternate(kind + " lookups, access rules on", () -> engineLookups(store, references), () -> jdbcLookups(connection, references));
+            try (UnitOfWork work = store.begin()) {
+                Customer masked = work.<Customer>query(LOOKUP_JPQL, references.get(0)).get(0);
+                expect(0, masked.getIncome() == null ? 0 : 1, "customers with income shown under rules that hide it");
+            }
         }
         double loadAfter = Stopwatch.loadAverage();
 
@@ -160,6 +203,9 @@ class PersistenceBenchmark {
         double lookupRatio = median(lookups[0], false) / median(lookups[1], false);
         row(String.format(Locale.ROOT, "%,d lookups -> objects [ms]", LOOKUPS), median(lookups[0], false), median(lookups[1], false), lookupRatio,
                 "<= 1.50", lookupRatio <= 1.5);
+        double guardedRatio = median(guardedLookups[0], false) / median(guardedLookups[1], false);
+        row(String.format(Locale.ROOT, "%,d lookups, income masked [ms]", LOOKUPS), median(guardedLookups[0], false), median(guardedLookups[1], false),
+                guardedRatio, "<= 1.50", guardedRatio <= 1.5);
         double searchRatio = median(searches[0], false) / median(searches[1], false);
         row(String.format(Locale.ROOT, "%,d prefix searches -> rows [ms]", SEARCHES), median(searches[0], false), median(searches[1], false),
                 searchRatio, "<= 1.30", searchRatio <= 1.3);
@@ -174,6 +220,7 @@ class PersistenceBenchmark {
         line("rounds (wall): insert engine %s rows/s, jdbc %s rows/s", rounded(inserts[0], true), rounded(inserts[1], true));
         line("               lookups engine %s ms, jdbc %s ms", rounded(lookups[0], false), rounded(lookups[1], false));
         line("               searches engine %s ms, jdbc %s ms", rounded(searches[0], false), rounded(searches[1], false));
+        line("               lookups with access rules engine %s ms, jdbc %s ms", rounded(guardedLookups[0], false), rounded(guardedLookups[1], false));
         line("heap used after the engine's last insert round, after System.gc() (rough): %,d MB (%,d MB before it)", heapAfter >> 20,
                 heapBefore >> 20);
         line("heap per customer held, %,d customers (rough): JDBC rows %,d B; engine, streamed (one read-only copy) %,d B;", HELD, memory[0] / HELD,

@@ -218,6 +218,19 @@ class EnforcementTest {
                 // users and roles are the security area's: administrators only
                 assertThrows(AccessDeniedException.class, () -> work.query("SELECT u FROM User u"));
             }
+            // the write guard does not rely on the reads being refused first
+            try (UnitOfWork work = f.store.begin()) {
+                work.add(EnforcedFixture.customer("C9", "Nobody", null));
+                AccessDeniedException create = assertThrows(AccessDeniedException.class, work::commit);
+                assertTrue(create.getMessage().startsWith("tec may not create customers records: nothing was saved"), create.getMessage());
+            }
+            f.signIn("wu");
+            try (UnitOfWork work = f.store.begin()) {
+                Customer customer = work.<Customer>find(TestmodelPackage.Literals.CUSTOMER, c1).orElseThrow();
+                customer.setName("Changed by a service agent");
+                AccessDeniedException update = assertThrows(AccessDeniedException.class, work::commit);
+                assertEquals("wu may not change customers records: nothing was saved (Customer#" + c1 + ").", update.getMessage());
+            }
             f.signIn("mo");
             try (UnitOfWork work = f.store.begin()) {
                 List<Customer> all = work.query("SELECT c FROM Customer c ORDER BY c.income DESC, c.reference");
@@ -226,6 +239,8 @@ class EnforcementTest {
                 assertThrows(AccessDeniedException.class, () -> work.query("SELECT u FROM User u"));
                 Optional<Customer> found = work.find(TestmodelPackage.Literals.CUSTOMER, c1);
                 assertTrue(found.isPresent());
+                found.get().setIncome(BigDecimal.ONE); // managers have no field rules
+                work.commit();
             }
             f.signIn("ada");
             try (UnitOfWork work = f.store.begin()) {
