@@ -215,6 +215,8 @@ class PersistenceBenchmark {
         line("%-38s %,12.0f %,12.0f %8.2f", "insert [rows per CPU-second]", engineCpuRate, jdbcCpuRate, engineCpuRate / jdbcCpuRate);
         line("%-38s %,12.0f %,12.0f %8.2f", "lookups [CPU ms]", median(lookups[0], true), median(lookups[1], true),
                 median(lookups[0], true) / median(lookups[1], true));
+        line("%-38s %,12.0f %,12.0f %8.2f", "lookups, income masked [CPU ms]", median(guardedLookups[0], true), median(guardedLookups[1], true),
+                median(guardedLookups[0], true) / median(guardedLookups[1], true));
         line("%-38s %,12.0f %,12.0f %8.2f", "searches [CPU ms]", median(searches[0], true), median(searches[1], true),
                 median(searches[0], true) / median(searches[1], true));
         line("rounds (wall): insert engine %s rows/s, jdbc %s rows/s", rounded(inserts[0], true), rounded(inserts[1], true));
