@@ -1,0 +1,163 @@
+package org.rapport.customers.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rapport.app.api.RapportWorkbench;
+import org.rapport.customers.model.Channel;
+import org.rapport.customers.model.Customer;
+import org.rapport.customers.model.CustomersFactory;
+import org.rapport.customers.model.Purchase;
+import org.rapport.persistence.api.BatchWriter;
+import org.rapport.persistence.api.Store;
+import org.rapport.testing.Services;
+
+/**
+ * The Customers part and the customer editor in the real workbench (signed in as the test run's
+ * administrator, on a fresh embedded database): the list counts and pages what the store holds,
+ * follows the search as it is typed, and opens one editor per customer with its tabs.
+ */
+class CustomersWorkbenchTest {
+
+    private static final CustomersFactory F = CustomersFactory.eINSTANCE;
+    private static final String PART = "org.rapport.customers.ui.part.customers";
+
+    private static Display display;
+    private static MWindow window;
+
+    @BeforeAll
+    static void seed() {
+        display = Display.getCurrent();
+        assertNotNull(display, "tests run on the UI thread");
+        MWindow[] found = new MWindow[1];
+        waitUntil(Duration.ofSeconds(60), () -> {
+            found[0] = Arrays.stream(display.getShells()).map(s -> s.getData("modelElement")).filter(MWindow.class::isInstance).map(MWindow.class::cast)
+                    .filter(w -> RapportWorkbench.MAIN_WINDOW.equals(w.getElementId())).findFirst().orElse(null);
+            return found[0] != null;
+        }, "the main window did not open");
+        window = found[0];
+        Store store = Services.await(Store.class);
+        try (BatchWriter writer = store.batchWriter(100)) {
+            for (int i = 0; i < 250; i++) {
+                Customer customer = F.createCustomer();
+                customer.setReference(String.format("W-%03d", i));
+                customer.setName((i % 2 == 0 ? "Anna " : "Bao ") + String.format("%03d", i));
+                customer.setChannel(i % 2 == 0 ? Channel.WEB : Channel.STORE);
+                customer.setRegion("North");
+                writer.add(customer);
+            }
+            Customer rich = F.createCustomer();
+            rich.setReference("W-RICH");
+            rich.setName("Zhou Min");
+            rich.setAccountManager("li.na");
+            for (int i = 1; i <= 3; i++) {
+                Purchase purchase = F.createPurchase();
+                purchase.setAt(Instant.parse("2026-0" + i + "-10T10:00:00Z"));
+                purchase.setAmount(new BigDecimal(i + "0.00"));
+                purchase.setQuantity(1);
+                purchase.setProduct("Tea " + i);
+                rich.getPurchases().add(purchase);
+            }
+            writer.add(rich);
+        }
+    }
+
+    private static CustomersPart customersPart() {
+        EPartService parts = window.getContext().get(EPartService.class);
+        MPart part = parts.showPart(PART, PartState.ACTIVATE);
+        assertNotNull(part, "the Customers part is in the workbench");
+        spin();
+        CustomersPart customers = (CustomersPart) part.getObject();
+        customers.search().setText(""); // another test may have searched
+        customers.refresh(); // it may have counted before the seed
+        return customers;
+    }
+
+    @Test
+    void theListCountsPagesAndFollowsTheSearch() {
+        CustomersPart customers = customersPart();
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 251, "the list shows every customer");
+        assertEquals("251 customers", customers.countText());
+        // a row far down is read when it is needed: its page comes from the store
+        assertEquals("Zhou Min", customers.table().getItem(250).getText(1), "sorted by name, Zhou last");
+        assertEquals("Anna 000", customers.table().getItem(0).getText(1));
+
+        customers.search().setText("bao 2");
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 25, "typing 'bao 2' narrows the list to Bao 201..249");
+        assertEquals("Bao 201", customers.table().getItem(0).getText(1));
+        assertEquals("25 customers", customers.countText());
+
+        customers.search().setText("");
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 251, "clearing the search shows everyone again");
+    }
+
+    @Test
+    void enterOpensOneEditorPerCustomerWithItsTabs() {
+        CustomersPart customers = customersPart();
+        customers.search().setText("Zhou");
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
+        customers.table().getItem(0).getText(); // reads the row, as painting would
+        customers.table().setSelection(0);
+        customers.table().notifyListeners(SWT.DefaultSelection, new Event());
+        spin();
+
+        EPartService parts = window.getContext().get(EPartService.class);
+        MPart editor = parts.getActivePart();
+        assertEquals(CustomerEditors.DESCRIPTOR, editor.getElementId());
+        assertEquals("Zhou Min", editor.getLabel());
+        CustomerEditorPart part = (CustomerEditorPart) editor.getObject();
+        assertEquals("Zhou Min", part.title().getText());
+        List<String> tabs = Arrays.stream(part.folder().getItems()).map(CTabItem::getText).toList();
+        assertEquals(List.of("Profile", "Purchases", "Interactions"), tabs);
+        assertEquals(3, part.customer().getPurchases().size());
+
+        // Enter again: the same editor comes to the front, no second one
+        customers.table().notifyListeners(SWT.DefaultSelection, new Event());
+        spin();
+        long open = parts.getParts().stream().filter(p -> CustomerEditors.DESCRIPTOR.equals(p.getElementId()) && p.isToBeRendered()).count();
+        assertEquals(1, open);
+        assertSame(editor, parts.getActivePart());
+        parts.hidePart(editor, true);
+        spin();
+        assertTrue(part.customer() != null);
+    }
+
+    private static void spin() {
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    private static void waitUntil(Duration timeout, BooleanSupplier condition, String failure) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError(failure);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                });
+                display.sleep();
+            }
+        }
+    }
+}

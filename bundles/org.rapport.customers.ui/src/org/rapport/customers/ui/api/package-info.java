@@ -1,0 +1,6 @@
+/**
+ * What other bundles add to the customer views: tabs of the customer profile
+ * ({@link org.rapport.customers.ui.api.CustomerTab}).
+ */
+@org.osgi.annotation.versioning.Version("0.1.0")
+package org.rapport.customers.ui.api;

@@ -1,0 +1,66 @@
+package org.rapport.customers.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The customer views' texts, from {@code OSGI-INF/l10n/bundle*.properties}. NLS rather than e4's
+ * {@code @Translation}: the profile tabs are DS services, made outside any workbench context.
+ */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "OSGI-INF.l10n.bundle";
+
+    public static String search_hint;
+    public static String channel_any;
+    public static String count_customers;
+    public static String count_loading;
+    public static String column_reference;
+    public static String column_name;
+    public static String column_region;
+    public static String column_channel;
+    public static String column_status;
+    public static String column_account_manager;
+    public static String open_failed;
+    public static String tab_profile;
+    public static String tab_purchases;
+    public static String tab_interactions;
+    public static String field_gender;
+    public static String field_birthday;
+    public static String field_occupation;
+    public static String field_company;
+    public static String field_region;
+    public static String field_address;
+    public static String field_phones;
+    public static String field_emails;
+    public static String field_tags;
+    public static String field_consent;
+    public static String field_income;
+    public static String field_notes;
+    public static String field_created;
+    public static String field_confirmed;
+    public static String field_important_dates;
+    public static String yes;
+    public static String no;
+    public static String purchase_at;
+    public static String purchase_product;
+    public static String purchase_quantity;
+    public static String purchase_amount;
+    public static String purchase_channel;
+    public static String purchase_store;
+    public static String interaction_at;
+    public static String interaction_channel;
+    public static String interaction_type;
+    public static String interaction_direction;
+    public static String interaction_summary;
+    public static String interaction_staff;
+    public static String header_facts;
+    public static String header_nobody;
+    public static String purchases_total;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,54 @@
+package org.rapport.customers.ui.internal;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.osgi.service.component.annotations.Component;
+import org.rapport.customers.model.Customer;
+import org.rapport.customers.model.Purchase;
+import org.rapport.customers.ui.api.CustomerTab;
+
+/** Every purchase, newest first, with the count and the total above. */
+@Component(service = CustomerTab.class)
+public class PurchasesTab implements CustomerTab {
+
+    @Override
+    public String label() {
+        return Messages.tab_purchases;
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public Control create(Composite parent, Customer customer) {
+        List<Purchase> purchases = customer.getPurchases().stream()
+                .sorted(Comparator.comparing(Purchase::getAt, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().applyTo(page);
+        BigDecimal total = purchases.stream().map(Purchase::getAmount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Label summary = new Label(page, SWT.NONE);
+        summary.setText(NLS.bind(Messages.purchases_total, purchases.size(), NumberFormat.getNumberInstance().format(total)));
+        Table table = HistoryTable.create(page, purchases,
+                new HistoryTable.Column<>(Messages.purchase_at, 150, p -> p.getAt() == null ? "" : CustomerEditorPart.DATE_TIME.format(p.getAt())),
+                new HistoryTable.Column<>(Messages.purchase_product, 220, Purchase::getProduct),
+                new HistoryTable.Column<>(Messages.purchase_quantity, 50, p -> Integer.toString(p.getQuantity())),
+                new HistoryTable.Column<>(Messages.purchase_amount, 100, p -> p.getAmount() == null ? "" : p.getAmount().toPlainString()),
+                new HistoryTable.Column<>(Messages.purchase_channel, 90, p -> CustomerEditorPart.literal(p.getChannel())),
+                new HistoryTable.Column<>(Messages.purchase_store, 160, Purchase::getStore));
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        return page;
+    }
+}
