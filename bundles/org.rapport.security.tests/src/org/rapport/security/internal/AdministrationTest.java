@@ -64,7 +64,8 @@ class AdministrationTest {
             assertEquals(List.of("customers", "loyalty", "complaints", "care", "reports", "product-usage", "security", "products"), directory.areas());
 
             Map<String, List<RestrictableField>> fields = directory.restrictableFields();
-            assertEquals(List.of("customers", "security", "products"), List.copyOf(fields.keySet()), "in area order, areas without models left out");
+            assertEquals(List.of("customers", "products"), List.copyOf(fields.keySet()),
+                    "in area order; areas without models left out, and users and roles, which only their services reach");
             List<String> customers = fields.get("customers").stream().map(RestrictableField::label).toList();
             // inherited attributes once, under the class that declares them; sorted by label
             assertEquals(List.of("Address.city", "Address.postcode", "Address.primary", "Address.street", "Call.durationSeconds", "Customer.birthday",
@@ -136,6 +137,10 @@ class AdministrationTest {
             IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                     () -> directory.addRole("spy", null, List.of(), Map.of(nowhere, FieldAccess.HIDDEN)));
             assertEquals("No installed model has these attributes that field rules could restrict: " + nowhere, unknown.getMessage());
+            String login = ModelAccess.key(org.rapport.security.model.SecurityPackage.Literals.USER__LOGIN);
+            IllegalArgumentException security = assertThrows(IllegalArgumentException.class,
+                    () -> directory.updateRole(Roles.SERVICE_AGENT, null, before.grants(), Map.of(login, FieldAccess.HIDDEN)));
+            assertEquals("No installed model has these attributes that field rules could restrict: " + login, security.getMessage());
             IllegalArgumentException area = assertThrows(IllegalArgumentException.class,
                     () -> directory.updateRole(Roles.SERVICE_AGENT, null, List.of(new Grant("weather", Action.READ, Scope.ALL)), Map.of()));
             assertEquals("There is no area weather; the areas are customers, loyalty, complaints, care, reports, product-usage, security, products.",

@@ -99,7 +99,8 @@ public interface Roles {
     /**
      * Per area (in {@link #areas()} order, areas without any left out), the attributes field rules
      * may restrict: the single-valued, stored attributes of the installed models' classes of that
-     * area, by label.
+     * area, by label. Not those of {@link #SECURITY}: users and roles are reached through the
+     * security services only, which field rules do not restrict.
      */
     Map<String, List<RestrictableField>> restrictableFields();
 }

@@ -537,6 +537,10 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
     public Map<String, List<RestrictableField>> restrictableFields() {
         Map<String, Map<String, RestrictableField>> byArea = new HashMap<>();
         for (EClass eClass : eClasses()) {
+            if (ModelAccess.area(eClass).filter(SECURITY::equals).isPresent()) {
+                // users and roles are reached through these services only, whose system work field rules do not restrict
+                continue;
+            }
             for (EAttribute attribute : ModelAccess.restrictable(eClass)) {
                 String key = ModelAccess.key(attribute);
                 String label = attribute.getEContainingClass().getName() + "." + attribute.getName();

@@ -81,6 +81,7 @@ public final class Messages extends NLS {
     public static String roles_description;
     public static String roles_matrix;
     public static String roles_fields;
+    public static String roles_fields_none;
     public static String roles_new;
     public static String roles_delete;
     public static String roles_save;

@@ -79,21 +79,25 @@ public class AuditPart {
         GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
         message = new MessageLine(parent, "admin-audit-message");
 
+        // two rows, so the filters fit a narrow window: when and in which order, then who and what
         Composite filters = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(12).applyTo(filters);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(filters);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
         sinceOn = check(filters, Messages.audit_since, "admin-audit-since-on");
         since = date(filters, "admin-audit-since", sinceOn);
         untilOn = check(filters, Messages.audit_until, "admin-audit-until-on");
         until = date(filters, "admin-audit-until", untilOn);
-        user = text(filters, Messages.audit_user, "admin-audit-user", 110);
-        objectClass = text(filters, Messages.audit_object_class, "admin-audit-class", 110);
-        objectId = text(filters, Messages.audit_object_id, "admin-audit-id", 70);
         order = new Combo(filters, SWT.READ_ONLY);
         order.setItems(Messages.audit_newest_first, Messages.audit_oldest_first);
         order.select(0);
         order.setData(Admin.WIDGET, "admin-audit-order");
-        search = new Button(filters, SWT.PUSH);
+        Composite what = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(what);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(what);
+        user = text(what, Messages.audit_user, "admin-audit-user", 140);
+        objectClass = text(what, Messages.audit_object_class, "admin-audit-class", 160);
+        objectId = text(what, Messages.audit_object_id, "admin-audit-id", 90);
+        search = new Button(what, SWT.PUSH);
         search.setText(Messages.audit_search);
         search.setData(Admin.WIDGET, "admin-audit-search");
         search.addListener(SWT.Selection, e -> search());
@@ -103,7 +107,7 @@ public class AuditPart {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
-        column(Messages.audit_column_when, 150, e -> WHEN.format(e.at().atZone(ZoneId.systemDefault())));
+        column(Messages.audit_column_when, 180, e -> WHEN.format(e.at().atZone(ZoneId.systemDefault())));
         column(Messages.audit_column_user, 110, Entry::login);
         column(Messages.audit_column_action, 80, e -> e.action().getLiteral());
         column(Messages.audit_column_object, 120, Entry::object);

@@ -71,6 +71,7 @@ public class RolesPart {
     private Text description;
     private TableViewer matrix;
     private TableViewer fields;
+    private Label fieldsLabel;
     private Button save;
     private Button revert;
     private Button reset;
@@ -125,7 +126,8 @@ public class RolesPart {
         matrix.getTable().setData(Admin.WIDGET, "admin-roles-matrix");
         matrix.getTable().setHeaderVisible(true);
         matrix.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(matrix.getTable());
+        // every area in sight: the matrix takes the height of its rows, the field rules the rest
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(matrix.getTable());
         column(matrix, Messages.roles_column_area, 170, a -> Admin.area((String) a));
         for (Action action : ACTIONS) {
             column(matrix, Admin.action(action), 90, a -> draft == null ? "" : Admin.scope(draft.scope((String) a, action)));
@@ -139,9 +141,9 @@ public class RolesPart {
             }
         });
 
-        Label fieldsLabel = new Label(right, SWT.NONE);
+        fieldsLabel = new Label(right, SWT.WRAP);
         fieldsLabel.setText(Messages.roles_fields);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(fieldsLabel);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(fieldsLabel);
         fields = new TableViewer(right, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         fields.getTable().setData(Admin.WIDGET, "admin-roles-fields");
         fields.getTable().setHeaderVisible(true);
@@ -205,7 +207,7 @@ public class RolesPart {
         button.setText(text);
         button.setData(Admin.WIDGET, name);
         button.addListener(SWT.Selection, e -> action.run());
-        GridDataFactory.fillDefaults().applyTo(button);
+        GridDataFactory.swtDefaults().applyTo(button);
         return button;
     }
 
@@ -234,6 +236,9 @@ public class RolesPart {
             roleList.setInput(all);
             matrix.setInput(areas);
             fields.setInput(rows);
+            // until a model with restrictable fields is installed, say why the table is empty
+            fieldsLabel.setText(rows.isEmpty() ? Messages.roles_fields_none : Messages.roles_fields);
+            matrix.getTable().getParent().layout(true);
             RoleInfo chosen = all.stream().filter(r -> r.name().equals(select)).findFirst().orElse(all.isEmpty() ? null : all.get(0));
             if (chosen != null) {
                 roleList.setSelection(new StructuredSelection(chosen), true);
