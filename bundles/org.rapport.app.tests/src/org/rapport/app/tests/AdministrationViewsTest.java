@@ -17,6 +17,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -25,10 +26,14 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.app.api.RapportWorkbench;
+import org.rapport.security.api.AuditLog;
 import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Authenticator;
 import org.rapport.security.api.Roles;
+import org.rapport.security.api.SessionUser.Grant;
 import org.rapport.security.api.UserAdministration;
+import org.rapport.security.model.Action;
+import org.rapport.security.model.Scope;
 
 /**
  * The Users, Roles and Audit views of the Administration perspective (contributed by
@@ -134,7 +139,61 @@ class AdministrationViewsTest {
         assertFalse(workbench.widget(Button.class, "admin-roles-save").isEnabled());
         assertEquals(List.of("own", "own", "own", "\u2014", "\u2014"), cells(row(matrix, 0, "Customers")), "nothing was stored");
         assertTrue(workbench.context().get(Roles.class).roles().stream().filter(r -> r.name().equals(Roles.SALES)).findFirst().orElseThrow().grants()
-                .stream().noneMatch(g -> g.action() == org.rapport.security.model.Action.DELETE));
+                .stream().noneMatch(g -> g.action() == Action.DELETE));
+    }
+
+    @Test
+    void theAuditViewPagesTwoHundredEntriesAtATimeEitherWay() {
+        // enough entries for two pages, cheaply: a role with many grants writes one entry per field of each
+        AuditLog log = workbench.context().get(AuditLog.class);
+        AuditLog.Filter all = new AuditLog.Filter(null, null, null, null, null);
+        Roles roles = workbench.context().get(Roles.class);
+        for (int n = 0; log.entries(all, 200, 1).isEmpty(); n++) {
+            String name = "paging-" + n;
+            if (roles.roles().stream().noneMatch(r -> r.name().equals(name))) {
+                List<Grant> grants = roles.areas().stream().filter(Roles::ownable)
+                        .flatMap(area -> Arrays.stream(Action.values()).map(action -> new Grant(area, action, Scope.ALL))).toList();
+                roles.addRole(name, "for paging", grants, Map.of());
+            }
+        }
+        show("org.rapport.security.ui.part.audit");
+        Table table = workbench.widget(Table.class, "admin-audit-table");
+        Button search = workbench.widget(Button.class, "admin-audit-search");
+        Label position = workbench.widget(Label.class, "admin-audit-position");
+        Workbench.waitUntil(workbench.display, Duration.ofSeconds(30), search::isEnabled, "the first search did not end");
+        workbench.widget(Text.class, "admin-audit-user").setText("");
+        click(search);
+        Workbench.waitUntil(workbench.display, Duration.ofSeconds(30), search::isEnabled, "the search did not end");
+        List<AuditLog.Entry> stored = log.entries(all, 0, 100_000);
+        assertEquals(200, table.getItemCount());
+        assertEquals("Entries 1 to 200", position.getText());
+        assertFalse(workbench.widget(Button.class, "admin-audit-previous").isEnabled());
+
+        click(workbench.widget(Button.class, "admin-audit-next"));
+        Workbench.waitUntil(workbench.display, Duration.ofSeconds(30), search::isEnabled, "the next page did not come");
+        int rest = Math.min(200, stored.size() - 200);
+        assertEquals(rest, table.getItemCount());
+        assertEquals("Entries 201 to " + (200 + rest), position.getText());
+        // newest first: the second page ends with the 201st newest; with fewer than 400, with the oldest of all
+        assertEquals(describe(stored.get(stored.size() - 200 - rest)), describe(table.getItem(rest - 1)));
+        assertTrue(workbench.widget(Button.class, "admin-audit-previous").isEnabled());
+
+        Combo order = workbench.widget(Combo.class, "admin-audit-order");
+        order.select(1);
+        click(search);
+        Workbench.waitUntil(workbench.display, Duration.ofSeconds(30), search::isEnabled, "the oldest-first search did not end");
+        assertEquals(describe(stored.get(0)), describe(table.getItem(0)), "oldest first: the first entry ever");
+        assertEquals(describe(stored.get(199)), describe(table.getItem(199)));
+        order.select(0);
+    }
+
+    private static List<String> describe(AuditLog.Entry entry) {
+        return List.of(entry.login(), entry.action().getLiteral(), entry.object(), entry.feature() == null ? "" : entry.feature(),
+                entry.newValue() == null ? "" : entry.newValue());
+    }
+
+    private static List<String> describe(TableItem item) {
+        return List.of(item.getText(1), item.getText(2), item.getText(3), item.getText(4), item.getText(6));
     }
 
     private static List<String> cells(TableItem item) {
