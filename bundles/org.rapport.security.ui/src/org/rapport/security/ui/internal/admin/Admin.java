@@ -2,6 +2,15 @@ package org.rapport.security.ui.internal.admin;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 
 import org.eclipse.osgi.util.NLS;
 import org.rapport.security.api.Roles;
@@ -45,6 +54,34 @@ final class Admin {
 
     static String access(Optional<FieldAccess> access) {
         return access.map(a -> a == FieldAccess.HIDDEN ? Messages.access_hidden : Messages.access_read_only).orElse(Messages.access_full);
+    }
+
+    /** A column of a table viewer whose rows are of one type. */
+    static <T> void column(TableViewer viewer, Class<T> type, String title, int width, Function<T, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(type.cast(element));
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return getText(element);
+            }
+        });
+    }
+
+    /** A push button, named for tests, that runs an action. */
+    static Button button(Composite parent, String text, String name, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setData(WIDGET, name);
+        button.addListener(SWT.Selection, e -> action.run());
+        GridDataFactory.swtDefaults().applyTo(button);
+        return button;
     }
 
     /** A failure that is no refusal (the database cannot be reached...), in words. */

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -19,9 +18,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -97,36 +94,27 @@ public class AuditPart {
         user = text(what, Messages.audit_user, "admin-audit-user", 140);
         objectClass = text(what, Messages.audit_object_class, "admin-audit-class", 160);
         objectId = text(what, Messages.audit_object_id, "admin-audit-id", 90);
-        search = new Button(what, SWT.PUSH);
-        search.setText(Messages.audit_search);
-        search.setData(Admin.WIDGET, "admin-audit-search");
-        search.addListener(SWT.Selection, e -> search());
+        search = Admin.button(what, Messages.audit_search, "admin-audit-search", this::search);
 
         table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         table.getTable().setData(Admin.WIDGET, "admin-audit-table");
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
-        column(Messages.audit_column_when, 180, e -> WHEN.format(e.at().atZone(ZoneId.systemDefault())));
-        column(Messages.audit_column_user, 110, Entry::login);
-        column(Messages.audit_column_action, 80, e -> e.action().getLiteral());
-        column(Messages.audit_column_object, 120, Entry::object);
-        column(Messages.audit_column_feature, 120, e -> e.feature() == null ? "" : e.feature());
-        column(Messages.audit_column_old, 160, e -> e.oldValue() == null ? "" : e.oldValue());
-        column(Messages.audit_column_new, 160, e -> e.newValue() == null ? "" : e.newValue());
+        Admin.column(table, Entry.class, Messages.audit_column_when, 180, e -> WHEN.format(e.at().atZone(ZoneId.systemDefault())));
+        Admin.column(table, Entry.class, Messages.audit_column_user, 110, Entry::login);
+        Admin.column(table, Entry.class, Messages.audit_column_action, 80, e -> e.action().getLiteral());
+        Admin.column(table, Entry.class, Messages.audit_column_object, 120, Entry::object);
+        Admin.column(table, Entry.class, Messages.audit_column_feature, 120, e -> e.feature() == null ? "" : e.feature());
+        Admin.column(table, Entry.class, Messages.audit_column_old, 160, e -> e.oldValue() == null ? "" : e.oldValue());
+        Admin.column(table, Entry.class, Messages.audit_column_new, 160, e -> e.newValue() == null ? "" : e.newValue());
         table.setContentProvider(ArrayContentProvider.getInstance());
 
         Composite paging = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(paging);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(paging);
-        previous = new Button(paging, SWT.PUSH);
-        previous.setText(Messages.audit_previous);
-        previous.setData(Admin.WIDGET, "admin-audit-previous");
-        previous.addListener(SWT.Selection, e -> read(shown.index() - 1));
-        next = new Button(paging, SWT.PUSH);
-        next.setText(Messages.audit_next);
-        next.setData(Admin.WIDGET, "admin-audit-next");
-        next.addListener(SWT.Selection, e -> read(shown.index() + 1));
+        previous = Admin.button(paging, Messages.audit_previous, "admin-audit-previous", () -> read(shown.index() - 1));
+        next = Admin.button(paging, Messages.audit_next, "admin-audit-next", () -> read(shown.index() + 1));
         position = new Label(paging, SWT.NONE);
         position.setData(Admin.WIDGET, "admin-audit-position");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(position);
@@ -176,23 +164,6 @@ public class AuditPart {
         text.setData(Admin.WIDGET, name);
         GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER).applyTo(text);
         return text;
-    }
-
-    private void column(String title, int width, Function<Entry, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Entry) element);
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return getText(element);
-            }
-        });
     }
 
     /** Starts a search with the filters as they are now, on its first page. */

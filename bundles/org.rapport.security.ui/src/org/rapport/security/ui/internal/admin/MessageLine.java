@@ -1,6 +1,7 @@
 package org.rapport.security.ui.internal.admin;
 
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -57,6 +58,19 @@ final class MessageLine {
             error(Admin.failure(e));
         }
         return false;
+    }
+
+    /** Asks a yes-or-no question about a change. */
+    boolean ask(String title, String question) {
+        return MessageDialog.openQuestion(label.getShell(), title, question);
+    }
+
+    /** Runs a change; when it succeeds, reloads the view and says what was done. */
+    void change(Runnable call, Runnable reload, String done) {
+        if (run(call)) {
+            reload.run();
+            info(done);
+        }
     }
 
     private void show(String message, String image) {

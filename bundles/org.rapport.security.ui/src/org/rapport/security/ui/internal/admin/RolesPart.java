@@ -3,7 +3,6 @@ package org.rapport.security.ui.internal.admin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -12,16 +11,13 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.jface.window.Window;
@@ -95,12 +91,12 @@ public class RolesPart {
         table.setData(Admin.WIDGET, "admin-roles-list");
         table.setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
-        column(roleList, Messages.roles_column_role, 150, r -> ((RoleInfo) r).name());
-        column(roleList, Messages.roles_column_kind, 80, r -> ((RoleInfo) r).preset() ? Messages.roles_preset : Messages.roles_custom);
+        Admin.column(roleList, RoleInfo.class, Messages.roles_column_role, 150, RoleInfo::name);
+        Admin.column(roleList, RoleInfo.class, Messages.roles_column_kind, 80, r -> r.preset() ? Messages.roles_preset : Messages.roles_custom);
         roleList.setContentProvider(ArrayContentProvider.getInstance());
         roleList.addSelectionChangedListener(e -> select());
-        create = button(left, Messages.roles_new, "admin-roles-new", this::newRole);
-        delete = button(left, Messages.roles_delete, "admin-roles-delete", this::deleteRole);
+        create = Admin.button(left, Messages.roles_new, "admin-roles-new", this::newRole);
+        delete = Admin.button(left, Messages.roles_delete, "admin-roles-delete", this::deleteRole);
 
         Composite right = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(right);
@@ -128,9 +124,9 @@ public class RolesPart {
         matrix.getTable().setLinesVisible(true);
         // every area in sight: the matrix takes the height of its rows, the field rules the rest
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(matrix.getTable());
-        column(matrix, Messages.roles_column_area, 170, a -> Admin.area((String) a));
+        Admin.column(matrix, String.class, Messages.roles_column_area, 170, Admin::area);
         for (Action action : ACTIONS) {
-            column(matrix, Admin.action(action), 90, a -> draft == null ? "" : Admin.scope(draft.scope((String) a, action)));
+            Admin.column(matrix, String.class, Admin.action(action), 90, a -> draft == null ? "" : Admin.scope(draft.scope(a, action)));
         }
         matrix.setContentProvider(ArrayContentProvider.getInstance());
         TableViewerFocusCellManager cells = new TableViewerFocusCellManager(matrix, new FocusCellOwnerDrawHighlighter(matrix));
@@ -149,9 +145,9 @@ public class RolesPart {
         fields.getTable().setHeaderVisible(true);
         fields.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(fields.getTable());
-        column(fields, Messages.roles_column_area, 170, r -> Admin.area(((FieldRow) r).area()));
-        column(fields, Messages.roles_column_field, 220, r -> ((FieldRow) r).field().label());
-        column(fields, Messages.roles_column_access, 150, r -> draft == null ? "" : Admin.access(draft.access(((FieldRow) r).field().key())));
+        Admin.column(fields, FieldRow.class, Messages.roles_column_area, 170, r -> Admin.area(r.area()));
+        Admin.column(fields, FieldRow.class, Messages.roles_column_field, 220, r -> r.field().label());
+        Admin.column(fields, FieldRow.class, Messages.roles_column_access, 150, r -> draft == null ? "" : Admin.access(draft.access(r.field().key())));
         fields.setContentProvider(ArrayContentProvider.getInstance());
         fields.getTable().addListener(SWT.MouseDown, e -> {
             ViewerCell cell = fields.getCell(new Point(e.x, e.y));
@@ -168,9 +164,9 @@ public class RolesPart {
         Composite buttons = new Composite(right, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
-        save = button(buttons, Messages.roles_save, "admin-roles-save", this::save);
-        revert = button(buttons, Messages.roles_revert, "admin-roles-revert", this::revert);
-        reset = button(buttons, Messages.roles_reset, "admin-roles-reset", this::resetPreset);
+        save = Admin.button(buttons, Messages.roles_save, "admin-roles-save", this::save);
+        revert = Admin.button(buttons, Messages.roles_revert, "admin-roles-revert", this::revert);
+        reset = Admin.button(buttons, Messages.roles_reset, "admin-roles-reset", this::resetPreset);
         sash.setWeights(25, 75);
         load(null);
     }
@@ -188,27 +184,6 @@ public class RolesPart {
 
     private static boolean space(Event e) {
         return e.character == ' ' || e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR;
-    }
-
-    private static void column(TableViewer viewer, String title, int width, Function<Object, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
-    }
-
-    private static Button button(Composite parent, String text, String name, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.setData(Admin.WIDGET, name);
-        button.addListener(SWT.Selection, e -> action.run());
-        GridDataFactory.swtDefaults().applyTo(button);
-        return button;
     }
 
     private boolean administrator() {
@@ -251,14 +226,18 @@ public class RolesPart {
         return (RoleInfo) ((IStructuredSelection) roleList.getSelection()).getFirstElement();
     }
 
+    /** Whether there are no unsaved edits, or the user agrees to drop them. */
+    private boolean mayDiscard() {
+        return draft == null || !draft.dirty() || message.ask(Messages.roles_discard_title, NLS.bind(Messages.roles_discard_question, draft.name()));
+    }
+
     /** Another role was chosen: its unsaved edits go only if the user agrees. */
     private void select() {
         RoleInfo chosen = selectedRole();
         if (draft != null && chosen != null && chosen.name().equals(draft.name())) {
             return;
         }
-        if (draft != null && draft.dirty() && !MessageDialog.openQuestion(roleList.getControl().getShell(), Messages.roles_discard_title,
-                NLS.bind(Messages.roles_discard_question, draft.name()))) {
+        if (!mayDiscard()) {
             roleList.setSelection(new StructuredSelection(draft.stored()), true);
             return;
         }
@@ -325,10 +304,14 @@ public class RolesPart {
             return;
         }
         String name = draft.name();
-        if (message.run(() -> roles.updateRole(name, draft.description(), draft.grants(), draft.fieldRules()))) {
-            load(name);
-            message.info(NLS.bind(Messages.roles_saved, name));
-        }
+        message.change(() -> roles.updateRole(name, draft.description(), draft.grants(), draft.fieldRules()), () -> reload(name),
+                NLS.bind(Messages.roles_saved, name));
+    }
+
+    /** Drops the draft (stored, or given up) and reads everything again. */
+    private void reload(String select) {
+        draft = null;
+        load(select);
     }
 
     private void revert() {
@@ -340,8 +323,7 @@ public class RolesPart {
     }
 
     private void newRole() {
-        if (draft != null && draft.dirty() && !MessageDialog.openQuestion(roleList.getControl().getShell(), Messages.roles_discard_title,
-                NLS.bind(Messages.roles_discard_question, draft.name()))) {
+        if (!mayDiscard()) {
             return;
         }
         InputDialog ask = new InputDialog(roleList.getControl().getShell(), Messages.roles_new_title, Messages.roles_new_message, "",
@@ -350,36 +332,20 @@ public class RolesPart {
             return;
         }
         String name = ask.getValue().strip();
-        draft = null;
-        if (message.run(() -> roles.addRole(name, "", List.of(), Map.of()))) {
-            load(name);
-            message.info(NLS.bind(Messages.roles_created, name));
-        }
+        message.change(() -> roles.addRole(name, "", List.of(), Map.of()), () -> reload(name), NLS.bind(Messages.roles_created, name));
     }
 
     private void deleteRole() {
         RoleInfo role = selectedRole();
-        if (role == null || role.preset()
-                || !MessageDialog.openQuestion(roleList.getControl().getShell(), Messages.roles_delete_title, NLS.bind(Messages.roles_delete_question, role.name()))) {
-            return;
-        }
-        if (message.run(() -> roles.deleteRole(role.name()))) {
-            draft = null;
-            load(null);
-            message.info(NLS.bind(Messages.roles_deleted, role.name()));
+        if (role != null && !role.preset() && message.ask(Messages.roles_delete_title, NLS.bind(Messages.roles_delete_question, role.name()))) {
+            message.change(() -> roles.deleteRole(role.name()), () -> reload(null), NLS.bind(Messages.roles_deleted, role.name()));
         }
     }
 
     private void resetPreset() {
         RoleInfo role = selectedRole();
-        if (role == null || !role.preset()
-                || !MessageDialog.openQuestion(roleList.getControl().getShell(), Messages.roles_reset_title, NLS.bind(Messages.roles_reset_question, role.name()))) {
-            return;
-        }
-        if (message.run(() -> roles.resetPreset(role.name()))) {
-            draft = null;
-            load(role.name());
-            message.info(NLS.bind(Messages.roles_reset_done, role.name()));
+        if (role != null && role.preset() && message.ask(Messages.roles_reset_title, NLS.bind(Messages.roles_reset_question, role.name()))) {
+            message.change(() -> roles.resetPreset(role.name()), () -> reload(role.name()), NLS.bind(Messages.roles_reset_done, role.name()));
         }
     }
 }

@@ -7,15 +7,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -58,10 +55,10 @@ public class UsersPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-        column(Messages.users_column_login, 140, UserInfo::login);
-        column(Messages.users_column_name, 200, UserInfo::displayName);
-        column(Messages.users_column_roles, 260, u -> String.join(", ", u.roles()));
-        column(Messages.users_column_state, 120, UsersPart::state);
+        Admin.column(viewer, UserInfo.class, Messages.users_column_login, 140, UserInfo::login);
+        Admin.column(viewer, UserInfo.class, Messages.users_column_name, 200, UserInfo::displayName);
+        Admin.column(viewer, UserInfo.class, Messages.users_column_roles, 260, u -> String.join(", ", u.roles()));
+        Admin.column(viewer, UserInfo.class, Messages.users_column_state, 120, UsersPart::state);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(e -> updateButtons());
         viewer.addDoubleClickListener(e -> edit());
@@ -89,24 +86,8 @@ public class UsersPart {
         viewer.getTable().setFocus();
     }
 
-    private void column(String title, int width, java.util.function.Function<UserInfo, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((UserInfo) element);
-            }
-        });
-    }
-
     private Button button(Composite parent, String text, String name, Runnable action, boolean needsSelection) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.setData(Admin.WIDGET, name);
-        button.addListener(SWT.Selection, e -> action.run());
-        GridDataFactory.fillDefaults().applyTo(button);
+        Button button = Admin.button(parent, text, name, action);
         if (needsSelection) {
             selectionButtons.add(button);
         }
@@ -198,21 +179,15 @@ public class UsersPart {
 
     private void disable() {
         UserInfo user = selected();
-        if (user == null || !user.enabled()
-                || !MessageDialog.openQuestion(viewer.getControl().getShell(), Messages.users_disable_title, NLS.bind(Messages.users_disable_question, user.login()))) {
-            return;
-        }
-        if (message.run(() -> administration.disable(user.login()))) {
-            refresh(user.login());
-            message.info(NLS.bind(Messages.users_disabled, user.login()));
+        if (user != null && user.enabled() && message.ask(Messages.users_disable_title, NLS.bind(Messages.users_disable_question, user.login()))) {
+            message.change(() -> administration.disable(user.login()), () -> refresh(user.login()), NLS.bind(Messages.users_disabled, user.login()));
         }
     }
 
     private void enable() {
         UserInfo user = selected();
-        if (user != null && message.run(() -> administration.enable(user.login()))) {
-            refresh(user.login());
-            message.info(NLS.bind(Messages.users_enabled, user.login()));
+        if (user != null) {
+            message.change(() -> administration.enable(user.login()), () -> refresh(user.login()), NLS.bind(Messages.users_enabled, user.login()));
         }
     }
 }
