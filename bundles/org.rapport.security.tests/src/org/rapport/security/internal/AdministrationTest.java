@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.testmodel.TestmodelPackage;
 import org.rapport.persistence.testmodel.contribution.TestmodelContribution;
 import org.rapport.security.api.AccessDeniedException;
+import org.rapport.security.api.AuditLog.Entry;
+import org.rapport.security.api.AuditLog.Filter;
 import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.Roles.RestrictableField;
@@ -115,6 +118,17 @@ class AdministrationTest {
             assertEquals(new RoleInfo("clerk", false, "Keeps all records", List.of(new Grant(Roles.CUSTOMERS, Action.UPDATE, Scope.ALL)),
                     Map.of(VIP, FieldAccess.READ_ONLY)), role(directory, "clerk"));
             assertFalse(clerk.preset());
+            // an edit touches only what changes: one grant more is one permission created, in the audit too
+            List<Grant> more = new ArrayList<>(clerk.grants());
+            more.add(new Grant(Roles.CUSTOMERS, Action.READ, Scope.OWN));
+            Filter everything = new Filter(null, null, null, null, null);
+            int before = fixture.auditLog.entries(everything, 0, 100_000).size();
+            directory.updateRole("clerk", null, more, Map.of(VIP, FieldAccess.HIDDEN));
+            List<Entry> written = fixture.auditLog.entries(everything, before, 100_000);
+            // the new permission's area and scope (READ is the action's default, which a creation does not record); the role's list; the rule's access
+            assertEquals(List.of("FieldRule UPDATE access", "Permission CREATE area", "Permission CREATE scope",
+                    "Role UPDATE permissions"), written.stream().map(e -> e.object().replaceAll("#.*", "") + " " + e.action() + " " + e.feature()).sorted().toList());
+            assertEquals(more, role(directory, "clerk").grants());
             IllegalArgumentException notPreset = assertThrows(IllegalArgumentException.class, () -> directory.resetPreset("clerk"));
             assertEquals("clerk is not a preset role; the presets are administrator, manager, sales, service-agent, technician.", notPreset.getMessage());
             IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> directory.updateRole("wizard", null, List.of(), Map.of()));

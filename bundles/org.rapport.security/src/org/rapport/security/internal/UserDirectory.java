@@ -405,18 +405,29 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
         return role;
     }
 
-    /** Replaces a role's permissions and field rules. */
+    /**
+     * Replaces a role's permissions and field rules, touching only what changes: the audit then
+     * shows what an edit added, removed or changed, not the whole role again.
+     */
     private static void setRules(Role role, List<Grant> grants, Map<String, FieldAccess> fieldRules) {
-        role.getPermissions().clear();
-        role.getFieldRules().clear();
-        for (Grant grant : grants) {
+        Set<Grant> wanted = new LinkedHashSet<>(grants);
+        role.getPermissions().removeIf(p -> !wanted.remove(new Grant(p.getArea(), p.getAction(), p.getScope())));
+        for (Grant grant : wanted) {
             Permission permission = SecurityFactory.eINSTANCE.createPermission();
             permission.setArea(grant.area());
             permission.setAction(grant.action());
             permission.setScope(grant.scope());
             role.getPermissions().add(permission);
         }
-        fieldRules.forEach((feature, access) -> {
+        Map<String, FieldAccess> missing = new TreeMap<>(fieldRules);
+        role.getFieldRules().removeIf(r -> !missing.containsKey(r.getFeature()));
+        for (FieldRule rule : role.getFieldRules()) {
+            FieldAccess access = missing.remove(rule.getFeature());
+            if (rule.getAccess() != access) {
+                rule.setAccess(access);
+            }
+        }
+        missing.forEach((feature, access) -> {
             FieldRule rule = SecurityFactory.eINSTANCE.createFieldRule();
             rule.setFeature(feature);
             rule.setAccess(access);
