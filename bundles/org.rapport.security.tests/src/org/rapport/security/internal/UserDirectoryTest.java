@@ -18,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.persistence.testmodel.TestmodelPackage;
+import org.rapport.persistence.testmodel.contribution.TestmodelContribution;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Roles;
@@ -177,21 +179,22 @@ class UserDirectoryTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void presetsAreStoredOnFirstUseAndCustomRolesCombineWithThem(DatabaseKind kind) throws Exception {
-        try (SecurityFixture fixture = new SecurityFixture(kind, home)) {
+        // field rules name attributes of installed models: the test model's customers
+        try (SecurityFixture fixture = SecurityFixture.withModels(kind, home, List.of(new TestmodelContribution()))) {
             UserDirectory users = fixture.directory;
             assertEquals(Roles.PRESETS, users.roles().stream().map(Roles.RoleInfo::name).toList());
             assertEquals(Roles.PRESETS, users.roles().stream().map(Roles.RoleInfo::name).toList(), "stored once");
             users.addUser("ada", null, pw("admin-pass"), List.of(Roles.ADMINISTRATOR));
             users.signIn("ada", pw("admin-pass"));
-            String birthday = "http://rapport.org/customers/1.0#Customer.birthday";
-            String income = "http://rapport.org/customers/1.0#Customer.income";
+            String birthday = ModelAccess.key(TestmodelPackage.Literals.CUSTOMER__BIRTHDAY);
+            String income = ModelAccess.key(TestmodelPackage.Literals.CUSTOMER__INCOME);
             users.addRole("auditor", "Reads everything, exports nothing", List.of(new Grant(Roles.CUSTOMERS, Action.READ, Scope.ALL)),
                     Map.of(birthday, FieldAccess.HIDDEN, income, FieldAccess.READ_ONLY));
             users.addRole("analyst", null, List.of(new Grant(Roles.REPORTS, Action.EXPORT, Scope.ALL)), Map.of(income, FieldAccess.HIDDEN));
             assertThrows(IllegalArgumentException.class, () -> users.addRole("auditor", null, List.of(), Map.of()));
             users.addUser("ian", null, pw("ian-password"), List.of("auditor"));
             users.addUser("jo", null, pw("jo-password"), List.of("auditor", "analyst"));
-            users.addUser("kim", null, pw("kim-password"), List.of("auditor", Roles.SERVICE_AGENT));
+            users.addUser("kim", null, pw("kim-password"), List.of("auditor", Roles.TECHNICIAN));
 
             SessionUser ian = users.authenticate("ian", pw("ian-password"));
             assertEquals(Optional.of(FieldAccess.HIDDEN), ian.fieldAccess(birthday));
@@ -202,7 +205,7 @@ class UserDirectoryTest {
             assertTrue(jo.may(Roles.REPORTS, Action.EXPORT) && !ian.may(Roles.REPORTS, Action.EXPORT));
             SessionUser kim = users.authenticate("kim", pw("kim-password"));
             assertEquals(Map.of(), kim.fieldRules());
-            assertTrue(kim.may(Roles.COMPLAINTS, Action.CREATE) && !kim.may(Roles.COMPLAINTS, Action.DELETE));
+            assertTrue(kim.may(Roles.PRODUCT_USAGE, Action.READ) && !kim.may(Roles.CUSTOMERS, Action.UPDATE));
 
             List<Roles.RoleInfo> roles = users.roles();
             assertEquals(List.of("administrator", "manager", "sales", "service-agent", "technician", "analyst", "auditor"),

@@ -46,4 +46,61 @@ public interface Roles {
      * @throws IllegalArgumentException if the name is taken or not a name
      */
     RoleInfo addRole(String name, String description, List<Grant> grants, Map<String, FieldAccess> fieldRules);
+
+    /**
+     * Replaces a role's description, grants and field rules; presets too (they stay presets, and
+     * {@link #resetPreset} brings their defaults back). Administrators only.
+     *
+     * @param description the new description; the old one stays when null
+     * @param fieldRules per feature ({@code nsURI#EClass.feature}, a key of {@link #restrictableFields()}) its restriction
+     * @throws AccessDeniedException unless an administrator is signed in
+     * @throws IllegalArgumentException for an unknown role, an unknown area, a scope of own records where
+     *         there are no owners, or a field rule on an unknown or many-valued attribute, with a message naming them
+     */
+    RoleInfo updateRole(String name, String description, List<Grant> grants, Map<String, FieldAccess> fieldRules);
+
+    /**
+     * Deletes a custom role; administrators only.
+     *
+     * @throws AccessDeniedException unless an administrator is signed in
+     * @throws IllegalArgumentException for an unknown role, a preset, or a role users still hold (the message names them)
+     */
+    void deleteRole(String name);
+
+    /**
+     * Gives a preset back its default grants, the models' default field rules ({@code defaultAccess})
+     * and its description; administrators only.
+     *
+     * @throws AccessDeniedException unless an administrator is signed in
+     * @throws IllegalArgumentException if the name is not a preset
+     */
+    RoleInfo resetPreset(String name);
+
+    /**
+     * The areas grants may name: {@link #DATA_AREAS}, {@link #SECURITY}, then every other area the
+     * installed models declare, by name. A grant may also name {@link SessionUser#ALL_AREAS}.
+     */
+    List<String> areas();
+
+    /** Whether grants on an area may reach the user's own records only ({@link org.rapport.security.model.Scope#OWN}): not for users and roles, nor for every area at once. */
+    static boolean ownable(String area) {
+        return !SECURITY.equals(area) && !SessionUser.ALL_AREAS.equals(area);
+    }
+
+    /**
+     * An attribute a field rule may restrict.
+     *
+     * @param key how field rules name it: {@code nsURI#EClass.feature}, the class that declares it
+     * @param label how people name it: {@code EClass.feature}
+     */
+    record RestrictableField(String key, String label) {
+    }
+
+    /**
+     * Per area (in {@link #areas()} order, areas without any left out), the attributes field rules
+     * may restrict: the single-valued, stored attributes of the installed models' classes of that
+     * area, by label. Not those of {@link #SECURITY}: users and roles are reached through the
+     * security services only, which field rules do not restrict.
+     */
+    Map<String, List<RestrictableField>> restrictableFields();
 }

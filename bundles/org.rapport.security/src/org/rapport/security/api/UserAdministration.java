@@ -28,14 +28,27 @@ public interface UserAdministration {
      */
     UserInfo addUser(String login, String displayName, char[] password, Collection<String> roles);
 
-    /** Replaces a user's roles. */
+    /** Replaces a user's roles. The last enabled administrator keeps the administrator role. */
     UserInfo setRoles(String login, Collection<String> roles);
 
     /** Sets a new password and lifts a lockout. */
     void resetPassword(String login, char[] password);
 
-    /** Disables a user: sign-in is refused from now on. An administrator cannot disable themself. */
+    /**
+     * Disables a user: sign-in is refused from now on. An administrator cannot disable themself,
+     * nor the last enabled administrator.
+     */
     void disable(String login);
+
+    /** Enables a disabled user again; a lockout stays until it ends or the password is reset. */
+    void enable(String login);
+
+    /**
+     * Sets the name shown for a user.
+     *
+     * @param displayName the name; the login when null or blank
+     */
+    UserInfo setDisplayName(String login, String displayName);
 
     /** Every user, by login. */
     List<UserInfo> users();

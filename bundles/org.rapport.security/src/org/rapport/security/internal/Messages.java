@@ -66,6 +66,15 @@ public final class Messages extends NLS {
     public static String action_update;
     public static String action_delete;
     public static String action_export;
+    // administration
+    public static String last_administrator;
+    public static String preset_not_deletable;
+    public static String role_held;
+    public static String not_a_preset;
+    public static String no_such_area;
+    public static String own_not_possible;
+    public static String field_rule_many;
+    public static String field_rule_unknown;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
@@ -46,6 +49,7 @@ import org.rapport.security.model.FieldAccess;
 import org.rapport.security.model.FieldRule;
 import org.rapport.security.model.Permission;
 import org.rapport.security.model.Role;
+import org.rapport.security.model.Scope;
 import org.rapport.security.model.SecurityFactory;
 import org.rapport.security.model.User;
 
@@ -234,6 +238,9 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
     public UserInfo setRoles(String login, Collection<String> roles) {
         return changeUser(login, (work, user) -> {
             List<Role> resolved = resolveRoles(work, roles);
+            if (resolved.stream().noneMatch(r -> r.getName().equals(ADMINISTRATOR))) {
+                keepAnAdministrator(work, user);
+            }
             user.getRoles().clear();
             user.getRoles().addAll(resolved);
             return info(user, clock.now());
@@ -261,9 +268,41 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
             if (user.getLogin().equals(require().login())) {
                 throw new IllegalArgumentException(Messages.cannot_disable_self);
             }
+            keepAnAdministrator(work, user);
             user.setEnabled(false);
             return null;
         });
+    }
+
+    @Override
+    public void enable(String login) {
+        changeUser(login, (work, user) -> {
+            user.setEnabled(true);
+            return null;
+        });
+    }
+
+    @Override
+    public UserInfo setDisplayName(String login, String displayName) {
+        return changeUser(login, (work, user) -> {
+            user.setDisplayName(displayName == null || displayName.isBlank() ? user.getLogin() : displayName.strip());
+            return info(user, clock.now());
+        });
+    }
+
+    /** Refuses to take the last enabled administrator away: nobody could manage users and roles afterwards. */
+    private static void keepAnAdministrator(UnitOfWork work, User leaving) {
+        if (!leaving.isEnabled() || !holds(leaving, ADMINISTRATOR)) {
+            return;
+        }
+        List<User> users = work.query("SELECT u FROM User u");
+        if (users.stream().noneMatch(u -> u != leaving && u.isEnabled() && holds(u, ADMINISTRATOR))) {
+            throw new IllegalArgumentException(NLS.bind(Messages.last_administrator, leaving.getLogin()));
+        }
+    }
+
+    private static boolean holds(User user, String role) {
+        return user.getRoles().stream().anyMatch(r -> r.getName().equals(role));
     }
 
     @Override
@@ -290,8 +329,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
     /** The session is a snapshot: whether its user is still an enabled administrator is read from the database. */
     private void requireAdministrator(UnitOfWork work) {
         SessionUser session = require();
-        boolean administrator = find(work, session.login()).filter(User::isEnabled)
-                .map(u -> u.getRoles().stream().anyMatch(r -> r.getName().equals(ADMINISTRATOR))).orElse(false);
+        boolean administrator = find(work, session.login()).filter(User::isEnabled).map(u -> holds(u, ADMINISTRATOR)).orElse(false);
         if (!administrator) {
             throw new AccessDeniedException(NLS.bind(Messages.administrators_only, session.login()));
         }
@@ -347,15 +385,11 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
     /** The field rules the contributed models declare for a preset role ({@code defaultAccess}). */
     private Map<String, FieldAccess> defaultFieldRules(String preset) {
         Map<String, FieldAccess> rules = new TreeMap<>();
-        for (ModelContribution contribution : contributions) {
-            for (EClassifier classifier : contribution.ePackage().getEClassifiers()) {
-                if (classifier instanceof EClass eClass) {
-                    for (EAttribute attribute : eClass.getEAttributes()) {
-                        FieldAccess access = ModelAccess.defaultAccess(attribute).get(preset);
-                        if (access != null) {
-                            rules.put(ModelAccess.key(attribute), access);
-                        }
-                    }
+        for (EClass eClass : eClasses()) {
+            for (EAttribute attribute : eClass.getEAttributes()) {
+                FieldAccess access = ModelAccess.defaultAccess(attribute).get(preset);
+                if (access != null) {
+                    rules.put(ModelAccess.key(attribute), access);
                 }
             }
         }
@@ -367,20 +401,38 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
         role.setName(name);
         role.setPreset(preset);
         role.setDescription(description);
-        for (Grant grant : grants) {
+        setRules(role, grants, fieldRules);
+        return role;
+    }
+
+    /**
+     * Replaces a role's permissions and field rules, touching only what changes: the audit then
+     * shows what an edit added, removed or changed, not the whole role again.
+     */
+    private static void setRules(Role role, List<Grant> grants, Map<String, FieldAccess> fieldRules) {
+        Set<Grant> wanted = new LinkedHashSet<>(grants);
+        role.getPermissions().removeIf(p -> !wanted.remove(new Grant(p.getArea(), p.getAction(), p.getScope())));
+        for (Grant grant : wanted) {
             Permission permission = SecurityFactory.eINSTANCE.createPermission();
             permission.setArea(grant.area());
             permission.setAction(grant.action());
             permission.setScope(grant.scope());
             role.getPermissions().add(permission);
         }
-        fieldRules.forEach((feature, access) -> {
+        Map<String, FieldAccess> missing = new TreeMap<>(fieldRules);
+        role.getFieldRules().removeIf(r -> !missing.containsKey(r.getFeature()));
+        for (FieldRule rule : role.getFieldRules()) {
+            FieldAccess access = missing.remove(rule.getFeature());
+            if (rule.getAccess() != access) {
+                rule.setAccess(access);
+            }
+        }
+        missing.forEach((feature, access) -> {
             FieldRule rule = SecurityFactory.eINSTANCE.createFieldRule();
             rule.setFeature(feature);
             rule.setAccess(access);
             role.getFieldRules().add(rule);
         });
-        return role;
     }
 
     private static UserInfo info(User user, Instant now) {
@@ -416,6 +468,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
         }
         try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
             requireAdministrator(work);
+            checkRules(grants, fieldRules);
             if (storedRoles(work).containsKey(name)) {
                 throw new IllegalArgumentException(NLS.bind(Messages.role_taken, name));
             }
@@ -424,6 +477,148 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
             work.commit();
             return roleInfo(role);
         }
+    }
+
+    @Override
+    public RoleInfo updateRole(String name, String description, List<Grant> grants, Map<String, FieldAccess> fieldRules) {
+        return changeRole(name, (work, role) -> {
+            checkRules(grants, fieldRules);
+            if (description != null) {
+                role.setDescription(description.strip());
+            }
+            setRules(role, grants, fieldRules);
+            return roleInfo(role);
+        });
+    }
+
+    @Override
+    public void deleteRole(String name) {
+        changeRole(name, (work, role) -> {
+            if (role.isPreset()) {
+                throw new IllegalArgumentException(NLS.bind(Messages.preset_not_deletable, name));
+            }
+            List<User> users = work.query("SELECT u FROM User u ORDER BY u.login");
+            List<String> holders = users.stream().filter(u -> holds(u, name)).map(User::getLogin).toList();
+            if (!holders.isEmpty()) {
+                throw new IllegalArgumentException(NLS.bind(Messages.role_held, name, String.join(", ", holders)));
+            }
+            work.remove(role);
+            return null;
+        });
+    }
+
+    @Override
+    public RoleInfo resetPreset(String name) {
+        return changeRole(name, (work, role) -> {
+            if (!role.isPreset() || !PRESETS.contains(name)) {
+                throw new IllegalArgumentException(NLS.bind(Messages.not_a_preset, name, String.join(", ", PRESETS)));
+            }
+            role.setDescription(Messages.presetDescription(name));
+            setRules(role, Presets.GRANTS.get(name), defaultFieldRules(name));
+            return roleInfo(role);
+        });
+    }
+
+    /** Runs a change of one stored role in a unit of work of an administrator. */
+    private <T> T changeRole(String name, BiFunction<UnitOfWork, Role, T> change) {
+        try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
+            requireAdministrator(work);
+            Map<String, Role> stored = storedRoles(work);
+            Role role = stored.get(name);
+            if (role == null) {
+                throw new IllegalArgumentException(NLS.bind(Messages.no_such_role, name, String.join(", ", stored.keySet())));
+            }
+            T result = change.apply(work, role);
+            work.commit();
+            return result;
+        }
+    }
+
+    @Override
+    public List<String> areas() {
+        Set<String> areas = new LinkedHashSet<>(DATA_AREAS);
+        areas.add(SECURITY);
+        Set<String> declared = new TreeSet<>();
+        eClasses().forEach(c -> ModelAccess.area(c).ifPresent(declared::add));
+        areas.addAll(declared);
+        return List.copyOf(areas);
+    }
+
+    @Override
+    public Map<String, List<RestrictableField>> restrictableFields() {
+        Map<String, Map<String, RestrictableField>> byArea = new HashMap<>();
+        for (EClass eClass : eClasses()) {
+            if (ModelAccess.area(eClass).filter(SECURITY::equals).isPresent()) {
+                // users and roles are reached through these services only, whose system work field rules do not restrict
+                continue;
+            }
+            for (EAttribute attribute : ModelAccess.restrictable(eClass)) {
+                String key = ModelAccess.key(attribute);
+                String label = attribute.getEContainingClass().getName() + "." + attribute.getName();
+                byArea.computeIfAbsent(ModelAccess.area(eClass).orElseThrow(), a -> new TreeMap<>()).putIfAbsent(key, new RestrictableField(key, label));
+            }
+        }
+        Map<String, List<RestrictableField>> fields = new LinkedHashMap<>();
+        for (String area : areas()) {
+            Map<String, RestrictableField> found = byArea.get(area);
+            if (found != null) {
+                fields.put(area, found.values().stream().sorted(Comparator.comparing(RestrictableField::label)).toList());
+            }
+        }
+        return fields;
+    }
+
+    /** Every class of the installed models. */
+    private List<EClass> eClasses() {
+        List<EClass> classes = new ArrayList<>();
+        for (ModelContribution contribution : contributions) {
+            for (EClassifier classifier : contribution.ePackage().getEClassifiers()) {
+                if (classifier instanceof EClass eClass) {
+                    classes.add(eClass);
+                }
+            }
+        }
+        return classes;
+    }
+
+    /** Refuses grants on unknown areas or own records where there are none, and field rules on what field rules cannot restrict. */
+    private void checkRules(List<Grant> grants, Map<String, FieldAccess> fieldRules) {
+        List<String> areas = areas();
+        for (Grant grant : grants) {
+            if (!grant.area().equals(SessionUser.ALL_AREAS) && !areas.contains(grant.area())) {
+                throw new IllegalArgumentException(NLS.bind(Messages.no_such_area, grant.area(), String.join(", ", areas)));
+            }
+            if (grant.scope() == Scope.OWN && !Roles.ownable(grant.area())) {
+                throw new IllegalArgumentException(NLS.bind(Messages.own_not_possible, grant.area()));
+            }
+        }
+        Set<String> restrictable = new HashSet<>();
+        restrictableFields().values().forEach(list -> list.forEach(f -> restrictable.add(f.key())));
+        List<String> many = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String feature : new TreeSet<>(fieldRules.keySet())) {
+            if (!restrictable.contains(feature)) {
+                (manyValued(feature) ? many : unknown).add(feature);
+            }
+        }
+        if (!many.isEmpty()) {
+            throw new IllegalArgumentException(NLS.bind(Messages.field_rule_many, String.join(", ", many)));
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(NLS.bind(Messages.field_rule_unknown, String.join(", ", unknown)));
+        }
+    }
+
+    /** Whether a field rule key names a many-valued attribute of an installed model. */
+    private boolean manyValued(String feature) {
+        for (EClass eClass : eClasses()) {
+            for (EAttribute attribute : eClass.getEAttributes()) {
+                if (attribute.isMany() && ModelAccess.key(attribute).equals(feature)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static RoleInfo roleInfo(Role role) {

@@ -1,0 +1,91 @@
+package org.rapport.security.ui.internal.admin;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+
+import org.eclipse.osgi.util.NLS;
+import org.rapport.security.api.Roles;
+import org.rapport.security.api.SessionUser;
+import org.rapport.security.model.Action;
+import org.rapport.security.model.FieldAccess;
+import org.rapport.security.model.Scope;
+import org.rapport.security.ui.internal.Messages;
+
+/** What the administration views share: widget names for tests, and how areas, actions and rules read. */
+final class Admin {
+
+    /** The key of the name tests find a widget by. */
+    static final String WIDGET = "org.rapport.widget";
+
+    private static final Map<String, String> AREAS = Map.of(SessionUser.ALL_AREAS, Messages.area_all, Roles.CUSTOMERS, Messages.area_customers,
+            Roles.LOYALTY, Messages.area_loyalty, Roles.COMPLAINTS, Messages.area_complaints, Roles.CARE, Messages.area_care, Roles.REPORTS,
+            Messages.area_reports, Roles.PRODUCT_USAGE, Messages.area_product_usage, Roles.SECURITY, Messages.area_security);
+
+    private Admin() {
+    }
+
+    /** An area as people read it; areas of extensions by their name. */
+    static String area(String area) {
+        return AREAS.getOrDefault(area, area);
+    }
+
+    static String action(Action action) {
+        return switch (action) {
+        case READ -> Messages.action_read;
+        case CREATE -> Messages.action_create;
+        case UPDATE -> Messages.action_update;
+        case DELETE -> Messages.action_delete;
+        case EXPORT -> Messages.action_export;
+        };
+    }
+
+    static String scope(Optional<Scope> scope) {
+        return scope.map(s -> s == Scope.ALL ? Messages.scope_all : Messages.scope_own).orElse(Messages.scope_none);
+    }
+
+    static String access(Optional<FieldAccess> access) {
+        return access.map(a -> a == FieldAccess.HIDDEN ? Messages.access_hidden : Messages.access_read_only).orElse(Messages.access_full);
+    }
+
+    /** A column of a table viewer whose rows are of one type. */
+    static <T> void column(TableViewer viewer, Class<T> type, String title, int width, Function<T, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(type.cast(element));
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return getText(element);
+            }
+        });
+    }
+
+    /** A push button, named for tests, that runs an action. */
+    static Button button(Composite parent, String text, String name, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setData(WIDGET, name);
+        button.addListener(SWT.Selection, e -> action.run());
+        GridDataFactory.swtDefaults().applyTo(button);
+        return button;
+    }
+
+    /** A failure that is no refusal (the database cannot be reached...), in words. */
+    static String failure(RuntimeException e) {
+        return NLS.bind(Messages.admin_failed, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+}
