@@ -108,6 +108,7 @@ class CustomersWorkbenchTest {
 
         customers.search().setText("");
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 251, "clearing the search shows everyone again");
+        screenshot("customers-part");
     }
 
     @Test
@@ -129,6 +130,9 @@ class CustomersWorkbenchTest {
         List<String> tabs = Arrays.stream(part.folder().getItems()).map(CTabItem::getText).toList();
         assertEquals(List.of("Profile", "Purchases", "Interactions"), tabs);
         assertEquals(3, part.customer().getPurchases().size());
+        part.folder().setSelection(1);
+        spin();
+        screenshot("customer-editor-purchases");
 
         // Enter again: the same editor comes to the front, no second one
         customers.table().notifyListeners(SWT.DefaultSelection, new Event());
@@ -139,6 +143,28 @@ class CustomersWorkbenchTest {
         parts.hidePart(editor, true);
         spin();
         assertTrue(part.customer() != null);
+    }
+
+    /** The main window as it looks now, in target/screenshots, for people to look at. */
+    private static void screenshot(String name) {
+        spin();
+        org.eclipse.swt.widgets.Shell shell = (org.eclipse.swt.widgets.Shell) window.getWidget();
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(folder);
+            loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     private static void spin() {

@@ -89,7 +89,7 @@ public class CustomerEditorPart {
     }
 
     static String literal(org.eclipse.emf.common.util.Enumerator value) {
-        return value == null ? "" : value.getLiteral();
+        return EnumLabels.of(value);
     }
 
     /** The customer shown, for the workbench tests. */

@@ -99,7 +99,7 @@ public class CustomersPart {
         channel = new Combo(parent, SWT.READ_ONLY);
         channel.add(Messages.channel_any);
         for (Channel each : Channel.VALUES) {
-            channel.add(each.getLiteral());
+            channel.add(EnumLabels.of(each));
         }
         channel.select(0);
         channel.addListener(SWT.Selection, e -> refresh());
@@ -205,8 +205,8 @@ public class CustomersPart {
             return; // the list shrank since it was counted
         }
         Row row = rows.get(at);
-        item.setText(new String[] { row.reference(), row.name(), text(row.region()), row.channel() == null ? "" : row.channel().getLiteral(),
-                row.status() == null ? "" : row.status().getLiteral(), text(row.accountManager()) });
+        item.setText(new String[] { row.reference(), row.name(), text(row.region()), EnumLabels.of(row.channel()),
+                EnumLabels.of(row.status()), text(row.accountManager()) });
         item.setData(row);
     }
 

@@ -29,7 +29,7 @@ public class InteractionsTab implements CustomerTab {
         List<Interaction> interactions = customer.getInteractions().stream()
                 .sorted(Comparator.comparing(Interaction::getAt, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
         return HistoryTable.create(parent, interactions,
-                new HistoryTable.Column<>(Messages.interaction_at, 150, i -> i.getAt() == null ? "" : CustomerEditorPart.DATE_TIME.format(i.getAt())),
+                new HistoryTable.Column<>(Messages.interaction_at, 190, i -> i.getAt() == null ? "" : CustomerEditorPart.DATE_TIME.format(i.getAt())),
                 new HistoryTable.Column<>(Messages.interaction_channel, 90, i -> CustomerEditorPart.literal(i.getChannel())),
                 new HistoryTable.Column<>(Messages.interaction_type, 90, i -> CustomerEditorPart.literal(i.getType())),
                 new HistoryTable.Column<>(Messages.interaction_direction, 90, i -> CustomerEditorPart.literal(i.getDirection())),

@@ -32,6 +32,13 @@ public class PurchasesTab implements CustomerTab {
         return 200;
     }
 
+    private static String money(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance();
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
+    }
+
     @Override
     public Control create(Composite parent, Customer customer) {
         List<Purchase> purchases = customer.getPurchases().stream()
@@ -40,9 +47,9 @@ public class PurchasesTab implements CustomerTab {
         GridLayoutFactory.swtDefaults().applyTo(page);
         BigDecimal total = purchases.stream().map(Purchase::getAmount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
         Label summary = new Label(page, SWT.NONE);
-        summary.setText(NLS.bind(Messages.purchases_total, purchases.size(), NumberFormat.getNumberInstance().format(total)));
+        summary.setText(NLS.bind(Messages.purchases_total, purchases.size(), money(total)));
         Table table = HistoryTable.create(page, purchases,
-                new HistoryTable.Column<>(Messages.purchase_at, 150, p -> p.getAt() == null ? "" : CustomerEditorPart.DATE_TIME.format(p.getAt())),
+                new HistoryTable.Column<>(Messages.purchase_at, 190, p -> p.getAt() == null ? "" : CustomerEditorPart.DATE_TIME.format(p.getAt())),
                 new HistoryTable.Column<>(Messages.purchase_product, 220, Purchase::getProduct),
                 new HistoryTable.Column<>(Messages.purchase_quantity, 50, p -> Integer.toString(p.getQuantity())),
                 new HistoryTable.Column<>(Messages.purchase_amount, 100, p -> p.getAmount() == null ? "" : p.getAmount().toPlainString()),
