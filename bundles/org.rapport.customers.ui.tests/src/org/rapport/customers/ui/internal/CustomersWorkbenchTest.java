@@ -29,6 +29,8 @@ import org.rapport.customers.model.CustomersFactory;
 import org.rapport.customers.model.Purchase;
 import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.Store;
+import org.rapport.security.api.AuditLog;
+import org.rapport.security.model.AuditAction;
 import org.rapport.testing.Services;
 
 /**
@@ -69,6 +71,7 @@ class CustomersWorkbenchTest {
             rich.setReference("W-RICH");
             rich.setName("Zhou Min");
             rich.setAccountManager("li.na");
+            rich.setIncome(new BigDecimal("88000.00")); // hidden from service agents: showing it is audited
             for (int i = 1; i <= 3; i++) {
                 Purchase purchase = F.createPurchase();
                 purchase.setAt(Instant.parse("2026-0" + i + "-10T10:00:00Z"));
@@ -130,6 +133,11 @@ class CustomersWorkbenchTest {
         List<String> tabs = Arrays.stream(part.folder().getItems()).map(CTabItem::getText).toList();
         assertEquals(List.of("Profile", "Purchases", "Interactions"), tabs);
         assertEquals(3, part.customer().getPurchases().size());
+        // income is hidden from a preset role, so showing it in the profile is recorded (off the UI thread)
+        AuditLog log = Services.await(AuditLog.class);
+        long id = ((org.rapport.persistence.api.PersistentObject) part.customer()).persistentId();
+        waitUntil(Duration.ofSeconds(20), () -> log.entries(new AuditLog.Filter(null, null, null, "Customer", id), 0, 100).stream()
+                .anyMatch(e -> e.action() == AuditAction.VIEW && "income".equals(e.feature())), "the view of the income is in the audit log");
         part.folder().setSelection(1);
         spin();
         screenshot("customer-editor-purchases");

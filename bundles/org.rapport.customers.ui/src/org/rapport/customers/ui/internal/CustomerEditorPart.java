@@ -1,5 +1,10 @@
 package org.rapport.customers.ui.internal;
 
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -10,6 +15,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -17,13 +24,22 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.ui.api.CustomerTab;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.security.api.CurrentUser;
+import org.rapport.security.api.PrivacyRequests;
+import org.rapport.security.api.SessionUser;
+import org.rapport.security.model.Action;
 
 /**
  * One customer's profile, the 360 view: a header with the key facts and a tab per
@@ -33,6 +49,8 @@ import org.rapport.persistence.api.UnitOfWork;
  */
 public class CustomerEditorPart {
 
+    /** The data area of customers, whose permissions the privacy buttons follow. */
+    private static final String AREA = "customers";
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
@@ -40,6 +58,14 @@ public class CustomerEditorPart {
     private Store store;
     @Inject
     private CustomerTabs tabs;
+    @Inject
+    private PrivacyRequests privacy;
+    @Inject
+    private CurrentUser currentUser;
+    @Inject
+    private EPartService parts;
+
+    private MPart part;
 
     private UnitOfWork work;
     private Customer customer;
@@ -48,6 +74,7 @@ public class CustomerEditorPart {
 
     @PostConstruct
     void create(Composite parent, MPart part) {
+        this.part = part;
         GridLayoutFactory.swtDefaults().applyTo(parent);
         long id = Long.parseLong(part.getPersistedState().get(CustomerEditors.CUSTOMER_ID));
         try {
@@ -77,15 +104,105 @@ public class CustomerEditorPart {
 
     private void header(Composite parent) {
         Composite header = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(header);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(header);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
         title = new Label(header, SWT.NONE);
         title.setText(customer.getName());
         title.setFont(JFaceResources.getHeaderFont());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        // the services decide; the buttons only show for those who may use them
+        SessionUser user = currentUser.get().orElse(null);
+        if (user != null && user.may(AREA, Action.EXPORT)) {
+            Button export = new Button(header, SWT.PUSH);
+            export.setText(Messages.privacy_export);
+            export.addListener(SWT.Selection, e -> exportPersonalData());
+        }
+        if (user != null && user.may(AREA, Action.DELETE)) {
+            Button erase = new Button(header, SWT.PUSH);
+            erase.setText(Messages.privacy_erase);
+            erase.addListener(SWT.Selection, e -> erasePersonalData());
+        }
+        ((GridLayout) header.getLayout()).numColumns = header.getChildren().length;
         Label facts = new Label(header, SWT.NONE);
+        GridDataFactory.fillDefaults().span(header.getChildren().length - 1, 1).applyTo(facts);
         String manager = customer.getAccountManager() == null ? Messages.header_nobody : customer.getAccountManager();
         facts.setText(NLS.bind(Messages.header_facts, new Object[] { customer.getReference(), literal(customer.getStatus()), literal(customer.getChannel()),
                 manager }));
+    }
+
+    private void exportPersonalData() {
+        Shell shell = folder.getShell();
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setText(NLS.bind(Messages.privacy_export_title, customer.getName()));
+        dialog.setFilterExtensions(new String[] { "*.json" });
+        dialog.setFileName(customer.getReference() + ".json");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path file = Path.of(chosen);
+        String reference = customer.getReference();
+        inBackground(shell, () -> {
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            PrivacyRequests.Summary summary;
+            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                summary = privacy.export(reference, out);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            return NLS.bind(Messages.privacy_exported, new Object[] { summary.subject(), summary.objects(), summary.personalValues(), file });
+        }, false);
+    }
+
+    private void erasePersonalData() {
+        Shell shell = folder.getShell();
+        if (!MessageDialog.openConfirm(shell, Messages.privacy_erase_confirm_title,
+                NLS.bind(Messages.privacy_erase_confirm, customer.getName(), customer.getReference()))) {
+            return;
+        }
+        String reference = customer.getReference();
+        inBackground(shell, () -> {
+            PrivacyRequests.Summary summary = privacy.erase(reference);
+            return NLS.bind(Messages.privacy_erased, new Object[] { summary.subject(), summary.objects(), summary.personalValues() });
+        }, true);
+    }
+
+    /** What a privacy request runs off the UI thread, returning the message to show. */
+    private interface Request {
+        String run() throws Exception;
+    }
+
+    /** Runs a request under a busy cursor off the UI thread, then says how it went; an erasure closes this editor, whose data is gone. */
+    private void inBackground(Shell shell, Request request, boolean closeAfter) {
+        Display display = shell.getDisplay();
+        shell.setCursor(display.getSystemCursor(SWT.CURSOR_WAIT));
+        Thread worker = new Thread(() -> {
+            String message;
+            boolean failed = false;
+            try {
+                message = request.run();
+            } catch (Exception e) {
+                message = NLS.bind(Messages.privacy_failed, e.getMessage());
+                failed = true;
+            }
+            String shown = message;
+            boolean error = failed;
+            display.asyncExec(() -> {
+                if (!shell.isDisposed()) {
+                    shell.setCursor(null);
+                    if (error) {
+                        MessageDialog.openError(shell, Messages.privacy_erase_confirm_title, shown);
+                    } else {
+                        MessageDialog.openInformation(shell, title == null || title.isDisposed() ? "" : title.getText(), shown);
+                    }
+                }
+                if (closeAfter && !error && part != null) {
+                    parts.hidePart(part, true);
+                }
+            });
+        }, "Rapport privacy request");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     static String literal(org.eclipse.emf.common.util.Enumerator value) {

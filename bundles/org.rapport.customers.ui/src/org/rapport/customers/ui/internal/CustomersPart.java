@@ -93,6 +93,9 @@ public class CustomersPart {
                 e.doit = false;
             } else if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
                 refresh();
+            } else if (e.keyCode == SWT.ESC && !search.getText().isEmpty()) {
+                search.setText("");
+                e.doit = false;
             }
         });
 

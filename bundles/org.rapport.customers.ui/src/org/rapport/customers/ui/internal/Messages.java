@@ -56,6 +56,14 @@ public final class Messages extends NLS {
     public static String header_facts;
     public static String header_nobody;
     public static String purchases_total;
+    public static String privacy_export;
+    public static String privacy_erase;
+    public static String privacy_export_title;
+    public static String privacy_exported;
+    public static String privacy_erase_confirm_title;
+    public static String privacy_erase_confirm;
+    public static String privacy_erased;
+    public static String privacy_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

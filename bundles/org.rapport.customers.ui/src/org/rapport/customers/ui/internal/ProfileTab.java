@@ -2,8 +2,14 @@ package org.rapport.customers.ui.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -13,13 +19,22 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.rapport.customers.model.Address;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.ui.api.CustomerTab;
+import org.rapport.security.api.AuditLog;
+import org.rapport.security.api.Roles;
+import org.rapport.security.model.FieldAccess;
 
 /** The profile: who the customer is and how to reach them, as label and value pairs people can copy. */
 @Component(service = CustomerTab.class)
 public class ProfileTab implements CustomerTab {
+
+    @Reference
+    private AuditLog auditLog;
+    @Reference
+    private Roles roles;
 
     @Override
     public String label() {
@@ -56,9 +71,39 @@ public class ProfileTab implements CustomerTab {
         field(page, Messages.field_created, instant(customer.getCreatedAt()));
         field(page, Messages.field_confirmed, instant(customer.getLastConfirmedAt()));
         field(page, Messages.field_notes, customer.getNotes());
+        recordRestrictedViews(customer);
         scroller.setContent(page);
         scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         return scroller;
+    }
+
+    /**
+     * Shown values of fields some role may not see (income, say) are views the audit log records,
+     * off the UI thread: the user who saw them, when, which customer and field, never the value.
+     */
+    private void recordRestrictedViews(Customer customer) {
+        Set<String> restricted = new HashSet<>();
+        for (Roles.RoleInfo role : roles.roles()) {
+            role.fieldRules().forEach((feature, access) -> {
+                if (access == FieldAccess.HIDDEN) {
+                    restricted.add(feature);
+                }
+            });
+        }
+        List<EAttribute> shown = new ArrayList<>();
+        for (EAttribute attribute : customer.eClass().getEAllAttributes()) {
+            EClass owner = attribute.getEContainingClass();
+            String key = owner.getEPackage().getNsURI() + "#" + owner.getName() + "." + attribute.getName();
+            if (restricted.contains(key) && customer.eGet(attribute) != null) {
+                shown.add(attribute);
+            }
+        }
+        if (shown.isEmpty()) {
+            return;
+        }
+        Thread recorder = new Thread(() -> shown.forEach(attribute -> auditLog.recordView(customer, attribute)), "Rapport audit of views");
+        recorder.setDaemon(true);
+        recorder.start();
     }
 
     private static void field(Composite page, String label, String value) {
