@@ -1,6 +1,7 @@
 package org.rapport.customers.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rapport.app.api.RapportWorkbench;
@@ -153,10 +155,92 @@ class CustomersWorkbenchTest {
         assertTrue(part.customer() != null);
     }
 
+    @Test
+    void theProfileEditsUndoesRedoesAndSaves() {
+        CustomersPart customers = customersPart();
+        customers.search().setText("Zhou");
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
+        customers.table().getItem(0).getText();
+        customers.table().setSelection(0);
+        customers.table().notifyListeners(SWT.DefaultSelection, new Event());
+        spin();
+        EPartService parts = window.getContext().get(EPartService.class);
+        MPart editor = parts.getActivePart();
+        CustomerEditorPart part = (CustomerEditorPart) editor.getObject();
+        part.folder().setSelection(0);
+        Text name = findText(part.folder().getItem(0).getControl(), "Zhou Min");
+        assertFalse(editor.isDirty());
+
+        name.setText("Zhou Min Jr");
+        spin();
+        assertTrue(editor.isDirty(), "an edit marks the profile unsaved");
+        assertEquals("Zhou Min Jr", part.customer().getName());
+        command("org.eclipse.ui.edit.undo");
+        assertEquals("Zhou Min", part.customer().getName());
+        assertEquals("Zhou Min", name.getText(), "undo shows the old value again");
+        assertFalse(editor.isDirty(), "back to what is stored");
+        command("org.eclipse.ui.edit.redo");
+        assertEquals("Zhou Min Jr", name.getText());
+        screenshot("customer-editor-profile-unsaved");
+
+        // a birthday that is no date is reported and does not reach the customer
+        Text birthday = findText(part.folder().getItem(0).getControl(), "");
+        birthday.setText("1990-13-40");
+        spin();
+        assertEquals(1, part.editing().problems().size(), part.editing().problems().toString());
+        assertEquals(null, part.customer().getBirthday());
+        birthday.setText("1990-03-14");
+        spin();
+        assertTrue(part.editing().problems().isEmpty());
+
+        command("org.eclipse.ui.file.save");
+        assertFalse(editor.isDirty(), "saved");
+        assertEquals("Zhou Min Jr", editor.getLabel());
+        Store store = Services.await(Store.class);
+        try (org.rapport.persistence.api.UnitOfWork work = store.begin()) {
+            List<Customer> stored = work.query("SELECT c FROM Customer c WHERE c.reference = ?1", "W-RICH");
+            assertEquals("Zhou Min Jr", stored.get(0).getName());
+            assertEquals(java.time.LocalDate.of(1990, 3, 14), stored.get(0).getBirthday());
+        }
+        // put the name back for the other tests
+        name.setText("Zhou Min");
+        command("org.eclipse.ui.file.save");
+        parts.hidePart(editor, true);
+        spin();
+    }
+
+    /** Runs a command as its key binding would, through the handlers active now. */
+    private static void command(String id) {
+        org.eclipse.e4.core.commands.ECommandService commands = window.getContext().get(org.eclipse.e4.core.commands.ECommandService.class);
+        org.eclipse.e4.core.commands.EHandlerService handlers = window.getContext().get(org.eclipse.e4.core.commands.EHandlerService.class);
+        org.eclipse.core.commands.ParameterizedCommand command = commands.createCommand(id, null);
+        assertTrue(handlers.canExecute(command), id + " can run");
+        handlers.executeHandler(command);
+        spin();
+    }
+
+    /** The first editable text field under a control whose text is this. */
+    private static Text findText(org.eclipse.swt.widgets.Control control, String text) {
+        if (control instanceof Text field && field.getEditable() && field.getText().equals(text)) {
+            return field;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                Text found = findText(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The main window as it looks now, in target/screenshots, for people to look at. */
     private static void screenshot(String name) {
         spin();
         org.eclipse.swt.widgets.Shell shell = (org.eclipse.swt.widgets.Shell) window.getWidget();
+        shell.update(); // paint what changed before the copy
+        spin();
         org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
         org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);

@@ -2,7 +2,6 @@ package org.rapport.customers.ui.api;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.rapport.customers.model.Customer;
 
 /**
  * A tab of the customer profile (the 360 view). Register an implementation as an OSGi service (a
@@ -21,10 +20,11 @@ public interface CustomerTab {
     /**
      * Builds the tab's content for one customer. The customer belongs to the editor's unit of
      * work: read it freely (lists are read on first use); the store's access rules apply, so a
-     * field the user may not read is empty.
+     * field the user may not read is empty. Change it through {@code editing}, so that changes are
+     * undoable and saved with the profile.
      *
      * @param parent the tab's composite, with no layout set
      * @return the control to show
      */
-    Control create(Composite parent, Customer customer);
+    Control create(Composite parent, CustomerEditing editing);
 }

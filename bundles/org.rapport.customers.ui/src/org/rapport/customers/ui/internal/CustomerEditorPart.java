@@ -8,12 +8,16 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -34,6 +38,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.ui.api.CustomerTab;
+import org.rapport.persistence.api.StaleEditException;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.CurrentUser;
@@ -49,6 +54,9 @@ import org.rapport.security.model.Action;
  */
 public class CustomerEditorPart {
 
+    private static final String SAVE = "org.eclipse.ui.file.save";
+    private static final String UNDO = "org.eclipse.ui.edit.undo";
+    private static final String REDO = "org.eclipse.ui.edit.redo";
     /** The data area of customers, whose permissions the privacy buttons follow. */
     private static final String AREA = "customers";
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
@@ -68,6 +76,11 @@ public class CustomerEditorPart {
     private MPart part;
 
     private UnitOfWork work;
+    private ProfileEditing editing;
+    @Inject
+    private EHandlerService handlers;
+    @Inject
+    private CustomerEditors editors;
     private Customer customer;
     private CTabFolder folder;
     private Label title;
@@ -92,11 +105,14 @@ public class CustomerEditorPart {
         header(parent);
         folder = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
+        SessionUser user = currentUser.get().orElse(null);
+        editing = new ProfileEditing(customer, feature -> mayChange(user, feature), () -> part.setDirty(editing.dirty()));
         for (CustomerTab tab : tabs.inOrder()) {
             CTabItem item = new CTabItem(folder, SWT.NONE);
             item.setText(tab.label());
-            item.setControl(tab.create(folder, customer));
+            item.setControl(tab.create(folder, editing));
         }
+        activateHandlers();
         if (folder.getItemCount() > 0) {
             folder.setSelection(0);
         }
@@ -128,6 +144,78 @@ public class CustomerEditorPart {
         String manager = customer.getAccountManager() == null ? Messages.header_nobody : customer.getAccountManager();
         facts.setText(NLS.bind(Messages.header_facts, new Object[] { customer.getReference(), literal(customer.getStatus()), literal(customer.getChannel()),
                 manager }));
+    }
+
+    /** The role may update customers and has no field rule on the feature; the store checks again on save. */
+    private static boolean mayChange(SessionUser user, org.eclipse.emf.ecore.EStructuralFeature feature) {
+        if (user == null || !user.may(AREA, Action.UPDATE)) {
+            return false;
+        }
+        org.eclipse.emf.ecore.EClass owner = feature.getEContainingClass();
+        return user.fieldAccess(owner.getEPackage().getNsURI() + "#" + owner.getName() + "." + feature.getName()).isEmpty();
+    }
+
+    /** Save, Undo and Redo (Ctrl+S, Ctrl+Z, Ctrl+Y and the toolbar) act on this profile while it is active. */
+    private void activateHandlers() {
+        handlers.activateHandler(SAVE, new CommandHandler(() -> editing.dirty(), this::save));
+        handlers.activateHandler(UNDO, new CommandHandler(() -> editing.canUndo(), editing::undo));
+        handlers.activateHandler(REDO, new CommandHandler(() -> editing.canRedo(), editing::redo));
+    }
+
+    /** An e4 handler from two lambdas. */
+    public static final class CommandHandler {
+        private final java.util.function.BooleanSupplier enabled;
+        private final Runnable action;
+
+        CommandHandler(java.util.function.BooleanSupplier enabled, Runnable action) {
+            this.enabled = enabled;
+            this.action = action;
+        }
+
+        @org.eclipse.e4.core.di.annotations.CanExecute
+        public boolean canExecute() {
+            return enabled.getAsBoolean();
+        }
+
+        @org.eclipse.e4.core.di.annotations.Execute
+        public void execute() {
+            action.run();
+        }
+    }
+
+    /** Saves the profile; says what keeps it from being saved, and what to do when someone else saved first. */
+    @Persist
+    public void save() {
+        if (editing == null || !editing.dirty()) {
+            return;
+        }
+        Shell shell = folder.getShell();
+        List<String> problems = new ArrayList<>(editing.problems());
+        if (customer.getName() == null || customer.getName().isBlank()) {
+            problems.add(0, Messages.column_name + ": " + Messages.name_required);
+        }
+        if (!problems.isEmpty()) {
+            MessageDialog.openError(shell, Messages.save_problems_title, NLS.bind(Messages.save_problems, String.join("\n", problems)));
+            return;
+        }
+        try {
+            work.commit();
+            editing.saved();
+            part.setLabel(customer.getName());
+            title.setText(customer.getName());
+        } catch (StaleEditException stale) {
+            MessageDialog dialog = new MessageDialog(shell, Messages.stale_title, null, NLS.bind(Messages.stale_message, stale.getMessage()),
+                    MessageDialog.WARNING, 0, Messages.stale_reload, Messages.stale_keep);
+            if (dialog.open() == 0) {
+                long id = ((org.rapport.persistence.api.PersistentObject) customer).persistentId();
+                part.setDirty(false);
+                parts.hidePart(part, true);
+                editors.open(id, customer.getName());
+            }
+        } catch (RuntimeException refused) {
+            // refused by the access rules, a value the database would not take, the database gone: the edits stay
+            MessageDialog.openError(shell, Messages.save_failed_title, refused.getMessage());
+        }
     }
 
     private void exportPersonalData() {
@@ -212,6 +300,11 @@ public class CustomerEditorPart {
     /** The customer shown, for the workbench tests. */
     Customer customer() {
         return customer;
+    }
+
+    /** The edits, for the workbench tests. */
+    ProfileEditing editing() {
+        return editing;
     }
 
     /** The tab folder, for the workbench tests. */

@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.Interaction;
+import org.rapport.customers.ui.api.CustomerEditing;
 import org.rapport.customers.ui.api.CustomerTab;
 
 /** Calls, visits, e-mails and chats with the customer, newest first. */
@@ -25,7 +26,8 @@ public class InteractionsTab implements CustomerTab {
     }
 
     @Override
-    public Control create(Composite parent, Customer customer) {
+    public Control create(Composite parent, CustomerEditing editing) {
+        Customer customer = editing.customer();
         List<Interaction> interactions = customer.getInteractions().stream()
                 .sorted(Comparator.comparing(Interaction::getAt, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
         return HistoryTable.create(parent, interactions,

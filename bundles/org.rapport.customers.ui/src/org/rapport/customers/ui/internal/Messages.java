@@ -64,6 +64,18 @@ public final class Messages extends NLS {
     public static String privacy_erase_confirm;
     public static String privacy_erased;
     public static String privacy_failed;
+    public static String format_date;
+    public static String format_amount;
+    public static String problem_value;
+    public static String problem_format;
+    public static String name_required;
+    public static String save_problems_title;
+    public static String save_problems;
+    public static String save_failed_title;
+    public static String stale_title;
+    public static String stale_message;
+    public static String stale_reload;
+    public static String stale_keep;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Table;
 import org.osgi.service.component.annotations.Component;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.Purchase;
+import org.rapport.customers.ui.api.CustomerEditing;
 import org.rapport.customers.ui.api.CustomerTab;
 
 /** Every purchase, newest first, with the count and the total above. */
@@ -40,7 +41,8 @@ public class PurchasesTab implements CustomerTab {
     }
 
     @Override
-    public Control create(Composite parent, Customer customer) {
+    public Control create(Composite parent, CustomerEditing editing) {
+        Customer customer = editing.customer();
         List<Purchase> purchases = customer.getPurchases().stream()
                 .sorted(Comparator.comparing(Purchase::getAt, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
         Composite page = new Composite(parent, SWT.NONE);
