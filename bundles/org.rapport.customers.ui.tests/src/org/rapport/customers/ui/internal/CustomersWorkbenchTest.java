@@ -193,6 +193,16 @@ class CustomersWorkbenchTest {
         spin();
         assertTrue(part.editing().problems().isEmpty());
 
+        // a call logged quickly on the Interactions tab is saved with the profile
+        part.folder().setSelection(2);
+        spin();
+        Text summary = findText(part.folder().getItem(2).getControl(), "");
+        summary.setText("Called about the tea order");
+        summary.notifyListeners(SWT.DefaultSelection, new Event());
+        spin();
+        assertEquals(1, part.customer().getInteractions().size());
+        assertEquals("", summary.getText(), "ready for the next one");
+
         command("org.eclipse.ui.file.save");
         assertFalse(editor.isDirty(), "saved");
         assertEquals("Zhou Min Jr", editor.getLabel());
@@ -201,6 +211,9 @@ class CustomersWorkbenchTest {
             List<Customer> stored = work.query("SELECT c FROM Customer c WHERE c.reference = ?1", "W-RICH");
             assertEquals("Zhou Min Jr", stored.get(0).getName());
             assertEquals(java.time.LocalDate.of(1990, 3, 14), stored.get(0).getBirthday());
+            assertEquals(1, stored.get(0).getInteractions().size());
+            assertEquals("workbench-tester", stored.get(0).getInteractions().get(0).getStaffLogin());
+            assertEquals(org.rapport.customers.model.InteractionType.CALL, stored.get(0).getInteractions().get(0).getType());
         }
         // put the name back for the other tests
         name.setText("Zhou Min");

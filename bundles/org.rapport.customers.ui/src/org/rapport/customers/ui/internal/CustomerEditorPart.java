@@ -16,9 +16,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -80,6 +82,8 @@ public class CustomerEditorPart {
     @Inject
     private EHandlerService handlers;
     @Inject
+    private IEventBroker events;
+    @Inject
     private CustomerEditors editors;
     private Customer customer;
     private CTabFolder folder;
@@ -106,7 +110,11 @@ public class CustomerEditorPart {
         folder = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
         SessionUser user = currentUser.get().orElse(null);
-        editing = new ProfileEditing(customer, feature -> mayChange(user, feature), () -> part.setDirty(editing.dirty()));
+        editing = new ProfileEditing(customer, feature -> mayChange(user, feature), () -> {
+            part.setDirty(editing.dirty());
+            // the toolbar's Save, Undo and Redo ask their handlers again
+            events.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+        });
         for (CustomerTab tab : tabs.inOrder()) {
             CTabItem item = new CTabItem(folder, SWT.NONE);
             item.setText(tab.label());

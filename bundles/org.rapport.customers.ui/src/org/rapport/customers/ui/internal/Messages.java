@@ -76,6 +76,9 @@ public final class Messages extends NLS {
     public static String stale_message;
     public static String stale_reload;
     public static String stale_keep;
+    public static String log_interaction;
+    public static String log_summary_hint;
+    public static String log_add;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
