@@ -88,6 +88,20 @@ class ProductSmokeTest {
         assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 13 rows"), status.describe());
     }
 
+    /** The demo data command is in the product, and fills an empty database (as ./rapport --demo does). */
+    @Test
+    void rapportCtlMakesDemoData(@TempDir Path rapportHome) {
+        String ctl = ProductTestSupport.productDir().resolve("rapport-ctl").toString();
+        Map<String, String> environment = ProductTestSupport.productEnvironment(rapportHome);
+        assertEquals(0, ProductTestSupport.run("rapport-ctl-db-init", List.of(ctl, "db", "init"), environment, rapportHome, CLI_TIMEOUT).exitCode());
+        Result demo = ProductTestSupport.run("rapport-ctl-demo", List.of(ctl, "demo", "generate", "--customers", "120", "--purchases", "400", "--seed", "3"),
+                environment, rapportHome, CLI_TIMEOUT);
+        assertEquals(0, demo.exitCode(), demo.describe());
+        assertTrue(demo.stdout().contains("Made 120 customers and 400 purchases (seed 3)."), demo.describe());
+        Result again = ProductTestSupport.run("rapport-ctl-demo-again", List.of(ctl, "demo", "generate"), environment, rapportHome, CLI_TIMEOUT);
+        assertEquals(1, again.exitCode(), again.describe());
+    }
+
     /** The security services and the user command are wired by DS in the product: first administrator, then sign-in only. */
     @Test
     void rapportCtlAddsTheFirstAdministratorThenWantsAnAdministratorsSignIn(@TempDir Path rapportHome) {
