@@ -533,9 +533,14 @@ public class CustomerImportService implements CustomerImport {
         List<String> references = rows.stream().map(CustomerRow::reference).distinct().toList();
         List<String> emails = rows.stream().map(CustomerRow::email).filter(e -> e != null).distinct().toList();
         List<String> phones = rows.stream().map(CustomerRow::phone).filter(p -> p != null).distinct().toList();
-        Set<String> existing = new HashSet<>(work.<String> query("SELECT c.reference FROM Customer c WHERE c.reference IN ?1", references));
-        Map<String, List<String>> emailOwners = owners(work, "SELECT e.address, c.reference FROM Customer c JOIN c.emails e WHERE e.address IN ?1", emails);
-        Map<String, List<String>> phoneOwners = owners(work, "SELECT p.number, c.reference FROM Customer c JOIN c.phones p WHERE p.number IN ?1", phones);
+        // one indexed equality query per value: Derby keeps the plan of a statement in its cache, and an IN list
+        // planned on the empty table of a first batch stays a table scan while the import fills the table
+        Set<String> existing = new HashSet<>();
+        for (String reference : references) {
+            existing.addAll(work.<String> query("SELECT c.reference FROM Customer c WHERE c.reference = ?1", reference));
+        }
+        Map<String, List<String>> emailOwners = owners(work, "SELECT c.reference FROM Customer c JOIN c.emails e WHERE e.address = ?1 ORDER BY c.reference", emails);
+        Map<String, List<String>> phoneOwners = owners(work, "SELECT c.reference FROM Customer c JOIN c.phones p WHERE p.number = ?1 ORDER BY c.reference", phones);
         Instant now = clock.now();
         long imported = 0;
         for (CustomerRow row : rows) {
@@ -589,14 +594,10 @@ public class CustomerImportService implements CustomerImport {
 
     private static Map<String, List<String>> owners(UnitOfWork work, String jpql, List<String> values) {
         Map<String, List<String>> owners = new HashMap<>();
-        if (values.isEmpty()) {
-            return owners;
-        }
-        List<Object[]> found = work.query(jpql, values);
-        for (Object[] pair : found) {
-            List<String> list = owners.computeIfAbsent((String) pair[0], k -> new ArrayList<>());
-            if (!list.contains(pair[1])) {
-                list.add((String) pair[1]);
+        for (String value : values) {
+            List<String> found = work.query(jpql, value);
+            if (!found.isEmpty()) {
+                owners.put(value, new ArrayList<>(found.stream().distinct().toList()));
             }
         }
         return owners;
@@ -764,3 +765,4 @@ public class CustomerImportService implements CustomerImport {
         }
     }
 }
+
