@@ -3,9 +3,6 @@ package org.rapport.customers.internal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,7 +23,6 @@ import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
-import org.rapport.persistence.internal.DataSources;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Authenticator;
@@ -185,11 +181,7 @@ final class ImportFixture implements AutoCloseable {
     }
 
     long count(String sql) throws Exception {
-        try (Connection connection = DataSources.open(database.settings).getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return CustomerFixture.count(database.settings, sql);
     }
 
     static CustomersPackage p() {

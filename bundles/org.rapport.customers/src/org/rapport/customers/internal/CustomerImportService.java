@@ -448,8 +448,7 @@ public class CustomerImportService implements CustomerImport {
     }
 
     private CustomerRow customerRow(Run run, long line, CSVRecord record, List<Problem> problems) {
-        if (record.size() != run.columns.count()) {
-            problems.add(new Problem(line, "", "", NLS.bind(Messages.import_reason_column_count, run.columns.count(), record.size())));
+        if (wrongColumnCount(run, line, record, problems)) {
             return null;
         }
         int before = problems.size();
@@ -495,6 +494,15 @@ public class CustomerImportService implements CustomerImport {
         }
         return new CustomerRow(line, reference, name, email, phone, birthday, region, channel, List.copyOf(tags),
                 manager == null ? run.user.login() : manager);
+    }
+
+    /** Whether the record has another number of values than the header; if so, that is its problem. */
+    private static boolean wrongColumnCount(Run run, long line, CSVRecord record, List<Problem> problems) {
+        if (record.size() == run.columns.count()) {
+            return false;
+        }
+        problems.add(new Problem(line, "", "", NLS.bind(Messages.import_reason_column_count, run.columns.count(), record.size())));
+        return true;
     }
 
     /** A trimmed text, null when blank; a problem when required and blank or longer than max. */
@@ -604,8 +612,7 @@ public class CustomerImportService implements CustomerImport {
     }
 
     private PurchaseRow purchaseRow(Run run, long line, CSVRecord record, List<Problem> problems) {
-        if (record.size() != run.columns.count()) {
-            problems.add(new Problem(line, "", "", NLS.bind(Messages.import_reason_column_count, run.columns.count(), record.size())));
+        if (wrongColumnCount(run, line, record, problems)) {
             return null;
         }
         int before = problems.size();

@@ -159,12 +159,12 @@ public class ImportCommand implements CliCommand {
     }
 
     /** A mapping file: properties {@code ourColumn=theirHeader}, UTF-8. */
-    private static Map<String, String> mapping(Path file) {
+    private static Map<String, String> mapping(Path file) throws CliException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CliException(NLS.bind(Messages.cli_io_error, file + ": " + e.getMessage()), FAILED, e);
         }
         Map<String, String> mapping = new LinkedHashMap<>();
         properties.stringPropertyNames().stream().sorted().forEach(key -> mapping.put(key.strip(), properties.getProperty(key).strip()));
