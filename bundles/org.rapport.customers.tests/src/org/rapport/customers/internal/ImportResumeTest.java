@@ -35,11 +35,9 @@ import org.rapport.testing.CliRun;
 
 /**
  * An import that stops half-way leaves whole batches and a run to resume; the resume stores every
- * row exactly once. The failure is injected in the process (a change journal that refuses the
- * third batch's commit, or a "kill" thrown between batches) rather than by SIGKILL of a child JVM:
- * the import service needs the DS-free store, the security API and Commons CSV on a child class
- * path, and what a SIGKILL leaves behind (whole committed batches) is the persistence engine's
- * guarantee, which CrashSafetyTest proves with a real SIGKILL.
+ * row exactly once. Here the stop is injected in the process: a change journal that refuses the
+ * third batch's commit (a failure the service sees: the run is FAILED), or a "kill" thrown between
+ * batches (the run stays RUNNING). ImportKillTest kills a real import process with SIGKILL.
  */
 class ImportResumeTest {
 
