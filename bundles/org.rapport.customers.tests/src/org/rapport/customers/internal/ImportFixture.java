@@ -17,7 +17,6 @@ import java.util.Set;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.model.Customer;
-import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.model.ImportRun;
 import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
@@ -182,10 +181,6 @@ final class ImportFixture implements AutoCloseable {
 
     long count(String sql) throws Exception {
         return CustomerFixture.count(database.settings, sql);
-    }
-
-    static CustomersPackage p() {
-        return CustomersPackage.eINSTANCE;
     }
 
     @Override
