@@ -144,7 +144,12 @@ final class CustomerFixture implements AutoCloseable {
 
     /** The first column of the first row of a query, through JDBC, behind the engine's back. */
     long count(String sql) throws Exception {
-        try (Connection connection = DataSources.open(database.settings).getConnection(); Statement statement = connection.createStatement();
+        return count(database.settings, sql);
+    }
+
+    /** The first column of the first row of a query on this database, through JDBC. */
+    static long count(org.rapport.persistence.api.DatabaseSettings settings, String sql) throws Exception {
+        try (Connection connection = DataSources.open(settings).getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);

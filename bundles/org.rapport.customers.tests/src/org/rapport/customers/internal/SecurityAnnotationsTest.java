@@ -43,9 +43,14 @@ class SecurityAnnotationsTest {
     void everyClassBelongsToTheCustomersAreaAndOnlyCustomersHaveAnOwner() {
         for (EClass eClass : classes()) {
             assertEquals("customers", detail(eClass, "area"), eClass.getName());
-            assertEquals(Set.of("area"), eClass == P.getCustomer() ? Set.of("area") : eClass.getEAnnotation(SOURCE).getDetails().keySet(),
+            boolean root = eClass == P.getCustomer() || eClass == P.getImportRun();
+            assertEquals(Set.of("area"), root ? Set.of("area") : eClass.getEAnnotation(SOURCE).getDetails().keySet(),
                     eClass.getName() + " has no container reference, so no owner path of its own");
         }
+        // an import run, a root of its own, belongs to the user who started it
+        assertEquals(Set.of("area", "owner"), P.getImportRun().getEAnnotation(SOURCE).getDetails().keySet());
+        assertEquals("startedBy", detail(P.getImportRun(), "owner"));
+        assertEquals(EcorePackage.Literals.ESTRING, P.getImportRun_StartedBy().getEType());
         // a customer is the data subject of personal-data requests, found by its reference
         assertEquals("reference", detail(P.getCustomer(), "subject"));
         // the owner path leads, feature by feature, to a single string attribute: the owning user's login

@@ -85,6 +85,15 @@ public interface CustomersFactory extends EFactory {
 	Interaction createInteraction();
 
 	/**
+	 * Returns a new object of class '<em>Import Run</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Import Run</em>'.
+	 * @generated
+	 */
+	ImportRun createImportRun();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

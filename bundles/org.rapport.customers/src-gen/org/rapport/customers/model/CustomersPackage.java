@@ -672,6 +672,142 @@ public interface CustomersPackage extends EPackage {
 	int INTERACTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.rapport.customers.model.impl.ImportRunImpl <em>Import Run</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.customers.model.impl.ImportRunImpl
+	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getImportRun()
+	 * @generated
+	 */
+	int IMPORT_RUN = 7;
+
+	/**
+	 * The feature id for the '<em><b>Import Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN__IMPORT_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>File Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN__FILE_NAME = 2;
+
+	/**
+	 * The feature id for the '<em><b>File Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN__FILE_SIZE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN__SHA256 = 4;
+
+	/**
+	 * The feature id for the '<em><b>Started By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN__STARTED_BY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Started At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN__STARTED_AT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Finished At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN__FINISHED_AT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Last Committed Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN__LAST_COMMITTED_LINE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Rows Imported</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN__ROWS_IMPORTED = 9;
+
+	/**
+	 * The feature id for the '<em><b>Rows Rejected</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN__ROWS_REJECTED = 10;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN__STATUS = 11;
+
+	/**
+	 * The number of structural features of the '<em>Import Run</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>Import Run</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RUN_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.rapport.customers.model.Gender <em>Gender</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -679,7 +815,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getGender()
 	 * @generated
 	 */
-	int GENDER = 7;
+	int GENDER = 8;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.customers.model.Channel <em>Channel</em>}' enum.
@@ -689,7 +825,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 8;
+	int CHANNEL = 9;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.customers.model.CustomerStatus <em>Customer Status</em>}' enum.
@@ -699,7 +835,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getCustomerStatus()
 	 * @generated
 	 */
-	int CUSTOMER_STATUS = 9;
+	int CUSTOMER_STATUS = 10;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.customers.model.InteractionType <em>Interaction Type</em>}' enum.
@@ -709,7 +845,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getInteractionType()
 	 * @generated
 	 */
-	int INTERACTION_TYPE = 10;
+	int INTERACTION_TYPE = 11;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.customers.model.Direction <em>Direction</em>}' enum.
@@ -719,7 +855,27 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 11;
+	int DIRECTION = 12;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.customers.model.ImportKind <em>Import Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.customers.model.ImportKind
+	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getImportKind()
+	 * @generated
+	 */
+	int IMPORT_KIND = 13;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.customers.model.ImportStatus <em>Import Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.customers.model.ImportStatus
+	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getImportStatus()
+	 * @generated
+	 */
+	int IMPORT_STATUS = 14;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -729,7 +885,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 12;
+	int LOCAL_DATE = 15;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -739,7 +895,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 13;
+	int INSTANT = 16;
 
 
 	/**
@@ -1319,6 +1475,148 @@ public interface CustomersPackage extends EPackage {
 	EAttribute getInteraction_StaffLogin();
 
 	/**
+	 * Returns the meta object for class '{@link org.rapport.customers.model.ImportRun <em>Import Run</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Import Run</em>'.
+	 * @see org.rapport.customers.model.ImportRun
+	 * @generated
+	 */
+	EClass getImportRun();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.ImportRun#getImportId <em>Import Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Import Id</em>'.
+	 * @see org.rapport.customers.model.ImportRun#getImportId()
+	 * @see #getImportRun()
+	 * @generated
+	 */
+	EAttribute getImportRun_ImportId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.ImportRun#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.rapport.customers.model.ImportRun#getKind()
+	 * @see #getImportRun()
+	 * @generated
+	 */
+	EAttribute getImportRun_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.ImportRun#getFileName <em>File Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Name</em>'.
+	 * @see org.rapport.customers.model.ImportRun#getFileName()
+	 * @see #getImportRun()
+	 * @generated
+	 */
+	EAttribute getImportRun_FileName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.ImportRun#getFileSize <em>File Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Size</em>'.
+	 * @see org.rapport.customers.model.ImportRun#getFileSize()
+	 * @see #getImportRun()
+	 * @generated
+	 */
+	EAttribute getImportRun_FileSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.ImportRun#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see org.rapport.customers.model.ImportRun#getSha256()
+	 * @see #getImportRun()
+	 * @generated
+	 */
+	EAttribute getImportRun_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.ImportRun#getStartedBy <em>Started By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Started By</em>'.
+	 * @see org.rapport.customers.model.ImportRun#getStartedBy()
+	 * @see #getImportRun()
+	 * @generated
+	 */
+	EAttribute getImportRun_StartedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.ImportRun#getStartedAt <em>Started At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Started At</em>'.
+	 * @see org.rapport.customers.model.ImportRun#getStartedAt()
+	 * @see #getImportRun()
+	 * @generated
+	 */
+	EAttribute getImportRun_StartedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.ImportRun#getFinishedAt <em>Finished At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Finished At</em>'.
+	 * @see org.rapport.customers.model.ImportRun#getFinishedAt()
+	 * @see #getImportRun()
+	 * @generated
+	 */
+	EAttribute getImportRun_FinishedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.ImportRun#getLastCommittedLine <em>Last Committed Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Committed Line</em>'.
+	 * @see org.rapport.customers.model.ImportRun#getLastCommittedLine()
+	 * @see #getImportRun()
+	 * @generated
+	 */
+	EAttribute getImportRun_LastCommittedLine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.ImportRun#getRowsImported <em>Rows Imported</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rows Imported</em>'.
+	 * @see org.rapport.customers.model.ImportRun#getRowsImported()
+	 * @see #getImportRun()
+	 * @generated
+	 */
+	EAttribute getImportRun_RowsImported();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.ImportRun#getRowsRejected <em>Rows Rejected</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rows Rejected</em>'.
+	 * @see org.rapport.customers.model.ImportRun#getRowsRejected()
+	 * @see #getImportRun()
+	 * @generated
+	 */
+	EAttribute getImportRun_RowsRejected();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.ImportRun#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.rapport.customers.model.ImportRun#getStatus()
+	 * @see #getImportRun()
+	 * @generated
+	 */
+	EAttribute getImportRun_Status();
+
+	/**
 	 * Returns the meta object for enum '{@link org.rapport.customers.model.Gender <em>Gender</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1367,6 +1665,26 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getDirection();
+
+	/**
+	 * Returns the meta object for enum '{@link org.rapport.customers.model.ImportKind <em>Import Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Import Kind</em>'.
+	 * @see org.rapport.customers.model.ImportKind
+	 * @generated
+	 */
+	EEnum getImportKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.rapport.customers.model.ImportStatus <em>Import Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Import Status</em>'.
+	 * @see org.rapport.customers.model.ImportStatus
+	 * @generated
+	 */
+	EEnum getImportStatus();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -1858,6 +2176,112 @@ public interface CustomersPackage extends EPackage {
 		EAttribute INTERACTION__STAFF_LOGIN = eINSTANCE.getInteraction_StaffLogin();
 
 		/**
+		 * The meta object literal for the '{@link org.rapport.customers.model.impl.ImportRunImpl <em>Import Run</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.customers.model.impl.ImportRunImpl
+		 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getImportRun()
+		 * @generated
+		 */
+		EClass IMPORT_RUN = eINSTANCE.getImportRun();
+
+		/**
+		 * The meta object literal for the '<em><b>Import Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RUN__IMPORT_ID = eINSTANCE.getImportRun_ImportId();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RUN__KIND = eINSTANCE.getImportRun_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>File Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RUN__FILE_NAME = eINSTANCE.getImportRun_FileName();
+
+		/**
+		 * The meta object literal for the '<em><b>File Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RUN__FILE_SIZE = eINSTANCE.getImportRun_FileSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RUN__SHA256 = eINSTANCE.getImportRun_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Started By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RUN__STARTED_BY = eINSTANCE.getImportRun_StartedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Started At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RUN__STARTED_AT = eINSTANCE.getImportRun_StartedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Finished At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RUN__FINISHED_AT = eINSTANCE.getImportRun_FinishedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Committed Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RUN__LAST_COMMITTED_LINE = eINSTANCE.getImportRun_LastCommittedLine();
+
+		/**
+		 * The meta object literal for the '<em><b>Rows Imported</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RUN__ROWS_IMPORTED = eINSTANCE.getImportRun_RowsImported();
+
+		/**
+		 * The meta object literal for the '<em><b>Rows Rejected</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RUN__ROWS_REJECTED = eINSTANCE.getImportRun_RowsRejected();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RUN__STATUS = eINSTANCE.getImportRun_Status();
+
+		/**
 		 * The meta object literal for the '{@link org.rapport.customers.model.Gender <em>Gender</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1906,6 +2330,26 @@ public interface CustomersPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DIRECTION = eINSTANCE.getDirection();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.customers.model.ImportKind <em>Import Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.customers.model.ImportKind
+		 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getImportKind()
+		 * @generated
+		 */
+		EEnum IMPORT_KIND = eINSTANCE.getImportKind();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.customers.model.ImportStatus <em>Import Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.customers.model.ImportStatus
+		 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getImportStatus()
+		 * @generated
+		 */
+		EEnum IMPORT_STATUS = eINSTANCE.getImportStatus();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

@@ -2,6 +2,7 @@ package org.rapport.customers.api;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one spelling of phone numbers and e-mail addresses that the customer model stores
@@ -10,7 +11,28 @@ import java.util.Locale;
  */
 public final class Contacts {
 
+    /** One {@code @}, no spaces, a dot in the domain that neither starts nor ends it. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s.]+");
+    /** An optional {@code +} and 3 to 20 digits. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{3,20}");
+
     private Contacts() {
+    }
+
+    /**
+     * Whether a normalised e-mail address ({@link #normaliseEmail}) looks deliverable: one {@code @},
+     * no spaces, a domain with a dot, at most 254 characters. Imports reject other addresses.
+     */
+    public static boolean isValidEmail(String normalised) {
+        return normalised != null && normalised.length() <= 254 && EMAIL.matcher(normalised).matches();
+    }
+
+    /**
+     * Whether a normalised phone number ({@link #normalisePhone}) is one: an optional leading
+     * {@code +} and 3 to 20 digits. Imports reject other numbers (letters, extensions).
+     */
+    public static boolean isValidPhone(String normalised) {
+        return normalised != null && PHONE.matcher(normalised).matches();
     }
 
     /**

@@ -67,6 +67,7 @@ public class CustomersFactoryImpl extends EFactoryImpl implements CustomersFacto
 			case CustomersPackage.EMAIL_ADDRESS: return createEmailAddress();
 			case CustomersPackage.PURCHASE: return createPurchase();
 			case CustomersPackage.INTERACTION: return createInteraction();
+			case CustomersPackage.IMPORT_RUN: return createImportRun();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -90,6 +91,10 @@ public class CustomersFactoryImpl extends EFactoryImpl implements CustomersFacto
 				return createInteractionTypeFromString(eDataType, initialValue);
 			case CustomersPackage.DIRECTION:
 				return createDirectionFromString(eDataType, initialValue);
+			case CustomersPackage.IMPORT_KIND:
+				return createImportKindFromString(eDataType, initialValue);
+			case CustomersPackage.IMPORT_STATUS:
+				return createImportStatusFromString(eDataType, initialValue);
 			case CustomersPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			case CustomersPackage.INSTANT:
@@ -117,6 +122,10 @@ public class CustomersFactoryImpl extends EFactoryImpl implements CustomersFacto
 				return convertInteractionTypeToString(eDataType, instanceValue);
 			case CustomersPackage.DIRECTION:
 				return convertDirectionToString(eDataType, instanceValue);
+			case CustomersPackage.IMPORT_KIND:
+				return convertImportKindToString(eDataType, instanceValue);
+			case CustomersPackage.IMPORT_STATUS:
+				return convertImportStatusToString(eDataType, instanceValue);
 			case CustomersPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			case CustomersPackage.INSTANT:
@@ -201,6 +210,17 @@ public class CustomersFactoryImpl extends EFactoryImpl implements CustomersFacto
 	public Interaction createInteraction() {
 		InteractionImpl interaction = new InteractionImpl();
 		return interaction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImportRun createImportRun() {
+		ImportRunImpl importRun = new ImportRunImpl();
+		return importRun;
 	}
 
 	/**
@@ -300,6 +320,46 @@ public class CustomersFactoryImpl extends EFactoryImpl implements CustomersFacto
 	 * @generated
 	 */
 	public String convertDirectionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ImportKind createImportKindFromString(EDataType eDataType, String initialValue) {
+		ImportKind result = ImportKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertImportKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ImportStatus createImportStatusFromString(EDataType eDataType, String initialValue) {
+		ImportStatus result = ImportStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertImportStatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

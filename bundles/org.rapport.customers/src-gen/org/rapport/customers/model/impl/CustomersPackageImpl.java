@@ -24,6 +24,9 @@ import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.model.Direction;
 import org.rapport.customers.model.EmailAddress;
 import org.rapport.customers.model.Gender;
+import org.rapport.customers.model.ImportKind;
+import org.rapport.customers.model.ImportRun;
+import org.rapport.customers.model.ImportStatus;
 import org.rapport.customers.model.ImportantDate;
 import org.rapport.customers.model.Interaction;
 import org.rapport.customers.model.InteractionType;
@@ -91,6 +94,13 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass importRunEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum genderEEnum = null;
 
 	/**
@@ -120,6 +130,20 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	private EEnum directionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum importKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum importStatusEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -734,6 +758,136 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
+	public EClass getImportRun() {
+		return importRunEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRun_ImportId() {
+		return (EAttribute)importRunEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRun_Kind() {
+		return (EAttribute)importRunEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRun_FileName() {
+		return (EAttribute)importRunEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRun_FileSize() {
+		return (EAttribute)importRunEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRun_Sha256() {
+		return (EAttribute)importRunEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRun_StartedBy() {
+		return (EAttribute)importRunEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRun_StartedAt() {
+		return (EAttribute)importRunEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRun_FinishedAt() {
+		return (EAttribute)importRunEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRun_LastCommittedLine() {
+		return (EAttribute)importRunEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRun_RowsImported() {
+		return (EAttribute)importRunEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRun_RowsRejected() {
+		return (EAttribute)importRunEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRun_Status() {
+		return (EAttribute)importRunEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getGender() {
 		return genderEEnum;
 	}
@@ -776,6 +930,26 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	@Override
 	public EEnum getDirection() {
 		return directionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getImportKind() {
+		return importKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getImportStatus() {
+		return importStatusEEnum;
 	}
 
 	/**
@@ -887,12 +1061,28 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		createEAttribute(interactionEClass, INTERACTION__SUMMARY);
 		createEAttribute(interactionEClass, INTERACTION__STAFF_LOGIN);
 
+		importRunEClass = createEClass(IMPORT_RUN);
+		createEAttribute(importRunEClass, IMPORT_RUN__IMPORT_ID);
+		createEAttribute(importRunEClass, IMPORT_RUN__KIND);
+		createEAttribute(importRunEClass, IMPORT_RUN__FILE_NAME);
+		createEAttribute(importRunEClass, IMPORT_RUN__FILE_SIZE);
+		createEAttribute(importRunEClass, IMPORT_RUN__SHA256);
+		createEAttribute(importRunEClass, IMPORT_RUN__STARTED_BY);
+		createEAttribute(importRunEClass, IMPORT_RUN__STARTED_AT);
+		createEAttribute(importRunEClass, IMPORT_RUN__FINISHED_AT);
+		createEAttribute(importRunEClass, IMPORT_RUN__LAST_COMMITTED_LINE);
+		createEAttribute(importRunEClass, IMPORT_RUN__ROWS_IMPORTED);
+		createEAttribute(importRunEClass, IMPORT_RUN__ROWS_REJECTED);
+		createEAttribute(importRunEClass, IMPORT_RUN__STATUS);
+
 		// Create enums
 		genderEEnum = createEEnum(GENDER);
 		channelEEnum = createEEnum(CHANNEL);
 		customerStatusEEnum = createEEnum(CUSTOMER_STATUS);
 		interactionTypeEEnum = createEEnum(INTERACTION_TYPE);
 		directionEEnum = createEEnum(DIRECTION);
+		importKindEEnum = createEEnum(IMPORT_KIND);
+		importStatusEEnum = createEEnum(IMPORT_STATUS);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -989,6 +1179,20 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		initEAttribute(getInteraction_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInteraction_StaffLogin(), ecorePackage.getEString(), "staffLogin", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(importRunEClass, ImportRun.class, "ImportRun", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getImportRun_ImportId(), ecorePackage.getEString(), "importId", null, 1, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRun_Kind(), this.getImportKind(), "kind", null, 1, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRun_FileName(), ecorePackage.getEString(), "fileName", null, 0, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRun_FileSize(), ecorePackage.getELong(), "fileSize", null, 0, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRun_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRun_StartedBy(), ecorePackage.getEString(), "startedBy", null, 0, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRun_StartedAt(), this.getInstant(), "startedAt", null, 0, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRun_FinishedAt(), this.getInstant(), "finishedAt", null, 0, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRun_LastCommittedLine(), ecorePackage.getELong(), "lastCommittedLine", null, 0, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRun_RowsImported(), ecorePackage.getELong(), "rowsImported", null, 0, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRun_RowsRejected(), ecorePackage.getELong(), "rowsRejected", null, 0, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRun_Status(), this.getImportStatus(), "status", null, 1, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(genderEEnum, Gender.class, "Gender");
 		addEEnumLiteral(genderEEnum, Gender.UNKNOWN);
@@ -1022,6 +1226,15 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		initEEnum(directionEEnum, Direction.class, "Direction");
 		addEEnumLiteral(directionEEnum, Direction.INBOUND);
 		addEEnumLiteral(directionEEnum, Direction.OUTBOUND);
+
+		initEEnum(importKindEEnum, ImportKind.class, "ImportKind");
+		addEEnumLiteral(importKindEEnum, ImportKind.CUSTOMERS);
+		addEEnumLiteral(importKindEEnum, ImportKind.PURCHASES);
+
+		initEEnum(importStatusEEnum, ImportStatus.class, "ImportStatus");
+		addEEnumLiteral(importStatusEEnum, ImportStatus.RUNNING);
+		addEEnumLiteral(importStatusEEnum, ImportStatus.DONE);
+		addEEnumLiteral(importStatusEEnum, ImportStatus.FAILED);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
@@ -1188,6 +1401,13 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		   new String[] {
 			   "personal", "true"
 		   });
+		addAnnotation
+		  (importRunEClass,
+		   source,
+		   new String[] {
+			   "area", "customers",
+			   "owner", "startedBy"
+		   });
 	}
 
 	/**
@@ -1309,6 +1529,31 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		   });
 		addAnnotation
 		  (getInteraction_StaffLogin(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getImportRun_ImportId(),
+		   source,
+		   new String[] {
+			   "unique", "true",
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getImportRun_FileName(),
+		   source,
+		   new String[] {
+			   "length", "1024"
+		   });
+		addAnnotation
+		  (getImportRun_Sha256(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getImportRun_StartedBy(),
 		   source,
 		   new String[] {
 			   "length", "64"

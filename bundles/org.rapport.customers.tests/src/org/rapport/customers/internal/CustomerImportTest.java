@@ -1,0 +1,314 @@
+package org.rapport.customers.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.rapport.customers.api.CustomerImport.Options;
+import org.rapport.customers.api.CustomerImport.Result;
+import org.rapport.customers.api.ImportException;
+import org.rapport.customers.api.Progress;
+import org.rapport.customers.model.Channel;
+import org.rapport.customers.model.Customer;
+import org.rapport.customers.model.CustomerStatus;
+import org.rapport.customers.model.ImportKind;
+import org.rapport.customers.model.Purchase;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.testing.CliRun;
+
+/** Importing customers and purchases: what is stored, what is rejected and why, exactly; stats over what was imported. */
+class CustomerImportTest {
+
+    static final String CHANNELS = "\"not a channel: one of STORE, WEB, PHONE, APP, PARTNER, EVENT, OTHER\"";
+
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aGoodFileImportsExactlyAndTheStatsCountIt(DatabaseKind kind) throws Exception {
+        try (ImportFixture fixture = new ImportFixture(kind, home)) {
+            // a BOM, the columns in another order, quoted values with commas, quotes and spaces
+            Path customers = ImportFixture.write(home, "customers.csv", """
+                    \uFEFFname,ref,email,phone,birthday,region,channel,tags
+                    "Li, Na",C-1, Li.Na@Example.COM ,+86 138 0013 8000,1988-02-29,East,web,frequent buyer;eco-minded
+                    Wang Wei,C-2,,021-6279-0000,,North,STORE,
+                    "Anna ""Anni"" Berg",C-3,anna@example.org,,,,,VIP ; VIP
+                    """);
+            CliRun run = fixture.cli(fixture.importCommand(), "mo", "customers", customers.toString());
+            assertEquals(0, run.code(), run.err());
+            assertTrue(run.out().startsWith("import: imp-"), run.out());
+            assertTrue(run.out().contains("\nimported: 3\nrejected: 0\nduplicates: 0\nrejects file: " + home.resolve("customers.csv.rejects.csv") + "\n"),
+                    run.out());
+            assertEquals("line,field,value,reason\n", Files.readString(home.resolve("customers.csv.rejects.csv")));
+            assertEquals("line,ref,matching_ref,matched_on\n", Files.readString(home.resolve("customers.csv.duplicates.csv")));
+
+            Map<String, Customer> stored = fixture.customers();
+            assertEquals(List.of("C-1", "C-2", "C-3"), List.copyOf(stored.keySet()));
+            Customer lina = stored.get("C-1");
+            assertEquals("Li, Na", lina.getName());
+            assertEquals(List.of("li.na@example.com"), lina.getEmails().stream().map(e -> e.getAddress()).toList());
+            assertEquals(List.of("+8613800138000"), lina.getPhones().stream().map(p -> p.getNumber()).toList());
+            assertEquals(LocalDate.of(1988, 2, 29), lina.getBirthday());
+            assertEquals("East", lina.getRegion());
+            assertEquals(Channel.WEB, lina.getChannel());
+            assertEquals(List.of("frequent buyer", "eco-minded"), lina.getTags());
+            assertEquals("mo", lina.getAccountManager());
+            assertEquals(CustomerStatus.ACTIVE, lina.getStatus());
+            assertEquals(ImportFixture.NOW, lina.getCreatedAt());
+            Customer wang = stored.get("C-2");
+            assertEquals(List.of(), wang.getEmails());
+            assertEquals("02162790000", wang.getPhones().get(0).getNumber());
+            assertNull(wang.getBirthday());
+            assertEquals(Channel.STORE, wang.getChannel());
+            assertEquals(List.of(), wang.getTags());
+            Customer anna = stored.get("C-3");
+            assertEquals("Anna \"Anni\" Berg", anna.getName());
+            assertEquals(Channel.OTHER, anna.getChannel());
+            assertEquals(List.of("VIP"), anna.getTags());
+            assertNull(anna.getRegion());
+
+            Path purchases = ImportFixture.write(home, "purchases.csv", """
+                    customer_ref,date,amount,quantity,product,channel
+                    C-1,2025-12-24T10:30:00Z,1299.90,1,Espresso machine,STORE
+                    C-1,2026-01-05,59.8,2,Coffee beans,web
+                    C-2,2026-01-10T08:00:00,10,,Filter,
+                    C-3,2025-11-30T23:30:00+08:00,5.50,3,Mug,APP
+                    C-3,2026-02-28T18:00:00Z,100.00,1,Grinder,WEB
+                    """);
+            run = fixture.cli(fixture.importCommand(), "mo", "purchases", purchases.toString());
+            assertEquals(0, run.code(), run.err());
+            assertTrue(run.out().contains("\nimported: 5\nrejected: 0\n"), run.out());
+            stored = fixture.customers();
+            List<Purchase> bought = stored.get("C-1").getPurchases();
+            assertEquals(List.of(Instant.parse("2025-12-24T10:30:00Z"), Instant.parse("2026-01-04T16:00:00Z")), bought.stream().map(Purchase::getAt).toList(),
+                    "a date is the start of the day in the clock's zone (Shanghai)");
+            assertEquals(List.of(new BigDecimal("1299.90"), new BigDecimal("59.80")), bought.stream().map(Purchase::getAmount).toList());
+            assertEquals(2, bought.get(1).getQuantity());
+            assertEquals(Channel.WEB, bought.get(1).getChannel());
+            Purchase filter = stored.get("C-2").getPurchases().get(0);
+            assertEquals(Instant.parse("2026-01-10T00:00:00Z"), filter.getAt(), "a local date-time is in the clock's zone");
+            assertEquals(1, filter.getQuantity(), "no quantity is one");
+
+            run = fixture.cli(fixture.customersCommand(), "mo", "stats");
+            assertEquals(0, run.code(), run.err());
+            // the first purchase is 2025-11-30 in Shanghai; the last, 2026-02-28T18:00Z, is already 1 March there
+            assertEquals("""
+                    customers: 3
+                    purchases: 5
+                    revenue: 1475.20
+                    customers with 2+ purchases: 2
+                    first purchase: 2025-11-30
+                    last purchase: 2026-03-01
+                    """, run.out());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void badCustomerRowsAreRejectedWithTheirReasonAndNothingOfThemIsStored(DatabaseKind kind) throws Exception {
+        try (ImportFixture fixture = new ImportFixture(kind, home)) {
+            Path file = ImportFixture.write(home, "bad.csv", """
+                    ref,name,email,phone,birthday,region,channel,tags
+                    C-1,Good One,good@example.com,,1990-01-01,East,WEB,
+                    C-2,Bad Date,,,1990-13-01,,,
+                    C-3,Future,,,2026-03-02,,,
+                    C-4,Bad Channel,,,,,FAX,
+                    C-5,Bad Mail,li.na@,,,,,
+                    C-6,Too Few,,,
+                    ,No Ref,not-a-mail,,,,,
+                    C-9,Bad Phone,,12ab,,,,
+                    C-10,"Two
+                    lines",,,,,,
+                    C-12,,,,,,,
+                    """);
+            CliRun run = fixture.cli(fixture.importCommand(), "mo", "customers", file.toString(), "--rejects", home.resolve("r.csv").toString());
+            assertEquals(1, run.code(), "rows were rejected");
+            assertTrue(run.out().contains("\nimported: 2\nrejected: 8\n"), run.out());
+            assertEquals("""
+                    line,field,value,reason
+                    3,birthday,1990-13-01,not an ISO date (YYYY-MM-DD)
+                    4,birthday,2026-03-02,in the future
+                    5,channel,FAX,%s
+                    6,email,li.na@,not a valid e-mail address
+                    7,,,"expected 8 columns, found 5"
+                    8,ref,,required
+                    8,email,not-a-mail,not a valid e-mail address
+                    9,phone,12ab,not a valid phone number
+                    12,name,,required
+                    """.formatted(CHANNELS), Files.readString(home.resolve("r.csv")));
+            assertEquals(List.of("C-1", "C-10"), List.copyOf(fixture.customers().keySet()));
+            assertEquals("Two\nlines", fixture.customers().get("C-10").getName());
+            assertEquals(2, fixture.count("SELECT COUNT(*) FROM CUST_CUSTOMER"));
+            assertEquals(1, fixture.count("SELECT COUNT(*) FROM CUST_EMAIL_ADDRESS"), "nothing of a rejected row is stored");
+            assertEquals(0, fixture.count("SELECT COUNT(*) FROM CUST_PHONE"), "nothing of a rejected row is stored");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void badPurchaseRowsAreRejectedWithTheirReason(DatabaseKind kind) throws Exception {
+        try (ImportFixture fixture = new ImportFixture(kind, home)) {
+            fixture.importer.importFile(ImportKind.CUSTOMERS, ImportFixture.write(home, "c.csv", "ref,name\nC-1,One\n"), Options.defaults(), Progress.NONE);
+            Path file = ImportFixture.write(home, "p.csv", """
+                    customer_ref,date,amount,quantity,product,channel
+                    C-1,2026-01-05,12.50,1,Tea,WEB
+                    C-1,05/01/2026,12.50,1,Tea,WEB
+                    C-1,2026-01-05,12.505,1,Tea,WEB
+                    C-1,2026-01-05,"12,50",1,Tea,WEB
+                    C-1,2026-01-05,-3,1,Tea,WEB
+                    C-1,2026-01-05,0,1,Tea,WEB
+                    C-1,2026-01-05,3.00,0,Tea,WEB
+                    C-1,2026-01-05,3.00,1.5,Tea,WEB
+                    C-404,2026-01-05,3.00,1,Tea,WEB
+                    C-1,2026-01-05,3.00,1,Tea,FAX
+                    C-1,,,1,Tea,WEB
+                    """);
+            Result result = fixture.importer.importFile(ImportKind.PURCHASES, file, Options.defaults(), Progress.NONE);
+            assertEquals(1, result.imported());
+            assertEquals(10, result.rejected());
+            assertEquals("""
+                    line,field,value,reason
+                    3,date,05/01/2026,not an ISO date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][offset])
+                    4,amount,12.505,more than 2 decimals
+                    5,amount,"12,50",not a decimal number (digits with . before the decimals)
+                    6,amount,-3,not greater than 0
+                    7,amount,0,not greater than 0
+                    8,quantity,0,not a positive whole number
+                    9,quantity,1.5,not a positive whole number
+                    10,customer_ref,C-404,no customer with this reference
+                    11,channel,FAX,%s
+                    12,date,,required
+                    12,amount,,required
+                    """.formatted(CHANNELS), Files.readString(home.resolve("p.csv.rejects.csv")));
+            assertEquals(1, fixture.count("SELECT COUNT(*) FROM CUST_PURCHASE"));
+            assertEquals(1, fixture.count("SELECT COUNT(*) FROM CUST_CUSTOMER"), "no customer was made for C-404");
+
+            // with --create-customers the unknown reference makes a customer, named by its reference
+            Path again = ImportFixture.write(home, "p2.csv", "customer_ref,date,amount\nC-404,2026-01-05,3.00\n");
+            CliRun run = fixture.cli(fixture.importCommand(), "mo", "purchases", again.toString(), "--create-customers");
+            assertEquals(0, run.code(), run.err());
+            Customer created = fixture.customers().get("C-404");
+            assertEquals("C-404", created.getName());
+            assertEquals("mo", created.getAccountManager());
+            assertEquals(new BigDecimal("3.00"), created.getPurchases().get(0).getAmount());
+        }
+    }
+
+    @Test
+    void aBrokenQuoteRefusesTheWholeFileAtItsLine() throws Exception {
+        try (ImportFixture fixture = new ImportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            String reason = "\"broken quotes: a quoted value is not closed, or text follows its closing quote; nothing of the file was imported\"";
+            Path unclosed = ImportFixture.write(home, "unclosed.csv", "ref,name\nC-1,Good\nC-2,\"Broken\nC-3,Other\n");
+            Result result = fixture.importer.importFile(ImportKind.CUSTOMERS, unclosed, Options.defaults(), Progress.NONE);
+            assertNull(result.importId());
+            assertEquals(0, result.imported());
+            assertEquals("line,field,value,reason\n3,,," + reason + "\n", Files.readString(home.resolve("unclosed.csv.rejects.csv")));
+
+            Path trailing = ImportFixture.write(home, "trailing.csv", "ref,name\nC-1,Good\nC-2,Good\nC-3,\"Bro\"ken\nC-4,Other\n");
+            CliRun run = fixture.cli(fixture.importCommand(), "mo", "customers", trailing.toString());
+            assertEquals(1, run.code());
+            assertTrue(run.out().startsWith("import: -\nimported: 0\nrejected: 1\n"), run.out());
+            assertEquals("line,field,value,reason\n4,,," + reason + "\n", Files.readString(home.resolve("trailing.csv.rejects.csv")));
+            assertEquals(0, fixture.count("SELECT COUNT(*) FROM CUST_CUSTOMER"), "nothing of a refused file is stored");
+            assertEquals(0, fixture.count("SELECT COUNT(*) FROM CUST_IMPORT_RUN"));
+        }
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAtTheLineOfTheFirstBadByte() throws Exception {
+        try (ImportFixture fixture = new ImportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.writeBytes("ref,name\nC-1,Zoë\n".getBytes(StandardCharsets.UTF_8));
+            bytes.writeBytes("C-2,Müller\nC-3,Øre\n".getBytes(StandardCharsets.ISO_8859_1));
+            Path file = home.resolve("latin1.csv");
+            Files.write(file, bytes.toByteArray());
+            Result result = fixture.importer.importFile(ImportKind.CUSTOMERS, file, Options.defaults(), Progress.NONE);
+            assertNull(result.importId());
+            assertEquals("line,field,value,reason\n3,,,not UTF-8: the file was not imported; save it as UTF-8\n",
+                    Files.readString(home.resolve("latin1.csv.rejects.csv")));
+            assertEquals(0, fixture.count("SELECT COUNT(*) FROM CUST_CUSTOMER"));
+        }
+    }
+
+    @Test
+    void unknownAndMissingColumnsAreNamedAndAMappingReadsOtherHeaders() throws Exception {
+        try (ImportFixture fixture = new ImportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            ImportException missing = assertThrows(ImportException.class, () -> fixture.importer.importFile(ImportKind.CUSTOMERS,
+                    ImportFixture.write(home, "m.csv", "ref,email\nC-1,a@example.com\n"), Options.defaults(), Progress.NONE));
+            assertEquals("Required columns are missing: name.", missing.getMessage());
+            ImportException missingAmount = assertThrows(ImportException.class, () -> fixture.importer.importFile(ImportKind.PURCHASES,
+                    ImportFixture.write(home, "mp.csv", "customer_ref,date\nC-1,2026-01-01\n"), Options.defaults(), Progress.NONE));
+            assertEquals("Required columns are missing: amount.", missingAmount.getMessage());
+            ImportException unknown = assertThrows(ImportException.class, () -> fixture.importer.importFile(ImportKind.CUSTOMERS,
+                    ImportFixture.write(home, "u.csv", "ref,name,fax,mobile\nC-1,One,1,2\n"), Options.defaults(), Progress.NONE));
+            assertEquals("Unknown columns: fax, mobile. Known columns: ref, name, email, phone, birthday, region, channel, tags, account_manager "
+                    + "(use --mapping FILE for other headers).", unknown.getMessage());
+            CliRun refused = fixture.cli(fixture.importCommand(), "mo", "customers", home.resolve("u.csv").toString());
+            assertEquals(1, refused.code());
+            assertTrue(refused.err().contains("Unknown columns: fax, mobile."), refused.err());
+            assertEquals(0, fixture.count("SELECT COUNT(*) FROM CUST_IMPORT_RUN"), "a refused file starts no run");
+
+            Path file = ImportFixture.write(home, "theirs.csv", "Kundennummer,Name,E-Mail,Betreuer\nK-7,Jonas Weber,JW@example.de,sam\n");
+            Path mapping = ImportFixture.write(home, "mapping.properties", "ref = Kundennummer\nemail=E-Mail\naccount_manager=Betreuer\n");
+            CliRun run = fixture.cli(fixture.importCommand(), "mo", "customers", file.toString(), "--mapping", mapping.toString());
+            assertEquals(0, run.code(), run.err());
+            Customer jonas = fixture.customers().get("K-7");
+            assertEquals("Jonas Weber", jonas.getName());
+            assertEquals("jw@example.de", jonas.getEmails().get(0).getAddress());
+            assertEquals("sam", jonas.getAccountManager(), "the file's account manager wins over the importing user");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void duplicatesOfStoredAndEarlierImportedCustomersAreReported(DatabaseKind kind) throws Exception {
+        try (ImportFixture fixture = new ImportFixture(kind, home)) {
+            fixture.importer.importFile(ImportKind.CUSTOMERS, ImportFixture.write(home, "first.csv", "ref,name,email,phone\nC-1,One,a@example.com,+86 138 0000 0001\n"),
+                    Options.defaults(), Progress.NONE);
+            Path file = ImportFixture.write(home, "second.csv", """
+                    ref,name,email,phone
+                    C-1,Again,,
+                    C-5,Five,A@Example.com,
+                    C-6,Six,,0086 138 0000 0001
+                    C-7,Seven,,+8613800000001
+                    C-8,Eight,a@example.com,+8613800000001
+                    """);
+            // batches of two: some matches are in the database already, some in the same batch
+            Result result = fixture.importer.importFile(ImportKind.CUSTOMERS, file, Options.defaults().withBatchSize(2), Progress.NONE);
+            assertEquals(4, result.imported());
+            assertEquals(1, result.rejected());
+            assertEquals(9, result.duplicates());
+            assertEquals("line,field,value,reason\n2,ref,C-1,a customer with this reference exists\n", Files.readString(result.rejectsFile()));
+            assertEquals("""
+                    line,ref,matching_ref,matched_on
+                    3,C-5,C-1,email
+                    4,C-6,C-1,phone
+                    5,C-7,C-1,phone
+                    5,C-7,C-6,phone
+                    6,C-8,C-1,email
+                    6,C-8,C-5,email
+                    6,C-8,C-1,phone
+                    6,C-8,C-6,phone
+                    6,C-8,C-7,phone
+                    """, Files.readString(home.resolve("second.csv.duplicates.csv")));
+            assertEquals("One", fixture.customers().get("C-1").getName(), "the stored customer is untouched");
+            assertEquals(5, fixture.count("SELECT COUNT(*) FROM CUST_CUSTOMER"));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.rapport.customers.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.rapport.customers.api.CustomerImport.Options;
+import org.rapport.customers.api.CustomerSearch.Hit;
+import org.rapport.customers.api.Progress;
+import org.rapport.customers.model.Customer;
+import org.rapport.customers.model.CustomersPackage;
+import org.rapport.customers.model.ImportKind;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.security.api.AccessDeniedException;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.security.model.AuditEntry;
+import org.rapport.security.model.AuditAction;
+import org.rapport.testing.CliRun;
+
+/** Exports with their watermark, permission and audit entries, and searches, on the three databases. */
+class ExportSearchTest {
+
+    static final String CUSTOMERS = """
+            ref,name,email,phone,birthday,region,channel,tags
+            C-1,"Li, Na",li.na@example.com,+86 138 0013 8000,1988-02-29,East,WEB,frequent buyer;eco-minded
+            C-2,Lina Wu,,021-6279-0000,,North,STORE,
+            C-3,"Anna ""Anni"" Berg",anna@example.org,,,,,#1 fan
+            C-4,#hash first,,,,,,
+            """;
+
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void anExportCarriesTheWatermarkImportsAgainAndIsAudited(DatabaseKind kind) throws Exception {
+        Path export = home.resolve("export.csv");
+        Map<String, Customer> original;
+        try (ImportFixture fixture = new ImportFixture(kind, Files.createDirectories(home.resolve("a")))) {
+            fixture.importer.importFile(ImportKind.CUSTOMERS, ImportFixture.write(home, "in.csv", CUSTOMERS), Options.defaults(), Progress.NONE);
+            original = fixture.customers();
+
+            // a clerk may read but not export
+            CliRun refused = fixture.cli(fixture.exportCommand(), "cleo", "customers", export.toString());
+            assertEquals(1, refused.code());
+            assertEquals("cleo may not export customers (the EXPORT permission on customers is missing).", refused.err().strip());
+            assertFalse(Files.exists(export), "nothing is written for a refused export");
+            fixture.users.as("cleo");
+            assertThrows(AccessDeniedException.class, () -> fixture.exporter.exportCustomers(export, Progress.NONE));
+
+            CliRun run = fixture.cli(fixture.exportCommand(), "mo", "customers", export.toString());
+            assertEquals(0, run.code(), run.err());
+            assertEquals("exported: 4\n", run.out());
+            List<String> lines = Files.readAllLines(export);
+            assertEquals("# Rapport customers exported by mo (MO) at 2026-03-01T09:00:00Z", lines.get(0));
+            assertEquals("ref,name,email,phone,birthday,region,channel,tags", lines.get(1));
+            assertEquals("C-1,\"Li, Na\",li.na@example.com,+8613800138000,1988-02-29,East,WEB,frequent buyer;eco-minded", lines.get(2));
+            assertEquals("C-4,\"#hash first\",,,,,OTHER,", lines.get(lines.size() - 1));
+
+            // the audit log as the system reads it (AuditLog.entries wants an administrator from the user directory)
+            try (UnitOfWork work = fixture.store.begin()) {
+                List<AuditEntry> entries = work.query("SELECT e FROM AuditEntry e WHERE e.login = ?1", "mo");
+                assertEquals(4, entries.size(), entries.toString());
+                for (AuditEntry entry : entries) {
+                    assertEquals(AuditAction.EXPORT, entry.getAction());
+                    assertEquals(CustomersPackage.eNS_URI + "#Customer", entry.getObjectClass());
+                    assertEquals("CSV export.csv: ref, name, email, phone, birthday, region, channel, tags", entry.getNewValue());
+                }
+            }
+        }
+        // the export imports into an empty database as the same customers
+        try (ImportFixture other = new ImportFixture(kind, Files.createDirectories(home.resolve("b")))) {
+            CliRun run = other.cli(other.importCommand(), "mo", "customers", export.toString());
+            assertEquals(0, run.code(), run.err());
+            Map<String, Customer> again = other.customers();
+            assertEquals(original.keySet(), again.keySet());
+            for (String reference : original.keySet()) {
+                Customer want = original.get(reference);
+                Customer got = again.get(reference);
+                for (var feature : List.of(CustomersPackage.Literals.CUSTOMER__NAME, CustomersPackage.Literals.CUSTOMER__BIRTHDAY,
+                        CustomersPackage.Literals.CUSTOMER__REGION, CustomersPackage.Literals.CUSTOMER__CHANNEL, CustomersPackage.Literals.CUSTOMER__TAGS,
+                        CustomersPackage.Literals.CUSTOMER__ACCOUNT_MANAGER, CustomersPackage.Literals.CUSTOMER__STATUS)) {
+                    assertEquals(want.eGet(feature), got.eGet(feature), reference + "." + feature.getName());
+                }
+                assertTrue(EcoreUtil.equals(want.getEmails(), got.getEmails()), reference + " e-mails");
+                assertTrue(EcoreUtil.equals(want.getPhones(), got.getPhones()), reference + " phones");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void searchFindsByNamePrefixNormalisedContactsAndReference(DatabaseKind kind) throws Exception {
+        try (ImportFixture fixture = new ImportFixture(kind, home)) {
+            fixture.importer.importFile(ImportKind.CUSTOMERS, ImportFixture.write(home, "in.csv", CUSTOMERS), Options.defaults(), Progress.NONE);
+            assertEquals(List.of("C-1", "C-2"), references(fixture.search.search("Li", 50)), "name prefix, by name");
+            assertEquals(List.of(), references(fixture.search.search("i", 50)), "a prefix, not a substring");
+            assertEquals(List.of("C-1"), references(fixture.search.search(" LI.NA@Example.com", 50)), "e-mail normalised");
+            assertEquals(List.of("C-2"), references(fixture.search.search("021 6279 0000", 50)), "phone normalised");
+            assertEquals(List.of("C-1"), references(fixture.search.search("0086 138-0013-8000", 50)), "phone normalised");
+            assertEquals(List.of("C-3"), references(fixture.search.search("C-3", 50)), "reference");
+            assertEquals(List.of("C-1"), references(fixture.search.search("Li", 1)), "limit");
+            assertEquals(List.of(), references(fixture.search.search("L%", 50)), "% is no wildcard");
+
+            CliRun run = fixture.cli(fixture.customersCommand(), "mo", "search", "Li");
+            assertEquals(0, run.code(), run.err());
+            assertEquals("C-1\tLi, Na\tli.na@example.com\t+8613800138000\tEast\nC-2\tLina Wu\t\t02162790000\tNorth\n", run.out());
+            run = fixture.cli(fixture.customersCommand(), "mo", "search", "Li", "--limit", "1");
+            assertEquals("C-1\tLi, Na\tli.na@example.com\t+8613800138000\tEast\n", run.out());
+            assertEquals(2, fixture.cli(fixture.customersCommand(), "mo", "search", "Li", "--limit", "0").code());
+            assertEquals(2, fixture.cli(fixture.customersCommand(), "mo", "search").code());
+        }
+    }
+
+    private static List<String> references(List<Hit> hits) {
+        return hits.stream().map(Hit::reference).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package org.rapport.customers.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.rapport.customers.api.CustomerImport.Options;
+import org.rapport.customers.api.Progress;
+import org.rapport.customers.model.CustomersPackage;
+import org.rapport.customers.model.ImportKind;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.internal.EclipseLinkStore;
+import org.rapport.security.api.AccessDeniedException;
+import org.rapport.security.api.CurrentUser;
+import org.rapport.security.api.SessionUser;
+
+/**
+ * The victim of {@link ImportKillTest}: a separate JVM that imports a customers file with the real
+ * import service and says "ID id" at the start and "COMMITTED line" after each committed batch,
+ * until it is killed.
+ */
+public final class ImportChild {
+
+    private ImportChild() {
+    }
+
+    public static void main(String[] args) {
+        // arguments: JDBC URL, user, password, file, batch size
+        DatabaseSettings settings = new DatabaseSettings(DatabaseKind.ofUrl(args[0]).orElseThrow(), args[0], args[1], args[2], Optional.empty(),
+                Optional.empty(), Path.of(System.getProperty("java.io.tmpdir")));
+        EclipseLinkStore store = EclipseLinkStore.open(settings, List.of(CustomersPackage.eINSTANCE), EclipseLinkStore.Schema.EXISTING);
+        SessionUser mo = new SessionUser("mo", "Mo", Set.of("manager"), List.of(), Map.of());
+        CurrentUser user = new CurrentUser() {
+            @Override
+            public Optional<SessionUser> get() {
+                return Optional.of(mo);
+            }
+
+            @Override
+            public SessionUser require() {
+                return mo;
+            }
+
+            @Override
+            public void signOut() {
+                throw new AccessDeniedException("not in this test");
+            }
+        };
+        CustomerImportService importer = new CustomerImportService(store, user, () -> Clock.fixed(ImportFixture.NOW, ZoneId.of("Asia/Shanghai")));
+        int batch = Integer.parseInt(args[4]);
+        long[] line = { 1 };
+        importer.importFile(ImportKind.CUSTOMERS, Path.of(args[3]), Options.defaults().withBatchSize(batch), new Progress() {
+            @Override
+            public void started(String id) {
+                System.out.println("ID " + id);
+                System.out.flush();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                line[0] += batch;
+                System.out.println("COMMITTED " + line[0]);
+                System.out.flush();
+                return false;
+            }
+        });
+        System.out.println("DONE");
+    }
+}

@@ -1,0 +1,194 @@
+package org.rapport.customers.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.rapport.cli.api.CliCommand;
+import org.rapport.core.api.ClockService;
+import org.rapport.customers.model.Customer;
+import org.rapport.customers.model.ImportRun;
+import org.rapport.persistence.api.ChangeJournal;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.security.api.AccessDeniedException;
+import org.rapport.security.api.AuthenticationException;
+import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.CurrentUser;
+import org.rapport.security.api.Roles;
+import org.rapport.security.api.SessionUser;
+import org.rapport.security.api.SessionUser.Grant;
+import org.rapport.security.internal.AuditLogService;
+import org.rapport.security.internal.SecurityModel;
+import org.rapport.security.model.Action;
+import org.rapport.security.model.Scope;
+import org.rapport.testing.CliRun;
+import org.rapport.testing.FreshDatabase;
+
+/**
+ * A new database of one kind with the customer and security models (the security model for the
+ * audit log the export writes to), the import, export and search services over it, a fixed clock
+ * in Shanghai and a signed-in user the test chooses. The real sign-in and access rules are the
+ * security bundle's and tested there; here a {@link Users} stands in for the directory.
+ */
+final class ImportFixture implements AutoCloseable {
+
+    static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    static final ClockService CLOCK = () -> Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+    static final String PASSWORD = "pw";
+
+    /** The signed-in user and a sign-in by login with {@link #PASSWORD}. */
+    static final class Users implements CurrentUser, Authenticator {
+        final Map<String, SessionUser> known = new HashMap<>();
+        SessionUser signedIn;
+
+        void add(SessionUser user) {
+            known.put(user.login(), user);
+        }
+
+        void as(String login) {
+            signedIn = known.get(login);
+        }
+
+        @Override
+        public Optional<SessionUser> get() {
+            return Optional.ofNullable(signedIn);
+        }
+
+        @Override
+        public SessionUser require() {
+            if (signedIn == null) {
+                throw new AccessDeniedException("nobody is signed in");
+            }
+            return signedIn;
+        }
+
+        @Override
+        public void signOut() {
+            signedIn = null;
+        }
+
+        @Override
+        public SessionUser authenticate(String login, char[] password) throws AuthenticationException {
+            if (!known.containsKey(login) || !Arrays.equals(PASSWORD.toCharArray(), password)) {
+                throw new AuthenticationException("wrong login or password");
+            }
+            return known.get(login);
+        }
+
+        @Override
+        public SessionUser signIn(String login, char[] password) throws AuthenticationException {
+            signedIn = authenticate(login, password);
+            return signedIn;
+        }
+    }
+
+    static SessionUser user(String login, String role, Action... actions) {
+        List<Grant> grants = new ArrayList<>();
+        for (Action action : actions) {
+            grants.add(new Grant(Roles.CUSTOMERS, action, Scope.ALL));
+        }
+        return new SessionUser(login, login.toUpperCase(), Set.of(role), grants, Map.of());
+    }
+
+    final FreshDatabase database;
+    final Store store;
+    final Users users = new Users();
+    final AuditLogService auditLog;
+    final CustomerImportService importer;
+    final CustomerExportService exporter;
+    final CustomerSearchService search;
+
+    ImportFixture(DatabaseKind kind, Path home) throws Exception {
+        this(kind, home, List.of());
+    }
+
+    ImportFixture(DatabaseKind kind, Path home, List<ChangeJournal> journals) throws Exception {
+        database = FreshDatabase.create(kind, home);
+        store = database.migratedStore(List.of(new SecurityModel(), new CustomersModel()), journals);
+        users.add(user("mo", Roles.MANAGER, Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE, Action.EXPORT));
+        users.add(user("cleo", "clerk", Action.READ, Action.CREATE, Action.UPDATE));
+        users.add(new SessionUser("ada", "Ada", Set.of(Roles.ADMINISTRATOR), List.of(), Map.of()));
+        users.as("mo");
+        auditLog = new AuditLogService(store, users, CLOCK);
+        importer = new CustomerImportService(store, users, CLOCK);
+        exporter = new CustomerExportService(store, users, auditLog, CLOCK);
+        search = new CustomerSearchService(store, CLOCK);
+    }
+
+    /** A file in the folder with this UTF-8 text. */
+    static Path write(Path folder, String name, String text) throws Exception {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Runs a command as a signed-in user would from the shell. */
+    CliRun cli(CliCommand command, String login, String... arguments) {
+        CliRun run = CliRun.run(command, Map.of("RAPPORT_USER", login, "RAPPORT_PASSWORD", PASSWORD), arguments);
+        System.out.println("[" + command.name() + " " + String.join(" ", arguments) + "] exit " + run.code() + System.lineSeparator() + run.out()
+                + run.err());
+        // a command signs out at its end; the test goes on as mo
+        users.as("mo");
+        return run;
+    }
+
+    ImportCommand importCommand() {
+        return new ImportCommand(importer, users, users);
+    }
+
+    ExportCommand exportCommand() {
+        return new ExportCommand(exporter, users, users);
+    }
+
+    CustomersCommand customersCommand() {
+        return new CustomersCommand(search, users, users);
+    }
+
+    /** Every customer by reference, as the system sees it. */
+    Map<String, Customer> customers() {
+        Map<String, Customer> all = new java.util.TreeMap<>();
+        try (UnitOfWork work = store.begin()) {
+            List<Customer> found = work.query("SELECT c FROM Customer c");
+            for (Customer customer : found) {
+                customer.getEmails().size();
+                customer.getPhones().size();
+                customer.getPurchases().size();
+                customer.getTags().size();
+                all.put(customer.getReference(), customer);
+            }
+        }
+        return all;
+    }
+
+    ImportRun run(String id) {
+        try (UnitOfWork work = store.begin()) {
+            List<ImportRun> found = work.query("SELECT r FROM ImportRun r WHERE r.importId = ?1", id);
+            return found.get(0);
+        }
+    }
+
+    long count(String sql) throws Exception {
+        return CustomerFixture.count(database.settings, sql);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            store.close();
+        } finally {
+            database.close();
+        }
+    }
+}

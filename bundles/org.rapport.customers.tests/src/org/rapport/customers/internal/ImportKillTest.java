@@ -1,0 +1,195 @@
+package org.rapport.customers.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.rapport.customers.api.CustomerImport.Options;
+import org.rapport.customers.api.CustomerImport.Result;
+import org.rapport.customers.api.Progress;
+import org.rapport.customers.model.ImportKind;
+import org.rapport.customers.model.ImportRun;
+import org.rapport.customers.model.ImportStatus;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.persistence.internal.DataSources;
+import org.rapport.persistence.internal.EclipseLinkStore;
+import org.rapport.persistence.internal.Schemas;
+import org.rapport.security.internal.SecurityModel;
+import org.rapport.testing.TestDatabases;
+
+/**
+ * An import process killed with SIGKILL in the middle of a file (as CrashSafetyTest kills a
+ * writer) leaves whole batches and a RUNNING run; {@code --resume} then stores every row exactly
+ * once, on each database.
+ */
+class ImportKillTest {
+
+    static final int ROWS = 20_000;
+    static final int BATCH = 500;
+    private static final List<String> BUNDLES = List.of("org.rapport.persistence", "org.rapport.customers", "org.rapport.security", "org.rapport.core",
+            "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.persistence.core", "org.eclipse.persistence.jpa.jpql", "org.eclipse.osgi",
+            "org.postgresql.jdbc", "org.apache.commons.commons-csv", "org.apache.commons.commons-io", "org.apache.commons.commons-codec");
+    private static final List<String> DERBY_JARS = List.of("derby", "derbyshared", "derbytools", "derbyclient", "derbynet");
+
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aKilledImportProcessLeavesWholeBatchesAndTheResumeStoresEveryRowOnce(DatabaseKind kind) throws Exception {
+        TestDatabases.DerbyServer server = kind == DatabaseKind.DERBY_NETWORK ? TestDatabases.DerbyServer.start() : null;
+        DatabaseSettings settings = switch (kind) {
+        case DERBY_EMBEDDED -> TestDatabases.embeddedDerby(home);
+        case DERBY_NETWORK -> {
+            DatabaseSettings fresh = server.newDatabase(home);
+            yield new DatabaseSettings(fresh.kind(), fresh.url() + ";create=true", fresh.user(), fresh.password(), fresh.encryption(),
+                    fresh.bootPassword(), home);
+        }
+        case POSTGRESQL -> TestDatabases.postgresqlSchema(home);
+        };
+        try {
+            killAndResume(settings);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            if (kind == DatabaseKind.POSTGRESQL) {
+                TestDatabases.dropPostgresql(settings);
+            }
+        }
+    }
+
+    private void killAndResume(DatabaseSettings settings) throws Exception {
+        boolean embedded = settings.kind() == DatabaseKind.DERBY_EMBEDDED;
+        if (embedded) {
+            DataSources.createEmbedded(settings);
+        }
+        List<Schemas.Source> sources = Schemas.sources(List.of(new SecurityModel(), new CustomersModel()));
+        Schemas.openMigrated(settings, sources).close();
+        if (embedded) {
+            DataSources.shutdownEmbedded(settings);
+        }
+        Path file = home.resolve("customers.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("ref,name,email\n");
+            for (int n = 0; n < ROWS; n++) {
+                out.write("K-" + n + ",Killed import " + n + ",k" + n + "@example.com\n");
+            }
+        }
+
+        Process child = start(settings, file);
+        String id = null;
+        long reported = 1;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            String line;
+            // let several batches commit, then kill it while the next one is being written
+            while (reported < 1 + 6L * BATCH && (line = out.readLine()) != null) {
+                assertTrue(Instant.now().isBefore(deadline), "the import is too slow");
+                if (line.startsWith("ID ")) {
+                    id = line.substring(3);
+                } else if (line.startsWith("COMMITTED ")) {
+                    reported = Long.parseLong(line.substring("COMMITTED ".length()));
+                }
+            }
+            Thread.sleep(100);
+            child.toHandle().destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            while ((line = out.readLine()) != null) {
+                assertTrue(!line.equals("DONE"), "the import finished before it was killed");
+                if (line.startsWith("COMMITTED ")) {
+                    reported = Long.parseLong(line.substring("COMMITTED ".length()));
+                }
+            }
+        } finally {
+            child.destroyForcibly();
+        }
+        assertTrue(reported >= 1 + 6L * BATCH, () -> "the import did not get going: " + read(home.resolve("child.err")));
+
+        EclipseLinkStore store = Schemas.openMigrated(settings, sources);
+        try {
+            ImportFixture.Users users = new ImportFixture.Users();
+            users.add(ImportFixture.user("mo", "manager"));
+            users.as("mo");
+            long stored = CustomerFixture.count(settings, "SELECT COUNT(*) FROM CUST_CUSTOMER");
+            ImportRun run;
+            try (UnitOfWork work = store.begin()) {
+                List<ImportRun> runs = work.query("SELECT r FROM ImportRun r WHERE r.importId = ?1", id);
+                run = runs.get(0);
+            }
+            System.out.printf("ImportKillTest %s: the import reported line %d committed before SIGKILL; the database holds %d customers, the run line %d%n",
+                    settings.kind(), reported, stored, run.getLastCommittedLine());
+            assertEquals(ImportStatus.RUNNING, run.getStatus(), "a killed import stays RUNNING");
+            assertEquals(0, stored % BATCH, "a batch was half written: " + stored);
+            assertEquals(stored + 1, run.getLastCommittedLine(), "the run's line is committed with its batch");
+            assertTrue(stored + 1 >= reported && stored + 1 <= reported + BATCH, "committed " + stored + ", reported line " + reported);
+
+            CustomerImportService importer = new CustomerImportService(store, users, ImportFixture.CLOCK);
+            Result result = importer.importFile(ImportKind.CUSTOMERS, file, Options.defaults().withResume(id).withBatchSize(BATCH), Progress.NONE);
+            assertEquals(ROWS, result.imported());
+            assertEquals(0, result.rejected());
+            assertEquals(ROWS, CustomerFixture.count(settings, "SELECT COUNT(*) FROM CUST_CUSTOMER"));
+            assertEquals(ROWS, CustomerFixture.count(settings, "SELECT COUNT(DISTINCT REFERENCE) FROM CUST_CUSTOMER"));
+            assertEquals(ROWS, CustomerFixture.count(settings, "SELECT COUNT(*) FROM CUST_EMAIL_ADDRESS"));
+        } finally {
+            store.close();
+            if (embedded) {
+                DataSources.shutdownEmbedded(settings);
+            }
+        }
+    }
+
+    /** ImportChild in a new JVM on the jars of this runtime's bundles; its standard error goes to home/child.err. */
+    private Process start(DatabaseSettings settings, Path file) throws IOException {
+        List<String> entries = new ArrayList<>();
+        Bundle self = FrameworkUtil.getBundle(ImportKillTest.class);
+        for (Bundle bundle : self.getBundleContext().getBundles()) {
+            if (BUNDLES.contains(bundle.getSymbolicName())) {
+                entries.add(FileLocator.getBundleFileLocation(bundle).orElseThrow().getAbsolutePath());
+            }
+            if ("org.rapport.derby".equals(bundle.getSymbolicName())) {
+                for (String jar : DERBY_JARS) {
+                    entries.add(new File(FileLocator.toFileURL(bundle.getEntry("lib/" + jar + ".jar")).getPath()).getAbsolutePath());
+                }
+            }
+        }
+        URL ownClass = FileLocator.toFileURL(ImportKillTest.class.getResource("ImportKillTest.class"));
+        Path classFile = Path.of(new File(ownClass.getPath()).getAbsolutePath());
+        entries.add(classFile.getParent().getParent().getParent().getParent().getParent().toString());
+        assertEquals(BUNDLES.size() + DERBY_JARS.size() + 1, entries.size(), "could not find every jar: " + entries);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-Dderby.stream.error.file=" + home.resolve("child-derby.log"), "-cp", String.join(File.pathSeparator, entries),
+                ImportChild.class.getName(), settings.url(), settings.user(), settings.password(), file.toString(), Integer.toString(BATCH));
+        return new ProcessBuilder(command).redirectError(home.resolve("child.err").toFile()).start();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.rapport.customers.api;
+
+import java.nio.file.Path;
+
+/**
+ * Exports every customer the signed-in user may read to a CSV file in the import format
+ * ({@link CustomerImport#CUSTOMER_COLUMNS}, UTF-8), so an export imports again. The first line is a
+ * {@code #} comment naming the exporting user and the time (the watermark). Fields the user may
+ * not see are exported empty (the store masks them). The export is streamed from the database and
+ * recorded in the audit log, one entry per customer.
+ */
+public interface CustomerExport {
+
+    /**
+     * Exports all customers to a file (replaced if it exists).
+     *
+     * @return how many customers were exported
+     * @throws org.rapport.security.api.AccessDeniedException if nobody is signed in or the user
+     *         lacks the EXPORT permission on {@code customers}
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    long exportCustomers(Path file, Progress progress);
+}

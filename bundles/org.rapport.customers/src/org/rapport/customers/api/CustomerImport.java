@@ -1,0 +1,105 @@
+package org.rapport.customers.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.rapport.customers.model.ImportKind;
+
+/**
+ * Imports customers or purchases from a CSV file (UTF-8, a header row naming the columns), through
+ * the store: the signed-in user's permissions and the audit trail apply. Rows are validated one by
+ * one; a row with a problem is not stored and goes to the rejects file ({@code line,field,value,reason},
+ * one line per problem). Rows are committed in batches, each with its {@code ImportRun}'s last
+ * committed line, so an import that was killed or failed is resumed with {@link Options#resumeId()}
+ * and every row is stored exactly once. See the user guide, "Importing and exporting customers".
+ */
+public interface CustomerImport {
+
+    /** The columns of a customers file, in the order an export writes them. */
+    List<String> CUSTOMER_COLUMNS = List.of("ref", "name", "email", "phone", "birthday", "region", "channel", "tags");
+    /** Columns a customers file may have besides {@link #CUSTOMER_COLUMNS}. */
+    List<String> CUSTOMER_EXTRA_COLUMNS = List.of("account_manager");
+    /** The columns of a purchases file. */
+    List<String> PURCHASE_COLUMNS = List.of("customer_ref", "date", "amount", "quantity", "product", "channel");
+
+    /** Rows per batch (one transaction) unless {@link Options#batchSize()} says otherwise. */
+    int DEFAULT_BATCH = 1_000;
+
+    /**
+     * How to import.
+     *
+     * @param mapping our column name to the file's header, for files with other headers; empty
+     *        for none
+     * @param rejects the rejects file; null for {@code FILE.rejects.csv} next to the input
+     * @param duplicates the duplicates report (customers only); null for {@code FILE.duplicates.csv}
+     * @param resumeId the id of an unfinished import of the same file to continue; null for a new one
+     * @param createCustomers purchases only: create a customer (named by its reference) for an unknown
+     *        {@code customer_ref} instead of rejecting the row
+     * @param batchSize rows per transaction
+     */
+    record Options(Map<String, String> mapping, Path rejects, Path duplicates, String resumeId, boolean createCustomers, int batchSize) {
+
+        public Options {
+            mapping = Map.copyOf(mapping);
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batchSize " + batchSize);
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(Map.of(), null, null, null, false, DEFAULT_BATCH);
+        }
+
+        public Options withMapping(Map<String, String> newMapping) {
+            return new Options(newMapping, rejects, duplicates, resumeId, createCustomers, batchSize);
+        }
+
+        public Options withRejects(Path file) {
+            return new Options(mapping, file, duplicates, resumeId, createCustomers, batchSize);
+        }
+
+        public Options withDuplicates(Path file) {
+            return new Options(mapping, rejects, file, resumeId, createCustomers, batchSize);
+        }
+
+        public Options withResume(String id) {
+            return new Options(mapping, rejects, duplicates, id, createCustomers, batchSize);
+        }
+
+        public Options withCreateCustomers(boolean create) {
+            return new Options(mapping, rejects, duplicates, resumeId, create, batchSize);
+        }
+
+        public Options withBatchSize(int size) {
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, size);
+        }
+    }
+
+    /**
+     * What an import did, counted over the whole run (a resumed run includes what its earlier
+     * attempts committed).
+     *
+     * @param importId the run's id; null when the file was refused before a run started (broken quotes)
+     * @param imported rows stored
+     * @param rejected rows not stored (each listed in the rejects file)
+     * @param duplicates customers stored whose e-mail or phone another customer has (listed in the
+     *        duplicates report)
+     * @param rejectsFile where the rejects were written
+     * @param duplicatesFile where the duplicates were written; null for purchases
+     * @param cancelled whether {@link Progress#isCancelled()} stopped it (it can be resumed)
+     */
+    record Result(String importId, long imported, long rejected, long duplicates, Path rejectsFile, Path duplicatesFile, boolean cancelled) {
+    }
+
+    /**
+     * Imports a file.
+     *
+     * @throws ImportException if the file cannot be imported (not UTF-8, unknown or missing columns,
+     *         an unfinished run of the same file without {@code resumeId}, a resume of another file)
+     * @throws org.rapport.security.api.AccessDeniedException if nobody is signed in or the user
+     *         may not create customers (or change them, for purchases)
+     * @throws java.io.UncheckedIOException if the file cannot be read or a report written
+     */
+    Result importFile(ImportKind kind, Path file, Options options, Progress progress);
+}

@@ -1,0 +1,40 @@
+package org.rapport.customers.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Finding customers and counting them, as far as the signed-in user may read them. */
+public interface CustomerSearch {
+
+    /** Results of {@link #search} unless the caller asks for another limit. */
+    int DEFAULT_LIMIT = 50;
+
+    /**
+     * One customer found: what a result list shows.
+     *
+     * @param email the first e-mail address, or null
+     * @param phone the first phone number, or null
+     */
+    record Hit(String reference, String name, String email, String phone, String region) {
+    }
+
+    /**
+     * Counts over all customers and purchases.
+     *
+     * @param repeatCustomers customers with two or more purchases
+     * @param firstPurchase the day of the first purchase in the clock's zone, null without purchases
+     * @param lastPurchase the day of the last purchase, null without purchases
+     */
+    record Stats(long customers, long purchases, BigDecimal revenue, long repeatCustomers, LocalDate firstPurchase, LocalDate lastPurchase) {
+    }
+
+    /**
+     * Customers whose reference is the text, whose e-mail address or phone number is the text
+     * after normalisation ({@link Contacts}), or whose name starts with the text; in that order
+     * (names by name), each once, at most {@code limit}.
+     */
+    List<Hit> search(String text, int limit);
+
+    Stats stats();
+}

@@ -1,0 +1,60 @@
+package org.rapport.customers.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The customers bundle's texts, from {@code OSGI-INF/l10n/bundle*.properties}. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "OSGI-INF.l10n.bundle";
+
+    public static String cli_io_error;
+    public static String cli_no_credentials;
+    public static String cli_password_file;
+    public static String cli_progress_rows;
+    public static String customers_summary;
+    public static String customers_usage;
+    public static String export_denied;
+    public static String export_done;
+    public static String export_summary;
+    public static String export_usage;
+    public static String import_done;
+    public static String import_empty_file;
+    public static String import_missing_columns;
+    public static String import_no_file;
+    public static String import_no_such_run;
+    public static String import_reason_broken_quotes;
+    public static String import_reason_channel;
+    public static String import_reason_column_count;
+    public static String import_reason_date;
+    public static String import_reason_date_time;
+    public static String import_reason_decimal;
+    public static String import_reason_decimals;
+    public static String import_reason_email;
+    public static String import_reason_future;
+    public static String import_reason_not_positive;
+    public static String import_reason_not_utf8;
+    public static String import_reason_phone;
+    public static String import_reason_quantity;
+    public static String import_reason_reference_exists;
+    public static String import_reason_required;
+    public static String import_reason_too_large;
+    public static String import_reason_too_long;
+    public static String import_reason_unknown_customer;
+    public static String import_refused_file;
+    public static String import_repeated_column;
+    public static String import_resume_done;
+    public static String import_resume_other_file;
+    public static String import_started;
+    public static String import_summary;
+    public static String import_unfinished;
+    public static String import_unknown_columns;
+    public static String import_unknown_mapping;
+    public static String import_usage;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
