@@ -1,7 +1,5 @@
 package org.rapport.customers.internal;
 
-import java.io.IOException;
-
 import org.eclipse.osgi.util.NLS;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
@@ -9,38 +7,18 @@ import org.rapport.cli.api.CliException;
 import org.rapport.customers.api.Progress;
 import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Authenticator;
-import org.rapport.security.api.Secrets;
+import org.rapport.security.api.CommandLineSignIn;
 
 /** What the customers commands share: sign-in as {@code rapport-ctl user} does it, progress on standard error. */
 final class CliSupport {
 
-    static final String USER = "RAPPORT_USER";
-    static final String PASSWORD = "RAPPORT_PASSWORD";
-    static final String PASSWORD_FILE = "RAPPORT_PASSWORD_FILE";
-
     private CliSupport() {
     }
 
-    /**
-     * Signs in with RAPPORT_USER and RAPPORT_PASSWORD or RAPPORT_PASSWORD_FILE, like the security
-     * bundle's commands (whose helper is internal to that bundle).
-     */
+    /** Signs in as every rapport-ctl command does; a refused sign-in ends the command as failed. */
     static void signIn(CliContext context, Authenticator authenticator) throws CliException {
-        String login = context.environment().get(USER);
-        char[] password;
         try {
-            password = Secrets.fromEnvironment(context.environment()::get, PASSWORD, PASSWORD_FILE);
-        } catch (IOException e) {
-            throw new CliException(NLS.bind(Messages.cli_password_file, context.environment().get(PASSWORD_FILE), e.getMessage()), CliCommand.FAILED, e);
-        }
-        if (login == null || login.isBlank() || password == null) {
-            if (password != null) {
-                java.util.Arrays.fill(password, '\0');
-            }
-            throw new CliException(Messages.cli_no_credentials, CliCommand.FAILED);
-        }
-        try {
-            authenticator.signIn(login, password);
+            CommandLineSignIn.signIn(context, authenticator);
         } catch (AuthenticationException e) {
             throw new CliException(e.getMessage(), CliCommand.FAILED, e);
         }

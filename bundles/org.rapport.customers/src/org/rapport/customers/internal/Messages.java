@@ -8,8 +8,6 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.bundle";
 
     public static String cli_io_error;
-    public static String cli_no_credentials;
-    public static String cli_password_file;
     public static String cli_progress_rows;
     public static String customers_summary;
     public static String customers_usage;

@@ -24,6 +24,7 @@ import org.rapport.security.api.AuditLog.Entry;
 import org.rapport.security.api.AuditLog.Filter;
 import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.CommandLineSignIn;
 import org.rapport.security.api.CurrentUser;
 
 /**
@@ -121,7 +122,7 @@ public class AuditCommand implements CliCommand {
         }
         Filter filter = new Filter(from, null, user, objectClass, objectId);
         try {
-            UserCommand.signIn(context, authenticator);
+            CommandLineSignIn.signIn(context, authenticator);
             for (int first = 0;; first += PAGE) {
                 List<Entry> entries = log.entries(filter, first, PAGE);
                 entries.forEach(entry -> context.out().println(line(entry, zone)));

@@ -19,6 +19,7 @@ import org.rapport.persistence.api.StoreException;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.CommandLineSignIn;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.PrivacyRequests;
 import org.rapport.security.api.PrivacyRequests.Summary;
@@ -80,7 +81,7 @@ public class PrivacyCommand implements CliCommand {
             return USAGE;
         }
         try {
-            UserCommand.signIn(context, authenticator);
+            CommandLineSignIn.signIn(context, authenticator);
             if (erase) {
                 Summary summary = privacy.erase(reference);
                 context.out().println(NLS.bind(Messages.privacy_erased, new Object[] { summary.subject(), summary.objects(), summary.personalValues() }));

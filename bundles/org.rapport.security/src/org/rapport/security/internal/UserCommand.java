@@ -14,6 +14,7 @@ import org.rapport.persistence.api.StoreException;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.CommandLineSignIn;
 import org.rapport.security.api.Secrets;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.Roles;
@@ -29,9 +30,9 @@ import org.rapport.security.api.UserAdministration.UserInfo;
 @Component(service = CliCommand.class)
 public class UserCommand implements CliCommand {
 
-    static final String USER = "RAPPORT_USER";
-    static final String PASSWORD = "RAPPORT_PASSWORD";
-    static final String PASSWORD_FILE = "RAPPORT_PASSWORD_FILE";
+    static final String USER = CommandLineSignIn.USER;
+    static final String PASSWORD = CommandLineSignIn.PASSWORD;
+    static final String PASSWORD_FILE = CommandLineSignIn.PASSWORD_FILE;
     static final String NEW_PASSWORD = "RAPPORT_NEW_PASSWORD";
     static final String NEW_PASSWORD_FILE = "RAPPORT_NEW_PASSWORD_FILE";
 
@@ -120,9 +121,9 @@ public class UserCommand implements CliCommand {
         if (!first) {
             signIn(context);
         }
-        char[] password = secret(context, NEW_PASSWORD, NEW_PASSWORD_FILE);
+        char[] password = CommandLineSignIn.secret(context, NEW_PASSWORD, NEW_PASSWORD_FILE);
         if (password == null && first) {
-            password = secret(context, PASSWORD, PASSWORD_FILE);
+            password = CommandLineSignIn.secret(context, PASSWORD, PASSWORD_FILE);
         }
         if (password == null) {
             context.err().println(NLS.bind(Messages.user_no_new_password, NEW_PASSWORD, NEW_PASSWORD_FILE));
@@ -146,26 +147,6 @@ public class UserCommand implements CliCommand {
     }
 
     private void signIn(CliContext context) throws CliException, AuthenticationException {
-        signIn(context, authenticator);
-    }
-
-    /** Signs in with RAPPORT_USER and RAPPORT_PASSWORD or RAPPORT_PASSWORD_FILE: every command that needs a user does it alike. */
-    static void signIn(CliContext context, Authenticator authenticator) throws CliException, AuthenticationException {
-        String login = context.environment().get(USER);
-        char[] password = secret(context, PASSWORD, PASSWORD_FILE);
-        if (login == null || login.isBlank() || password == null) {
-            PasswordHasher.wipe(password);
-            throw new CliException(Messages.user_no_credentials, FAILED);
-        }
-        authenticator.signIn(login, password);
-    }
-
-    /** A secret from a variable, else from the file another variable names; null when neither is set. */
-    private static char[] secret(CliContext context, String variable, String fileVariable) throws CliException {
-        try {
-            return Secrets.fromEnvironment(context.environment()::get, variable, fileVariable);
-        } catch (IOException e) {
-            throw new CliException(NLS.bind(Messages.user_password_file, context.environment().get(fileVariable), e.getMessage()), FAILED, e);
-        }
+        CommandLineSignIn.signIn(context, authenticator);
     }
 }
