@@ -7,6 +7,8 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.bundle";
 
+    public static String merge_same;
+    public static String merge_no_customer;
     public static String cli_io_error;
     public static String cli_progress_rows;
     public static String customers_summary;

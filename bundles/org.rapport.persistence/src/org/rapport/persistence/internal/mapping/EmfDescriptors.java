@@ -361,7 +361,6 @@ public final class EmfDescriptors {
         return eClass.getName() + "." + reference.getName();
     }
 
-    /** Creates new objects through the EPackage's factory, as EMF expects. */
     /** The EClass a descriptor of this mapping maps. */
     public static EClass eClassOf(ClassDescriptor descriptor) {
         return (EClass) descriptor.getProperty(ECLASS_PROPERTY);
@@ -372,6 +371,7 @@ public final class EmfDescriptors {
         return mapping.getAttributeAccessor() instanceof FeatureAccessor accessor ? accessor.feature() : null;
     }
 
+    /** Creates new objects through the EPackage's factory, as EMF expects. */
     public static final class Instantiator {
         private final EClass eClass;
 
