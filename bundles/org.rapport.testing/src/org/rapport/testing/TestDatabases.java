@@ -64,6 +64,37 @@ public final class TestDatabases {
         return UUID.randomUUID().toString();
     }
 
+    /**
+     * A new, empty database of one kind that another process can open too (the network server's
+     * database is created by the first connection), and what removes it afterwards.
+     */
+    public record SharedDatabase(DatabaseSettings settings, DerbyServer server) implements AutoCloseable {
+
+        @Override
+        public void close() throws Exception {
+            if (server != null) {
+                server.close();
+            }
+            if (settings.kind() == DatabaseKind.POSTGRESQL) {
+                dropPostgresql(settings);
+            }
+        }
+    }
+
+    /** A new database of one kind for tests that write from another process (see {@link ChildJvm}). */
+    public static SharedDatabase shared(DatabaseKind kind, Path home) throws Exception {
+        return switch (kind) {
+        case DERBY_EMBEDDED -> new SharedDatabase(embeddedDerby(home), null);
+        case DERBY_NETWORK -> {
+            DerbyServer server = DerbyServer.start();
+            DatabaseSettings fresh = server.newDatabase(home);
+            yield new SharedDatabase(new DatabaseSettings(fresh.kind(), fresh.url() + ";create=true", fresh.user(), fresh.password(), fresh.encryption(),
+                    fresh.bootPassword(), home), server);
+        }
+        case POSTGRESQL -> new SharedDatabase(postgresqlSchema(home), null);
+        };
+    }
+
     /** A Derby network server on a free loopback port, stopped on close. */
     public static final class DerbyServer implements AutoCloseable {
 

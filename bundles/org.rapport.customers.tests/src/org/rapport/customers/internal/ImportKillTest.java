@@ -5,25 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.runtime.FileLocator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.rapport.customers.api.CustomerImport.Options;
 import org.rapport.customers.api.CustomerImport.Result;
 import org.rapport.customers.api.Progress;
@@ -37,6 +31,7 @@ import org.rapport.persistence.internal.DataSources;
 import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.persistence.internal.Schemas;
 import org.rapport.security.internal.SecurityModel;
+import org.rapport.testing.ChildJvm;
 import org.rapport.testing.TestDatabases;
 
 /**
@@ -51,7 +46,6 @@ class ImportKillTest {
     private static final List<String> BUNDLES = List.of("org.rapport.persistence", "org.rapport.customers", "org.rapport.security", "org.rapport.core",
             "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.persistence.core", "org.eclipse.persistence.jpa.jpql", "org.eclipse.osgi",
             "org.postgresql.jdbc", "org.apache.commons.commons-csv", "org.apache.commons.commons-io", "org.apache.commons.commons-codec");
-    private static final List<String> DERBY_JARS = List.of("derby", "derbyshared", "derbytools", "derbyclient", "derbynet");
 
     @TempDir
     Path home;
@@ -59,25 +53,8 @@ class ImportKillTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void aKilledImportProcessLeavesWholeBatchesAndTheResumeStoresEveryRowOnce(DatabaseKind kind) throws Exception {
-        TestDatabases.DerbyServer server = kind == DatabaseKind.DERBY_NETWORK ? TestDatabases.DerbyServer.start() : null;
-        DatabaseSettings settings = switch (kind) {
-        case DERBY_EMBEDDED -> TestDatabases.embeddedDerby(home);
-        case DERBY_NETWORK -> {
-            DatabaseSettings fresh = server.newDatabase(home);
-            yield new DatabaseSettings(fresh.kind(), fresh.url() + ";create=true", fresh.user(), fresh.password(), fresh.encryption(),
-                    fresh.bootPassword(), home);
-        }
-        case POSTGRESQL -> TestDatabases.postgresqlSchema(home);
-        };
-        try {
-            killAndResume(settings);
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            if (kind == DatabaseKind.POSTGRESQL) {
-                TestDatabases.dropPostgresql(settings);
-            }
+        try (TestDatabases.SharedDatabase database = TestDatabases.shared(kind, home)) {
+            killAndResume(database.settings());
         }
     }
 
@@ -126,7 +103,7 @@ class ImportKillTest {
         } finally {
             child.destroyForcibly();
         }
-        assertTrue(reported >= 1 + 6L * BATCH, () -> "the import did not get going: " + read(home.resolve("child.err")));
+        assertTrue(reported >= 1 + 6L * BATCH, () -> "the import did not get going: " + read(ChildJvm.errors(home, ImportChild.class)));
 
         EclipseLinkStore store = Schemas.openMigrated(settings, sources);
         try {
@@ -161,28 +138,9 @@ class ImportKillTest {
         }
     }
 
-    /** ImportChild in a new JVM on the jars of this runtime's bundles; its standard error goes to home/child.err. */
+    /** ImportChild in a new JVM on the jars of this runtime's bundles; its standard error goes to home/ImportChild.err. */
     private Process start(DatabaseSettings settings, Path file) throws IOException {
-        List<String> entries = new ArrayList<>();
-        Bundle self = FrameworkUtil.getBundle(ImportKillTest.class);
-        for (Bundle bundle : self.getBundleContext().getBundles()) {
-            if (BUNDLES.contains(bundle.getSymbolicName())) {
-                entries.add(FileLocator.getBundleFileLocation(bundle).orElseThrow().getAbsolutePath());
-            }
-            if ("org.rapport.derby".equals(bundle.getSymbolicName())) {
-                for (String jar : DERBY_JARS) {
-                    entries.add(new File(FileLocator.toFileURL(bundle.getEntry("lib/" + jar + ".jar")).getPath()).getAbsolutePath());
-                }
-            }
-        }
-        URL ownClass = FileLocator.toFileURL(ImportKillTest.class.getResource("ImportKillTest.class"));
-        Path classFile = Path.of(new File(ownClass.getPath()).getAbsolutePath());
-        entries.add(classFile.getParent().getParent().getParent().getParent().getParent().toString());
-        assertEquals(BUNDLES.size() + DERBY_JARS.size() + 1, entries.size(), "could not find every jar: " + entries);
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Dderby.stream.error.file=" + home.resolve("child-derby.log"), "-cp", String.join(File.pathSeparator, entries),
-                ImportChild.class.getName(), settings.url(), settings.user(), settings.password(), file.toString(), Integer.toString(BATCH));
-        return new ProcessBuilder(command).redirectError(home.resolve("child.err").toFile()).start();
+        return ChildJvm.start(home, ImportChild.class, BUNDLES, settings.url(), settings.user(), settings.password(), file.toString(), Integer.toString(BATCH));
     }
 
     private static String read(Path file) {

@@ -42,25 +42,8 @@ class CrashSafetyTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void aKilledWriterLeavesExactlyTheCommittedBatches(DatabaseKind kind) throws Exception {
-        TestDatabases.DerbyServer server = kind == DatabaseKind.DERBY_NETWORK ? TestDatabases.DerbyServer.start() : null;
-        DatabaseSettings settings = switch (kind) {
-        case DERBY_EMBEDDED -> TestDatabases.embeddedDerby(home);
-        case DERBY_NETWORK -> {
-            DatabaseSettings fresh = server.newDatabase(home);
-            yield new DatabaseSettings(fresh.kind(), fresh.url() + ";create=true", fresh.user(), fresh.password(), fresh.encryption(),
-                    fresh.bootPassword(), home);
-        }
-        case POSTGRESQL -> TestDatabases.postgresqlSchema(home);
-        };
-        try {
-            crashAndRecover(settings);
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            if (kind == DatabaseKind.POSTGRESQL) {
-                TestDatabases.dropPostgresql(settings);
-            }
+        try (TestDatabases.SharedDatabase database = TestDatabases.shared(kind, home)) {
+            crashAndRecover(database.settings());
         }
     }
 
