@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -37,6 +38,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.rapport.customers.api.DataQuality;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.ui.api.CustomerTab;
@@ -149,6 +151,14 @@ public class CustomerEditorPart {
         ((GridLayout) header.getLayout()).numColumns = header.getChildren().length;
         Label facts = new Label(header, SWT.NONE);
         GridDataFactory.fillDefaults().span(header.getChildren().length - 1, 1).applyTo(facts);
+        List<String> problems = DataQuality.flags(customer, Instant.now()).stream()
+                .map(flag -> flag == DataQuality.Flag.INVALID_CONTACT ? Messages.quality_invalid_contact : Messages.quality_unconfirmed).toList();
+        if (!problems.isEmpty()) {
+            Label quality = new Label(header, SWT.NONE);
+            quality.setText("\u26a0 " + String.join("  \u00b7  ", problems));
+            quality.setForeground(header.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            GridDataFactory.fillDefaults().span(((GridLayout) header.getLayout()).numColumns, 1).applyTo(quality);
+        }
         String manager = customer.getAccountManager() == null ? Messages.header_nobody : customer.getAccountManager();
         facts.setText(NLS.bind(Messages.header_facts, new Object[] { customer.getReference(), literal(customer.getStatus()), literal(customer.getChannel()),
                 manager }));

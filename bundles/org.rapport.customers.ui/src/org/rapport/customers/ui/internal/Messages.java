@@ -79,6 +79,8 @@ public final class Messages extends NLS {
     public static String log_interaction;
     public static String log_summary_hint;
     public static String log_add;
+    public static String quality_invalid_contact;
+    public static String quality_unconfirmed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
