@@ -6,6 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.rapport.security.model.Action;
 import org.rapport.security.model.FieldAccess;
 import org.rapport.security.model.Scope;
@@ -87,5 +90,16 @@ public record SessionUser(String login, String displayName, Set<String> roles, L
      */
     public Optional<FieldAccess> fieldAccess(String feature) {
         return Optional.ofNullable(fieldRules.get(feature));
+    }
+
+    /** The restriction on a feature of a model, or empty: {@link #fieldAccess(String)} under its {@link #featureKey}. */
+    public Optional<FieldAccess> fieldAccess(EStructuralFeature feature) {
+        return fieldAccess(featureKey(feature));
+    }
+
+    /** The name field rules know a feature by: {@code nsURI#EClass.feature}, the class that declares it. */
+    public static String featureKey(EStructuralFeature feature) {
+        EClass owner = feature.getEContainingClass();
+        return owner.getEPackage().getNsURI() + "#" + owner.getName() + "." + feature.getName();
     }
 }

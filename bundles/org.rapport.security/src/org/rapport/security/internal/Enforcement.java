@@ -103,7 +103,7 @@ public class Enforcement implements AccessPolicy, ChangeJournal {
             if (!(feature.feature() instanceof EAttribute attribute)) {
                 continue;
             }
-            FieldAccess access = user.fieldAccess(ModelAccess.key(attribute)).orElse(null);
+            FieldAccess access = user.fieldAccess(attribute).orElse(null);
             boolean creatingDefault = change.kind() == ObjectChange.Kind.CREATED && isDefault(attribute, feature.newValue());
             if (access != null && !creatingDefault) {
                 throw new AccessDeniedException(NLS.bind(access == FieldAccess.HIDDEN ? Messages.access_field_hidden : Messages.access_field_read_only,

@@ -146,8 +146,7 @@ public final class ModelAccess {
 
     /** The name field rules know a feature by: {@code nsURI#EClass.feature}, the class that declares it. */
     public static String key(EStructuralFeature feature) {
-        EClass owner = feature.getEContainingClass();
-        return owner.getEPackage().getNsURI() + "#" + owner.getName() + "." + feature.getName();
+        return org.rapport.security.api.SessionUser.featureKey(feature);
     }
 
     /** The attributes field rules may restrict in a class: its single-valued attributes, when the class belongs to an area. */

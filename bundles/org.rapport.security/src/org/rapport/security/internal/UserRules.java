@@ -37,7 +37,7 @@ final class UserRules implements ReadRules {
     }
 
     private boolean hidden(EAttribute attribute) {
-        return user.fieldAccess(ModelAccess.key(attribute)).orElse(null) == FieldAccess.HIDDEN;
+        return user.fieldAccess(attribute).orElse(null) == FieldAccess.HIDDEN;
     }
 
     @Override

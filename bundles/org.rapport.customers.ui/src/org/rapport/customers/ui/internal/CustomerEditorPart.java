@@ -169,8 +169,7 @@ public class CustomerEditorPart {
         if (user == null || !user.may(AREA, Action.UPDATE)) {
             return false;
         }
-        org.eclipse.emf.ecore.EClass owner = feature.getEContainingClass();
-        return user.fieldAccess(owner.getEPackage().getNsURI() + "#" + owner.getName() + "." + feature.getName()).isEmpty();
+        return user.fieldAccess(feature).isEmpty();
     }
 
     /** Save, Undo and Redo (Ctrl+S, Ctrl+Z, Ctrl+Y and the toolbar) act on this profile while it is active. */

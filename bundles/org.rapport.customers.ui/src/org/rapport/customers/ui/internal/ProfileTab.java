@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -33,6 +32,7 @@ import org.rapport.customers.ui.api.CustomerEditing;
 import org.rapport.customers.ui.api.CustomerTab;
 import org.rapport.security.api.AuditLog;
 import org.rapport.security.api.Roles;
+import org.rapport.security.api.SessionUser;
 import org.rapport.security.model.FieldAccess;
 
 /** The profile: who the customer is and how to reach them; what the user may change is editable, the rest can be copied. */
@@ -190,9 +190,7 @@ public class ProfileTab implements CustomerTab {
         }
         List<EAttribute> shown = new ArrayList<>();
         for (EAttribute attribute : customer.eClass().getEAllAttributes()) {
-            EClass owner = attribute.getEContainingClass();
-            String key = owner.getEPackage().getNsURI() + "#" + owner.getName() + "." + attribute.getName();
-            if (restricted.contains(key) && customer.eGet(attribute) != null) {
+            if (restricted.contains(SessionUser.featureKey(attribute)) && customer.eGet(attribute) != null) {
                 shown.add(attribute);
             }
         }
