@@ -27,13 +27,17 @@ import org.eclipse.swt.widgets.Text;
 import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.api.CustomerListing.Column;
 import org.rapport.customers.api.CustomerListing.Filter;
+import org.rapport.customers.api.CustomerListing.Match;
 import org.rapport.customers.api.CustomerListing.Row;
+import org.rapport.customers.api.DataQuality.Flag;
 import org.rapport.customers.model.Channel;
 
 /**
  * Every customer in one list that pages from the store as it scrolls (a virtual table: only the
  * rows shown are read, a page of {@value #PAGE} at a time, the last {@value #PAGES_KEPT} pages
- * kept), searched as the user types, filtered by channel and sorted by a click on a column.
+ * kept), searched as the user types (names, references, e-mail addresses, phone numbers; or any
+ * text in names, companies and notes), filtered by channel and tag, and sorted by a click on a
+ * column; a column names what is wrong with each customer's data.
  * Enter or a double click opens the customer's profile.
  */
 public class CustomersPart {
@@ -43,6 +47,7 @@ public class CustomersPart {
     /** How long typing must pause before the list follows, in milliseconds. */
     private static final int TYPING_PAUSE = 250;
     private static final Column[] COLUMNS = Column.values();
+    private static final int TAGS_OFFERED = 500;
 
     @Inject
     private CustomerListing listing;
@@ -65,7 +70,9 @@ public class CustomersPart {
     };
 
     private Text search;
+    private Combo match;
     private Combo channel;
+    private Combo tag;
     private Label count;
     private Table table;
     private Filter filter = Filter.ALL;
@@ -77,7 +84,7 @@ public class CustomersPart {
 
     @PostConstruct
     void create(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(parent);
+        GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
         search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(Messages.search_hint);
         GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(search);
@@ -99,6 +106,15 @@ public class CustomersPart {
             }
         });
 
+        match = new Combo(parent, SWT.READ_ONLY);
+        match.setItems(Messages.match_lookup, Messages.match_anywhere);
+        match.setToolTipText(Messages.match_hint);
+        match.select(0);
+        match.addListener(SWT.Selection, e -> {
+            search.setMessage(match.getSelectionIndex() == 1 ? Messages.search_anywhere_hint : Messages.search_hint);
+            refresh();
+        });
+
         channel = new Combo(parent, SWT.READ_ONLY);
         channel.add(Messages.channel_any);
         for (Channel each : Channel.VALUES) {
@@ -107,13 +123,22 @@ public class CustomersPart {
         channel.select(0);
         channel.addListener(SWT.Selection, e -> refresh());
 
+        tag = new Combo(parent, SWT.DROP_DOWN);
+        tag.setToolTipText(Messages.tag_hint);
+        tag.add(Messages.tag_any);
+        tag.select(0);
+        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(tag);
+        tag.addListener(SWT.Selection, e -> refresh());
+        tag.addListener(SWT.DefaultSelection, e -> refresh());
+        loadTags();
+
         count = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(count);
 
         table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table);
         String[] titles = { Messages.column_reference, Messages.column_name, Messages.column_region, Messages.column_channel, Messages.column_status,
                 Messages.column_account_manager };
         int[] widths = { 110, 220, 120, 100, 100, 140 };
@@ -124,6 +149,10 @@ public class CustomersPart {
             Column sortBy = COLUMNS[i];
             column.addListener(SWT.Selection, e -> sortBy(column, sortBy));
         }
+        // what is wrong with the data: not a column to sort by, the store does not keep it
+        TableColumn quality = new TableColumn(table, SWT.LEFT);
+        quality.setText(Messages.column_quality);
+        quality.setWidth(200);
         table.setSortColumn(table.getColumn(Column.NAME.ordinal()));
         table.setSortDirection(SWT.UP);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
@@ -146,7 +175,9 @@ public class CustomersPart {
         }
         String text = search.getText().strip();
         int chosen = channel.getSelectionIndex();
-        filter = new Filter(text.isEmpty() ? null : text, chosen <= 0 ? null : Channel.VALUES.get(chosen - 1), null);
+        String tagged = tag.getSelectionIndex() == 0 ? "" : tag.getText().strip();
+        filter = new Filter(text.isEmpty() ? null : text, chosen <= 0 ? null : Channel.VALUES.get(chosen - 1), null,
+                tagged.isEmpty() || tagged.equals(Messages.tag_any) ? null : tagged, match.getSelectionIndex() == 1 ? Match.ANYWHERE : Match.LOOKUP);
         int mine = ++generation;
         Filter counted = filter;
         count.setText(Messages.count_loading);
@@ -173,7 +204,7 @@ public class CustomersPart {
                     showProblem(problem);
                     return;
                 }
-                count.setText(NLS.bind(Messages.count_customers, NumberFormat.getIntegerInstance().format(found)));
+                count.setText(found == 1 ? Messages.count_one : NLS.bind(Messages.count_customers, NumberFormat.getIntegerInstance().format(found)));
                 count.getParent().layout(new Label[] { count });
                 reload((int) Math.min(found, Integer.MAX_VALUE));
             });
@@ -209,8 +240,29 @@ public class CustomersPart {
         }
         Row row = rows.get(at);
         item.setText(new String[] { row.reference(), row.name(), text(row.region()), EnumLabels.of(row.channel()),
-                EnumLabels.of(row.status()), text(row.accountManager()) });
+                EnumLabels.of(row.status()), text(row.accountManager()), EnumLabels.of(row.flags()) });
+        if (row.flags().contains(Flag.INVALID_CONTACT)) {
+            item.setForeground(COLUMNS.length, item.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        }
         item.setData(row);
+    }
+
+    /** The tags in use, read in the background: the filter offers them, and any text can still be typed. */
+    private void loadTags() {
+        Display display = tag.getDisplay();
+        counter.execute(() -> {
+            List<String> tags;
+            try {
+                tags = listing.tags(TAGS_OFFERED);
+            } catch (RuntimeException refused) {
+                return; // the list says why where its count goes
+            }
+            display.asyncExec(() -> {
+                if (!tag.isDisposed()) {
+                    tags.forEach(tag::add);
+                }
+            });
+        });
     }
 
     private static String text(String value) {
@@ -233,6 +285,11 @@ public class CustomersPart {
     /** The search field, for the workbench tests. */
     Text search() {
         return search;
+    }
+
+    /** The tag filter, for the workbench tests. */
+    Combo tag() {
+        return tag;
     }
 
     /** The count shown, for the workbench tests. */
