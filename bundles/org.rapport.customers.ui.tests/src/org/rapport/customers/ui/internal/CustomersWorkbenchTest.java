@@ -109,12 +109,12 @@ class CustomersWorkbenchTest {
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 251, "the list shows every customer");
         assertEquals("251 customers", customers.countText());
         // a row far down is read when it is needed: its page comes from the store
-        assertEquals("Zhou Min", customers.table().getItem(250).getText(1), "sorted by name, Zhou last");
-        assertEquals("Anna 000", customers.table().getItem(0).getText(1));
+        assertEquals("Zhou Min", row(customers, 250).getText(1), "sorted by name, Zhou last");
+        assertEquals("Anna 000", row(customers, 0).getText(1));
 
         customers.search().setText("bao 2");
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 25, "typing 'bao 2' narrows the list to Bao 201..249");
-        assertEquals("Bao 201", customers.table().getItem(0).getText(1));
+        assertEquals("Bao 201", row(customers, 0).getText(1));
         assertEquals("25 customers", customers.countText());
 
         customers.search().setText("");
@@ -127,7 +127,7 @@ class CustomersWorkbenchTest {
         CustomersPart customers = customersPart();
         customers.search().setText("Zhou");
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
-        customers.table().getItem(0).getText(); // reads the row, as painting would
+        row(customers, 0); // reads the row, as painting would
         customers.table().setSelection(0);
         customers.table().notifyListeners(SWT.DefaultSelection, new Event());
         spin();
@@ -166,7 +166,7 @@ class CustomersWorkbenchTest {
         CustomersPart customers = customersPart();
         customers.search().setText("Zhou");
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
-        customers.table().getItem(0).getText();
+        row(customers, 0);
         customers.table().setSelection(0);
         customers.table().notifyListeners(SWT.DefaultSelection, new Event());
         spin();
@@ -233,15 +233,15 @@ class CustomersWorkbenchTest {
         CustomersPart customers = customersPart();
         customers.search().setText(" ZHOU.MIN@example.COM");
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the e-mail address finds Zhou Min");
-        assertEquals("Zhou Min", customers.table().getItem(0).getText(1));
-        assertTrue(customers.table().getItem(0).getText(6).contains("Contact data marked invalid"), customers.table().getItem(0).getText(6));
+        assertEquals("Zhou Min", row(customers, 0).getText(1));
+        assertTrue(row(customers, 0).getText(6).contains("Contact data marked invalid"), row(customers, 0).getText(6));
         customers.search().setText("");
         customers.refresh();
         waitUntil(Duration.ofSeconds(20), () -> Arrays.asList(customers.tag().getItems()).contains("tea lover"), "the tags in use are offered");
         customers.tag().select(Arrays.asList(customers.tag().getItems()).indexOf("tea lover"));
         customers.tag().notifyListeners(SWT.Selection, new Event());
         waitUntil(Duration.ofSeconds(20), () -> "1 customer".equals(customers.countText()), "one customer has the tag");
-        assertEquals("Zhou Min", customers.table().getItem(0).getText(1));
+        assertEquals("Zhou Min", row(customers, 0).getText(1));
         screenshot("customers-by-tag");
         customers.tag().select(0);
         customers.tag().notifyListeners(SWT.Selection, new Event());
@@ -253,7 +253,7 @@ class CustomersWorkbenchTest {
         CustomersPart customers = customersPart();
         customers.search().setText("Zhou");
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
-        customers.table().getItem(0).getText();
+        row(customers, 0);
         customers.table().setSelection(0);
         customers.table().notifyListeners(SWT.DefaultSelection, new Event());
         spin();
@@ -329,6 +329,16 @@ class CustomersWorkbenchTest {
         }
         parts.hidePart(editor, true);
         spin();
+    }
+
+    /** A row of the list once its page is read (pages are read in the background, as the list is painted). */
+    private static org.eclipse.swt.widgets.TableItem row(CustomersPart customers, int index) {
+        org.eclipse.swt.widgets.TableItem item = customers.table().getItem(index);
+        waitUntil(Duration.ofSeconds(20), () -> {
+            item.getText(); // asks for the row, as painting does
+            return item.getData() != null;
+        }, "row " + index + " is read");
+        return item;
     }
 
     /** The profile's n-th list of contacts (0 phones, 1 e-mail addresses). */

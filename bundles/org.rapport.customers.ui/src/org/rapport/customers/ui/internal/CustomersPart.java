@@ -1,11 +1,16 @@
 package org.rapport.customers.ui.internal;
 
 import java.text.NumberFormat;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -54,6 +59,19 @@ public class CustomersPart {
     @Inject
     private CustomerEditors editors;
 
+    /** Pages are read here, the one asked for last first (the one in view while scrolling fast). */
+    private final ExecutorService pager = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingDeque<Runnable>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean offer(Runnable task) {
+            return offerFirst(task);
+        }
+    }, r -> {
+        Thread thread = new Thread(r, "Rapport customers pages");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Counting runs here, off the UI thread: over a million rows it takes a moment. */
     private final ExecutorService counter = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "Rapport customers count");
@@ -80,6 +98,12 @@ public class CustomersPart {
     private boolean ascending = true;
     /** Bumped on every refresh: a count that comes back for an older filter is dropped. */
     private int generation;
+    /** Bumped whenever the rows change (filter, order): a page read for older rows is dropped. */
+    private int pageGeneration;
+    /** The pages being read. */
+    private final Set<Integer> loading = new HashSet<>();
+    /** The page the list asked for last, that is, the one in view. */
+    private volatile int wantedPage;
     private final Runnable refreshAfterTyping = this::refresh;
 
     @PostConstruct
@@ -218,21 +242,26 @@ public class CustomersPart {
 
     private void reload(int items) {
         pages.clear();
+        loading.clear();
+        pageGeneration++;
         table.setItemCount(items);
         table.clearAll();
     }
 
+    /**
+     * Fills a row from its page; a page not read yet shows its rows as loading and is read in the
+     * background (a deep page of a million customers takes the database a moment, and the list
+     * must keep scrolling meanwhile), then its rows are filled as they come.
+     */
     private void fill(TableItem item, int index) {
         int page = index / PAGE;
+        wantedPage = page;
         List<Row> rows = pages.get(page);
         if (rows == null) {
-            try {
-                rows = listing.rows(filter, sort, ascending, page * PAGE, PAGE);
-            } catch (RuntimeException e) {
-                showProblem(e.getMessage());
-                return;
-            }
-            pages.put(page, rows);
+            item.setText(1, Messages.row_loading);
+            item.setData(null);
+            load(page);
+            return;
         }
         int at = index - page * PAGE;
         if (at >= rows.size()) {
@@ -241,10 +270,50 @@ public class CustomersPart {
         Row row = rows.get(at);
         item.setText(new String[] { row.reference(), row.name(), text(row.region()), EnumLabels.of(row.channel()),
                 EnumLabels.of(row.status()), text(row.accountManager()), EnumLabels.of(row.flags()) });
-        if (row.flags().contains(Flag.INVALID_CONTACT)) {
-            item.setForeground(COLUMNS.length, item.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        }
+        item.setForeground(COLUMNS.length, row.flags().contains(Flag.INVALID_CONTACT) ? item.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
         item.setData(row);
+    }
+
+    private void load(int page) {
+        if (!loading.add(page)) {
+            return;
+        }
+        int mine = pageGeneration;
+        Filter filtered = filter;
+        Column by = sort;
+        boolean up = ascending;
+        Display display = table.getDisplay();
+        pager.execute(() -> {
+            // scrolled on meanwhile: a page far from the one wanted now is not read (it is asked
+            // for again if it comes into view)
+            List<Row> rows = null;
+            String failure = null;
+            if (Math.abs(wantedPage - page) <= 2) {
+                try {
+                    rows = listing.rows(filtered, by, up, page * PAGE, PAGE);
+                } catch (RuntimeException e) {
+                    failure = e.getMessage();
+                }
+            }
+            List<Row> read = rows;
+            String problem = failure;
+            display.asyncExec(() -> {
+                if (table.isDisposed() || mine != pageGeneration) {
+                    return;
+                }
+                loading.remove(page);
+                if (problem != null) {
+                    showProblem(problem);
+                } else if (read != null) {
+                    pages.put(page, read);
+                    int first = page * PAGE;
+                    int last = Math.min(table.getItemCount(), first + PAGE) - 1;
+                    if (first <= last) {
+                        table.clear(first, last); // asks for the rows again, now from the page
+                    }
+                }
+            });
+        });
     }
 
     /** The tags in use, read in the background: the filter offers them, and any text can still be typed. */
@@ -305,5 +374,6 @@ public class CustomersPart {
     @PreDestroy
     void dispose() {
         counter.shutdownNow();
+        pager.shutdownNow();
     }
 }

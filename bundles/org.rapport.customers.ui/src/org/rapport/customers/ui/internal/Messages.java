@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String count_customers;
     public static String count_one;
     public static String count_loading;
+    public static String row_loading;
     public static String match_lookup;
     public static String match_anywhere;
     public static String match_hint;
