@@ -249,6 +249,21 @@ class CustomersWorkbenchTest {
     }
 
     @Test
+    void theListExportsEveryCustomerWithTheExportersName() throws Exception {
+        CustomersPart customers = customersPart();
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("rapport-export");
+        java.nio.file.Path file = folder.resolve("customers.csv");
+        CustomersPart.Export result = customers.export(file);
+        assertEquals(null, result.problem());
+        assertTrue(result.message().startsWith("251 customers exported to "), result.message());
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertTrue(lines.get(0).startsWith("# Rapport customers exported by workbench-tester"), lines.get(0));
+        assertEquals("ref,name,email,phone,birthday,region,channel,tags", lines.get(1));
+        assertEquals(253, lines.size(), "the watermark, the header and every customer");
+        assertEquals(List.of("customers.csv"), java.nio.file.Files.list(folder).map(p -> p.getFileName().toString()).toList(), "no partial file");
+    }
+
+    @Test
     void contactsAddressAndTagsAreEditedUndoneAndSaved() {
         CustomersPart customers = customersPart();
         customers.search().setText("Zhou");

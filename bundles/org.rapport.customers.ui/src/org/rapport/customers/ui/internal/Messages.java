@@ -16,6 +16,14 @@ public final class Messages extends NLS {
     public static String count_one;
     public static String count_loading;
     public static String row_loading;
+    public static String export_button;
+    public static String export_tooltip;
+    public static String export_not_allowed;
+    public static String export_title;
+    public static String export_task;
+    public static String export_progress;
+    public static String export_cancelled;
+    public static String export_done;
     public static String match_lookup;
     public static String match_anywhere;
     public static String match_hint;
