@@ -197,6 +197,43 @@ class ContainmentMoveTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void objectsMoveBetweenTwoFeaturesAndBack(DatabaseKind kind) throws Exception {
+        try (StoreFixture fixture = StoreFixture.open(kind, home)) {
+            Pair pair = storeTwo(fixture);
+            List<Long> addresses;
+            List<Long> secondAddresses;
+            try (UnitOfWork work = fixture.store.begin()) {
+                Customer first = customer(work, pair.first());
+                Customer second = customer(work, pair.second());
+                addresses = ids(first.getAddresses());
+                secondAddresses = ids(second.getAddresses());
+                first.getFormerAddresses().add(first.getAddresses().get(0));
+                second.getFormerAddresses().add(first.getAddresses().get(0));
+                work.commit();
+            }
+            try (UnitOfWork work = fixture.store.begin()) {
+                Customer first = customer(work, pair.first());
+                Customer second = customer(work, pair.second());
+                assertTrue(first.getAddresses().isEmpty(), "a moved address is still in its old list");
+                assertEquals(addresses.subList(0, 1), ids(first.getFormerAddresses()));
+                assertEquals(secondAddresses, ids(second.getAddresses()));
+                assertEquals(addresses.subList(1, 2), ids(second.getFormerAddresses()));
+                second.getAddresses().add(0, first.getFormerAddresses().get(0));
+                work.commit();
+            }
+            try (UnitOfWork work = fixture.store.begin()) {
+                Customer first = customer(work, pair.first());
+                Customer second = customer(work, pair.second());
+                assertTrue(first.getFormerAddresses().isEmpty());
+                assertEquals(concat(addresses.subList(0, 1), secondAddresses), ids(second.getAddresses()));
+                assertEquals(addresses.subList(1, 2), ids(second.getFormerAddresses()));
+                assertEquals(4, count(work, "Address"));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void objectsMoveIntoANewContainer(DatabaseKind kind) throws Exception {
         try (StoreFixture fixture = StoreFixture.open(kind, home)) {
             Pair pair = storeTwo(fixture);
