@@ -232,8 +232,8 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
 
     @Override
     public void remove(EObject object) {
-        work.deleteObject(object);
-        moves.removed(object);
+        // the copy EclipseLink deletes, which is what its deleted objects hold
+        moves.removed(work.deleteObject(object));
     }
 
     @Override
