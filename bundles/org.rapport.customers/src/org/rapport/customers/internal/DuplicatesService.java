@@ -92,21 +92,20 @@ public class DuplicatesService implements CustomerDuplicates {
             Customer duplicate = find(work, duplicateId);
             int purchases = duplicate.getPurchases().size();
             int interactions = duplicate.getInteractions().size();
-            // copies, not the objects themselves: the engine deletes a contained object that leaves
-            // its container, even into another one (an open finding); the copies keep every value
-            survivor.getPurchases().addAll(EcoreUtil.copyAll(duplicate.getPurchases()));
-            survivor.getInteractions().addAll(EcoreUtil.copyAll(duplicate.getInteractions()));
-            survivor.getImportantDates().addAll(EcoreUtil.copyAll(duplicate.getImportantDates()));
+            // moved, not copied: each keeps its identity, so whatever refers to a purchase still finds it
+            survivor.getPurchases().addAll(duplicate.getPurchases());
+            survivor.getInteractions().addAll(duplicate.getInteractions());
+            survivor.getImportantDates().addAll(duplicate.getImportantDates());
             int contacts = 0;
-            for (EmailAddress email : duplicate.getEmails()) {
+            for (EmailAddress email : List.copyOf(duplicate.getEmails())) {
                 if (survivor.getEmails().stream().noneMatch(e -> e.getAddress().equals(email.getAddress()))) {
-                    survivor.getEmails().add(EcoreUtil.copy(email));
+                    survivor.getEmails().add(email);
                     contacts++;
                 }
             }
-            for (Phone phone : duplicate.getPhones()) {
+            for (Phone phone : List.copyOf(duplicate.getPhones())) {
                 if (survivor.getPhones().stream().noneMatch(p -> p.getNumber().equals(phone.getNumber()))) {
-                    survivor.getPhones().add(EcoreUtil.copy(phone));
+                    survivor.getPhones().add(phone);
                     contacts++;
                 }
             }
@@ -116,6 +115,7 @@ public class DuplicatesService implements CustomerDuplicates {
                 }
             }
             if (survivor.getAddress() == null && duplicate.getAddress() != null) {
+                // a copy: the engine stores moves between containment lists; a single contained object is not covered
                 survivor.setAddress(EcoreUtil.copy(duplicate.getAddress()));
             }
             for (EAttribute attribute : P.getCustomer().getEAllAttributes()) {

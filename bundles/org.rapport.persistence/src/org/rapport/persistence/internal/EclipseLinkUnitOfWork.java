@@ -37,6 +37,7 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     private final ClientSession client;
     private final org.eclipse.persistence.sessions.UnitOfWork work;
     private final ReadRules rules;
+    private final ContainmentMoves moves = new ContainmentMoves();
 
     EclipseLinkUnitOfWork(EclipseLinkStore store, ClientSession client, ReadRules rules) {
         this.store = store;
@@ -47,6 +48,8 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
             client.setProperty(ReadMasking.RULES_PROPERTY, new ReadMasking.Rules(rules));
         }
         this.work = client.acquireUnitOfWork();
+        // the unit of work's event manager is its own (a copy of the session's): the listener sees this one only
+        work.getEventManager().addListener(moves);
     }
 
     @Override
@@ -229,7 +232,8 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
 
     @Override
     public void remove(EObject object) {
-        work.deleteObject(object);
+        // the copy EclipseLink deletes, which is what its deleted objects hold
+        moves.removed(work.deleteObject(object));
     }
 
     @Override
@@ -253,6 +257,7 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
             registerNewContents();
             records = CommitJournal.register(impl(), store.journals());
             commit.run();
+            moves.committed();
         } catch (RuntimeException e) {
             // the journals' records belong to this attempt only: a retry records anew
             records.forEach(work::unregisterObject);
