@@ -86,7 +86,7 @@ class DuplicatesTest {
                 c = id(sameEmail);
                 moved = Stream.concat(sameEmail.getPurchases().stream(), sameEmail.getInteractions().stream()).map(DuplicatesTest::id).toList();
             }
-            CustomerDuplicates duplicates = new DuplicatesService(fixture.store, List.of(new CustomersModel()));
+            CustomerDuplicates duplicates = new DuplicatesService(fixture.store);
             Set<String> found = duplicates.candidates(a).stream().map(m -> m.reference() + ":" + m.reason()).collect(Collectors.toSet());
             assertEquals(Set.of("C:" + Reason.EMAIL, "D:" + Reason.PHONE, "B:" + Reason.NAME_AND_BIRTHDAY), found);
             assertTrue(duplicates.candidates(c).stream().map(Match::reference).toList().contains("A"), "the match is found from either side");

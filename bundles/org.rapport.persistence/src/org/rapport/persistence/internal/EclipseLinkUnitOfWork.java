@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.queries.DataReadQuery;
@@ -228,6 +229,32 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
             }
             throw translated;
         }
+    }
+
+    @Override
+    public List<Referrer> referrers(EObject target) {
+        List<Referrer> found = new ArrayList<>();
+        for (EClass eClass : store.classes()) {
+            for (EReference reference : eClass.getEAllReferences()) {
+                if (pointsAt(eClass, reference, target.eClass())) {
+                    List<EObject> pointing = query("SELECT x FROM " + eClass.getName() + " x WHERE x." + reference.getName() + " = ?1", target);
+                    pointing.forEach(object -> found.add(new Referrer(object, reference)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a class's single reference can point at the target's class, asked of the class
+     * that stores it first: a stored supertype's query finds its subclasses' objects too.
+     */
+    private static boolean pointsAt(EClass eClass, EReference reference, EClass target) {
+        if (reference.isMany() || reference.isContainment() || reference.isContainer() || reference.isTransient() || reference.isDerived()
+                || !reference.getEReferenceType().isSuperTypeOf(target)) {
+            return false;
+        }
+        return eClass.getEAllSuperTypes().stream().noneMatch(supertype -> !supertype.isInterface() && supertype.getEAllReferences().contains(reference));
     }
 
     @Override
