@@ -11,7 +11,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -29,6 +31,7 @@ import org.rapport.customers.api.CustomerListing.Column;
 import org.rapport.customers.api.CustomerListing.Filter;
 import org.rapport.customers.api.CustomerListing.Row;
 import org.rapport.customers.model.Channel;
+import org.rapport.customers.ui.api.CustomerEvents;
 
 /**
  * Every customer in one list that pages from the store as it scrolls (a virtual table: only the
@@ -48,6 +51,8 @@ public class CustomersPart {
     private CustomerListing listing;
     @Inject
     private CustomerEditors editors;
+    @Inject
+    private DuplicatesAction duplicates;
 
     /** Counting runs here, off the UI thread: over a million rows it takes a moment. */
     private final ExecutorService counter = Executors.newSingleThreadExecutor(r -> {
@@ -128,7 +133,17 @@ public class CustomersPart {
         table.setSortDirection(SWT.UP);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
         table.addListener(SWT.DefaultSelection, e -> openSelected());
+        duplicates.contextMenu(table);
         refresh();
+    }
+
+    /** Customers were imported, merged or changed elsewhere: count and read again. */
+    @Inject
+    @Optional
+    void customersChanged(@UIEventTopic(CustomerEvents.CHANGED) Object what) {
+        if (table != null) {
+            refresh();
+        }
     }
 
     private void sortBy(TableColumn column, Column by) {
