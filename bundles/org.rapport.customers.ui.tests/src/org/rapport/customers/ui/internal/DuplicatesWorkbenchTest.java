@@ -23,6 +23,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -116,7 +117,6 @@ class DuplicatesWorkbenchTest {
         DuplicatesDialog dialog = ContextInjectionFactory.make(DuplicatesAction.class, editor.getContext()).dialog((Shell) window.getWidget(), lin);
         dialog.setBlockOnOpen(false);
         dialog.open();
-        dialog.getShell().setSize(760, 720);
         spin();
         assertEquals(1, dialog.candidates().getItemCount());
         assertEquals(Messages.duplicates_reason_email, dialog.candidates().getItem(0).getText(0));
@@ -137,7 +137,8 @@ class DuplicatesWorkbenchTest {
         });
         press(dialog.button(DuplicatesDialog.MERGE));
         assertNotNull(confirmation[0], "the merge was confirmed first");
-        assertTrue(confirmation[0].contains("Mei Lin (DUP-002)") && confirmation[0].contains("Lin Mei (DUP-001)"), confirmation[0]);
+        assertTrue(confirmation[0].contains(NLS.bind(Messages.duplicates_customer, "Mei Lin", "DUP-002"))
+                && confirmation[0].contains(NLS.bind(Messages.duplicates_customer, "Lin Mei", "DUP-001")), confirmation[0]);
 
         assertEquals(0, dialog.candidates().getItemCount(), "no duplicate is left");
         assertTrue(dialog.getMessage().contains("DUP-002"), dialog.getMessage());

@@ -117,7 +117,9 @@ final class WorkbenchDriver {
     /** A shell as it looks now, in target/screenshots (suffixed with the language when it is not English), for people to look at. */
     static void screenshot(Shell shell, String name) {
         Display display = shell.getDisplay();
-        spin();
+        // GTK paints on its frame clock: let it catch up with the last changes before the copy
+        long settled = System.nanoTime() + Duration.ofMillis(400).toNanos();
+        waitUntil(Duration.ofSeconds(5), () -> System.nanoTime() > settled, "painting settles");
         shell.update();
         spin();
         Rectangle bounds = shell.getBounds();

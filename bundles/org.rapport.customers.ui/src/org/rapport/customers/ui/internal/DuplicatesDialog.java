@@ -15,6 +15,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -42,6 +43,8 @@ import org.rapport.persistence.api.UnitOfWork;
 final class DuplicatesDialog extends TitleAreaDialog {
 
     static final int MERGE = IDialogConstants.CLIENT_ID + 1;
+    /** Rows of the side-by-side table. */
+    private static final int FACTS = 12;
 
     /** What the side-by-side table shows of one customer. */
     record Facts(long id, String reference, String name, String emails, String phones, LocalDate birthday, String region, String channel,
@@ -102,8 +105,7 @@ final class DuplicatesDialog extends TitleAreaDialog {
         column(facts, "", 130);
         column(facts, "", 240);
         column(facts, "", 240);
-        // every fact in view without scrolling
-        GridDataFactory.fillDefaults().grab(true, true).hint(600, facts.getHeaderHeight() + 13 * facts.getItemHeight()).applyTo(facts);
+        GridDataFactory.fillDefaults().grab(true, true).hint(600, 250).applyTo(facts);
 
         Group keep = new Group(content, SWT.NONE);
         keep.setText(Messages.duplicates_keep);
@@ -113,9 +115,8 @@ final class DuplicatesDialog extends TitleAreaDialog {
         keepSubject.setSelection(true);
         keepCandidate = new Button(keep, SWT.RADIO);
         load();
-        if (getTitleImageLabel() != null) {
-            getTitleImageLabel().getParent().layout(true, true);
-        }
+        // every fact in view without scrolling, at the row height of the language's font
+        ((GridData) facts.getLayoutData()).heightHint = facts.getHeaderHeight() + (FACTS + 1) * facts.getItemHeight();
         return area;
     }
 
@@ -154,7 +155,8 @@ final class DuplicatesDialog extends TitleAreaDialog {
         setTitle(subject == null ? Messages.duplicates_title : NLS.bind(Messages.duplicates_heading, subject.title()));
         if (subject != null) {
             String found = matches.isEmpty() ? NLS.bind(Messages.duplicates_none, subject.name()) : Messages.duplicates_message;
-            setMessage(mergedNote == null ? found : mergedNote + "\n" + found, mergedNote == null ? IMessageProvider.NONE : IMessageProvider.INFORMATION);
+            // after a merge, what it did; the list below shows whether more candidates are left
+            setMessage(mergedNote == null ? found : mergedNote, mergedNote == null ? IMessageProvider.NONE : IMessageProvider.INFORMATION);
         }
         candidates.removeAll();
         for (Match match : matches) {
@@ -287,7 +289,6 @@ final class DuplicatesDialog extends TitleAreaDialog {
         keepSubject.setSelection(true);
         keepCandidate.setSelection(false);
         load();
-        getTitleImageLabel().getParent().layout(true, true);
     }
 
     /** For the workbench tests. */

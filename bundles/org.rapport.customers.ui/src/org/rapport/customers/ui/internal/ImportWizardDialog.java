@@ -41,15 +41,6 @@ final class ImportWizardDialog extends WizardDialog {
         }
     }
 
-    /** The title area lays its title out once: a longer title of a later page would be cut off. */
-    @Override
-    public void updateTitleBar() {
-        super.updateTitleBar();
-        if (getTitleImageLabel() != null && !getTitleImageLabel().isDisposed()) {
-            getTitleImageLabel().getParent().layout(true, true);
-        }
-    }
-
     /** A button of the dialog, for the workbench tests to press. */
     Button button(int id) {
         return getButton(id);
