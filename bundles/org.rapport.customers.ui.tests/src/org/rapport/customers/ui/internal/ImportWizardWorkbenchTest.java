@@ -36,10 +36,15 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +68,7 @@ import org.rapport.testing.Services;
 class ImportWizardWorkbenchTest {
 
     private static final String COMMAND = "org.rapport.customers.ui.command.import";
-    private static final List<String> REFERENCES = List.of("WZ-", "WP-", "NEW-WZ-", "RS-");
+    private static final List<String> REFERENCES = List.of("WZ-", "WP-", "NEW-WZ-", "RS-", "CX-");
 
     @TempDir
     static Path folder;
@@ -310,5 +315,75 @@ class ImportWizardWorkbenchTest {
             List<Long> stored = work.query("SELECT COUNT(c) FROM Customer c WHERE c.reference LIKE ?1", "RS-%");
             assertEquals(300L, stored.get(0), "every row once");
         }
+    }
+
+    @Test
+    void cancelStopsAfterTheBatchInProgressAndResumeGoesOn() throws IOException {
+        int rows = 5_000;
+        List<String> lines = new ArrayList<>();
+        lines.add("ref,name");
+        IntStream.range(0, rows).forEach(i -> lines.add(String.format("CX-%05d,Cancelled %05d", i, i)));
+        Path file = write("cancel.csv", lines);
+        ImportWizardDialog dialog = openWizard();
+        ImportWizard wizard = dialog.wizard();
+        wizard.filePage.path().setText(file.toString());
+        spin();
+        next(dialog);
+        next(dialog);
+        // the stop button next to the progress bar, as soon as the import has its id (five batches to go)
+        Display display = WorkbenchDriver.display();
+        boolean[] stopped = { false };
+        Runnable[] cancel = new Runnable[1];
+        cancel[0] = () -> {
+            if (wizard.running() == null) {
+                display.timerExec(10, cancel[0]);
+                return;
+            }
+            screenshot(dialog.getShell(), "import-running");
+            ToolItem stop = stopButton(dialog.getShell());
+            if (stop != null && stop.isEnabled()) {
+                stop.notifyListeners(SWT.Selection, new Event());
+                stopped[0] = true;
+            }
+        };
+        display.timerExec(10, cancel[0]);
+        next(dialog);
+        assertTrue(stopped[0], "the stop button was there while the import ran");
+        ImportWizard.Outcome outcome = wizard.outcome();
+        assertNull(outcome.failure(), outcome.failure());
+        assertTrue(outcome.result().cancelled(), "Cancel stopped the import");
+        long first = outcome.result().imported();
+        assertTrue(first < rows && first % CustomerImport.DEFAULT_BATCH == 0, "whole batches only: " + first);
+        assertTrue(dialog.getShell() != null && !dialog.getShell().isDisposed(), "Cancel during the import stops the import, not the wizard");
+        assertTrue(wizard.summaryPage.resume().isVisible(), "a cancelled import can be resumed");
+        screenshot(dialog.getShell(), "import-4-summary-cancelled");
+
+        press(wizard.summaryPage.resume());
+        outcome = wizard.outcome();
+        assertNull(outcome.failure(), outcome.failure());
+        assertFalse(outcome.result().cancelled());
+        assertEquals(rows, outcome.result().imported(), "counted over the whole import");
+        assertFalse(wizard.summaryPage.resume().isVisible());
+        press(dialog.button(IDialogConstants.FINISH_ID));
+        try (UnitOfWork work = Services.await(Store.class).begin()) {
+            List<Long> stored = work.query("SELECT COUNT(c) FROM Customer c WHERE c.reference LIKE ?1", "CX-%");
+            assertEquals((long) rows, stored.get(0), "every row once");
+        }
+    }
+
+    /** The stop button of the wizard's progress bar. */
+    private static ToolItem stopButton(Control control) {
+        if (control instanceof ToolBar bar && bar.getItemCount() == 1) {
+            return bar.getItem(0);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                ToolItem found = stopButton(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

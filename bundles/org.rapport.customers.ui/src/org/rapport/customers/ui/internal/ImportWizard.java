@@ -59,6 +59,8 @@ final class ImportWizard extends Wizard {
     private ImportKind kind = ImportKind.CUSTOMERS;
     private CsvPreview preview;
     private Outcome outcome;
+    /** The id of the import running now, from the worker thread; null when none runs. */
+    private volatile String running;
 
     ImportWizard(CustomerImport importer, Store store, IEventBroker events) {
         this.importer = importer;
@@ -106,6 +108,11 @@ final class ImportWizard extends Wizard {
         return preview;
     }
 
+    /** The import running now, for the workbench tests to press Cancel in. */
+    String running() {
+        return running;
+    }
+
     Outcome outcome() {
         return outcome;
     }
@@ -147,6 +154,7 @@ final class ImportWizard extends Wizard {
                         @Override
                         public void started(String id) {
                             started[0] = id;
+                            running = id;
                             monitor.subTask(NLS.bind(Messages.import_running_id, id));
                         }
 
@@ -170,6 +178,8 @@ final class ImportWizard extends Wizard {
             failure = describe(e.getCause());
         } catch (InterruptedException e) {
             failure = Messages.import_cancelled;
+        } finally {
+            running = null;
         }
         outcome = new Outcome(result[0], result[0] != null ? result[0].importId() : started[0], failure);
         if (outcome.importId() != null) {
