@@ -141,7 +141,7 @@ class DuplicatesWorkbenchTest {
                 && confirmation[0].contains(NLS.bind(Messages.duplicates_customer, "Lin Mei", "DUP-001")), confirmation[0]);
 
         assertEquals(0, dialog.candidates().getItemCount(), "no duplicate is left");
-        assertTrue(dialog.getMessage().contains("DUP-002"), dialog.getMessage());
+        assertTrue(dialog.note().contains("DUP-002"), dialog.note());
         screenshot(dialog.getShell(), "duplicates-merged");
         press(dialog.button(IDialogConstants.CANCEL_ID));
 

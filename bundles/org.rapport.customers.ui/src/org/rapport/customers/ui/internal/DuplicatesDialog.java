@@ -64,7 +64,7 @@ final class DuplicatesDialog extends TitleAreaDialog {
     private Table facts;
     private Button keepSubject;
     private Button keepCandidate;
-    private String mergedNote;
+    private Label note;
 
     DuplicatesDialog(Shell shell, DuplicatesAction action, long customerId) {
         super(shell);
@@ -86,6 +86,9 @@ final class DuplicatesDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().margins(10, 10).applyTo(content);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
 
+        // what the last merge did: longer than the title area's two lines in some languages
+        note = new Label(content, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(680, SWT.DEFAULT).applyTo(note);
         new Label(content, SWT.NONE).setText(Messages.duplicates_candidates);
         candidates = new Table(content, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         candidates.setHeaderVisible(true);
@@ -93,7 +96,7 @@ final class DuplicatesDialog extends TitleAreaDialog {
         column(candidates, Messages.duplicates_reason, 220);
         column(candidates, Messages.column_reference, 110);
         column(candidates, Messages.column_name, 220);
-        GridDataFactory.fillDefaults().grab(true, false).hint(600, 110).applyTo(candidates);
+        GridDataFactory.fillDefaults().grab(true, false).hint(680, 110).applyTo(candidates);
         candidates.addListener(SWT.Selection, e -> showCandidate());
 
         Label sideBySide = new Label(content, SWT.NONE);
@@ -105,7 +108,7 @@ final class DuplicatesDialog extends TitleAreaDialog {
         column(facts, "", 130);
         column(facts, "", 240);
         column(facts, "", 240);
-        GridDataFactory.fillDefaults().grab(true, true).hint(600, 250).applyTo(facts);
+        GridDataFactory.fillDefaults().grab(true, true).hint(680, 250).applyTo(facts);
 
         Group keep = new Group(content, SWT.NONE);
         keep.setText(Messages.duplicates_keep);
@@ -155,8 +158,7 @@ final class DuplicatesDialog extends TitleAreaDialog {
         setTitle(subject == null ? Messages.duplicates_title : NLS.bind(Messages.duplicates_heading, subject.title()));
         if (subject != null) {
             String found = matches.isEmpty() ? NLS.bind(Messages.duplicates_none, subject.name()) : Messages.duplicates_message;
-            // after a merge, what it did; the list below shows whether more candidates are left
-            setMessage(mergedNote == null ? found : mergedNote, mergedNote == null ? IMessageProvider.NONE : IMessageProvider.INFORMATION);
+            setMessage(found, IMessageProvider.NONE);
         }
         candidates.removeAll();
         for (Match match : matches) {
@@ -283,12 +285,19 @@ final class DuplicatesDialog extends TitleAreaDialog {
         }
         Merged done = merged[0];
         action.merged(survivor.id(), removed.id(), survivor.name());
-        mergedNote = NLS.bind(Messages.duplicates_merged, new Object[] { removed.title(), survivor.title(), done.purchases(), done.interactions(),
-                done.contacts(), done.references() });
+        note.setText("\u2714 " + NLS.bind(Messages.duplicates_merged, new Object[] { removed.title(), survivor.title(), done.purchases(), done.interactions(),
+                done.contacts(), done.references() }));
+
         subjectId = survivor.id();
         keepSubject.setSelection(true);
         keepCandidate.setSelection(false);
         load();
+        note.getParent().layout(true, true);
+    }
+
+    /** What the last merge did, for the workbench tests. */
+    String note() {
+        return note.getText();
     }
 
     /** For the workbench tests. */
