@@ -19,12 +19,10 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rapport.app.api.RapportWorkbench;
 import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
@@ -46,20 +44,11 @@ class CustomersWorkbenchTest {
     private static final CustomersFactory F = CustomersFactory.eINSTANCE;
     private static final String PART = "org.rapport.customers.ui.part.customers";
 
-    private static Display display;
     private static MWindow window;
 
     @BeforeAll
     static void seed() {
-        display = Display.getCurrent();
-        assertNotNull(display, "tests run on the UI thread");
-        MWindow[] found = new MWindow[1];
-        waitUntil(Duration.ofSeconds(60), () -> {
-            found[0] = Arrays.stream(display.getShells()).map(s -> s.getData("modelElement")).filter(MWindow.class::isInstance).map(MWindow.class::cast)
-                    .filter(w -> RapportWorkbench.MAIN_WINDOW.equals(w.getElementId())).findFirst().orElse(null);
-            return found[0] != null;
-        }, "the main window did not open");
-        window = found[0];
+        window = WorkbenchDriver.mainWindow();
         Store store = Services.await(Store.class);
         try (BatchWriter writer = store.batchWriter(100)) {
             for (int i = 0; i < 250; i++) {
@@ -420,45 +409,14 @@ class CustomersWorkbenchTest {
 
     /** The main window as it looks now, in target/screenshots, for people to look at. */
     private static void screenshot(String name) {
-        spin();
-        org.eclipse.swt.widgets.Shell shell = (org.eclipse.swt.widgets.Shell) window.getWidget();
-        shell.update(); // paint what changed before the copy
-        spin();
-        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-            java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(folder);
-            loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        WorkbenchDriver.screenshot((org.eclipse.swt.widgets.Shell) window.getWidget(), name);
     }
 
     private static void spin() {
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        WorkbenchDriver.spin();
     }
 
     private static void waitUntil(Duration timeout, BooleanSupplier condition, String failure) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError(failure);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {
-                });
-                display.sleep();
-            }
-        }
+        WorkbenchDriver.waitUntil(timeout, condition, failure);
     }
 }

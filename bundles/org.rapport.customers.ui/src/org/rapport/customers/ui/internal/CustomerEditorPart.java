@@ -89,6 +89,8 @@ public class CustomerEditorPart {
     private IEventBroker events;
     @Inject
     private CustomerEditors editors;
+    @Inject
+    private DuplicatesAction duplicates;
     private Customer customer;
     private CTabFolder folder;
     private Label title;
@@ -138,6 +140,9 @@ public class CustomerEditorPart {
         title.setText(customer.getName());
         title.setFont(JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        Button findDuplicates = new Button(header, SWT.PUSH);
+        findDuplicates.setText(Messages.duplicates_find);
+        findDuplicates.addListener(SWT.Selection, e -> duplicates.open(header.getShell(), ((org.rapport.persistence.api.PersistentObject) customer).persistentId()));
         // the services decide; the buttons only show for those who may use them
         SessionUser user = currentUser.get().orElse(null);
         if (user != null && user.may(AREA, Action.EXPORT)) {

@@ -18,9 +18,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -47,6 +49,7 @@ import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.Channel;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
+import org.rapport.customers.ui.api.CustomerEvents;
 
 /**
  * Every customer in one list that pages from the store as it scrolls (a virtual table: only the
@@ -74,6 +77,8 @@ public class CustomersPart {
     private CustomerExport exporter;
     @Inject
     private CurrentUser currentUser;
+    @Inject
+    private DuplicatesAction duplicates;
 
     /** Pages are read here, the one asked for last first (the one in view while scrolling fast). */
     private final ExecutorService pager = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingDeque<Runnable>() {
@@ -204,7 +209,17 @@ public class CustomersPart {
         table.setSortDirection(SWT.UP);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
         table.addListener(SWT.DefaultSelection, e -> openSelected());
+        duplicates.contextMenu(table);
         refresh();
+    }
+
+    /** Customers were imported, merged or changed elsewhere: count and read again. */
+    @Inject
+    @Optional
+    void customersChanged(@UIEventTopic(CustomerEvents.CHANGED) Object what) {
+        if (table != null) {
+            refresh();
+        }
     }
 
     private void sortBy(TableColumn column, Column by) {
