@@ -226,6 +226,7 @@ class CustomersWorkbenchTest {
         assertTrue(row(customers, 0).getText(6).contains("Contact data marked invalid"), row(customers, 0).getText(6));
         customers.search().setText("");
         customers.refresh();
+        customers.tag().notifyListeners(SWT.FocusIn, new Event()); // as a click into the tag filter
         waitUntil(Duration.ofSeconds(20), () -> Arrays.asList(customers.tag().getItems()).contains("tea lover"), "the tags in use are offered");
         customers.tag().select(Arrays.asList(customers.tag().getItems()).indexOf("tea lover"));
         customers.tag().notifyListeners(SWT.Selection, new Event());

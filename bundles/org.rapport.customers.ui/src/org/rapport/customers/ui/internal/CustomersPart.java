@@ -175,6 +175,8 @@ public class CustomersPart {
         GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(tag);
         tag.addListener(SWT.Selection, e -> refresh());
         tag.addListener(SWT.DefaultSelection, e -> refresh());
+        // tags come and go with imports and edits: the offers are read again when the filter is used
+        tag.addListener(SWT.FocusIn, e -> loadTags());
         loadTags();
 
         count = new Label(parent, SWT.NONE);
@@ -219,6 +221,7 @@ public class CustomersPart {
     void customersChanged(@UIEventTopic(CustomerEvents.CHANGED) Object what) {
         if (table != null) {
             refresh();
+            loadTags();
         }
     }
 
@@ -429,7 +432,18 @@ public class CustomersPart {
             }
             display.asyncExec(() -> {
                 if (!tag.isDisposed()) {
+                    // what is typed or chosen stays; the offers are those of now
+                    String shown = tag.getText();
+                    int chosen = tag.getSelectionIndex();
+                    if (tag.getItemCount() > 1) {
+                        tag.remove(1, tag.getItemCount() - 1);
+                    }
                     tags.forEach(tag::add);
+                    if (chosen == 0) {
+                        tag.select(0);
+                    } else {
+                        tag.setText(shown);
+                    }
                 }
             });
         });
