@@ -250,9 +250,12 @@ class ImportWizardWorkbenchTest {
         assertTrue(wizard.mappingPage.getErrorMessage().contains("Datum"), "one column for two fields is named");
         choose(wizard.mappingPage.choice("amount"), "Betrag");
         choose(wizard.mappingPage.choice("quantity"), "Menge");
-        assertTrue(wizard.mappingPage.getErrorMessage().contains("Artikel"), "a column no field takes is named");
+        assertNull(wizard.mappingPage.getErrorMessage(), "a column no field takes is no error");
+        assertTrue(wizard.mappingPage.getMessage().contains("Artikel"), "it is named as skipped");
+        assertTrue(dialog.button(IDialogConstants.NEXT_ID).isEnabled());
         choose(wizard.mappingPage.choice("product"), "Artikel");
         assertNull(wizard.mappingPage.getErrorMessage());
+        assertFalse(wizard.mappingPage.getMessage() != null && wizard.mappingPage.getMessage().contains("Artikel"), "taken now");
         wizard.mappingPage.createCustomers().setSelection(true);
         assertTrue(wizard.mappingPage.createCustomers().getSelection());
         screenshot(dialog.getShell(), "import-3-mapping-renamed-chosen");

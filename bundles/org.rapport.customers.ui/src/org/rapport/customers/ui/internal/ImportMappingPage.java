@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -27,8 +28,8 @@ import org.rapport.customers.model.ImportKind;
 /**
  * Which column of the file fills which field. Each field starts with the file's column of the
  * same name (case, spaces, dashes and underscores aside), so an export or a file in our format
- * needs no change; required fields must have a column before the import starts, and every column
- * of the file must have a field (the import refuses columns it does not know). Also: creating
+ * needs no change; required fields must have a column before the import starts, and columns no
+ * field takes are named and skipped. Also: creating
  * customers for purchases of unknown references, and where the rejects go.
  */
 final class ImportMappingPage extends WizardPage {
@@ -168,6 +169,18 @@ final class ImportMappingPage extends WizardPage {
     private void validate() {
         setErrorMessage(problem());
         setPageComplete(getErrorMessage() == null);
+        List<String> skipped = unused();
+        if (skipped.isEmpty()) {
+            setMessage(null);
+        } else {
+            setMessage(NLS.bind(Messages.import_mapping_unused, String.join(", ", skipped)), WARNING);
+        }
+    }
+
+    /** The file's columns no field takes: the import skips them. */
+    private List<String> unused() {
+        List<String> taken = choices.keySet().stream().map(this::chosen).filter(java.util.Objects::nonNull).toList();
+        return header.stream().filter(column -> !taken.contains(column)).toList();
     }
 
     /** What keeps the import from starting, in the order a person would fix it; null when nothing does. */
@@ -185,10 +198,6 @@ final class ImportMappingPage extends WizardPage {
                     return NLS.bind(Messages.import_mapping_twice, new Object[] { column, fieldLabel(earlier), fieldLabel(field) });
                 }
             }
-        }
-        List<String> unused = header.stream().filter(column -> !fieldOfColumn.containsKey(column)).toList();
-        if (!unused.isEmpty()) {
-            return NLS.bind(Messages.import_mapping_unused, String.join(", ", unused));
         }
         if (rejectsFile() == null) {
             return Messages.import_rejects_missing;
@@ -229,7 +238,7 @@ final class ImportMappingPage extends WizardPage {
             String column = chosen(field);
             mapping.put(field, column != null ? column : NOT_IN_FILE + field);
         }
-        return Options.defaults().withMapping(mapping).withRejects(rejectsFile())
+        return Options.defaults().withMapping(mapping).withIgnored(Set.copyOf(unused())).withRejects(rejectsFile())
                 .withCreateCustomers(builtFor == ImportKind.PURCHASES && createCustomers.getSelection());
     }
 
