@@ -1,8 +1,11 @@
 package org.rapport.customers.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.api.CustomerListing.Column;
 import org.rapport.customers.api.CustomerListing.Filter;
+import org.rapport.customers.api.CustomerListing.Match;
+import org.rapport.customers.api.DataQuality.Flag;
 import org.rapport.customers.api.CustomerListing.Row;
 import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.Customer;
@@ -44,7 +49,7 @@ class CustomerListingTest {
             wool.setName("100% Wool Ltd");
             writer.add(wool);
         }
-        return new StoreCustomerListing(fixture.store);
+        return new StoreCustomerListing(fixture.store, ImportFixture.CLOCK);
     }
 
     @ParameterizedTest
@@ -86,6 +91,87 @@ class CustomerListingTest {
             }
             List<Row> last = listing.rows(Filter.ALL, Column.REFERENCE, false, 0, 1);
             assertEquals("R-WOOL", last.get(0).reference());
+        }
+    }
+
+    /**
+     * Three customers with contacts, tags, companies and notes: "Li Na" (tags vip and eco, a
+     * bounced e-mail, confirmed a month ago), "Lin Wei" (tag vip, never confirmed) and "Zhou Min"
+     * (tag eco, confirmed two years ago, at "Lindqvist Trading").
+     */
+    private static CustomerListing contacts(CustomerFixture fixture) {
+        try (BatchWriter writer = fixture.store.batchWriter(10)) {
+            Customer li = customer("K-1", "Li Na", "Huaxin Design", "Asked about the LOYALTY programme", "2026-02-01T00:00:00Z", "vip", "eco");
+            li.getEmails().add(CustomerFixture.email("li.na@huaxin.example", "work", false));
+            li.getPhones().add(CustomerFixture.phone("+86 138 0013 8000", "mobile", true));
+            writer.add(li);
+            Customer lin = customer("K-2", "Lin Wei", null, null, null, "vip");
+            lin.getEmails().add(CustomerFixture.email("Lin.Wei@Example.com", "private", true));
+            lin.getPhones().add(CustomerFixture.phone("021-6279-0000", "work", true));
+            writer.add(lin);
+            Customer zhou = customer("K-3", "Zhou Min", "Lindqvist Trading", "Wants invoices by post", "2024-02-01T00:00:00Z", "eco");
+            zhou.getPhones().add(CustomerFixture.phone("(021) 6279 0000", "switchboard", true));
+            writer.add(zhou);
+        }
+        return new StoreCustomerListing(fixture.store, ImportFixture.CLOCK);
+    }
+
+    private static Customer customer(String reference, String name, String company, String notes, String confirmed, String... tags) {
+        Customer customer = CustomerFixture.F.createCustomer();
+        customer.setReference(reference);
+        customer.setName(name);
+        customer.setCompany(company);
+        customer.setNotes(notes);
+        customer.setLastConfirmedAt(confirmed == null ? null : Instant.parse(confirmed));
+        customer.getTags().addAll(List.of(tags));
+        return customer;
+    }
+
+    private static List<String> names(CustomerListing listing, Filter filter) {
+        List<String> names = listing.rows(filter, Column.NAME, true, 0, 50).stream().map(Row::name).toList();
+        assertEquals(names.size(), listing.count(filter), "count and rows agree for " + filter);
+        return names;
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void looksUpContactsTagsAndFreeText(DatabaseKind kind) throws Exception {
+        try (CustomerFixture fixture = new CustomerFixture(kind, home)) {
+            CustomerListing listing = contacts(fixture);
+            // an e-mail address exactly, in any spelling of its case; a part of one finds nothing
+            assertEquals(List.of("Lin Wei"), names(listing, new Filter(" LIN.WEI@example.COM ", null, null)));
+            assertEquals(List.of(), names(listing, new Filter("lin.wei@example", null, null)));
+            // a phone number as people write it: both spellings of the switchboard's number
+            assertEquals(List.of("Lin Wei", "Zhou Min"), names(listing, new Filter("021 6279 0000", null, null)));
+            assertEquals(List.of("Li Na"), names(listing, new Filter("0086 138-0013-8000", null, null)));
+            // letters are names (and references), never numbers
+            assertEquals(List.of("Li Na", "Lin Wei"), names(listing, new Filter("li", null, null)));
+            assertEquals(List.of("Zhou Min"), names(listing, new Filter("k-3", null, null)));
+            // tags exactly, with the other filters
+            assertEquals(List.of("Li Na", "Lin Wei"), names(listing, new Filter(null, null, null, "vip", null)));
+            assertEquals(List.of("Li Na"), names(listing, new Filter("li N", null, null, "eco", Match.LOOKUP)));
+            assertEquals(List.of(), names(listing, new Filter(null, null, null, "Vip", null)));
+            assertEquals(List.of("eco", "vip"), listing.tags(10));
+            assertEquals(List.of("eco"), listing.tags(1));
+            // anywhere: in the name, the company or the notes, in any case
+            assertEquals(List.of("Lin Wei", "Zhou Min"), names(listing, new Filter("LIN", null, null, null, Match.ANYWHERE)), "a name and a company");
+            assertEquals(List.of("Li Na"), names(listing, new Filter("loyalty", null, null, null, Match.ANYWHERE)));
+            assertEquals(List.of("Zhou Min"), names(listing, new Filter("by post", null, null, "eco", Match.ANYWHERE)));
+            assertEquals(List.of(), names(listing, new Filter("loyalty%", null, null, null, Match.ANYWHERE)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void rowsCarryTheDataQualityFlags(DatabaseKind kind) throws Exception {
+        try (CustomerFixture fixture = new CustomerFixture(kind, home)) {
+            CustomerListing listing = contacts(fixture);
+            List<Row> rows = listing.rows(Filter.ALL, Column.REFERENCE, true, 0, 10);
+            assertEquals(Set.of(Flag.INVALID_CONTACT), rows.get(0).flags(), "Li Na's e-mail bounced; she confirmed a month ago");
+            assertEquals(Set.of(Flag.UNCONFIRMED), rows.get(1).flags(), "nobody ever confirmed Lin Wei's data");
+            assertEquals(Set.of(Flag.UNCONFIRMED), rows.get(2).flags(), "Zhou Min confirmed two years ago");
+            assertEquals(Instant.parse("2024-02-01T00:00:00Z"), rows.get(2).lastConfirmedAt());
+            assertTrue(listing.rows(Filter.ALL, Column.REFERENCE, true, 3, 10).isEmpty());
         }
     }
 }

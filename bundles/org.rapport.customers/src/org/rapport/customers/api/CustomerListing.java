@@ -1,7 +1,10 @@
 package org.rapport.customers.api;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
+import org.rapport.customers.api.DataQuality.Flag;
 import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.CustomerStatus;
 
@@ -17,21 +20,52 @@ public interface CustomerListing {
         REFERENCE, NAME, REGION, CHANNEL, STATUS, ACCOUNT_MANAGER
     }
 
+    /** How the typed text of a {@link Filter} is matched. */
+    enum Match {
+        /**
+         * As people look a customer up: an e-mail address (the text has an {@code @}) or a phone
+         * number (digits and separators only) exactly after normalisation ({@link Contacts}), or
+         * the start of the reference; otherwise the start of the name or of the reference, the
+         * first letter in either case. These use the indexes, so they stay fast over a million
+         * customers.
+         */
+        LOOKUP,
+        /**
+         * The text anywhere in the name, the company or the notes, in any case. This reads every
+         * customer, so it takes a moment over a million of them.
+         */
+        ANYWHERE
+    }
+
     /**
      * Which customers to list; null parts do not filter.
      *
-     * @param text the start of the name or of the reference, as typed (the first letter in either case)
+     * @param text what was typed, matched as {@code match} says
      * @param channel the channel the customer came through
      * @param region the region, exactly
+     * @param tag a tag the customer carries, exactly
+     * @param match how the text is matched; null is {@link Match#LOOKUP}
      */
-    record Filter(String text, Channel channel, String region) {
+    record Filter(String text, Channel channel, String region, String tag, Match match) {
 
         /** Every customer. */
         public static final Filter ALL = new Filter(null, null, null);
+
+        /** Text looked up ({@link Match#LOOKUP}), channel and region; no tag. */
+        public Filter(String text, Channel channel, String region) {
+            this(text, channel, region, null, Match.LOOKUP);
+        }
     }
 
-    /** One customer as a list shows it. */
-    record Row(long id, String reference, String name, String region, Channel channel, CustomerStatus status, String accountManager) {
+    /**
+     * One customer as a list shows it.
+     *
+     * @param flags what is wrong with the customer's data: {@link Flag#INVALID_CONTACT} when an
+     *        address or number is marked not working, {@link Flag#UNCONFIRMED} when nobody confirmed
+     *        the data for {@value DataQuality#CONFIRMED_MONTHS} months
+     */
+    record Row(long id, String reference, String name, String region, Channel channel, CustomerStatus status, String accountManager,
+            Instant lastConfirmedAt, Set<Flag> flags) {
     }
 
     /** How many customers the filter lets through. */
@@ -45,4 +79,7 @@ public interface CustomerListing {
      * @param max at most this many
      */
     List<Row> rows(Filter filter, Column sort, boolean ascending, int first, int max);
+
+    /** The tags customers carry, sorted, for a filter to offer; at most {@code max}. */
+    List<String> tags(int max);
 }

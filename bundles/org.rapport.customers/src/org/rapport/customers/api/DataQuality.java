@@ -39,10 +39,14 @@ public final class DataQuality {
                 flags.add(Flag.INVALID_CONTACT);
             }
         }
-        Instant confirmed = customer.getLastConfirmedAt();
-        if (confirmed == null || confirmed.isBefore(now.atOffset(ZoneOffset.UTC).minusMonths(CONFIRMED_MONTHS).toInstant())) {
+        if (unconfirmed(customer.getLastConfirmedAt(), now)) {
             flags.add(Flag.UNCONFIRMED);
         }
         return flags;
+    }
+
+    /** Whether data last confirmed then (null: never) are {@link Flag#UNCONFIRMED} now. */
+    public static boolean unconfirmed(Instant confirmed, Instant now) {
+        return confirmed == null || confirmed.isBefore(now.atOffset(ZoneOffset.UTC).minusMonths(CONFIRMED_MONTHS).toInstant());
     }
 }

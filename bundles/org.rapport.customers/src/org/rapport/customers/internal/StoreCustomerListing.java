@@ -1,12 +1,21 @@
 package org.rapport.customers.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.core.api.ClockService;
+import org.rapport.customers.api.Contacts;
 import org.rapport.customers.api.CustomerListing;
+import org.rapport.customers.api.DataQuality;
+import org.rapport.customers.api.DataQuality.Flag;
 import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.CustomerStatus;
 import org.rapport.persistence.api.Store;
@@ -16,24 +25,35 @@ import org.rapport.persistence.api.UnitOfWork;
 @Component(service = CustomerListing.class)
 public class StoreCustomerListing implements CustomerListing {
 
-    private static final String ROW = "SELECT c.persistentId, c.reference, c.name, c.region, c.channel, c.status, c.accountManager FROM Customer c";
+    private static final String ROW = "SELECT c.persistentId, c.reference, c.name, c.region, c.channel, c.status, c.accountManager, c.lastConfirmedAt FROM Customer c";
+    /**
+     * How many customers an e-mail address or phone number may find. They are meant to be one
+     * person's; beyond this the number is a switchboard's, and the rest are not listed.
+     */
+    static final int CONTACT_MATCHES = 500;
 
     @Reference
     private Store store;
+    @Reference
+    private ClockService clock;
 
     /** For DS. */
     public StoreCustomerListing() {
     }
 
     /** For tests. */
-    public StoreCustomerListing(Store store) {
+    public StoreCustomerListing(Store store, ClockService clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     @Override
     public long count(Filter filter) {
-        Where where = where(filter);
         try (UnitOfWork work = store.begin()) {
+            Where where = where(work, filter);
+            if (where == null) {
+                return 0;
+            }
             List<Number> count = work.query("SELECT COUNT(c) FROM Customer c" + where.clause, where.parameters.toArray());
             return count.get(0).longValue();
         }
@@ -41,18 +61,61 @@ public class StoreCustomerListing implements CustomerListing {
 
     @Override
     public List<Row> rows(Filter filter, Column sort, boolean ascending, int first, int max) {
-        Where where = where(filter);
         String direction = ascending ? " ASC" : " DESC";
-        String jpql = ROW + where.clause + " ORDER BY c." + attribute(sort) + direction + ", c.persistentId" + direction;
         try (UnitOfWork work = store.begin()) {
+            Where where = where(work, filter);
+            if (where == null) {
+                return List.of();
+            }
+            String jpql = ROW + where.clause + " ORDER BY c." + attribute(sort) + direction + ", c.persistentId" + direction;
             List<Object[]> rows = work.page(jpql, first, max, where.parameters.toArray());
+            List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+            Set<Long> invalid = invalidContacts(work, ids);
+            Instant now = clock.now();
             List<Row> result = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
-                result.add(new Row(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3], (Channel) row[4],
-                        (CustomerStatus) row[5], (String) row[6]));
+                long id = ((Number) row[0]).longValue();
+                Instant confirmed = (Instant) row[7];
+                Set<Flag> flags = EnumSet.noneOf(Flag.class);
+                if (invalid.contains(id)) {
+                    flags.add(Flag.INVALID_CONTACT);
+                }
+                if (DataQuality.unconfirmed(confirmed, now)) {
+                    flags.add(Flag.UNCONFIRMED);
+                }
+                result.add(new Row(id, (String) row[1], (String) row[2], (String) row[3], (Channel) row[4], (CustomerStatus) row[5], (String) row[6],
+                        confirmed, flags));
             }
             return result;
         }
+    }
+
+    @Override
+    public List<String> tags(int max) {
+        // a tag here is its element and its position in the customer's list to EclipseLink, so a
+        // group is a tag at one position: a few rows per tag, merged here (JPQL has no way to name
+        // the element alone, and EclipseLink cannot order by it)
+        try (UnitOfWork work = store.begin()) {
+            List<Object[]> groups = work.query("SELECT t, COUNT(c) FROM Customer c JOIN c.tags t GROUP BY t");
+            return groups.stream().map(group -> (String) group[0]).filter(Objects::nonNull).distinct().sorted().limit(max).toList();
+        }
+    }
+
+    /**
+     * The customers of a page with an address or number marked not working: two lookups for the
+     * whole page, by the owners' indexes, rather than two per row.
+     */
+    private static Set<Long> invalidContacts(UnitOfWork work, List<Long> ids) {
+        Set<Long> invalid = new HashSet<>();
+        if (ids.isEmpty()) {
+            return invalid;
+        }
+        for (String contacts : List.of("emails", "phones")) {
+            List<Number> found = work.query("SELECT DISTINCT c.persistentId FROM Customer c JOIN c." + contacts + " x WHERE x.valid = FALSE AND c.persistentId IN ?1",
+                    ids);
+            found.forEach(id -> invalid.add(id.longValue()));
+        }
+        return invalid;
     }
 
     private static String attribute(Column column) {
@@ -70,23 +133,51 @@ public class StoreCustomerListing implements CustomerListing {
     }
 
     /**
-     * The filter as a WHERE clause. Prefixes stay LIKE 'prefix%' so the name and reference
-     * indexes serve them; people type the first letter in either case, so both are asked for.
+     * The filter as a WHERE clause, or null when it can match nothing. Prefixes stay
+     * LIKE 'prefix%' so the name and reference indexes serve them; people type the first letter
+     * in either case, so both are asked for. An e-mail address or a phone number is first looked
+     * up in its own index, and the customers found go into the clause by identity: a join there
+     * would make the databases walk every customer.
      */
-    private static Where where(Filter filter) {
+    private static Where where(UnitOfWork work, Filter filter) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         String text = filter.text() == null ? "" : filter.text().strip();
         if (!text.isEmpty()) {
             String escaped = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            String upper = escaped.substring(0, 1).toUpperCase(Locale.ROOT) + escaped.substring(1);
-            String lower = escaped.substring(0, 1).toLowerCase(Locale.ROOT) + escaped.substring(1);
-            parameters.add(upper + "%");
-            int a = parameters.size();
-            parameters.add(lower + "%");
-            int b = parameters.size();
-            conditions.add("(c.name LIKE ?" + a + " ESCAPE '!' OR c.name LIKE ?" + b + " ESCAPE '!' OR c.reference LIKE ?" + a + " ESCAPE '!' OR c.reference LIKE ?"
-                    + b + " ESCAPE '!')");
+            if (filter.match() == Match.ANYWHERE) {
+                parameters.add("%" + escaped.toLowerCase(Locale.ROOT) + "%");
+                int p = parameters.size();
+                conditions.add("(LOWER(c.name) LIKE ?" + p + " ESCAPE '!' OR LOWER(c.company) LIKE ?" + p + " ESCAPE '!' OR LOWER(c.notes) LIKE ?" + p
+                        + " ESCAPE '!')");
+            } else if (text.indexOf('@') >= 0) {
+                List<Long> owners = contactOwners(work, "emails", "address", Contacts.normaliseEmail(text));
+                if (owners.isEmpty()) {
+                    return null;
+                }
+                parameters.add(owners);
+                conditions.add("c.persistentId IN ?" + parameters.size());
+            } else {
+                String upper = escaped.substring(0, 1).toUpperCase(Locale.ROOT) + escaped.substring(1);
+                String lower = escaped.substring(0, 1).toLowerCase(Locale.ROOT) + escaped.substring(1);
+                parameters.add(upper + "%");
+                int a = parameters.size();
+                parameters.add(lower + "%");
+                int b = parameters.size();
+                String reference = "c.reference LIKE ?" + a + " ESCAPE '!' OR c.reference LIKE ?" + b + " ESCAPE '!'";
+                String phone = Contacts.normalisePhone(text);
+                if (looksLikePhone(text) && Contacts.isValidPhone(phone)) {
+                    List<Long> owners = contactOwners(work, "phones", "number", phone);
+                    if (owners.isEmpty()) {
+                        conditions.add("(" + reference + ")");
+                    } else {
+                        parameters.add(owners);
+                        conditions.add("(" + reference + " OR c.persistentId IN ?" + parameters.size() + ")");
+                    }
+                } else {
+                    conditions.add("(c.name LIKE ?" + a + " ESCAPE '!' OR c.name LIKE ?" + b + " ESCAPE '!' OR " + reference + ")");
+                }
+            }
         }
         if (filter.channel() != null) {
             parameters.add(filter.channel());
@@ -96,6 +187,21 @@ public class StoreCustomerListing implements CustomerListing {
             parameters.add(filter.region());
             conditions.add("c.region = ?" + parameters.size());
         }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            parameters.add(filter.tag().strip());
+            conditions.add("c.persistentId IN (SELECT x.persistentId FROM Customer x JOIN x.tags t WHERE t = ?" + parameters.size() + ")");
+        }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+    }
+
+    /** Digits with the separators people write in numbers, nothing else (no letters, no names). */
+    private static boolean looksLikePhone(String text) {
+        return text.chars().allMatch(ch -> Character.isDigit(ch) || " +-./()\u00a0".indexOf(ch) >= 0);
+    }
+
+    private static List<Long> contactOwners(UnitOfWork work, String contacts, String attribute, String value) {
+        List<Number> owners = work.page("SELECT DISTINCT c.persistentId FROM Customer c JOIN c." + contacts + " x WHERE x." + attribute + " = ?1", 0,
+                CONTACT_MATCHES, value);
+        return owners.stream().map(Number::longValue).toList();
     }
 }

@@ -28,6 +28,7 @@ import org.rapport.app.api.RapportWorkbench;
 import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
+import org.rapport.customers.model.EmailAddress;
 import org.rapport.customers.model.Purchase;
 import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.Store;
@@ -74,6 +75,11 @@ class CustomersWorkbenchTest {
             rich.setName("Zhou Min");
             rich.setAccountManager("li.na");
             rich.setIncome(new BigDecimal("88000.00")); // hidden from service agents: showing it is audited
+            rich.getTags().add("tea lover");
+            EmailAddress bounced = F.createEmailAddress();
+            bounced.setAddress("Zhou.Min@Example.com");
+            bounced.setValid(false);
+            rich.getEmails().add(bounced);
             for (int i = 1; i <= 3; i++) {
                 Purchase purchase = F.createPurchase();
                 purchase.setAt(Instant.parse("2026-0" + i + "-10T10:00:00Z"));
@@ -103,12 +109,12 @@ class CustomersWorkbenchTest {
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 251, "the list shows every customer");
         assertEquals("251 customers", customers.countText());
         // a row far down is read when it is needed: its page comes from the store
-        assertEquals("Zhou Min", customers.table().getItem(250).getText(1), "sorted by name, Zhou last");
-        assertEquals("Anna 000", customers.table().getItem(0).getText(1));
+        assertEquals("Zhou Min", row(customers, 250).getText(1), "sorted by name, Zhou last");
+        assertEquals("Anna 000", row(customers, 0).getText(1));
 
         customers.search().setText("bao 2");
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 25, "typing 'bao 2' narrows the list to Bao 201..249");
-        assertEquals("Bao 201", customers.table().getItem(0).getText(1));
+        assertEquals("Bao 201", row(customers, 0).getText(1));
         assertEquals("25 customers", customers.countText());
 
         customers.search().setText("");
@@ -121,7 +127,7 @@ class CustomersWorkbenchTest {
         CustomersPart customers = customersPart();
         customers.search().setText("Zhou");
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
-        customers.table().getItem(0).getText(); // reads the row, as painting would
+        row(customers, 0); // reads the row, as painting would
         customers.table().setSelection(0);
         customers.table().notifyListeners(SWT.DefaultSelection, new Event());
         spin();
@@ -160,7 +166,7 @@ class CustomersWorkbenchTest {
         CustomersPart customers = customersPart();
         customers.search().setText("Zhou");
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
-        customers.table().getItem(0).getText();
+        row(customers, 0);
         customers.table().setSelection(0);
         customers.table().notifyListeners(SWT.DefaultSelection, new Event());
         spin();
@@ -220,6 +226,155 @@ class CustomersWorkbenchTest {
         command("org.eclipse.ui.file.save");
         parts.hidePart(editor, true);
         spin();
+    }
+
+    @Test
+    void theListLooksUpAddressesFiltersByTagAndNamesDataProblems() {
+        CustomersPart customers = customersPart();
+        customers.search().setText(" ZHOU.MIN@example.COM");
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the e-mail address finds Zhou Min");
+        assertEquals("Zhou Min", row(customers, 0).getText(1));
+        assertTrue(row(customers, 0).getText(6).contains("Contact data marked invalid"), row(customers, 0).getText(6));
+        customers.search().setText("");
+        customers.refresh();
+        waitUntil(Duration.ofSeconds(20), () -> Arrays.asList(customers.tag().getItems()).contains("tea lover"), "the tags in use are offered");
+        customers.tag().select(Arrays.asList(customers.tag().getItems()).indexOf("tea lover"));
+        customers.tag().notifyListeners(SWT.Selection, new Event());
+        waitUntil(Duration.ofSeconds(20), () -> "1 customer".equals(customers.countText()), "one customer has the tag");
+        assertEquals("Zhou Min", row(customers, 0).getText(1));
+        screenshot("customers-by-tag");
+        customers.tag().select(0);
+        customers.tag().notifyListeners(SWT.Selection, new Event());
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 251, "every customer again");
+    }
+
+    @Test
+    void contactsAddressAndTagsAreEditedUndoneAndSaved() {
+        CustomersPart customers = customersPart();
+        customers.search().setText("Zhou");
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
+        row(customers, 0);
+        customers.table().setSelection(0);
+        customers.table().notifyListeners(SWT.DefaultSelection, new Event());
+        spin();
+        EPartService parts = window.getContext().get(EPartService.class);
+        MPart editor = parts.getActivePart();
+        CustomerEditorPart part = (CustomerEditorPart) editor.getObject();
+        part.folder().setSelection(0);
+        org.eclipse.swt.widgets.Control profile = part.folder().getItem(0).getControl();
+        ContactListEditor phones = contacts(profile, 0);
+        ContactListEditor emails = contacts(profile, 1);
+
+        // a number that is none is refused with the reason; a good one is stored in one spelling
+        assertTrue(phones.add("138-ABC", "mobile").contains("138-ABC"), "the refusal names the value");
+        assertEquals(0, part.customer().getPhones().size());
+        assertEquals(null, phones.add("0086 139 1234 5678", "mobile"));
+        assertEquals("+8613912345678", part.customer().getPhones().get(0).getNumber());
+        assertEquals("+8613912345678", phones.table().getItem(0).getText(0));
+        assertTrue(phones.table().getItem(0).getChecked(), "a new number works");
+        // the bounced address is marked as working again, then the mark is undone and redone
+        assertFalse(emails.table().getItem(0).getChecked());
+        emails.setWorks(0, true);
+        assertTrue(part.customer().getEmails().get(0).isValid());
+        command("org.eclipse.ui.edit.undo");
+        assertFalse(part.customer().getEmails().get(0).isValid());
+        assertFalse(emails.table().getItem(0).getChecked(), "undo shows the mark again");
+        command("org.eclipse.ui.edit.redo");
+        assertTrue(emails.table().getItem(0).getChecked());
+        assertNotNull(emails.add("zhou.min@", null), "no domain: refused");
+        assertEquals(null, emails.add("ZM@Tea-House.example", "work"));
+
+        Text city = textAfter(profile, "City");
+        city.setText("Hangzhou");
+        spin();
+        assertEquals("Hangzhou", part.customer().getAddress().getCity(), "the first address field gives the customer an address");
+        Text tags = textAfter(profile, "Tags");
+        assertEquals("tea lover", tags.getText());
+        tags.setText("tea lover, vip；newsletter , vip");
+        spin();
+        assertEquals(List.of("tea lover", "vip", "newsletter"), part.customer().getTags(), "commas, full-width semicolons, repeats dropped");
+        tags.setText("tea lover, " + "x".repeat(65));
+        spin();
+        assertEquals(1, part.editing().problems().size(), "a tag too long for the store is a problem");
+        tags.setText("tea lover, vip, newsletter");
+        spin();
+        assertTrue(part.editing().problems().isEmpty());
+        screenshot("customer-editor-contacts");
+
+        command("org.eclipse.ui.file.save");
+        assertFalse(editor.isDirty(), "saved");
+        Store store = Services.await(Store.class);
+        try (org.rapport.persistence.api.UnitOfWork work = store.begin()) {
+            Customer stored = work.<Customer>query("SELECT c FROM Customer c WHERE c.reference = ?1", "W-RICH").get(0);
+            assertEquals(List.of("+8613912345678"), stored.getPhones().stream().map(org.rapport.customers.model.Phone::getNumber).toList());
+            assertEquals(List.of("zhou.min@example.com", "zm@tea-house.example"), stored.getEmails().stream().map(EmailAddress::getAddress).toList());
+            assertTrue(stored.getEmails().get(0).isValid());
+            assertEquals("Hangzhou", stored.getAddress().getCity());
+            assertEquals(List.of("tea lover", "vip", "newsletter"), stored.getTags());
+        }
+
+        // removing is an edit like the others: removed, saved, gone from the store
+        phones.remove(0);
+        emails.remove(1);
+        emails.setWorks(0, false);
+        tags.setText("tea lover");
+        command("org.eclipse.ui.file.save");
+        try (org.rapport.persistence.api.UnitOfWork work = store.begin()) {
+            Customer stored = work.<Customer>query("SELECT c FROM Customer c WHERE c.reference = ?1", "W-RICH").get(0);
+            assertEquals(0, stored.getPhones().size());
+            assertEquals(1, stored.getEmails().size());
+            assertFalse(stored.getEmails().get(0).isValid());
+            assertEquals(List.of("tea lover"), stored.getTags());
+            assertEquals(0L, ((Number) work.query("SELECT COUNT(p) FROM Phone p").get(0)).longValue(), "the removed number is deleted, not orphaned");
+        }
+        parts.hidePart(editor, true);
+        spin();
+    }
+
+    /** A row of the list once its page is read (pages are read in the background, as the list is painted). */
+    private static org.eclipse.swt.widgets.TableItem row(CustomersPart customers, int index) {
+        org.eclipse.swt.widgets.TableItem item = customers.table().getItem(index);
+        waitUntil(Duration.ofSeconds(20), () -> {
+            item.getText(); // asks for the row, as painting does
+            return item.getData() != null;
+        }, "row " + index + " is read");
+        return item;
+    }
+
+    /** The profile's n-th list of contacts (0 phones, 1 e-mail addresses). */
+    private static ContactListEditor contacts(org.eclipse.swt.widgets.Control control, int n) {
+        List<ContactListEditor> found = new java.util.ArrayList<>();
+        collectContacts(control, found);
+        return found.get(n);
+    }
+
+    private static void collectContacts(org.eclipse.swt.widgets.Control control, List<ContactListEditor> found) {
+        if (control.getData(ContactListEditor.DATA_KEY) instanceof ContactListEditor editor) {
+            found.add(editor);
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                collectContacts(child, found);
+            }
+        }
+    }
+
+    /** The text field that follows the label with this text, as the profile lays them out. */
+    private static Text textAfter(org.eclipse.swt.widgets.Control control, String label) {
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            org.eclipse.swt.widgets.Control[] children = composite.getChildren();
+            for (int i = 0; i < children.length; i++) {
+                if (children[i] instanceof org.eclipse.swt.widgets.Label l && label.equals(l.getText()) && i + 1 < children.length
+                        && children[i + 1] instanceof Text text) {
+                    return text;
+                }
+                Text found = textAfter(children[i], label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Runs a command as its key binding would, through the handlers active now. */

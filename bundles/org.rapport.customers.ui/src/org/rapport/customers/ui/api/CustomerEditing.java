@@ -21,7 +21,8 @@ public interface CustomerEditing {
     /**
      * Changes a feature of the customer (or of an object it contains) as one undoable edit;
      * consecutive changes of the same feature of the same object are one edit (typing a word is
-     * undone at once).
+     * undone at once). A list feature takes the whole new list (its contents are copied); an
+     * object removed from a containment list and not put back elsewhere is deleted on save.
      */
     void set(org.eclipse.emf.ecore.EObject object, EStructuralFeature feature, Object value);
 

@@ -152,7 +152,7 @@ public class CustomerEditorPart {
         Label facts = new Label(header, SWT.NONE);
         GridDataFactory.fillDefaults().span(header.getChildren().length - 1, 1).applyTo(facts);
         List<String> problems = DataQuality.flags(customer, Instant.now()).stream()
-                .map(flag -> flag == DataQuality.Flag.INVALID_CONTACT ? Messages.quality_invalid_contact : Messages.quality_unconfirmed).toList();
+                .map(EnumLabels::of).toList();
         if (!problems.isEmpty()) {
             Label quality = new Label(header, SWT.NONE);
             quality.setText("\u26a0 " + String.join("  \u00b7  ", problems));

@@ -1,11 +1,16 @@
 package org.rapport.customers.ui.internal;
 
 import java.text.NumberFormat;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -27,13 +32,17 @@ import org.eclipse.swt.widgets.Text;
 import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.api.CustomerListing.Column;
 import org.rapport.customers.api.CustomerListing.Filter;
+import org.rapport.customers.api.CustomerListing.Match;
 import org.rapport.customers.api.CustomerListing.Row;
+import org.rapport.customers.api.DataQuality.Flag;
 import org.rapport.customers.model.Channel;
 
 /**
  * Every customer in one list that pages from the store as it scrolls (a virtual table: only the
  * rows shown are read, a page of {@value #PAGE} at a time, the last {@value #PAGES_KEPT} pages
- * kept), searched as the user types, filtered by channel and sorted by a click on a column.
+ * kept), searched as the user types (names, references, e-mail addresses, phone numbers; or any
+ * text in names, companies and notes), filtered by channel and tag, and sorted by a click on a
+ * column; a column names what is wrong with each customer's data.
  * Enter or a double click opens the customer's profile.
  */
 public class CustomersPart {
@@ -43,12 +52,26 @@ public class CustomersPart {
     /** How long typing must pause before the list follows, in milliseconds. */
     private static final int TYPING_PAUSE = 250;
     private static final Column[] COLUMNS = Column.values();
+    private static final int TAGS_OFFERED = 500;
 
     @Inject
     private CustomerListing listing;
     @Inject
     private CustomerEditors editors;
 
+    /** Pages are read here, the one asked for last first (the one in view while scrolling fast). */
+    private final ExecutorService pager = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingDeque<Runnable>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean offer(Runnable task) {
+            return offerFirst(task);
+        }
+    }, r -> {
+        Thread thread = new Thread(r, "Rapport customers pages");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Counting runs here, off the UI thread: over a million rows it takes a moment. */
     private final ExecutorService counter = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "Rapport customers count");
@@ -65,7 +88,9 @@ public class CustomersPart {
     };
 
     private Text search;
+    private Combo match;
     private Combo channel;
+    private Combo tag;
     private Label count;
     private Table table;
     private Filter filter = Filter.ALL;
@@ -73,11 +98,17 @@ public class CustomersPart {
     private boolean ascending = true;
     /** Bumped on every refresh: a count that comes back for an older filter is dropped. */
     private int generation;
+    /** Bumped whenever the rows change (filter, order): a page read for older rows is dropped. */
+    private int pageGeneration;
+    /** The pages being read. */
+    private final Set<Integer> loading = new HashSet<>();
+    /** The page the list asked for last, that is, the one in view. */
+    private volatile int wantedPage;
     private final Runnable refreshAfterTyping = this::refresh;
 
     @PostConstruct
     void create(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(parent);
+        GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
         search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(Messages.search_hint);
         GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(search);
@@ -99,6 +130,15 @@ public class CustomersPart {
             }
         });
 
+        match = new Combo(parent, SWT.READ_ONLY);
+        match.setItems(Messages.match_lookup, Messages.match_anywhere);
+        match.setToolTipText(Messages.match_hint);
+        match.select(0);
+        match.addListener(SWT.Selection, e -> {
+            search.setMessage(match.getSelectionIndex() == 1 ? Messages.search_anywhere_hint : Messages.search_hint);
+            refresh();
+        });
+
         channel = new Combo(parent, SWT.READ_ONLY);
         channel.add(Messages.channel_any);
         for (Channel each : Channel.VALUES) {
@@ -107,13 +147,22 @@ public class CustomersPart {
         channel.select(0);
         channel.addListener(SWT.Selection, e -> refresh());
 
+        tag = new Combo(parent, SWT.DROP_DOWN);
+        tag.setToolTipText(Messages.tag_hint);
+        tag.add(Messages.tag_any);
+        tag.select(0);
+        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(tag);
+        tag.addListener(SWT.Selection, e -> refresh());
+        tag.addListener(SWT.DefaultSelection, e -> refresh());
+        loadTags();
+
         count = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(count);
 
         table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table);
         String[] titles = { Messages.column_reference, Messages.column_name, Messages.column_region, Messages.column_channel, Messages.column_status,
                 Messages.column_account_manager };
         int[] widths = { 110, 220, 120, 100, 100, 140 };
@@ -124,6 +173,10 @@ public class CustomersPart {
             Column sortBy = COLUMNS[i];
             column.addListener(SWT.Selection, e -> sortBy(column, sortBy));
         }
+        // what is wrong with the data: not a column to sort by, the store does not keep it
+        TableColumn quality = new TableColumn(table, SWT.LEFT);
+        quality.setText(Messages.column_quality);
+        quality.setWidth(200);
         table.setSortColumn(table.getColumn(Column.NAME.ordinal()));
         table.setSortDirection(SWT.UP);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
@@ -146,7 +199,9 @@ public class CustomersPart {
         }
         String text = search.getText().strip();
         int chosen = channel.getSelectionIndex();
-        filter = new Filter(text.isEmpty() ? null : text, chosen <= 0 ? null : Channel.VALUES.get(chosen - 1), null);
+        String tagged = tag.getSelectionIndex() == 0 ? "" : tag.getText().strip();
+        filter = new Filter(text.isEmpty() ? null : text, chosen <= 0 ? null : Channel.VALUES.get(chosen - 1), null,
+                tagged.isEmpty() || tagged.equals(Messages.tag_any) ? null : tagged, match.getSelectionIndex() == 1 ? Match.ANYWHERE : Match.LOOKUP);
         int mine = ++generation;
         Filter counted = filter;
         count.setText(Messages.count_loading);
@@ -173,7 +228,7 @@ public class CustomersPart {
                     showProblem(problem);
                     return;
                 }
-                count.setText(NLS.bind(Messages.count_customers, NumberFormat.getIntegerInstance().format(found)));
+                count.setText(found == 1 ? Messages.count_one : NLS.bind(Messages.count_customers, NumberFormat.getIntegerInstance().format(found)));
                 count.getParent().layout(new Label[] { count });
                 reload((int) Math.min(found, Integer.MAX_VALUE));
             });
@@ -187,21 +242,26 @@ public class CustomersPart {
 
     private void reload(int items) {
         pages.clear();
+        loading.clear();
+        pageGeneration++;
         table.setItemCount(items);
         table.clearAll();
     }
 
+    /**
+     * Fills a row from its page; a page not read yet shows its rows as loading and is read in the
+     * background (a deep page of a million customers takes the database a moment, and the list
+     * must keep scrolling meanwhile), then its rows are filled as they come.
+     */
     private void fill(TableItem item, int index) {
         int page = index / PAGE;
+        wantedPage = page;
         List<Row> rows = pages.get(page);
         if (rows == null) {
-            try {
-                rows = listing.rows(filter, sort, ascending, page * PAGE, PAGE);
-            } catch (RuntimeException e) {
-                showProblem(e.getMessage());
-                return;
-            }
-            pages.put(page, rows);
+            item.setText(1, Messages.row_loading);
+            item.setData(null);
+            load(page);
+            return;
         }
         int at = index - page * PAGE;
         if (at >= rows.size()) {
@@ -209,8 +269,69 @@ public class CustomersPart {
         }
         Row row = rows.get(at);
         item.setText(new String[] { row.reference(), row.name(), text(row.region()), EnumLabels.of(row.channel()),
-                EnumLabels.of(row.status()), text(row.accountManager()) });
+                EnumLabels.of(row.status()), text(row.accountManager()), EnumLabels.of(row.flags()) });
+        item.setForeground(COLUMNS.length, row.flags().contains(Flag.INVALID_CONTACT) ? item.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
         item.setData(row);
+    }
+
+    private void load(int page) {
+        if (!loading.add(page)) {
+            return;
+        }
+        int mine = pageGeneration;
+        Filter filtered = filter;
+        Column by = sort;
+        boolean up = ascending;
+        Display display = table.getDisplay();
+        pager.execute(() -> {
+            // scrolled on meanwhile: a page far from the one wanted now is not read (it is asked
+            // for again if it comes into view)
+            List<Row> rows = null;
+            String failure = null;
+            if (Math.abs(wantedPage - page) <= 2) {
+                try {
+                    rows = listing.rows(filtered, by, up, page * PAGE, PAGE);
+                } catch (RuntimeException e) {
+                    failure = e.getMessage();
+                }
+            }
+            List<Row> read = rows;
+            String problem = failure;
+            display.asyncExec(() -> {
+                if (table.isDisposed() || mine != pageGeneration) {
+                    return;
+                }
+                loading.remove(page);
+                if (problem != null) {
+                    showProblem(problem);
+                } else if (read != null) {
+                    pages.put(page, read);
+                    int first = page * PAGE;
+                    int last = Math.min(table.getItemCount(), first + PAGE) - 1;
+                    if (first <= last) {
+                        table.clear(first, last); // asks for the rows again, now from the page
+                    }
+                }
+            });
+        });
+    }
+
+    /** The tags in use, read in the background: the filter offers them, and any text can still be typed. */
+    private void loadTags() {
+        Display display = tag.getDisplay();
+        counter.execute(() -> {
+            List<String> tags;
+            try {
+                tags = listing.tags(TAGS_OFFERED);
+            } catch (RuntimeException refused) {
+                return; // the list says why where its count goes
+            }
+            display.asyncExec(() -> {
+                if (!tag.isDisposed()) {
+                    tags.forEach(tag::add);
+                }
+            });
+        });
     }
 
     private static String text(String value) {
@@ -235,6 +356,11 @@ public class CustomersPart {
         return search;
     }
 
+    /** The tag filter, for the workbench tests. */
+    Combo tag() {
+        return tag;
+    }
+
     /** The count shown, for the workbench tests. */
     String countText() {
         return count.getText();
@@ -248,5 +374,6 @@ public class CustomersPart {
     @PreDestroy
     void dispose() {
         counter.shutdownNow();
+        pager.shutdownNow();
     }
 }

@@ -1,6 +1,7 @@
 package org.rapport.customers.ui.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,24 +58,31 @@ final class ProfileEditing implements CustomerEditing {
 
     @Override
     public void set(EObject object, EStructuralFeature feature, Object value) {
-        Object before = object.eGet(feature);
-        if (Objects.equals(before, value)) {
+        // a list is kept as a copy of its contents: the live list changes under the edit
+        Object before = value(object, feature);
+        Object after = feature.isMany() ? List.copyOf((Collection<?>) value) : value;
+        if (Objects.equals(before, after)) {
             return;
         }
-        object.eSet(feature, value);
+        object.eSet(feature, after);
         if (saved > applied) {
             saved = -1; // the saved state was undone and is now replaced
         }
         edits.subList(applied, edits.size()).clear();
         Edit last = applied > 0 ? edits.get(applied - 1) : null;
         if (open && last != null && last.object() == object && last.feature() == feature && saved != applied) {
-            edits.set(applied - 1, new Edit(object, feature, last.before(), value));
+            edits.set(applied - 1, new Edit(object, feature, last.before(), after));
         } else {
-            edits.add(new Edit(object, feature, before, value));
+            edits.add(new Edit(object, feature, before, after));
             applied++;
         }
         open = true;
         changed.run();
+    }
+
+    private static Object value(EObject object, EStructuralFeature feature) {
+        Object value = object.eGet(feature);
+        return feature.isMany() ? List.copyOf((Collection<?>) value) : value;
     }
 
     @Override

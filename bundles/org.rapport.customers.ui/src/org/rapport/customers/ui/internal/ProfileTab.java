@@ -26,6 +26,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.customers.model.Address;
 import org.rapport.customers.model.Customer;
+import org.rapport.customers.api.Contacts;
+import org.rapport.customers.model.CustomersFactory;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.model.Gender;
 import org.rapport.customers.ui.api.CustomerEditing;
@@ -40,6 +42,9 @@ import org.rapport.security.model.FieldAccess;
 public class ProfileTab implements CustomerTab {
 
     private static final CustomersPackage P = CustomersPackage.eINSTANCE;
+    private static final CustomersFactory F = CustomersFactory.eINSTANCE;
+    /** The tags column's width. */
+    private static final int MAX_TAG = 64;
 
     @Reference
     private AuditLog auditLog;
@@ -74,12 +79,17 @@ public class ProfileTab implements CustomerTab {
         refreshers.add(text(page, editing, Messages.field_occupation, P.getCustomer_Occupation()));
         refreshers.add(text(page, editing, Messages.field_company, P.getCustomer_Company()));
         refreshers.add(text(page, editing, Messages.field_region, P.getCustomer_Region()));
-        field(page, Messages.field_address, address(customer.getAddress()));
-        field(page, Messages.field_phones, customer.getPhones().stream().map(p -> p.getNumber() + (p.getLabel() == null ? "" : " (" + p.getLabel() + ")"))
-                .collect(Collectors.joining("\n")));
-        field(page, Messages.field_emails, customer.getEmails().stream().map(e -> e.getAddress() + (e.getLabel() == null ? "" : " (" + e.getLabel() + ")"))
-                .collect(Collectors.joining("\n")));
-        field(page, Messages.field_tags, String.join(", ", customer.getTags()));
+        refreshers.addAll(address(page, editing));
+        ContactListEditor phones = new ContactListEditor(page, editing, Messages.field_phones, new ContactListEditor.Kind(P.getCustomer_Phones(),
+                P.getPhone_Number(), P.getPhone_Label(), P.getPhone_Valid(), F::createPhone, Contacts::normalisePhone, Contacts::isValidPhone,
+                Messages.problem_phone, Messages.phone_add_title, Messages.phone_edit_title, Messages.column_phone));
+        refreshers.add(phones::refresh);
+        ContactListEditor emails = new ContactListEditor(page, editing, Messages.field_emails, new ContactListEditor.Kind(P.getCustomer_Emails(),
+                P.getEmailAddress_Address(), P.getEmailAddress_Label(), P.getEmailAddress_Valid(), F::createEmailAddress, Contacts::normaliseEmail,
+                Contacts::isValidEmail, Messages.problem_email, Messages.email_add_title, Messages.email_edit_title, Messages.column_email));
+        refreshers.add(emails::refresh);
+        refreshers.add(parsed(page, editing, Messages.field_tags, P.getCustomer_Tags(), Messages.format_tags, ProfileTab::tags,
+                (List<String> tags) -> String.join(", ", tags)));
         refreshers.add(consent(page, editing));
         refreshers.add(parsed(page, editing, Messages.field_income, P.getCustomer_Income(), Messages.format_amount,
                 text -> text.isEmpty() ? null : new BigDecimal(text.replace(",", "")), value -> value == null ? "" : value.toPlainString()));
@@ -136,7 +146,8 @@ public class ProfileTab implements CustomerTab {
                 text.setToolTipText(null);
                 editing.set(editing.customer(), attribute, value);
             } catch (RuntimeException notAValue) {
-                String problem = format == null ? Messages.problem_value : NLS.bind(Messages.problem_format, format);
+                String problem = notAValue instanceof Refused refused ? refused.getMessage()
+                        : format == null ? Messages.problem_value : NLS.bind(Messages.problem_format, format);
                 editing.problem(label, problem);
                 text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
                 text.setToolTipText(problem);
@@ -219,15 +230,70 @@ public class ProfileTab implements CustomerTab {
         return instant == null ? "" : CustomerEditorPart.DATE_TIME.format(instant);
     }
 
-    private static String address(Address address) {
-        if (address == null) {
-            return "";
+    /**
+     * The address's fields, edited in place; the first change to a customer without an address
+     * gives them one (an edit of its own, undone last).
+     */
+    private static List<Runnable> address(Composite page, CustomerEditing editing) {
+        List<Runnable> refreshers = new ArrayList<>();
+        for (Object[] field : new Object[][] { { Messages.field_street, P.getAddress_Street() }, { Messages.field_postal_code, P.getAddress_PostalCode() },
+                { Messages.field_city, P.getAddress_City() }, { Messages.field_country, P.getAddress_Country() } }) {
+            String label = (String) field[0];
+            EAttribute attribute = (EAttribute) field[1];
+            Label name = new Label(page, SWT.NONE);
+            name.setText(label);
+            Text text = new Text(page, SWT.BORDER | SWT.SINGLE);
+            GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
+            boolean[] updating = { false };
+            Runnable refresh = () -> {
+                updating[0] = true;
+                Address address = editing.customer().getAddress();
+                Object value = address == null ? null : address.eGet(attribute);
+                text.setText(value == null ? "" : value.toString());
+                updating[0] = false;
+            };
+            refresh.run();
+            text.setEditable(editing.mayChange(P.getCustomer_Address()) && editing.mayChange(attribute));
+            text.addModifyListener(e -> {
+                if (updating[0]) {
+                    return;
+                }
+                Address address = editing.customer().getAddress();
+                if (address == null) {
+                    address = F.createAddress();
+                    editing.set(editing.customer(), P.getCustomer_Address(), address);
+                    editing.endEdit();
+                }
+                String value = text.getText().strip();
+                editing.set(address, attribute, value.isEmpty() ? null : value);
+            });
+            text.addListener(SWT.FocusOut, e -> editing.endEdit());
+            refreshers.add(refresh);
         }
-        return java.util.stream.Stream.of(address.getStreet(), join(address.getPostalCode(), address.getCity()), address.getCountry())
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+        return refreshers;
     }
 
-    private static String join(String first, String second) {
-        return ((first == null ? "" : first) + " " + (second == null ? "" : second)).strip();
+    /** Text that is no value, and the message that says why. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Tags as typed: separated by commas or semicolons, each trimmed, blanks and repeats dropped. */
+    static List<String> tags(String text) {
+        List<String> tags = new ArrayList<>();
+        for (String part : text.split("[,;，；]")) {
+            String tag = part.strip();
+            if (tag.length() > MAX_TAG) {
+                throw new Refused(NLS.bind(Messages.problem_tag, MAX_TAG, tag));
+            }
+            if (!tag.isEmpty() && !tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        return tags;
     }
 }
