@@ -24,6 +24,7 @@ import org.rapport.customers.api.CustomerListing.Column;
 import org.rapport.customers.api.CustomerListing.Filter;
 import org.rapport.customers.api.CustomerListing.Row;
 import org.rapport.customers.api.CustomerSearch;
+import org.rapport.customers.api.DataQuality;
 import org.rapport.customers.api.Progress;
 import org.rapport.customers.internal.CustomerImportService;
 import org.rapport.customers.internal.CustomerSearchService;
@@ -64,7 +65,7 @@ class CustomersBenchmark {
     /** The baseline's IDs: far above what the engine's sequence hands out in these runs. */
     private static final long FIRST_JDBC_ID = 1_000_000_000L;
 
-    private static final String ROW_SQL = "SELECT ID, REFERENCE, NAME, REGION, CHANNEL, STATUS, ACCOUNT_MANAGER FROM CUST_CUSTOMER";
+    private static final String ROW_SQL = "SELECT ID, REFERENCE, NAME, REGION, CHANNEL, STATUS, ACCOUNT_MANAGER, LAST_CONFIRMED_AT FROM CUST_CUSTOMER";
     /** The list's text filter as StoreCustomerListing asks for it: name or reference, first letter in either case. */
     private static final String TEXT_WHERE = " WHERE (NAME LIKE ? ESCAPE '!' OR NAME LIKE ? ESCAPE '!' OR REFERENCE LIKE ? ESCAPE '!' OR REFERENCE LIKE ? ESCAPE '!')";
     private static final String EMAIL_SQL = "SELECT c.ID, c.REFERENCE, c.NAME, c.REGION, e.ADDRESS FROM CUST_CUSTOMER c JOIN CUST_EMAIL_ADDRESS e ON e.EMAILS_OWNER = c.ID "
@@ -166,6 +167,8 @@ class CustomersBenchmark {
         importLine("purchases (store without audit)", AUDITED * 5, small[3], small[1]);
         importLine("customers (audit trail, access rules)", AUDITED, small[4], small[0]);
         importLine("purchases (audit trail, access rules)", AUDITED * 5, small[5], small[1]);
+        line("rows per CPU-second of the calling thread, import / JDBC: customers %.2f, purchases %.2f (store without audit), %.2f, %.2f (audited)",
+                small[0].cpuMs() / small[2].cpuMs(), small[1].cpuMs() / small[3].cpuMs(), small[0].cpuMs() / small[4].cpuMs(), small[1].cpuMs() / small[5].cpuMs());
         line("audit entries written by the audited import: %,d", auditRows);
         line("");
         write();
@@ -374,7 +377,7 @@ class CustomersBenchmark {
     // ---- searches and pages
 
     private void searches(DatabaseKind kind, CsvData data, Store store, Connection connection) throws Exception {
-        CustomerListing listing = new StoreCustomerListing(store);
+        CustomerListing listing = new StoreCustomerListing(store, Signed.CLOCK);
         CustomerSearch search = new CustomerSearchService(store, Signed.CLOCK);
         Random random = new Random(SEED + 1);
         int total = WARMUP + SEARCHES;
@@ -513,14 +516,45 @@ class CustomersBenchmark {
         return rowsOf(statement);
     }
 
+    /** The rows with their flags: the customers of the page with an address or number marked not working, one query each. */
     private static List<Row> rowsOf(PreparedStatement statement) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (ResultSet found = statement.executeQuery()) {
-            while (found.next()) {
-                String channel = found.getString(5);
-                rows.add(new Row(found.getLong(1), found.getString(2), found.getString(3), found.getString(4), channel == null ? null : Channel.valueOf(channel),
-                        CustomerStatus.valueOf(found.getString(6)), found.getString(7)));
+        List<Object[]> found = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                java.sql.Timestamp confirmed = rows.getTimestamp(8);
+                found.add(new Object[] { rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
+                        rows.getString(7), confirmed == null ? null : confirmed.toInstant() });
             }
+        }
+        java.util.Set<Long> invalid = new java.util.HashSet<>();
+        if (!found.isEmpty()) {
+            String ids = String.join(",", java.util.Collections.nCopies(found.size(), "?"));
+            for (String sql : List.of("SELECT DISTINCT EMAILS_OWNER FROM CUST_EMAIL_ADDRESS WHERE VALID = 0 AND EMAILS_OWNER IN (" + ids + ")",
+                    "SELECT DISTINCT PHONES_OWNER FROM CUST_PHONE WHERE VALID = 0 AND PHONES_OWNER IN (" + ids + ")")) {
+                try (PreparedStatement owners = statement.getConnection().prepareStatement(sql)) {
+                    for (int i = 0; i < found.size(); i++) {
+                        owners.setLong(i + 1, (Long) found.get(i)[0]);
+                    }
+                    try (ResultSet rows = owners.executeQuery()) {
+                        while (rows.next()) {
+                            invalid.add(rows.getLong(1));
+                        }
+                    }
+                }
+            }
+        }
+        java.time.Instant now = Signed.NOW;
+        List<Row> rows = new ArrayList<>(found.size());
+        for (Object[] row : found) {
+            java.util.Set<DataQuality.Flag> flags = java.util.EnumSet.noneOf(DataQuality.Flag.class);
+            if (invalid.contains(row[0])) {
+                flags.add(DataQuality.Flag.INVALID_CONTACT);
+            }
+            if (DataQuality.unconfirmed((java.time.Instant) row[7], now)) {
+                flags.add(DataQuality.Flag.UNCONFIRMED);
+            }
+            rows.add(new Row((Long) row[0], (String) row[1], (String) row[2], (String) row[3], row[4] == null ? null : Channel.valueOf((String) row[4]),
+                    CustomerStatus.valueOf((String) row[5]), (String) row[6], (java.time.Instant) row[7], flags));
         }
         return rows;
     }
