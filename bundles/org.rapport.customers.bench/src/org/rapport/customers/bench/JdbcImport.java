@@ -45,6 +45,7 @@ final class JdbcImport {
     private final Instant createdAt;
     private final String manager;
     private long nextId;
+    private long started;
 
     JdbcImport(Connection connection, Instant createdAt, String manager, long firstId) throws SQLException {
         this.connection = connection;
@@ -55,6 +56,7 @@ final class JdbcImport {
     }
 
     long customers(Path file) throws IOException, SQLException {
+        started = System.nanoTime();
         long rows = 0;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 PreparedStatement customer = connection.prepareStatement("INSERT INTO CUST_CUSTOMER (ID, ACCOUNT_MANAGER, BIRTHDAY, CHANNEL, COMPANY, "
@@ -106,6 +108,7 @@ final class JdbcImport {
                 }
                 if (++rows % BATCH == 0) {
                     flush(customer, email, phone, tag);
+                    progress(rows);
                 }
             }
             flush(customer, email, phone, tag);
@@ -114,6 +117,7 @@ final class JdbcImport {
     }
 
     long purchases(Path file) throws IOException, SQLException {
+        started = System.nanoTime();
         long rows = 0;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 PreparedStatement owner = connection.prepareStatement(
@@ -126,6 +130,7 @@ final class JdbcImport {
                 if (batch.size() == BATCH) {
                     rows += purchaseBatch(batch, owner, purchase);
                     batch.clear();
+                    progress(rows);
                 }
             }
             rows += purchaseBatch(batch, owner, purchase);
@@ -170,6 +175,13 @@ final class JdbcImport {
         purchase.executeBatch();
         connection.commit();
         return rows;
+    }
+
+    /** Every 100,000 rows, the rate so far, as the import's progress prints it. */
+    private void progress(long rows) {
+        if (rows % 100_000 == 0) {
+            System.out.printf(Locale.ROOT, "[%s]   jdbc: %,d rows, %.0f rows/s%n", java.time.LocalTime.now().withNano(0), rows, rows / ((System.nanoTime() - started) / 1e9));
+        }
     }
 
     private void flush(PreparedStatement... statements) throws SQLException {

@@ -83,7 +83,7 @@ class CustomersPartBenchmark {
         long afterBig = usedAfterGc();
         line("%,d customers: used heap after GC %,d MB before scrolling, at most %,d MB while scrolling, %,d MB after; TableItems made: %,d", CUSTOMERS,
                 mb(beforeBig), mb(big.maxUsed), mb(afterBig), big.itemsRead);
-        line("so the list of a million takes %,d MB more than the small list's at most (aim: the part under 300 MB)", mb(big.maxUsed - small.maxUsed));
+        line("so the list of %,d customers takes %,d MB more than the small list's at most (aim: the part under 300 MB)", CUSTOMERS, mb(big.maxUsed - small.maxUsed));
         line("time until the rows at a position show (setTopIndex, rows read in the background), ms: %s", big.positions);
         line("contiguous scrolling of the first %,d rows, screen by screen: %.0f ms in all, %.1f ms a screen", Math.min(CONTIGUOUS, CUSTOMERS),
                 big.contiguousMs, big.contiguousMs / big.screens);
