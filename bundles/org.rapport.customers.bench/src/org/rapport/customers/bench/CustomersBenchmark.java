@@ -124,6 +124,33 @@ class CustomersBenchmark {
         if (parts.contains("full")) {
             fullImport(kind, work, data);
         }
+        if (parts.contains("search")) {
+            // the searches and pages alone, on the baseline's customers (what "full" does before the purchases)
+            Path customers = work.resolve("customers-search.csv");
+            data.writeCustomers(customers, CUSTOMERS);
+            try (FreshDatabase database = fresh(kind, work.resolve("search"))) {
+                migrated(database, false).close();
+                try (Connection connection = DataSources.open(database.settings).getConnection()) {
+                    Sample sample = time(() -> new JdbcImport(connection, Signed.NOW, Signed.LOGIN, FIRST_JDBC_ID).customers(customers));
+                    line("%s: the baseline wrote %,d customers at %,.0f rows/s", kind, CUSTOMERS, CUSTOMERS / (sample.wallMs() / 1000));
+                }
+                try (Store store = openEnforced(database); Connection reads = DataSources.open(database.settings).getConnection()) {
+                    searches(kind, data, store, reads);
+                }
+            }
+        }
+        if (parts.contains("import-customers")) {
+            // the import of the full-size customers file alone, for its progress over a growing table
+            Path customers = work.resolve("customers-only.csv");
+            data.writeCustomers(customers, CUSTOMERS);
+            try (FreshDatabase database = fresh(kind, work.resolve("customers-only")); Store store = migrated(database, false)) {
+                CustomerImport importer = new CustomerImportService(store, new Signed(), Signed.CLOCK);
+                Sample sample = time(() -> importer.importFile(ImportKind.CUSTOMERS, customers, CustomerImport.Options.defaults(), progress("customers")));
+                line("%s: import of %,d customers alone: %,.0f rows/s (%,.0f per CPU-second)", kind, CUSTOMERS, CUSTOMERS / (sample.wallMs() / 1000),
+                        CUSTOMERS / (sample.cpuMs() / 1000));
+                write();
+            }
+        }
     }
 
     /**
