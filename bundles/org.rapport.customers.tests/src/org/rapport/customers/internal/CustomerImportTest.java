@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -258,11 +259,18 @@ class CustomerImportTest {
             ImportException unknown = assertThrows(ImportException.class, () -> fixture.importer.importFile(ImportKind.CUSTOMERS,
                     ImportFixture.write(home, "u.csv", "ref,name,fax,mobile\nC-1,One,1,2\n"), Options.defaults(), Progress.NONE));
             assertEquals("Unknown columns: fax, mobile. Known columns: ref, name, email, phone, birthday, region, channel, tags, account_manager "
-                    + "(use --mapping FILE for other headers).", unknown.getMessage());
+                    + "(use --mapping FILE for other headers, --ignore COLUMN,... for columns to skip).", unknown.getMessage());
             CliRun refused = fixture.cli(fixture.importCommand(), "mo", "customers", home.resolve("u.csv").toString());
             assertEquals(1, refused.code());
             assertTrue(refused.err().contains("Unknown columns: fax, mobile."), refused.err());
             assertEquals(0, fixture.count("SELECT COUNT(*) FROM CUST_IMPORT_RUN"), "a refused file starts no run");
+            // columns to skip are named, in any case; one not named is still refused
+            ImportException stillUnknown = assertThrows(ImportException.class, () -> fixture.importer.importFile(ImportKind.CUSTOMERS,
+                    home.resolve("u.csv"), Options.defaults().withIgnored(Set.of("FAX")), Progress.NONE));
+            assertTrue(stillUnknown.getMessage().startsWith("Unknown columns: mobile."), stillUnknown.getMessage());
+            CliRun skipping = fixture.cli(fixture.importCommand(), "mo", "customers", home.resolve("u.csv").toString(), "--ignore", "fax, MOBILE");
+            assertEquals(0, skipping.code(), skipping.err());
+            assertEquals("One", fixture.customers().get("C-1").getName());
 
             Path file = ImportFixture.write(home, "theirs.csv", "Kundennummer,Name,E-Mail,Betreuer\nK-7,Jonas Weber,JW@example.de,sam\n");
             Path mapping = ImportFixture.write(home, "mapping.properties", "ref = Kundennummer\nemail=E-Mail\naccount_manager=Betreuer\n");

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +68,7 @@ class DuplicatesTest {
         try (CustomerFixture fixture = new CustomerFixture(kind, home)) {
             long a;
             long c;
+            List<Long> moved;
             try (UnitOfWork work = fixture.store.begin()) {
                 Customer first = customer("A", "Li Na", BIRTHDAY, "li.na@example.com", "+86 138 0013 8000", 2);
                 first.getTags().add("vip");
@@ -82,8 +84,9 @@ class DuplicatesTest {
                 work.commit();
                 a = id(first);
                 c = id(sameEmail);
+                moved = Stream.concat(sameEmail.getPurchases().stream(), sameEmail.getInteractions().stream()).map(DuplicatesTest::id).toList();
             }
-            CustomerDuplicates duplicates = new DuplicatesService(fixture.store, List.of(new CustomersModel()));
+            CustomerDuplicates duplicates = new DuplicatesService(fixture.store);
             Set<String> found = duplicates.candidates(a).stream().map(m -> m.reference() + ":" + m.reason()).collect(Collectors.toSet());
             assertEquals(Set.of("C:" + Reason.EMAIL, "D:" + Reason.PHONE, "B:" + Reason.NAME_AND_BIRTHDAY), found);
             assertTrue(duplicates.candidates(c).stream().map(Match::reference).toList().contains("A"), "the match is found from either side");
@@ -102,6 +105,9 @@ class DuplicatesTest {
                 assertEquals("Li Na", survivor.getName(), "a filled field keeps the survivor's");
                 assertTrue(work.find(CustomerFixture.F.getCustomersPackage().getCustomer(), c).isEmpty(), "the duplicate is gone");
                 assertEquals(List.of(6L), work.query("SELECT COUNT(p) FROM Purchase p"), "no purchase lost: A 2, C 3, D 1");
+                List<Long> kept = Stream.concat(survivor.getPurchases().stream(), survivor.getInteractions().stream())
+                        .map(DuplicatesTest::id).toList();
+                assertTrue(kept.containsAll(moved), () -> "the duplicate's purchases and interactions keep their identity: " + moved + " in " + kept);
             }
             assertEquals(0, revenueBefore.compareTo(revenue(fixture)), "the revenue is unchanged");
             assertThrows(IllegalArgumentException.class, () -> duplicates.merge(a, a));

@@ -100,6 +100,35 @@ class ExportSearchTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void aCancelledExportLeavesTheEarlierFileAndNoPart(DatabaseKind kind) throws Exception {
+        try (ImportFixture fixture = new ImportFixture(kind, home)) {
+            StringBuilder csv = new StringBuilder("ref,name,email,phone,birthday,region,channel,tags\n");
+            for (int i = 0; i < CustomerExportService.AUDIT_BLOCK + 10; i++) {
+                csv.append("X-").append(i).append(",Customer ").append(i).append(",,,,,,\n");
+            }
+            fixture.importer.importFile(ImportKind.CUSTOMERS, ImportFixture.write(home, "many.csv", csv.toString()), Options.defaults(), Progress.NONE);
+            Path export = home.resolve("export.csv");
+            Files.writeString(export, "an earlier export\n");
+            fixture.users.as("mo");
+            long[] seen = { 0 };
+            long written = fixture.exporter.exportCustomers(export, new Progress() {
+                @Override
+                public boolean isCancelled() {
+                    return ++seen[0] >= 1; // after the first block
+                }
+            });
+            assertEquals(CustomerExportService.AUDIT_BLOCK, written, "stopped after the first block");
+            assertEquals(List.of("an earlier export"), Files.readAllLines(export), "the earlier file is untouched");
+            assertFalse(Files.exists(home.resolve("export.csv.part")), "no partial file is left");
+
+            assertEquals(CustomerExportService.AUDIT_BLOCK + 10L, fixture.exporter.exportCustomers(export, Progress.NONE));
+            assertEquals(CustomerExportService.AUDIT_BLOCK + 12, Files.readAllLines(export).size(), "watermark, header and every customer");
+            assertFalse(Files.exists(home.resolve("export.csv.part")));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void searchFindsByNamePrefixNormalisedContactsAndReference(DatabaseKind kind) throws Exception {
         try (ImportFixture fixture = new ImportFixture(kind, home)) {
             fixture.importer.importFile(ImportKind.CUSTOMERS, ImportFixture.write(home, "in.csv", CUSTOMERS), Options.defaults(), Progress.NONE);

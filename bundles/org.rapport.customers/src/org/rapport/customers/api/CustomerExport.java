@@ -12,9 +12,12 @@ import java.nio.file.Path;
 public interface CustomerExport {
 
     /**
-     * Exports all customers to a file (replaced if it exists).
+     * Exports all customers to a file (replaced if it exists). The file is written under the name
+     * {@code FILE.part} and renamed when complete: a cancelled or failed export leaves no file and
+     * an existing one as it was (the customers written before the cancel are in the audit log all
+     * the same: they left the database).
      *
-     * @return how many customers were exported
+     * @return how many customers were exported, or written before the export was cancelled
      * @throws org.rapport.security.api.AccessDeniedException if nobody is signed in or the user
      *         lacks the EXPORT permission on {@code customers}
      * @throws java.io.UncheckedIOException if the file cannot be written

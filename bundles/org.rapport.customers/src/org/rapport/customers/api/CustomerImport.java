@@ -3,6 +3,7 @@ package org.rapport.customers.api;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.rapport.customers.model.ImportKind;
 
@@ -37,42 +38,50 @@ public interface CustomerImport {
      * @param createCustomers purchases only: create a customer (named by its reference) for an unknown
      *        {@code customer_ref} instead of rejecting the row
      * @param batchSize rows per transaction
+     * @param ignored headers of the file's columns to skip (in any case), for files with columns
+     *        Rapport does not take; other unknown columns are refused, so a misspelt header is not
+     *        skipped silently
      */
-    record Options(Map<String, String> mapping, Path rejects, Path duplicates, String resumeId, boolean createCustomers, int batchSize) {
+    record Options(Map<String, String> mapping, Path rejects, Path duplicates, String resumeId, boolean createCustomers, int batchSize, Set<String> ignored) {
 
         public Options {
             mapping = Map.copyOf(mapping);
+            ignored = Set.copyOf(ignored);
             if (batchSize < 1) {
                 throw new IllegalArgumentException("batchSize " + batchSize);
             }
         }
 
         public static Options defaults() {
-            return new Options(Map.of(), null, null, null, false, DEFAULT_BATCH);
+            return new Options(Map.of(), null, null, null, false, DEFAULT_BATCH, Set.of());
         }
 
         public Options withMapping(Map<String, String> newMapping) {
-            return new Options(newMapping, rejects, duplicates, resumeId, createCustomers, batchSize);
+            return new Options(newMapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored);
         }
 
         public Options withRejects(Path file) {
-            return new Options(mapping, file, duplicates, resumeId, createCustomers, batchSize);
+            return new Options(mapping, file, duplicates, resumeId, createCustomers, batchSize, ignored);
         }
 
         public Options withDuplicates(Path file) {
-            return new Options(mapping, rejects, file, resumeId, createCustomers, batchSize);
+            return new Options(mapping, rejects, file, resumeId, createCustomers, batchSize, ignored);
         }
 
         public Options withResume(String id) {
-            return new Options(mapping, rejects, duplicates, id, createCustomers, batchSize);
+            return new Options(mapping, rejects, duplicates, id, createCustomers, batchSize, ignored);
         }
 
         public Options withCreateCustomers(boolean create) {
-            return new Options(mapping, rejects, duplicates, resumeId, create, batchSize);
+            return new Options(mapping, rejects, duplicates, resumeId, create, batchSize, ignored);
+        }
+
+        public Options withIgnored(Set<String> headers) {
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, headers);
         }
 
         public Options withBatchSize(int size) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, size);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, size, ignored);
         }
     }
 

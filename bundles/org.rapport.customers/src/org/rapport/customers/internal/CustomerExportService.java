@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -71,7 +72,11 @@ public class CustomerExportService implements CustomerExport {
         String what = NLS.bind("CSV {0}: {1}", file.getFileName(), String.join(", ", CustomerImport.CUSTOMER_COLUMNS));
         long count = 0;
         progress.started(null);
-        try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), OUTPUT);
+        // written under another name and renamed when complete: a cancelled or failed export
+        // never leaves a file that looks like a whole export
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        boolean complete = false;
+        try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), OUTPUT);
                 UnitOfWork work = store.begin();
                 Stream<Customer> customers = work.stream("SELECT c FROM Customer c ORDER BY c.reference")) {
             printer.printComment(NLS.bind("Rapport customers exported by {0} ({1}) at {2}", new Object[] { user.login(), user.displayName(),
@@ -95,7 +100,7 @@ public class CustomerExportService implements CustomerExport {
                     auditLog.recordExport(block, what);
                     block.clear();
                     if (progress.isCancelled()) {
-                        break;
+                        return count; // the finally block removes the partial file
                     }
                 }
             }
@@ -103,9 +108,24 @@ public class CustomerExportService implements CustomerExport {
             if (!block.isEmpty()) {
                 auditLog.recordExport(block, what);
             }
+            complete = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            finish(partial, file, complete);
+        }
+        return count;
+    }
+
+    private static void finish(Path partial, Path file, boolean complete) {
+        try {
+            if (complete) {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(partial);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return count;
     }
 }

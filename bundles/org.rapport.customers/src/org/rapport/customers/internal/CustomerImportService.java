@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -172,7 +173,7 @@ public class CustomerImportService implements CustomerImport {
             }
             return new Result(null, 0, 1, 0, rejectsFile, duplicatesFile, false);
         }
-        Columns columns = columns(kind, scan.header(), options.mapping());
+        Columns columns = columns(kind, scan.header(), options.mapping(), options.ignored());
         ImportRun run = options.resumeId() == null ? newRun(kind, input, scan, user) : resumeRun(kind, input, scan, options.resumeId());
         String id = run.getImportId();
         long skipUpTo = run.getLastCommittedLine();
@@ -277,8 +278,11 @@ public class CustomerImportService implements CustomerImport {
         }
     }
 
-    /** The file's header matched against our columns and the mapping; refuses unknown, repeated and missing columns. */
-    static Columns columns(ImportKind kind, List<String> header, Map<String, String> mapping) {
+    /**
+     * The file's header matched against our columns and the mapping; skips the ignored columns,
+     * refuses other unknown, repeated and missing columns.
+     */
+    static Columns columns(ImportKind kind, List<String> header, Map<String, String> mapping, Set<String> ignored) {
         List<String> ours = new ArrayList<>(kind == ImportKind.CUSTOMERS ? CUSTOMER_COLUMNS : PURCHASE_COLUMNS);
         if (kind == ImportKind.CUSTOMERS) {
             ours.addAll(CUSTOMER_EXTRA_COLUMNS);
@@ -292,11 +296,15 @@ public class CustomerImportService implements CustomerImport {
         for (String our : ours) {
             theirToOurs.put(mapping.getOrDefault(our, our).strip().toLowerCase(Locale.ROOT), our);
         }
+        Set<String> skipped = ignored.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Map<String, Integer> index = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
             String our = theirToOurs.get(name.toLowerCase(Locale.ROOT));
+            if (our == null && skipped.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             if (our == null) {
                 unknown.add(name);
             } else if (index.putIfAbsent(our, i) != null) {

@@ -7,22 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.rapport.customers.api.CustomerDuplicates;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.model.EmailAddress;
 import org.rapport.customers.model.Phone;
-import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
@@ -37,18 +31,14 @@ public class DuplicatesService implements CustomerDuplicates {
 
     @Reference
     private Store store;
-    /** Every model, for records of other areas that point at a customer. */
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    private volatile List<ModelContribution> contributions = List.of();
 
     /** For DS. */
     public DuplicatesService() {
     }
 
     /** For tests. */
-    public DuplicatesService(Store store, List<ModelContribution> contributions) {
+    public DuplicatesService(Store store) {
         this.store = store;
-        this.contributions = List.copyOf(contributions);
     }
 
     @Override
@@ -92,21 +82,20 @@ public class DuplicatesService implements CustomerDuplicates {
             Customer duplicate = find(work, duplicateId);
             int purchases = duplicate.getPurchases().size();
             int interactions = duplicate.getInteractions().size();
-            // copies, not the objects themselves: the engine deletes a contained object that leaves
-            // its container, even into another one (an open finding); the copies keep every value
-            survivor.getPurchases().addAll(EcoreUtil.copyAll(duplicate.getPurchases()));
-            survivor.getInteractions().addAll(EcoreUtil.copyAll(duplicate.getInteractions()));
-            survivor.getImportantDates().addAll(EcoreUtil.copyAll(duplicate.getImportantDates()));
+            // moved, not copied: each keeps its identity, so whatever refers to a purchase still finds it
+            survivor.getPurchases().addAll(duplicate.getPurchases());
+            survivor.getInteractions().addAll(duplicate.getInteractions());
+            survivor.getImportantDates().addAll(duplicate.getImportantDates());
             int contacts = 0;
-            for (EmailAddress email : duplicate.getEmails()) {
+            for (EmailAddress email : List.copyOf(duplicate.getEmails())) {
                 if (survivor.getEmails().stream().noneMatch(e -> e.getAddress().equals(email.getAddress()))) {
-                    survivor.getEmails().add(EcoreUtil.copy(email));
+                    survivor.getEmails().add(email);
                     contacts++;
                 }
             }
-            for (Phone phone : duplicate.getPhones()) {
+            for (Phone phone : List.copyOf(duplicate.getPhones())) {
                 if (survivor.getPhones().stream().noneMatch(p -> p.getNumber().equals(phone.getNumber()))) {
-                    survivor.getPhones().add(EcoreUtil.copy(phone));
+                    survivor.getPhones().add(phone);
                     contacts++;
                 }
             }
@@ -116,6 +105,7 @@ public class DuplicatesService implements CustomerDuplicates {
                 }
             }
             if (survivor.getAddress() == null && duplicate.getAddress() != null) {
+                // a copy: the engine stores moves between containment lists; a single contained object is not covered
                 survivor.setAddress(EcoreUtil.copy(duplicate.getAddress()));
             }
             for (EAttribute attribute : P.getCustomer().getEAllAttributes()) {
@@ -132,26 +122,10 @@ public class DuplicatesService implements CustomerDuplicates {
     }
 
     /** Records of any model with a single reference to the duplicate now point at the survivor. */
-    private int repoint(UnitOfWork work, Customer duplicate, Customer survivor) {
-        int changed = 0;
-        for (ModelContribution contribution : contributions) {
-            for (EClassifier classifier : contribution.ePackage().getEClassifiers()) {
-                if (!(classifier instanceof EClass eClass)) {
-                    continue;
-                }
-                for (EReference reference : eClass.getEReferences()) {
-                    if (!reference.isMany() && !reference.isContainment() && !reference.isContainer()
-                            && reference.getEReferenceType().isSuperTypeOf(P.getCustomer())) {
-                        List<EObject> pointing = work.query("SELECT x FROM " + eClass.getName() + " x WHERE x." + reference.getName() + " = ?1", duplicate);
-                        for (EObject record : pointing) {
-                            record.eSet(reference, survivor);
-                            changed++;
-                        }
-                    }
-                }
-            }
-        }
-        return changed;
+    private static int repoint(UnitOfWork work, Customer duplicate, Customer survivor) {
+        List<UnitOfWork.Referrer> referrers = work.referrers(duplicate);
+        referrers.forEach(r -> r.referrer().eSet(r.reference(), survivor));
+        return referrers.size();
     }
 
     private static Customer find(UnitOfWork work, long id) {

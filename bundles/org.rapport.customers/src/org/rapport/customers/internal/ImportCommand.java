@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -89,6 +91,7 @@ public class ImportCommand implements CliCommand {
             boolean hasValue = i + 1 < arguments.size();
             switch (word) {
             case "--mapping" -> options = hasValue ? options.withMapping(mapping(Path.of(arguments.get(++i)))) : null;
+            case "--ignore" -> options = hasValue ? options.withIgnored(ignored(options, arguments.get(++i))) : null;
             case "--rejects" -> options = hasValue ? options.withRejects(Path.of(arguments.get(++i))) : null;
             case "--duplicates" -> options = hasValue && kind == ImportKind.CUSTOMERS ? options.withDuplicates(Path.of(arguments.get(++i))) : null;
             case "--resume" -> options = hasValue ? options.withResume(arguments.get(++i)) : null;
@@ -169,5 +172,16 @@ public class ImportCommand implements CliCommand {
         Map<String, String> mapping = new LinkedHashMap<>();
         properties.stringPropertyNames().stream().sorted().forEach(key -> mapping.put(key.strip(), properties.getProperty(key).strip()));
         return mapping;
+    }
+
+    /** The columns of {@code --ignore a,b} added to those of an earlier {@code --ignore}. */
+    private static Set<String> ignored(Options options, String list) {
+        Set<String> ignored = new LinkedHashSet<>(options.ignored());
+        for (String header : list.split(",")) {
+            if (!header.isBlank()) {
+                ignored.add(header.strip());
+            }
+        }
+        return ignored;
     }
 }

@@ -33,6 +33,7 @@ import java.util.List;
  *   <li>{@link org.rapport.persistence.testmodel.Customer#getFavourites <em>Favourites</em>}</li>
  *   <li>{@link org.rapport.persistence.testmodel.Customer#getCompany <em>Company</em>}</li>
  *   <li>{@link org.rapport.persistence.testmodel.Customer#getInteractions <em>Interactions</em>}</li>
+ *   <li>{@link org.rapport.persistence.testmodel.Customer#getFormerAddresses <em>Former Addresses</em>}</li>
  * </ul>
  *
  * @see org.rapport.persistence.testmodel.TestmodelPackage#getCustomer()
@@ -327,5 +328,20 @@ public interface Customer extends Party {
 	 * @generated
 	 */
 	List<Interaction> getInteractions();
+
+	/**
+	 * Returns the value of the '<em><b>Former Addresses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rapport.persistence.testmodel.Address}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Addresses the customer no longer uses: a second containment list of the same class, so an object can move between two features.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Former Addresses</em>' containment reference list.
+	 * @see org.rapport.persistence.testmodel.TestmodelPackage#getCustomer_FormerAddresses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	List<Address> getFormerAddresses();
 
 } // Customer

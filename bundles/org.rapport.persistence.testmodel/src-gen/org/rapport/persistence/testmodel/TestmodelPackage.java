@@ -271,13 +271,22 @@ public interface TestmodelPackage extends EPackage {
 	int CUSTOMER__INTERACTIONS = PARTY_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Former Addresses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__FORMER_ADDRESSES = PARTY_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Customer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_FEATURE_COUNT = PARTY_FEATURE_COUNT + 15;
+	int CUSTOMER_FEATURE_COUNT = PARTY_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Customer</em>' class.
@@ -1104,6 +1113,17 @@ public interface TestmodelPackage extends EPackage {
 	EReference getCustomer_Interactions();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.rapport.persistence.testmodel.Customer#getFormerAddresses <em>Former Addresses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Former Addresses</em>'.
+	 * @see org.rapport.persistence.testmodel.Customer#getFormerAddresses()
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	EReference getCustomer_FormerAddresses();
+
+	/**
 	 * Returns the meta object for class '{@link org.rapport.persistence.testmodel.Company <em>Company</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1716,6 +1736,14 @@ public interface TestmodelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CUSTOMER__INTERACTIONS = eINSTANCE.getCustomer_Interactions();
+
+		/**
+		 * The meta object literal for the '<em><b>Former Addresses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CUSTOMER__FORMER_ADDRESSES = eINSTANCE.getCustomer_FormerAddresses();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.persistence.testmodel.impl.CompanyImpl <em>Company</em>}' class.

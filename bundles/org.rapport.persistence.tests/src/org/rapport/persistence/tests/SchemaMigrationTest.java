@@ -159,7 +159,7 @@ class SchemaMigrationTest {
             damage(db, "drift1", "missing-column.xml");
             // numbered after every changeset of the changelog, also those for the other database
             int next = Schemas.status(db.settings, sources()).get(1).changeSetsInChangelog() + 1;
-            assertEquals(4, next);
+            assertEquals(5, next);
             try (EclipseLinkStore store = EclipseLinkStore.open(db.settings, List.of(TestmodelPackage.eINSTANCE), EclipseLinkStore.Schema.EXISTING)) {
                 String diff = ChangelogWriter.write(Schemas.model(store, sources()), Schemas.check(store, sources()), TestmodelContribution.ID, false, next);
                 assertEquals("  <changeSet id=\"testmodel-" + next + "\" author=\"rapport\">\n" //

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 
 /**
  * One piece of work against the store: read objects, change them as plain EMF objects, then
@@ -51,6 +52,23 @@ public interface UnitOfWork extends AutoCloseable {
      * object meanwhile. The detached object itself stays detached.
      */
     <T extends EObject> T merge(T detached);
+
+    /**
+     * A stored object that points at another with a single reference.
+     *
+     * @param referrer the object, this unit of work's copy
+     * @param reference its reference that points at the other object
+     */
+    record Referrer(EObject referrer, EReference reference) {
+    }
+
+    /**
+     * The objects of every stored model that point at the target with a single reference (not a
+     * containment, not a container), as this unit of work reads them: what a merge of two objects
+     * points elsewhere and what a personal-data request gathers, whichever bundles added models.
+     * Lists of references are not searched.
+     */
+    List<Referrer> referrers(EObject target);
 
     /** Deletes an object (and what it contains) at the next commit. */
     void remove(EObject object);

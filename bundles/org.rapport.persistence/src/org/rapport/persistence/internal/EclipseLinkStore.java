@@ -70,6 +70,7 @@ public final class EclipseLinkStore implements Store {
     private volatile AccessPolicy accessPolicy;
     private final ServerSession session;
     private final Map<String, EStructuralFeature> featuresByColumnOrIndex;
+    private final List<EClass> classes;
     /** Parsed JPQL by its text: parsing costs far more than running a prepared query again. */
     private final Map<String, DatabaseQuery> parsed = new ConcurrentHashMap<>();
     /** What each parsed query reads, by its text, for the read rules. */
@@ -94,10 +95,17 @@ public final class EclipseLinkStore implements Store {
     private record QueryKey(String jpql, int first, int max, String rows) {
     }
 
-    private EclipseLinkStore(DatabaseSettings settings, ServerSession session, Map<String, EStructuralFeature> columns) {
+    private EclipseLinkStore(DatabaseSettings settings, ServerSession session, Map<String, EStructuralFeature> columns, Collection<EPackage> packages) {
         this.settings = settings;
         this.session = session;
         this.featuresByColumnOrIndex = columns;
+        this.classes = packages.stream().flatMap(p -> p.getEClassifiers().stream()).filter(EClass.class::isInstance).map(EClass.class::cast)
+                .filter(c -> !c.isInterface()).toList();
+    }
+
+    /** The stored classes (interfaces have no table of their own). */
+    List<EClass> classes() {
+        return classes;
     }
 
     public static EclipseLinkStore open(DatabaseSettings settings, Collection<EPackage> packages, Schema schema) {
@@ -122,7 +130,7 @@ public final class EclipseLinkStore implements Store {
         session.setLogLevel(Boolean.getBoolean("rapport.persistence.sql") ? SessionLog.FINE : SessionLog.WARNING);
         session.getSessionLog().setShouldLogExceptionStackTrace(false);
         session.setQueryBuilder(new HermesParser());
-        EclipseLinkStore store = new EclipseLinkStore(settings, session, mapping.columns());
+        EclipseLinkStore store = new EclipseLinkStore(settings, session, mapping.columns(), packages);
         try {
             session.login();
             if (schema == Schema.CREATE) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.queries.DataReadQuery;
@@ -37,6 +38,7 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     private final ClientSession client;
     private final org.eclipse.persistence.sessions.UnitOfWork work;
     private final ReadRules rules;
+    private final ContainmentMoves moves = new ContainmentMoves();
 
     EclipseLinkUnitOfWork(EclipseLinkStore store, ClientSession client, ReadRules rules) {
         this.store = store;
@@ -47,6 +49,8 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
             client.setProperty(ReadMasking.RULES_PROPERTY, new ReadMasking.Rules(rules));
         }
         this.work = client.acquireUnitOfWork();
+        // the unit of work's event manager is its own (a copy of the session's): the listener sees this one only
+        work.getEventManager().addListener(moves);
     }
 
     @Override
@@ -228,8 +232,35 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     }
 
     @Override
+    public List<Referrer> referrers(EObject target) {
+        List<Referrer> found = new ArrayList<>();
+        for (EClass eClass : store.classes()) {
+            for (EReference reference : eClass.getEAllReferences()) {
+                if (pointsAt(eClass, reference, target.eClass())) {
+                    List<EObject> pointing = query("SELECT x FROM " + eClass.getName() + " x WHERE x." + reference.getName() + " = ?1", target);
+                    pointing.forEach(object -> found.add(new Referrer(object, reference)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a class's single reference can point at the target's class, asked of the class
+     * that stores it first: a stored supertype's query finds its subclasses' objects too.
+     */
+    private static boolean pointsAt(EClass eClass, EReference reference, EClass target) {
+        if (reference.isMany() || reference.isContainment() || reference.isContainer() || reference.isTransient() || reference.isDerived()
+                || !reference.getEReferenceType().isSuperTypeOf(target)) {
+            return false;
+        }
+        return eClass.getEAllSuperTypes().stream().noneMatch(supertype -> !supertype.isInterface() && supertype.getEAllReferences().contains(reference));
+    }
+
+    @Override
     public void remove(EObject object) {
-        work.deleteObject(object);
+        // the copy EclipseLink deletes, which is what its deleted objects hold
+        moves.removed(work.deleteObject(object));
     }
 
     @Override
@@ -253,6 +284,7 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
             registerNewContents();
             records = CommitJournal.register(impl(), store.journals());
             commit.run();
+            moves.committed();
         } catch (RuntimeException e) {
             // the journals' records belong to this attempt only: a retry records anew
             records.forEach(work::unregisterObject);

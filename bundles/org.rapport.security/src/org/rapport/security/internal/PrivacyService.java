@@ -158,13 +158,8 @@ public class PrivacyService implements PrivacyRequests {
     private List<EObject> holdings(UnitOfWork work, EObject subject) {
         Set<EObject> holdings = new LinkedHashSet<>();
         addWithContents(holdings, subject);
-        for (EClass eClass : classes()) {
-            for (EReference reference : eClass.getEReferences()) {
-                if (!reference.isMany() && !reference.isContainment() && !reference.isContainer() && reference.getEReferenceType().isSuperTypeOf(subject.eClass())) {
-                    List<EObject> referring = work.query("SELECT x FROM " + eClass.getName() + " x WHERE x." + reference.getName() + " = ?1", subject);
-                    referring.forEach(r -> addWithContents(holdings, r));
-                }
-            }
+        for (UnitOfWork.Referrer referrer : work.referrers(subject)) {
+            addWithContents(holdings, referrer.referrer());
         }
         return List.copyOf(holdings);
     }

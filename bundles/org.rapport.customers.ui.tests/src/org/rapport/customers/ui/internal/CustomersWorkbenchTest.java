@@ -19,12 +19,10 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rapport.app.api.RapportWorkbench;
 import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
@@ -46,20 +44,11 @@ class CustomersWorkbenchTest {
     private static final CustomersFactory F = CustomersFactory.eINSTANCE;
     private static final String PART = "org.rapport.customers.ui.part.customers";
 
-    private static Display display;
     private static MWindow window;
 
     @BeforeAll
     static void seed() {
-        display = Display.getCurrent();
-        assertNotNull(display, "tests run on the UI thread");
-        MWindow[] found = new MWindow[1];
-        waitUntil(Duration.ofSeconds(60), () -> {
-            found[0] = Arrays.stream(display.getShells()).map(s -> s.getData("modelElement")).filter(MWindow.class::isInstance).map(MWindow.class::cast)
-                    .filter(w -> RapportWorkbench.MAIN_WINDOW.equals(w.getElementId())).findFirst().orElse(null);
-            return found[0] != null;
-        }, "the main window did not open");
-        window = found[0];
+        window = WorkbenchDriver.mainWindow();
         Store store = Services.await(Store.class);
         try (BatchWriter writer = store.batchWriter(100)) {
             for (int i = 0; i < 250; i++) {
@@ -237,6 +226,7 @@ class CustomersWorkbenchTest {
         assertTrue(row(customers, 0).getText(6).contains("Contact data marked invalid"), row(customers, 0).getText(6));
         customers.search().setText("");
         customers.refresh();
+        customers.tag().notifyListeners(SWT.FocusIn, new Event()); // as a click into the tag filter
         waitUntil(Duration.ofSeconds(20), () -> Arrays.asList(customers.tag().getItems()).contains("tea lover"), "the tags in use are offered");
         customers.tag().select(Arrays.asList(customers.tag().getItems()).indexOf("tea lover"));
         customers.tag().notifyListeners(SWT.Selection, new Event());
@@ -246,6 +236,21 @@ class CustomersWorkbenchTest {
         customers.tag().select(0);
         customers.tag().notifyListeners(SWT.Selection, new Event());
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 251, "every customer again");
+    }
+
+    @Test
+    void theListExportsEveryCustomerWithTheExportersName() throws Exception {
+        CustomersPart customers = customersPart();
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("rapport-export");
+        java.nio.file.Path file = folder.resolve("customers.csv");
+        CustomersPart.Export result = customers.export(file);
+        assertEquals(null, result.problem());
+        assertTrue(result.message().startsWith("251 customers exported to "), result.message());
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertTrue(lines.get(0).startsWith("# Rapport customers exported by workbench-tester"), lines.get(0));
+        assertEquals("ref,name,email,phone,birthday,region,channel,tags", lines.get(1));
+        assertEquals(253, lines.size(), "the watermark, the header and every customer");
+        assertEquals(List.of("customers.csv"), java.nio.file.Files.list(folder).map(p -> p.getFileName().toString()).toList(), "no partial file");
     }
 
     @Test
@@ -405,45 +410,14 @@ class CustomersWorkbenchTest {
 
     /** The main window as it looks now, in target/screenshots, for people to look at. */
     private static void screenshot(String name) {
-        spin();
-        org.eclipse.swt.widgets.Shell shell = (org.eclipse.swt.widgets.Shell) window.getWidget();
-        shell.update(); // paint what changed before the copy
-        spin();
-        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-            java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(folder);
-            loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        WorkbenchDriver.screenshot((org.eclipse.swt.widgets.Shell) window.getWidget(), name);
     }
 
     private static void spin() {
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        WorkbenchDriver.spin();
     }
 
     private static void waitUntil(Duration timeout, BooleanSupplier condition, String failure) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError(failure);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {
-                });
-                display.sleep();
-            }
-        }
+        WorkbenchDriver.waitUntil(timeout, condition, failure);
     }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -38,6 +37,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.DataQuality;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersPackage;
@@ -69,6 +69,8 @@ public class CustomerEditorPart {
     @Inject
     private Store store;
     @Inject
+    private ClockService clock;
+    @Inject
     private CustomerTabs tabs;
     @Inject
     private PrivacyRequests privacy;
@@ -87,6 +89,8 @@ public class CustomerEditorPart {
     private IEventBroker events;
     @Inject
     private CustomerEditors editors;
+    @Inject
+    private DuplicatesAction duplicates;
     private Customer customer;
     private CTabFolder folder;
     private Label title;
@@ -136,6 +140,9 @@ public class CustomerEditorPart {
         title.setText(customer.getName());
         title.setFont(JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        Button findDuplicates = new Button(header, SWT.PUSH);
+        findDuplicates.setText(Messages.duplicates_find);
+        findDuplicates.addListener(SWT.Selection, e -> duplicates.open(header.getShell(), ((org.rapport.persistence.api.PersistentObject) customer).persistentId()));
         // the services decide; the buttons only show for those who may use them
         SessionUser user = currentUser.get().orElse(null);
         if (user != null && user.may(AREA, Action.EXPORT)) {
@@ -151,7 +158,7 @@ public class CustomerEditorPart {
         ((GridLayout) header.getLayout()).numColumns = header.getChildren().length;
         Label facts = new Label(header, SWT.NONE);
         GridDataFactory.fillDefaults().span(header.getChildren().length - 1, 1).applyTo(facts);
-        List<String> problems = DataQuality.flags(customer, Instant.now()).stream()
+        List<String> problems = DataQuality.flags(customer, clock.now()).stream()
                 .map(EnumLabels::of).toList();
         if (!problems.isEmpty()) {
             Label quality = new Label(header, SWT.NONE);

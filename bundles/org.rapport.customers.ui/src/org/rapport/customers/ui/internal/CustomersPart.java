@@ -1,5 +1,7 @@
 package org.rapport.customers.ui.internal;
 
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,26 +18,38 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.rapport.customers.api.CustomerExport;
 import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.api.CustomerListing.Column;
 import org.rapport.customers.api.CustomerListing.Filter;
 import org.rapport.customers.api.CustomerListing.Match;
 import org.rapport.customers.api.CustomerListing.Row;
 import org.rapport.customers.api.DataQuality.Flag;
+import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.Channel;
+import org.rapport.security.api.CurrentUser;
+import org.rapport.security.model.Action;
+import org.rapport.customers.ui.api.CustomerEvents;
 
 /**
  * Every customer in one list that pages from the store as it scrolls (a virtual table: only the
@@ -53,11 +67,18 @@ public class CustomersPart {
     private static final int TYPING_PAUSE = 250;
     private static final Column[] COLUMNS = Column.values();
     private static final int TAGS_OFFERED = 500;
+    private static final String AREA = "customers";
 
     @Inject
     private CustomerListing listing;
     @Inject
     private CustomerEditors editors;
+    @Inject
+    private CustomerExport exporter;
+    @Inject
+    private CurrentUser currentUser;
+    @Inject
+    private DuplicatesAction duplicates;
 
     /** Pages are read here, the one asked for last first (the one in view while scrolling fast). */
     private final ExecutorService pager = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingDeque<Runnable>() {
@@ -108,7 +129,7 @@ public class CustomersPart {
 
     @PostConstruct
     void create(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
+        GridLayoutFactory.swtDefaults().numColumns(6).applyTo(parent);
         search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(Messages.search_hint);
         GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(search);
@@ -154,15 +175,24 @@ public class CustomersPart {
         GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(tag);
         tag.addListener(SWT.Selection, e -> refresh());
         tag.addListener(SWT.DefaultSelection, e -> refresh());
+        // tags come and go with imports and edits: the offers are read again when the filter is used
+        tag.addListener(SWT.FocusIn, e -> loadTags());
         loadTags();
 
         count = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(count);
 
+        Button export = new Button(parent, SWT.PUSH);
+        export.setText(Messages.export_button);
+        boolean mayExport = currentUser.get().map(user -> user.may(AREA, Action.EXPORT)).orElse(false);
+        export.setEnabled(mayExport);
+        export.setToolTipText(mayExport ? Messages.export_tooltip : Messages.export_not_allowed);
+        export.addListener(SWT.Selection, e -> exportWithDialog());
+
         table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(table);
         String[] titles = { Messages.column_reference, Messages.column_name, Messages.column_region, Messages.column_channel, Messages.column_status,
                 Messages.column_account_manager };
         int[] widths = { 110, 220, 120, 100, 100, 140 };
@@ -181,7 +211,18 @@ public class CustomersPart {
         table.setSortDirection(SWT.UP);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
         table.addListener(SWT.DefaultSelection, e -> openSelected());
+        duplicates.contextMenu(table);
         refresh();
+    }
+
+    /** Customers were imported, merged or changed elsewhere: count and read again. */
+    @Inject
+    @Optional
+    void customersChanged(@UIEventTopic(CustomerEvents.CHANGED) Object what) {
+        if (table != null) {
+            refresh();
+            loadTags();
+        }
     }
 
     private void sortBy(TableColumn column, Column by) {
@@ -316,6 +357,69 @@ public class CustomersPart {
         });
     }
 
+    /** Asks where to, exports with progress and Cancel, and says how it went. */
+    private void exportWithDialog() {
+        Shell shell = table.getShell();
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.csv", "*" });
+        dialog.setFileName("customers.csv");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Export result = export(Path.of(chosen));
+        if (result.problem() != null) {
+            MessageDialog.openError(shell, Messages.export_title, result.problem());
+        } else {
+            MessageDialog.openInformation(shell, Messages.export_title, result.message());
+        }
+    }
+
+    /** How an export went: what to tell the user, or the problem. */
+    record Export(String message, String problem) {
+    }
+
+    /**
+     * Exports every customer the user may read to the file, in the background with a progress
+     * dialog that can cancel it (a cancelled export leaves no file).
+     */
+    Export export(Path file) {
+        long[] exported = { 0 };
+        boolean[] cancelled = { false };
+        try {
+            new ProgressMonitorDialog(table.getShell()).run(true, true, monitor -> {
+                long all = listing.count(Filter.ALL);
+                monitor.beginTask(NLS.bind(Messages.export_task, file.getFileName()), (int) Math.min(all, Integer.MAX_VALUE));
+                exported[0] = exporter.exportCustomers(file, new Progress() {
+                    @Override
+                    public void rows(long rows) {
+                        monitor.worked(Progress.EVERY);
+                        monitor.subTask(NLS.bind(Messages.export_progress, NumberFormat.getIntegerInstance().format(rows),
+                                NumberFormat.getIntegerInstance().format(all)));
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        cancelled[0] = monitor.isCanceled();
+                        return cancelled[0];
+                    }
+                });
+                monitor.done();
+            });
+        } catch (InvocationTargetException e) {
+            // refused (no EXPORT permission), the file cannot be written, the database is gone
+            return new Export(null, e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelled[0] = true;
+        }
+        if (cancelled[0]) {
+            return new Export(Messages.export_cancelled, null);
+        }
+        return new Export(NLS.bind(Messages.export_done, NumberFormat.getIntegerInstance().format(exported[0]), file), null);
+    }
+
     /** The tags in use, read in the background: the filter offers them, and any text can still be typed. */
     private void loadTags() {
         Display display = tag.getDisplay();
@@ -328,7 +432,18 @@ public class CustomersPart {
             }
             display.asyncExec(() -> {
                 if (!tag.isDisposed()) {
+                    // what is typed or chosen stays; the offers are those of now
+                    String shown = tag.getText();
+                    int chosen = tag.getSelectionIndex();
+                    if (tag.getItemCount() > 1) {
+                        tag.remove(1, tag.getItemCount() - 1);
+                    }
                     tags.forEach(tag::add);
+                    if (chosen == 0) {
+                        tag.select(0);
+                    } else {
+                        tag.setText(shown);
+                    }
                 }
             });
         });

@@ -50,6 +50,7 @@ import org.rapport.persistence.testmodel.TestmodelPackage;
  *   <li>{@link org.rapport.persistence.testmodel.impl.CustomerImpl#getFavourites <em>Favourites</em>}</li>
  *   <li>{@link org.rapport.persistence.testmodel.impl.CustomerImpl#getCompany <em>Company</em>}</li>
  *   <li>{@link org.rapport.persistence.testmodel.impl.CustomerImpl#getInteractions <em>Interactions</em>}</li>
+ *   <li>{@link org.rapport.persistence.testmodel.impl.CustomerImpl#getFormerAddresses <em>Former Addresses</em>}</li>
  * </ul>
  *
  * @generated
@@ -444,6 +445,17 @@ public class CustomerImpl extends PartyImpl implements Customer {
 	 */
 	@SuppressWarnings("unchecked")
 	@Override
+	public List<Address> getFormerAddresses() {
+		return (List<Address>)eDynamicGet(TestmodelPackage.CUSTOMER__FORMER_ADDRESSES, TestmodelPackage.Literals.CUSTOMER__FORMER_ADDRESSES, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TestmodelPackage.CUSTOMER__ORDERS:
@@ -473,6 +485,8 @@ public class CustomerImpl extends PartyImpl implements Customer {
 				return basicSetCompany(null, msgs);
 			case TestmodelPackage.CUSTOMER__INTERACTIONS:
 				return ((InternalEList<?>)getInteractions()).basicRemove(otherEnd, msgs);
+			case TestmodelPackage.CUSTOMER__FORMER_ADDRESSES:
+				return ((InternalEList<?>)getFormerAddresses()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -517,6 +531,8 @@ public class CustomerImpl extends PartyImpl implements Customer {
 				return basicGetCompany();
 			case TestmodelPackage.CUSTOMER__INTERACTIONS:
 				return getInteractions();
+			case TestmodelPackage.CUSTOMER__FORMER_ADDRESSES:
+				return getFormerAddresses();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -580,6 +596,10 @@ public class CustomerImpl extends PartyImpl implements Customer {
 				getInteractions().clear();
 				getInteractions().addAll((Collection<? extends Interaction>)newValue);
 				return;
+			case TestmodelPackage.CUSTOMER__FORMER_ADDRESSES:
+				getFormerAddresses().clear();
+				getFormerAddresses().addAll((Collection<? extends Address>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -637,6 +657,9 @@ public class CustomerImpl extends PartyImpl implements Customer {
 			case TestmodelPackage.CUSTOMER__INTERACTIONS:
 				getInteractions().clear();
 				return;
+			case TestmodelPackage.CUSTOMER__FORMER_ADDRESSES:
+				getFormerAddresses().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -679,6 +702,8 @@ public class CustomerImpl extends PartyImpl implements Customer {
 				return basicGetCompany() != null;
 			case TestmodelPackage.CUSTOMER__INTERACTIONS:
 				return !getInteractions().isEmpty();
+			case TestmodelPackage.CUSTOMER__FORMER_ADDRESSES:
+				return !getFormerAddresses().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

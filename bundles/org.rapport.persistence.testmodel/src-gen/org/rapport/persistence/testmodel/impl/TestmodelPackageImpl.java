@@ -402,6 +402,16 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getCustomer_FormerAddresses() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCompany() {
 		return companyEClass;
 	}
@@ -845,6 +855,7 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 		createEReference(customerEClass, CUSTOMER__FAVOURITES);
 		createEReference(customerEClass, CUSTOMER__COMPANY);
 		createEReference(customerEClass, CUSTOMER__INTERACTIONS);
+		createEReference(customerEClass, CUSTOMER__FORMER_ADDRESSES);
 
 		companyEClass = createEClass(COMPANY);
 		createEReference(companyEClass, COMPANY__EMPLOYEES);
@@ -955,6 +966,7 @@ public class TestmodelPackageImpl extends EPackageImpl implements TestmodelPacka
 		initEReference(getCustomer_Favourites(), this.getProduct(), null, "favourites", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Company(), this.getCompany(), this.getCompany_Employees(), "company", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Interactions(), this.getInteraction(), null, "interactions", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCustomer_FormerAddresses(), this.getAddress(), null, "formerAddresses", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(companyEClass, Company.class, "Company", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCompany_Employees(), this.getCustomer(), this.getCustomer_Company(), "employees", null, 0, -1, Company.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

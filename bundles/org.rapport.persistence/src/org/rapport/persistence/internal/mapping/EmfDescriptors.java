@@ -293,7 +293,7 @@ public final class EmfDescriptors {
             remember(table, SqlNames.foreignKey(reference), reference);
             mapping = single;
         } else if (reference.isContainment()) {
-            UnidirectionalOneToManyMapping children = new UnidirectionalOneToManyMapping();
+            UnidirectionalOneToManyMapping children = new ContainmentMapping();
             String childTable = tableOf(root(target));
             children.addTargetForeignKeyFieldName(childTable + "." + SqlNames.containerKey(reference), tableOf(root(owner)) + "." + SqlNames.ID);
             children.setListOrderFieldName(childTable + "." + SqlNames.containerPosition(reference));

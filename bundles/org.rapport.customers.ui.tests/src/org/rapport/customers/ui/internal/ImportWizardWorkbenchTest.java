@@ -1,0 +1,392 @@
+package org.rapport.customers.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rapport.customers.ui.internal.WorkbenchDriver.customersPart;
+import static org.rapport.customers.ui.internal.WorkbenchDriver.press;
+import static org.rapport.customers.ui.internal.WorkbenchDriver.screenshot;
+import static org.rapport.customers.ui.internal.WorkbenchDriver.spin;
+import static org.rapport.customers.ui.internal.WorkbenchDriver.waitUntil;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
+import org.eclipse.e4.ui.model.application.ui.menu.MToolBarElement;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.customers.api.CustomerImport;
+import org.rapport.customers.api.Progress;
+import org.rapport.customers.model.Customer;
+import org.rapport.customers.model.CustomersFactory;
+import org.rapport.customers.model.ImportKind;
+import org.rapport.customers.model.Purchase;
+import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.testing.Services;
+
+/**
+ * The import wizard in the real workbench, signed in as the test run's administrator: the
+ * command in the model, each page driven as a person would (a CSV with good and bad rows, a file
+ * with other headers), the real import service behind it, the rejects file written, the
+ * Customers list following, and an unfinished import resumed.
+ */
+class ImportWizardWorkbenchTest {
+
+    private static final String COMMAND = "org.rapport.customers.ui.command.import";
+    private static final List<String> REFERENCES = List.of("WZ-", "WP-", "NEW-WZ-", "RS-", "CX-");
+
+    @TempDir
+    static Path folder;
+    private static MWindow window;
+
+    @BeforeAll
+    static void workbench() {
+        window = WorkbenchDriver.mainWindow();
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        WorkbenchDriver.removeCustomers(REFERENCES);
+    }
+
+    private static ImportWizardDialog openWizard() {
+        Shell shell = (Shell) window.getWidget();
+        ImportWizardDialog dialog = ImportWizard.dialog(shell, Services.await(CustomerImport.class), Services.await(Store.class),
+                window.getContext().get(IEventBroker.class));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        spin();
+        return dialog;
+    }
+
+    private static void next(ImportWizardDialog dialog) {
+        press(dialog.button(IDialogConstants.NEXT_ID));
+    }
+
+    private static void choose(Combo combo, String column) {
+        int at = combo.indexOf(column);
+        assertTrue(at > 0, column + " is offered");
+        combo.select(at);
+        combo.notifyListeners(SWT.Selection, new Event());
+        spin();
+    }
+
+    private static Path write(String name, List<String> lines) throws IOException {
+        Path file = folder.resolve(name);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void theCommandIsInTheFileMenuTheToolbarAndOnCtrlShiftI() {
+        MApplication application = window.getContext().get(MApplication.class);
+        EModelService models = window.getContext().get(EModelService.class);
+        assertEquals(1, models.findElements(window, "org.rapport.customers.ui.menuitem.import", MMenuElement.class, null, EModelService.IN_MAIN_MENU).size(), "File > Import…");
+        assertEquals(1, models.findElements(window, "org.rapport.customers.ui.toolitem.import", MToolBarElement.class, null, EModelService.IN_TRIM).size(), "the toolbar button");
+        List<MKeyBinding> bindings = application.getBindingTables().stream().flatMap(t -> t.getBindings().stream())
+                .filter(b -> COMMAND.equals(b.getCommand().getElementId())).toList();
+        assertEquals(List.of("M1+M2+I"), bindings.stream().map(MKeyBinding::getKeySequence).toList());
+        // the File menu as it opens: the item is there for a role that may import
+        Menu menu = ((Shell) window.getWidget()).getMenuBar().getItem(0).getMenu(); // File
+        menu.notifyListeners(SWT.Show, new Event());
+        spin();
+        MMenuElement item = models.findElements(window, "org.rapport.customers.ui.menuitem.import", MMenuElement.class, null, EModelService.IN_MAIN_MENU).get(0);
+        assertTrue(item.isVisible(), "shown to an administrator");
+        String label = ((org.eclipse.e4.ui.model.application.ui.menu.MMenuItem) item).getLocalizedLabel();
+        assertTrue(Arrays.stream(menu.getItems()).anyMatch(i -> i.getText().startsWith(label)),
+                Arrays.stream(menu.getItems()).map(MenuItem::getText).toList().toString());
+        menu.notifyListeners(SWT.Hide, new Event());
+        spin();
+        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand(COMMAND, null);
+        assertTrue(window.getContext().get(EHandlerService.class).canExecute(command), "an administrator may import");
+        assertTrue(ImportHandler.mayImport(Services.await(org.rapport.security.api.CurrentUser.class)));
+    }
+
+    @Test
+    void importsGoodRowsRejectsBadOnesAndTheListFollows() throws IOException {
+        Path file = write("wizard-customers.csv", List.of(
+                "ref,name,email,phone,birthday,region,channel,tags",
+                "WZ-001,Ada Wizard,ada@example.com,+44 20 7946 0001,1980-01-02,North,WEB,vip",
+                "WZ-002,Bo Wizard,bo@example.com,,1990-13-40,South,STORE,",
+                "WZ-003,,cy@example.com,,,,,",
+                "WZ-004,Di Wizard,ADA@example.com,,,East,PHONE,",
+                "WZ-005,Ed Wizard,ed@example.com,,,West,NOPE,"));
+        CustomersPart list = customersPart(window);
+        waitUntil(Duration.ofSeconds(20), () -> !list.countText().equals(Messages.count_loading), "the list counted");
+        int before = list.table().getItemCount();
+
+        ImportWizardDialog dialog = openWizard();
+        ImportWizard wizard = dialog.wizard();
+        assertSame(wizard.filePage, dialog.getCurrentPage());
+        assertFalse(dialog.button(IDialogConstants.NEXT_ID).isEnabled(), "no file chosen yet");
+        wizard.filePage.path().setText(folder.resolve("missing.csv").toString());
+        spin();
+        assertNotNull(wizard.filePage.getErrorMessage(), "a file that is not there is named");
+        wizard.filePage.path().setText(file.toString());
+        spin();
+        assertNull(wizard.filePage.getErrorMessage());
+        assertFalse(wizard.filePage.purchases().getSelection(), "a customers header means customers");
+        assertFalse(wizard.filePage.resume().isVisible(), "nothing to resume");
+        screenshot(dialog.getShell(), "import-1-file");
+
+        next(dialog);
+        assertSame(wizard.previewPage, dialog.getCurrentPage());
+        assertEquals(8, wizard.previewPage.table().getColumnCount());
+        assertEquals(5, wizard.previewPage.table().getItemCount());
+        assertEquals("Ada Wizard", wizard.previewPage.table().getItem(0).getText(1));
+        screenshot(dialog.getShell(), "import-2-preview");
+
+        next(dialog);
+        assertSame(wizard.mappingPage, dialog.getCurrentPage());
+        for (String field : CustomerImport.CUSTOMER_COLUMNS) {
+            assertEquals(field, wizard.mappingPage.choice(field).getText(), "the header's own column is the default for " + field);
+        }
+        assertEquals(Messages.import_mapping_none, wizard.mappingPage.choice("account_manager").getText());
+        assertFalse(wizard.mappingPage.createCustomers().isVisible(), "only for purchases");
+        assertEquals(file + ".rejects.csv", wizard.mappingPage.rejects().getText());
+        assertNull(wizard.mappingPage.getErrorMessage());
+        assertEquals(Messages.import_start, dialog.button(IDialogConstants.NEXT_ID).getText());
+        screenshot(dialog.getShell(), "import-3-mapping");
+
+        next(dialog); // Import
+        assertSame(wizard.summaryPage, dialog.getCurrentPage());
+        ImportWizard.Outcome outcome = wizard.outcome();
+        assertNull(outcome.failure(), outcome.failure());
+        assertEquals(2, outcome.result().imported(), "WZ-001 and WZ-004");
+        assertEquals(3, outcome.result().rejected());
+        assertEquals(1, outcome.result().duplicates(), "WZ-004 has the e-mail of WZ-001");
+        assertFalse(outcome.result().cancelled());
+        assertTrue(outcome.importId().startsWith("imp-"));
+        // line, field and value exactly; the reason is in the user's language
+        List<List<String>> rejects = ImportSummaryPage.firstReasons(file.resolveSibling(file.getFileName() + ".rejects.csv"));
+        assertEquals(List.of(List.of("3", "birthday", "1990-13-40"), List.of("4", "name", ""), List.of("6", "channel", "NOPE")),
+                rejects.stream().map(r -> r.subList(0, 3)).toList());
+        assertTrue(rejects.stream().noneMatch(r -> r.get(3).isBlank()), "each with its reason");
+        assertEquals(3, wizard.summaryPage.reasons().getItemCount(), "the first reasons are shown");
+        assertEquals("birthday", wizard.summaryPage.reasons().getItem(0).getText(1));
+        assertFalse(wizard.summaryPage.resume().isVisible(), "a finished import has nothing to resume");
+        assertNull(wizard.summaryPage.getPreviousPage(), "no way back to import the same rows twice");
+        screenshot(dialog.getShell(), "import-4-summary");
+
+        press(dialog.button(IDialogConstants.FINISH_ID));
+        assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "Finish closes the wizard");
+        // the list was told: no refresh by hand
+        waitUntil(Duration.ofSeconds(20), () -> list.table().getItemCount() == before + 2, "the Customers list shows the two imported customers");
+    }
+
+    @Test
+    void otherHeadersAreMappedAndPurchasesOfUnknownCustomersCreateThem() throws IOException {
+        Store store = Services.await(Store.class);
+        try (UnitOfWork work = store.begin()) {
+            Customer known = CustomersFactory.eINSTANCE.createCustomer();
+            known.setReference("WP-001");
+            known.setName("Pia Purchase");
+            work.add(known);
+            work.commit();
+        }
+        Path file = write("kasse.csv", List.of(
+                "Kunde,Datum,Betrag,Menge,Artikel",
+                "WP-001,2026-02-01,12.50,2,Green tea",
+                "WP-001,2026-02-03T10:15,7.00,,Teapot",
+                "NEW-WZ-9,2026-02-04,30.00,1,Gift box"));
+        ImportWizardDialog dialog = openWizard();
+        ImportWizard wizard = dialog.wizard();
+        wizard.filePage.path().setText(file.toString());
+        spin();
+        assertFalse(wizard.filePage.purchases().getSelection(), "nothing in this header says purchases");
+        wizard.filePage.purchases().setSelection(true);
+        wizard.filePage.purchases().notifyListeners(SWT.Selection, new Event());
+        spin();
+        next(dialog);
+        next(dialog);
+        assertSame(wizard.mappingPage, dialog.getCurrentPage());
+        assertEquals(Messages.import_mapping_none, wizard.mappingPage.choice("customer_ref").getText());
+        String problem = wizard.mappingPage.getErrorMessage();
+        assertNotNull(problem, "required fields without a column stop the import");
+        assertTrue(problem.contains(Messages.import_field_customer_ref) && problem.contains(Messages.import_field_date)
+                && problem.contains(Messages.import_field_amount), problem);
+        assertFalse(dialog.button(IDialogConstants.NEXT_ID).isEnabled());
+        assertTrue(wizard.mappingPage.createCustomers().isVisible());
+        screenshot(dialog.getShell(), "import-3-mapping-renamed");
+
+        choose(wizard.mappingPage.choice("customer_ref"), "Kunde");
+        choose(wizard.mappingPage.choice("date"), "Datum");
+        choose(wizard.mappingPage.choice("amount"), "Datum");
+        assertTrue(wizard.mappingPage.getErrorMessage().contains("Datum"), "one column for two fields is named");
+        choose(wizard.mappingPage.choice("amount"), "Betrag");
+        choose(wizard.mappingPage.choice("quantity"), "Menge");
+        assertNull(wizard.mappingPage.getErrorMessage(), "a column no field takes is no error");
+        assertTrue(wizard.mappingPage.getMessage().contains("Artikel"), "it is named as skipped");
+        assertTrue(dialog.button(IDialogConstants.NEXT_ID).isEnabled());
+        choose(wizard.mappingPage.choice("product"), "Artikel");
+        assertNull(wizard.mappingPage.getErrorMessage());
+        assertFalse(wizard.mappingPage.getMessage() != null && wizard.mappingPage.getMessage().contains("Artikel"), "taken now");
+        wizard.mappingPage.createCustomers().setSelection(true);
+        assertTrue(wizard.mappingPage.createCustomers().getSelection());
+        screenshot(dialog.getShell(), "import-3-mapping-renamed-chosen");
+
+        next(dialog);
+        ImportWizard.Outcome outcome = wizard.outcome();
+        assertNull(outcome.failure(), outcome.failure());
+        assertEquals(3, outcome.result().imported());
+        assertEquals(0, outcome.result().rejected());
+        assertNull(outcome.result().duplicatesFile(), "purchases have no duplicates report");
+        assertEquals(0, wizard.summaryPage.reasons().getItemCount());
+        screenshot(dialog.getShell(), "import-4-summary-purchases");
+        press(dialog.button(IDialogConstants.FINISH_ID));
+
+        try (UnitOfWork work = store.begin()) {
+            Customer known = work.<Customer>query("SELECT c FROM Customer c WHERE c.reference = ?1", "WP-001").get(0);
+            assertEquals(List.of("Green tea", "Teapot"), known.getPurchases().stream().map(Purchase::getProduct).sorted().toList());
+            assertEquals(new BigDecimal("19.50"), known.getPurchases().stream().map(Purchase::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+            assertEquals(2, known.getPurchases().stream().filter(p -> p.getProduct().equals("Green tea")).findFirst().orElseThrow().getQuantity());
+            Customer created = work.<Customer>query("SELECT c FROM Customer c WHERE c.reference = ?1", "NEW-WZ-9").get(0);
+            assertEquals(1, created.getPurchases().size(), "the unknown reference became a customer with its purchase");
+        }
+    }
+
+    @Test
+    void anUnfinishedImportIsOfferedAndResumed() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("ref,name");
+        IntStream.range(0, 300).forEach(i -> lines.add(String.format("RS-%03d,Resumed %03d", i, i)));
+        Path file = write("resume.csv", lines);
+        // an import cancelled after its first batch, as the wizard's Cancel or a crash leaves it
+        CustomerImport.Result first = Services.await(CustomerImport.class).importFile(ImportKind.CUSTOMERS, file,
+                CustomerImport.Options.defaults().withBatchSize(100), new Progress() {
+                    @Override
+                    public boolean isCancelled() {
+                        return true;
+                    }
+                });
+        assertTrue(first.cancelled());
+        assertEquals(100, first.imported());
+
+        ImportWizardDialog dialog = openWizard();
+        ImportWizard wizard = dialog.wizard();
+        wizard.filePage.path().setText(file.toString());
+        spin();
+        assertTrue(wizard.filePage.resume().isVisible(), "the unfinished import is offered");
+        assertTrue(wizard.filePage.resume().getSelection(), "and chosen by default");
+        assertTrue(wizard.filePage.resume().getText().contains(first.importId()), wizard.filePage.resume().getText());
+        assertEquals(first.importId(), wizard.filePage.resumeId());
+        screenshot(dialog.getShell(), "import-1-file-resume");
+        next(dialog);
+        next(dialog);
+        next(dialog);
+        ImportWizard.Outcome outcome = wizard.outcome();
+        assertNull(outcome.failure(), outcome.failure());
+        assertEquals(first.importId(), outcome.importId(), "the same import went on");
+        assertEquals(300, outcome.result().imported(), "counted over the whole import");
+        press(dialog.button(IDialogConstants.FINISH_ID));
+        try (UnitOfWork work = Services.await(Store.class).begin()) {
+            List<Long> stored = work.query("SELECT COUNT(c) FROM Customer c WHERE c.reference LIKE ?1", "RS-%");
+            assertEquals(300L, stored.get(0), "every row once");
+        }
+    }
+
+    @Test
+    void cancelStopsAfterTheBatchInProgressAndResumeGoesOn() throws IOException {
+        int rows = 5_000;
+        List<String> lines = new ArrayList<>();
+        lines.add("ref,name");
+        IntStream.range(0, rows).forEach(i -> lines.add(String.format("CX-%05d,Cancelled %05d", i, i)));
+        Path file = write("cancel.csv", lines);
+        ImportWizardDialog dialog = openWizard();
+        ImportWizard wizard = dialog.wizard();
+        wizard.filePage.path().setText(file.toString());
+        spin();
+        next(dialog);
+        next(dialog);
+        // the stop button next to the progress bar, as soon as the import has its id (five batches to go)
+        Display display = WorkbenchDriver.display();
+        boolean[] stopped = { false };
+        Runnable[] cancel = new Runnable[1];
+        cancel[0] = () -> {
+            if (wizard.running() == null) {
+                display.timerExec(10, cancel[0]);
+                return;
+            }
+            screenshot(dialog.getShell(), "import-running");
+            ToolItem stop = stopButton(dialog.getShell());
+            if (stop != null && stop.isEnabled()) {
+                stop.notifyListeners(SWT.Selection, new Event());
+                stopped[0] = true;
+            }
+        };
+        display.timerExec(10, cancel[0]);
+        next(dialog);
+        assertTrue(stopped[0], "the stop button was there while the import ran");
+        ImportWizard.Outcome outcome = wizard.outcome();
+        assertNull(outcome.failure(), outcome.failure());
+        assertTrue(outcome.result().cancelled(), "Cancel stopped the import");
+        long first = outcome.result().imported();
+        assertTrue(first < rows && first % CustomerImport.DEFAULT_BATCH == 0, "whole batches only: " + first);
+        assertTrue(dialog.getShell() != null && !dialog.getShell().isDisposed(), "Cancel during the import stops the import, not the wizard");
+        assertTrue(wizard.summaryPage.resume().isVisible(), "a cancelled import can be resumed");
+        screenshot(dialog.getShell(), "import-4-summary-cancelled");
+
+        press(wizard.summaryPage.resume());
+        outcome = wizard.outcome();
+        assertNull(outcome.failure(), outcome.failure());
+        assertFalse(outcome.result().cancelled());
+        assertEquals(rows, outcome.result().imported(), "counted over the whole import");
+        assertFalse(wizard.summaryPage.resume().isVisible());
+        press(dialog.button(IDialogConstants.FINISH_ID));
+        try (UnitOfWork work = Services.await(Store.class).begin()) {
+            List<Long> stored = work.query("SELECT COUNT(c) FROM Customer c WHERE c.reference LIKE ?1", "CX-%");
+            assertEquals((long) rows, stored.get(0), "every row once");
+        }
+    }
+
+    /** The stop button of the wizard's progress bar. */
+    private static ToolItem stopButton(Control control) {
+        if (control instanceof ToolBar bar && bar.getItemCount() == 1) {
+            return bar.getItem(0);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                ToolItem found = stopButton(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,202 @@
+package org.rapport.customers.ui.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.rapport.customers.api.CustomerImport.Result;
+
+/**
+ * How the import went: rows imported, rejected (where the rejects file is and its first
+ * reasons), duplicates reported and the import id; an import that was cancelled or failed
+ * after it started can be resumed from here.
+ */
+final class ImportSummaryPage extends WizardPage {
+
+    /** Reasons shown from the rejects file. */
+    static final int REASONS = 5;
+
+    private final ImportWizard wizard;
+    private Label headline;
+    private Text importId;
+    private Label imported;
+    private Label rejected;
+    private Text rejectsFile;
+    private Table reasons;
+    private Label duplicates;
+    private Text duplicatesFile;
+    private Label failure;
+    private Button resume;
+    private ImportWizard.Outcome outcome;
+
+    ImportSummaryPage(ImportWizard wizard) {
+        super("summary");
+        this.wizard = wizard;
+        setTitle(Messages.import_summary_title);
+        setDescription(Messages.import_summary_description);
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 6).applyTo(page);
+        headline = new Label(page, SWT.WRAP);
+        headline.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(520, SWT.DEFAULT).applyTo(headline);
+        failure = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(520, SWT.DEFAULT).applyTo(failure);
+
+        importId = field(page, Messages.import_summary_id);
+        imported = value(page, Messages.import_summary_imported);
+        rejected = value(page, Messages.import_summary_rejected);
+        rejectsFile = field(page, Messages.import_summary_rejects_file);
+        reasons = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
+        reasons.setHeaderVisible(true);
+        reasons.setLinesVisible(true);
+        for (String title : new String[] { Messages.import_reason_line, Messages.import_reason_field, Messages.import_reason_value, Messages.import_reason_reason }) {
+            new TableColumn(reasons, SWT.LEFT).setText(title);
+        }
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(520, 110).applyTo(reasons);
+        duplicates = value(page, Messages.import_summary_duplicates);
+        duplicatesFile = field(page, Messages.import_summary_duplicates_file);
+
+        resume = new Button(page, SWT.PUSH);
+        resume.setText(Messages.import_resume);
+        GridDataFactory.fillDefaults().span(2, 1).align(SWT.BEGINNING, SWT.CENTER).indent(0, 6).applyTo(resume);
+        resume.addListener(SWT.Selection, e -> {
+            wizard.runImport(outcome.importId());
+            show(wizard.outcome());
+            getContainer().updateButtons();
+        });
+        setControl(page);
+    }
+
+    private static Label value(Composite page, String caption) {
+        new Label(page, SWT.NONE).setText(caption);
+        Label value = new Label(page, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
+        return value;
+    }
+
+    /** A read-only text, so an id or a path can be selected and copied. */
+    private static Text field(Composite page, String caption) {
+        new Label(page, SWT.NONE).setText(caption);
+        Text value = new Text(page, SWT.READ_ONLY | SWT.SINGLE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
+        return value;
+    }
+
+    /** Shows how the import went (the wizard calls this before it turns to the page). */
+    void show(ImportWizard.Outcome shown) {
+        outcome = shown;
+        Result result = shown.result();
+        NumberFormat numbers = NumberFormat.getIntegerInstance();
+        String headlineText;
+        if (result == null) {
+            headlineText = shown.importId() == null ? Messages.import_summary_not_started : NLS.bind(Messages.import_summary_failed, shown.importId());
+        } else if (result.importId() == null) {
+            headlineText = Messages.import_summary_refused_file;
+        } else if (result.cancelled()) {
+            headlineText = NLS.bind(Messages.import_summary_cancelled, result.importId());
+        } else {
+            headlineText = NLS.bind(Messages.import_summary_done, result.importId());
+        }
+        headline.setText(headlineText);
+        failure.setText(shown.failure() == null ? "" : shown.failure());
+        failure.setForeground(failure.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        importId.setText(shown.importId() == null ? "\u2013" : shown.importId());
+        imported.setText(result == null ? "\u2013" : numbers.format(result.imported()));
+        rejected.setText(result == null ? "\u2013" : numbers.format(result.rejected()));
+        rejectsFile.setText(result == null || result.rejected() == 0 ? "\u2013" : result.rejectsFile().toString());
+        fillReasons(result == null || result.rejected() == 0 ? null : result.rejectsFile());
+        boolean customers = result != null && result.duplicatesFile() != null;
+        duplicates.setText(!customers ? "\u2013" : numbers.format(result.duplicates()));
+        duplicatesFile.setText(!customers || result.duplicates() == 0 ? "\u2013" : result.duplicatesFile().toString());
+        resume.setVisible(shown.resumable());
+        if (shown.failure() != null) {
+            setErrorMessage(shown.importId() == null ? Messages.import_summary_fix_and_retry : Messages.import_summary_resume_hint);
+        } else if (shown.resumable()) {
+            setErrorMessage(null);
+            setMessage(Messages.import_summary_resume_hint, WARNING);
+        } else {
+            setErrorMessage(null);
+            setMessage(result != null && result.rejected() > 0 ? Messages.import_summary_rejects_hint : null, INFORMATION);
+        }
+        ((Composite) getControl()).layout(true, true);
+    }
+
+    /** The first reasons of the rejects file: line, field, value, reason. */
+    private void fillReasons(Path file) {
+        reasons.removeAll();
+        for (List<String> row : firstReasons(file)) {
+            new TableItem(reasons, SWT.NONE).setText(row.toArray(String[]::new));
+        }
+        for (TableColumn column : reasons.getColumns()) {
+            column.pack();
+        }
+    }
+
+    static List<List<String>> firstReasons(Path file) {
+        List<List<String>> rows = new ArrayList<>();
+        if (file == null || !Files.isRegularFile(file)) {
+            return rows;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
+            for (CSVRecord record : parser) {
+                if (record.getRecordNumber() == 1) {
+                    continue; // line,field,value,reason
+                }
+                if (rows.size() == REASONS) {
+                    break;
+                }
+                rows.add(record.toList());
+            }
+        } catch (IOException | RuntimeException e) {
+            // the numbers above still say how many; the file is there to open
+        }
+        return rows;
+    }
+
+    /** Back only to fix the options of an import that stored nothing; after that the import has happened. */
+    @Override
+    public IWizardPage getPreviousPage() {
+        return outcome != null && outcome.importId() == null ? super.getPreviousPage() : null;
+    }
+
+    /** For the workbench tests. */
+    Table reasons() {
+        return reasons;
+    }
+
+    /** For the workbench tests. */
+    Button resume() {
+        return resume;
+    }
+
+    /** For the workbench tests. */
+    String headline() {
+        return headline.getText();
+    }
+}
