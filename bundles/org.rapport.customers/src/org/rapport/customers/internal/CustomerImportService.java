@@ -549,14 +549,11 @@ public class CustomerImportService implements CustomerImport {
         List<String> references = rows.stream().map(CustomerRow::reference).distinct().toList();
         List<String> emails = rows.stream().map(CustomerRow::email).filter(e -> e != null).distinct().toList();
         List<String> phones = rows.stream().map(CustomerRow::phone).filter(p -> p != null).distinct().toList();
-        // one indexed equality query per value: Derby keeps the plan of a statement in its cache, and an IN list
-        // planned on the empty table of a first batch stays a table scan while the import fills the table
-        Set<String> existing = new HashSet<>();
-        for (String reference : references) {
-            existing.addAll(work.<String> query("SELECT c.reference FROM Customer c WHERE c.reference = ?1", reference));
-        }
-        Map<String, List<String>> emailOwners = owners(work, "SELECT c.reference FROM Customer c JOIN c.emails e WHERE e.address = ?1 ORDER BY c.reference", emails);
-        Map<String, List<String>> phoneOwners = owners(work, "SELECT c.reference FROM Customer c JOIN c.phones p WHERE p.number = ?1 ORDER BY c.reference", phones);
+        Set<String> existing = new HashSet<>(UnitOfWorkLookups.<String> lookUp(work, "SELECT c.reference FROM Customer c WHERE c.reference IN ?1", references));
+        Map<String, List<String>> emailOwners = owners(work, "SELECT e.address, c.reference FROM Customer c JOIN c.emails e WHERE e.address IN ?1 ORDER BY c.reference",
+                emails);
+        Map<String, List<String>> phoneOwners = owners(work, "SELECT p.number, c.reference FROM Customer c JOIN c.phones p WHERE p.number IN ?1 ORDER BY c.reference",
+                phones);
         Instant now = clock.now();
         long imported = 0;
         for (CustomerRow row : rows) {
@@ -608,12 +605,13 @@ public class CustomerImportService implements CustomerImport {
         return customer;
     }
 
+    /** Each value's owners (value, reference rows of the query), each owner once, by reference. */
     private static Map<String, List<String>> owners(UnitOfWork work, String jpql, List<String> values) {
         Map<String, List<String>> owners = new HashMap<>();
-        for (String value : values) {
-            List<String> found = work.query(jpql, value);
-            if (!found.isEmpty()) {
-                owners.put(value, new ArrayList<>(found.stream().distinct().toList()));
+        for (Object[] found : UnitOfWorkLookups.<Object[]> lookUp(work, jpql, values)) {
+            List<String> references = owners.computeIfAbsent((String) found[0], k -> new ArrayList<>());
+            if (!references.contains(found[1])) {
+                references.add((String) found[1]);
             }
         }
         return owners;
@@ -697,7 +695,7 @@ public class CustomerImportService implements CustomerImport {
         }
         List<String> references = rows.stream().map(PurchaseRow::reference).distinct().toList();
         Map<String, Customer> customers = new HashMap<>();
-        for (Customer customer : work.<Customer> query("SELECT c FROM Customer c WHERE c.reference IN ?1", references)) {
+        for (Customer customer : UnitOfWorkLookups.<Customer> lookUp(work, "SELECT c FROM Customer c WHERE c.reference IN ?1", references)) {
             customers.put(customer.getReference(), customer);
         }
         Instant now = clock.now();
