@@ -27,6 +27,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.rapport.customers.api.Contacts;
+import org.rapport.customers.api.CustomerListing;
 
 /**
  * The baseline: the same CSV files read with the same parser and written into the same tables
@@ -60,8 +61,8 @@ final class JdbcImport {
         long rows = 0;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 PreparedStatement customer = connection.prepareStatement("INSERT INTO CUST_CUSTOMER (ID, ACCOUNT_MANAGER, BIRTHDAY, CHANNEL, COMPANY, "
-                        + "CREATED_AT, GENDER, INCOME, LAST_CONFIRMED_AT, MARKETING_CONSENT, NAME, NOTES, OCCUPATION, VERSION, REFERENCE, REGION, STATUS, ADDRESS_ID) "
-                        + "VALUES (?, ?, ?, ?, NULL, ?, 'UNKNOWN', NULL, NULL, 0, ?, NULL, NULL, 1, ?, ?, 'ACTIVE', NULL)");
+                        + "CREATED_AT, GENDER, INCOME, LAST_CONFIRMED_AT, MARKETING_CONSENT, NAME, NOTES, OCCUPATION, VERSION, REFERENCE, REGION, STATUS, ADDRESS_ID, NAME_KEY) "
+                        + "VALUES (?, ?, ?, ?, NULL, ?, 'UNKNOWN', NULL, NULL, 0, ?, NULL, NULL, 1, ?, ?, 'ACTIVE', NULL, ?)");
                 PreparedStatement email = connection.prepareStatement(
                         "INSERT INTO CUST_EMAIL_ADDRESS (ID, ADDRESS, LABEL, VERSION, VALID, EMAILS_OWNER, EMAILS_POS) VALUES (?, ?, NULL, 1, 1, ?, 0)");
                 PreparedStatement phone = connection.prepareStatement(
@@ -76,6 +77,7 @@ final class JdbcImport {
                 customer.setString(4, record.get("channel").strip().toUpperCase(Locale.ROOT));
                 customer.setTimestamp(5, created);
                 customer.setString(6, record.get("name").strip());
+                customer.setString(9, CustomerListing.nameKey(record.get("name").strip()));
                 customer.setString(7, record.get("ref").strip());
                 customer.setString(8, record.get("region").strip());
                 customer.addBatch();

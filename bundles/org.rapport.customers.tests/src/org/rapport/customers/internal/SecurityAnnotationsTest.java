@@ -84,7 +84,7 @@ class SecurityAnnotationsTest {
                 }
             }
         }
-        assertEquals(new TreeSet<>(List.of("Customer.name", "Customer.gender", "Customer.birthday", "Customer.occupation", "Customer.company",
+        assertEquals(new TreeSet<>(List.of("Customer.name", "Customer.nameKey", "Customer.gender", "Customer.birthday", "Customer.occupation", "Customer.company",
                 "Customer.notes", "Customer.income", "ImportantDate.label", "ImportantDate.date", "Address.street", "Address.city",
                 "Address.postalCode", "Address.country", "Phone.number", "EmailAddress.address", "Interaction.summary")), personal);
         assertEquals("Erased customer", detail(P.getCustomer_Name(), "erased"));

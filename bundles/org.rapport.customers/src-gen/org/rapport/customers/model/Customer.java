@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.customers.model.Customer#getLastConfirmedAt <em>Last Confirmed At</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getIncome <em>Income</em>}</li>
+ *   <li>{@link org.rapport.customers.model.Customer#getNameKey <em>Name Key</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getPhones <em>Phones</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getEmails <em>Emails</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getPurchases <em>Purchases</em>}</li>
@@ -471,6 +472,32 @@ public interface Customer extends EObject {
 	 * @generated
 	 */
 	void setIncome(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Name Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The name in lower case, set with the name (do not set it yourself): a prefix typed in any case is then one range of one index, over a million customers.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Name Key</em>' attribute.
+	 * @see #setNameKey(String)
+	 * @see org.rapport.customers.model.CustomersPackage#getCustomer_NameKey()
+	 * @model annotation="http://rapport.org/persistence index='true'"
+	 *        annotation="http://rapport.org/security personal='true'"
+	 * @generated
+	 */
+	String getNameKey();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.customers.model.Customer#getNameKey <em>Name Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name Key</em>' attribute.
+	 * @see #getNameKey()
+	 * @generated
+	 */
+	void setNameKey(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Phones</b></em>' containment reference list.

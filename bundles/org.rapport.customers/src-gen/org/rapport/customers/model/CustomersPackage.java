@@ -234,13 +234,22 @@ public interface CustomersPackage extends EPackage {
 	int CUSTOMER__INCOME = 17;
 
 	/**
+	 * The feature id for the '<em><b>Name Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__NAME_KEY = 18;
+
+	/**
 	 * The feature id for the '<em><b>Phones</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__PHONES = 18;
+	int CUSTOMER__PHONES = 19;
 
 	/**
 	 * The feature id for the '<em><b>Emails</b></em>' containment reference list.
@@ -249,7 +258,7 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__EMAILS = 19;
+	int CUSTOMER__EMAILS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Purchases</b></em>' containment reference list.
@@ -258,7 +267,7 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__PURCHASES = 20;
+	int CUSTOMER__PURCHASES = 21;
 
 	/**
 	 * The feature id for the '<em><b>Interactions</b></em>' containment reference list.
@@ -267,7 +276,7 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__INTERACTIONS = 21;
+	int CUSTOMER__INTERACTIONS = 22;
 
 	/**
 	 * The number of structural features of the '<em>Customer</em>' class.
@@ -276,7 +285,7 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_FEATURE_COUNT = 22;
+	int CUSTOMER_FEATURE_COUNT = 23;
 
 	/**
 	 * The number of operations of the '<em>Customer</em>' class.
@@ -1107,6 +1116,17 @@ public interface CustomersPackage extends EPackage {
 	EAttribute getCustomer_Income();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.Customer#getNameKey <em>Name Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name Key</em>'.
+	 * @see org.rapport.customers.model.Customer#getNameKey()
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	EAttribute getCustomer_NameKey();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.rapport.customers.model.Customer#getPhones <em>Phones</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1890,6 +1910,14 @@ public interface CustomersPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CUSTOMER__INCOME = eINSTANCE.getCustomer_Income();
+
+		/**
+		 * The meta object literal for the '<em><b>Name Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER__NAME_KEY = eINSTANCE.getCustomer_NameKey();
 
 		/**
 		 * The meta object literal for the '<em><b>Phones</b></em>' containment reference list feature.

@@ -68,6 +68,14 @@ public interface CustomerListing {
             Instant lastConfirmedAt, Set<Flag> flags) {
     }
 
+    /**
+     * A name as the name key stores it ({@code Customer.nameKey}): lower case in the root locale,
+     * so a prefix typed in any case is one indexed range. Null for null.
+     */
+    static String nameKey(String name) {
+        return name == null ? null : name.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** How many customers the filter lets through. */
     long count(Filter filter);
 

@@ -134,8 +134,9 @@ public class StoreCustomerListing implements CustomerListing {
 
     /**
      * The filter as a WHERE clause, or null when it can match nothing. Prefixes stay
-     * LIKE 'prefix%' so the name and reference indexes serve them; people type the first letter
-     * in either case, so both are asked for. An e-mail address or a phone number is first looked
+     * LIKE 'prefix%' so the indexes serve them: names through their lower-case key (a prefix in
+     * any case), references with the first letter in either case, and only when the text has a
+     * digit. An e-mail address or a phone number is first looked
      * up in its own index, and the customers found go into the clause by identity: a join there
      * would make the databases walk every customer.
      */
@@ -157,25 +158,28 @@ public class StoreCustomerListing implements CustomerListing {
                 }
                 parameters.add(owners);
                 conditions.add("c.persistentId IN ?" + parameters.size());
+            } else if (!text.chars().anyMatch(Character::isDigit)) {
+                // a name: references have digits, names seldom
+                parameters.add(CustomerListing.nameKey(escaped) + "%");
+                conditions.add("c.nameKey LIKE ?" + parameters.size() + " ESCAPE '!'");
             } else {
+                // a reference or a phone number, or (seldom) a name with digits; this reads every customer
                 String upper = escaped.substring(0, 1).toUpperCase(Locale.ROOT) + escaped.substring(1);
                 String lower = escaped.substring(0, 1).toLowerCase(Locale.ROOT) + escaped.substring(1);
                 parameters.add(upper + "%");
                 int a = parameters.size();
                 parameters.add(lower + "%");
                 int b = parameters.size();
-                String reference = "c.reference LIKE ?" + a + " ESCAPE '!' OR c.reference LIKE ?" + b + " ESCAPE '!'";
+                parameters.add(CustomerListing.nameKey(escaped) + "%");
+                int n = parameters.size();
+                String either = "c.reference LIKE ?" + a + " ESCAPE '!' OR c.reference LIKE ?" + b + " ESCAPE '!' OR c.nameKey LIKE ?" + n + " ESCAPE '!'";
                 String phone = Contacts.normalisePhone(text);
-                if (looksLikePhone(text) && Contacts.isValidPhone(phone)) {
-                    List<Long> owners = contactOwners(work, "phones", "number", phone);
-                    if (owners.isEmpty()) {
-                        conditions.add("(" + reference + ")");
-                    } else {
-                        parameters.add(owners);
-                        conditions.add("(" + reference + " OR c.persistentId IN ?" + parameters.size() + ")");
-                    }
+                List<Long> owners = looksLikePhone(text) && Contacts.isValidPhone(phone) ? contactOwners(work, "phones", "number", phone) : List.of();
+                if (owners.isEmpty()) {
+                    conditions.add("(" + either + ")");
                 } else {
-                    conditions.add("(c.name LIKE ?" + a + " ESCAPE '!' OR c.name LIKE ?" + b + " ESCAPE '!' OR " + reference + ")");
+                    parameters.add(owners);
+                    conditions.add("(" + either + " OR c.persistentId IN ?" + parameters.size() + ")");
                 }
             }
         }

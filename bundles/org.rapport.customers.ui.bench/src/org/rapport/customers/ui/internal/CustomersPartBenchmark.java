@@ -182,7 +182,7 @@ class CustomersPartBenchmark {
         String[] regions = { "Shanghai", "Beijing", "Berlin", "Zurich", "Milan", "Chengdu" };
         try (Connection connection = DataSources.open(store.settings()).getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO CUST_CUSTOMER (ID, ACCOUNT_MANAGER, CHANNEL, CREATED_AT, GENDER, "
-                        + "MARKETING_CONSENT, NAME, VERSION, REFERENCE, REGION, STATUS) VALUES (?, 'workbench-tester', ?, ?, 'UNKNOWN', 0, ?, 1, ?, ?, 'ACTIVE')")) {
+                        + "MARKETING_CONSENT, NAME, VERSION, REFERENCE, REGION, STATUS, NAME_KEY) VALUES (?, 'workbench-tester', ?, ?, 'UNKNOWN', 0, ?, 1, ?, ?, 'ACTIVE', ?)")) {
             connection.setAutoCommit(false);
             for (int i = from; i < from + count; i++) {
                 String surname = SURNAMES[random.nextInt(SURNAMES.length)];
@@ -190,7 +190,9 @@ class CustomersPartBenchmark {
                 insert.setLong(1, 2_000_000_000L + i);
                 insert.setString(2, channels[random.nextInt(channels.length)]);
                 insert.setTimestamp(3, created);
-                insert.setString(4, surname.length() == 1 ? surname + given : given + " " + surname);
+                String name = surname.length() == 1 ? surname + given : given + " " + surname;
+                insert.setString(4, name);
+                insert.setString(7, org.rapport.customers.api.CustomerListing.nameKey(name));
                 insert.setString(5, String.format(Locale.ROOT, "U-%07d", i + 1));
                 insert.setString(6, regions[random.nextInt(regions.length)]);
                 insert.addBatch();

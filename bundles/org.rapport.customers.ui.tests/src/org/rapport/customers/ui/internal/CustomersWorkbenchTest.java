@@ -265,6 +265,7 @@ class CustomersWorkbenchTest {
         EPartService parts = window.getContext().get(EPartService.class);
         MPart editor = parts.getActivePart();
         CustomerEditorPart part = (CustomerEditorPart) editor.getObject();
+        assertEquals("W-RICH", part.customer().getReference(), "the customer found is the one opened");
         part.folder().setSelection(0);
         org.eclipse.swt.widgets.Control profile = part.folder().getItem(0).getControl();
         ContactListEditor phones = contacts(profile, 0);
@@ -341,7 +342,7 @@ class CustomersWorkbenchTest {
         org.eclipse.swt.widgets.TableItem item = customers.table().getItem(index);
         waitUntil(Duration.ofSeconds(20), () -> {
             item.getText(); // asks for the row, as painting does
-            return item.getData() != null;
+            return CustomersPart.rowOf(item) != null;
         }, "row " + index + " is read");
         return item;
     }

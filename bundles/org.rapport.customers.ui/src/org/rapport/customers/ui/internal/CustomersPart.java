@@ -68,6 +68,8 @@ public class CustomersPart {
     private static final Column[] COLUMNS = Column.values();
     private static final int TAGS_OFFERED = 500;
     private static final String AREA = "customers";
+    /** The table's data key for which rows its items show now. */
+    private static final String GENERATION = "rapport.rows";
 
     @Inject
     private CustomerListing listing;
@@ -285,6 +287,7 @@ public class CustomersPart {
         pages.clear();
         loading.clear();
         pageGeneration++;
+        table.setData(GENERATION, pageGeneration);
         table.setItemCount(items);
         table.clearAll();
     }
@@ -312,7 +315,7 @@ public class CustomersPart {
         item.setText(new String[] { row.reference(), row.name(), text(row.region()), EnumLabels.of(row.channel()),
                 EnumLabels.of(row.status()), text(row.accountManager()), EnumLabels.of(row.flags()) });
         item.setForeground(COLUMNS.length, row.flags().contains(Flag.INVALID_CONTACT) ? item.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
-        item.setData(row);
+        item.setData(new Shown(pageGeneration, row));
     }
 
     private void load(int page) {
@@ -455,10 +458,26 @@ public class CustomersPart {
 
     private void openSelected() {
         for (TableItem item : table.getSelection()) {
-            if (item.getData() instanceof Row row) {
+            Row row = rowOf(item);
+            if (row != null) {
                 editors.open(row.id(), row.name());
             }
         }
+    }
+
+    /** A row as an item shows it, with the rows it belongs to (see {@link #rowOf}). */
+    private record Shown(int generation, Row row) {
+    }
+
+    /**
+     * The customer an item shows now, or null while it waits for its page. A cleared item keeps
+     * its data until it is painted again, so a row of the list before the last search or sort
+     * must not count: the item's rows and the table's are compared.
+     */
+    static Row rowOf(TableItem item) {
+        return item.getData() instanceof Shown shown && item.getParent().getData(GENERATION) instanceof Integer now && shown.generation() == now
+                ? shown.row()
+                : null;
     }
 
     /** The table, for the workbench tests. */

@@ -64,7 +64,7 @@ public class DuplicatesAction {
     /** The one customer selected in the list, or null. */
     static Row selected(Table table) {
         TableItem[] items = table.getSelection();
-        return items.length == 1 && items[0].getData() instanceof Row row ? row : null;
+        return items.length == 1 ? CustomersPart.rowOf(items[0]) : null;
     }
 
     /** The open profile of a customer. */

@@ -57,6 +57,7 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getLastConfirmedAt <em>Last Confirmed At</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getIncome <em>Income</em>}</li>
+ *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getNameKey <em>Name Key</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getPhones <em>Phones</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getEmails <em>Emails</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getPurchases <em>Purchases</em>}</li>
@@ -217,6 +218,16 @@ public class CustomerImpl extends PersistentObject implements Customer {
 	protected static final BigDecimal INCOME_EDEFAULT = null;
 
 	/**
+	 * The default value of the '{@link #getNameKey() <em>Name Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_KEY_EDEFAULT = null;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -277,12 +288,14 @@ public class CustomerImpl extends PersistentObject implements Customer {
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Sets the {@link #getNameKey() name key} with the name, so searches find it in any case.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void setName(String newName) {
 		eDynamicSet(CustomersPackage.CUSTOMER__NAME, CustomersPackage.Literals.CUSTOMER__NAME, newName);
+		setNameKey(org.rapport.customers.api.CustomerListing.nameKey(newName));
 	}
 
 	/**
@@ -602,6 +615,26 @@ public class CustomerImpl extends PersistentObject implements Customer {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public String getNameKey() {
+		return (String)eDynamicGet(CustomersPackage.CUSTOMER__NAME_KEY, CustomersPackage.Literals.CUSTOMER__NAME_KEY, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNameKey(String newNameKey) {
+		eDynamicSet(CustomersPackage.CUSTOMER__NAME_KEY, CustomersPackage.Literals.CUSTOMER__NAME_KEY, newNameKey);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public List<Phone> getPhones() {
@@ -709,6 +742,8 @@ public class CustomerImpl extends PersistentObject implements Customer {
 				return getNotes();
 			case CustomersPackage.CUSTOMER__INCOME:
 				return getIncome();
+			case CustomersPackage.CUSTOMER__NAME_KEY:
+				return getNameKey();
 			case CustomersPackage.CUSTOMER__PHONES:
 				return getPhones();
 			case CustomersPackage.CUSTOMER__EMAILS:
@@ -785,6 +820,9 @@ public class CustomerImpl extends PersistentObject implements Customer {
 				return;
 			case CustomersPackage.CUSTOMER__INCOME:
 				setIncome((BigDecimal)newValue);
+				return;
+			case CustomersPackage.CUSTOMER__NAME_KEY:
+				setNameKey((String)newValue);
 				return;
 			case CustomersPackage.CUSTOMER__PHONES:
 				getPhones().clear();
@@ -868,6 +906,9 @@ public class CustomerImpl extends PersistentObject implements Customer {
 			case CustomersPackage.CUSTOMER__INCOME:
 				setIncome(INCOME_EDEFAULT);
 				return;
+			case CustomersPackage.CUSTOMER__NAME_KEY:
+				setNameKey(NAME_KEY_EDEFAULT);
+				return;
 			case CustomersPackage.CUSTOMER__PHONES:
 				getPhones().clear();
 				return;
@@ -928,6 +969,8 @@ public class CustomerImpl extends PersistentObject implements Customer {
 				return NOTES_EDEFAULT == null ? getNotes() != null : !NOTES_EDEFAULT.equals(getNotes());
 			case CustomersPackage.CUSTOMER__INCOME:
 				return INCOME_EDEFAULT == null ? getIncome() != null : !INCOME_EDEFAULT.equals(getIncome());
+			case CustomersPackage.CUSTOMER__NAME_KEY:
+				return NAME_KEY_EDEFAULT == null ? getNameKey() != null : !NAME_KEY_EDEFAULT.equals(getNameKey());
 			case CustomersPackage.CUSTOMER__PHONES:
 				return !getPhones().isEmpty();
 			case CustomersPackage.CUSTOMER__EMAILS:

@@ -418,8 +418,8 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Phones() {
-		return (EReference)customerEClass.getEStructuralFeatures().get(18);
+	public EAttribute getCustomer_NameKey() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -428,7 +428,7 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Emails() {
+	public EReference getCustomer_Phones() {
 		return (EReference)customerEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -438,7 +438,7 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Purchases() {
+	public EReference getCustomer_Emails() {
 		return (EReference)customerEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -448,8 +448,18 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Interactions() {
+	public EReference getCustomer_Purchases() {
 		return (EReference)customerEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomer_Interactions() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -1020,6 +1030,7 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		createEAttribute(customerEClass, CUSTOMER__LAST_CONFIRMED_AT);
 		createEAttribute(customerEClass, CUSTOMER__NOTES);
 		createEAttribute(customerEClass, CUSTOMER__INCOME);
+		createEAttribute(customerEClass, CUSTOMER__NAME_KEY);
 		createEReference(customerEClass, CUSTOMER__PHONES);
 		createEReference(customerEClass, CUSTOMER__EMAILS);
 		createEReference(customerEClass, CUSTOMER__PURCHASES);
@@ -1138,6 +1149,7 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		initEAttribute(getCustomer_LastConfirmedAt(), this.getInstant(), "lastConfirmedAt", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_Income(), ecorePackage.getEBigDecimal(), "income", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_NameKey(), ecorePackage.getEString(), "nameKey", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Phones(), this.getPhone(), null, "phones", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Emails(), this.getEmailAddress(), null, "emails", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Purchases(), this.getPurchase(), null, "purchases", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1312,6 +1324,12 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 			   "defaultAccess", "service-agent=HIDDEN sales=READ_ONLY"
 		   });
 		addAnnotation
+		  (getCustomer_NameKey(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
 		  (importantDateEClass,
 		   source,
 		   new String[] {
@@ -1463,6 +1481,12 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		   new String[] {
 			   "precision", "14",
 			   "scale", "2"
+		   });
+		addAnnotation
+		  (getCustomer_NameKey(),
+		   source,
+		   new String[] {
+			   "index", "true"
 		   });
 		addAnnotation
 		  (getImportantDate_Label(),
