@@ -60,6 +60,7 @@ class CustomerListingTest {
             assertEquals(121, listing.count(Filter.ALL));
             assertEquals(60, listing.count(new Filter("anna", null, null)), "the first letter in either case");
             assertEquals(60, listing.count(new Filter("Ann", null, null)));
+            assertEquals(60, listing.count(new Filter("aNNA", null, null)), "a name in any case");
             assertEquals(10, listing.count(new Filter("Anna 01", null, null)));
             assertEquals(1, listing.count(new Filter("r-119", null, null)), "a reference prefix");
             assertEquals(30, listing.count(new Filter("bao", Channel.STORE, "South")));

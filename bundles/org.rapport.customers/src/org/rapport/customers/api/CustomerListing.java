@@ -24,10 +24,11 @@ public interface CustomerListing {
     enum Match {
         /**
          * As people look a customer up: an e-mail address (the text has an {@code @}) or a phone
-         * number (digits and separators only) exactly after normalisation ({@link Contacts}), or
-         * the start of the reference; otherwise the start of the name or of the reference, the
-         * first letter in either case. These use the indexes, so they stay fast over a million
-         * customers.
+         * number (digits and separators only) exactly after normalisation ({@link Contacts}); the
+         * start of the name in any case ({@link #nameKey}); and when the text has a digit, also
+         * the start of the reference (the first letter in either case). Addresses, numbers and
+         * names use the indexes, so they stay fast over a million customers; a text with a digit
+         * reads every customer.
          */
         LOOKUP,
         /**
