@@ -114,15 +114,8 @@ class CustomersWorkbenchTest {
     @Test
     void enterOpensOneEditorPerCustomerWithItsTabs() {
         CustomersPart customers = customersPart();
-        customers.search().setText("Zhou");
-        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
-        row(customers, 0); // reads the row, as painting would
-        customers.table().setSelection(0);
-        customers.table().notifyListeners(SWT.DefaultSelection, new Event());
-        spin();
-
+        MPart editor = openZhouMin();
         EPartService parts = window.getContext().get(EPartService.class);
-        MPart editor = parts.getActivePart();
         assertEquals(CustomerEditors.DESCRIPTOR, editor.getElementId());
         assertEquals("Zhou Min", editor.getLabel());
         CustomerEditorPart part = (CustomerEditorPart) editor.getObject();
@@ -152,15 +145,8 @@ class CustomersWorkbenchTest {
 
     @Test
     void theProfileEditsUndoesRedoesAndSaves() {
-        CustomersPart customers = customersPart();
-        customers.search().setText("Zhou");
-        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
-        row(customers, 0);
-        customers.table().setSelection(0);
-        customers.table().notifyListeners(SWT.DefaultSelection, new Event());
-        spin();
+        MPart editor = openZhouMin();
         EPartService parts = window.getContext().get(EPartService.class);
-        MPart editor = parts.getActivePart();
         CustomerEditorPart part = (CustomerEditorPart) editor.getObject();
         part.folder().setSelection(0);
         Text name = findText(part.folder().getItem(0).getControl(), "Zhou Min");
@@ -255,17 +241,9 @@ class CustomersWorkbenchTest {
 
     @Test
     void contactsAddressAndTagsAreEditedUndoneAndSaved() {
-        CustomersPart customers = customersPart();
-        customers.search().setText("Zhou");
-        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
-        row(customers, 0);
-        customers.table().setSelection(0);
-        customers.table().notifyListeners(SWT.DefaultSelection, new Event());
-        spin();
+        MPart editor = openZhouMin();
         EPartService parts = window.getContext().get(EPartService.class);
-        MPart editor = parts.getActivePart();
         CustomerEditorPart part = (CustomerEditorPart) editor.getObject();
-        assertEquals("W-RICH", part.customer().getReference(), "the customer found is the one opened");
         part.folder().setSelection(0);
         org.eclipse.swt.widgets.Control profile = part.folder().getItem(0).getControl();
         ContactListEditor phones = contacts(profile, 0);
@@ -335,6 +313,20 @@ class CustomersWorkbenchTest {
         }
         parts.hidePart(editor, true);
         spin();
+    }
+
+    /** Searches the list for Zhou Min and opens the profile with Enter, as a person would; returns its page. */
+    private static MPart openZhouMin() {
+        CustomersPart customers = customersPart();
+        customers.search().setText("Zhou");
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
+        row(customers, 0); // reads the row, as painting would
+        customers.table().setSelection(0);
+        customers.table().notifyListeners(SWT.DefaultSelection, new Event());
+        spin();
+        MPart editor = window.getContext().get(EPartService.class).getActivePart();
+        assertEquals("W-RICH", ((CustomerEditorPart) editor.getObject()).customer().getReference(), "the customer found is the one opened");
+        return editor;
     }
 
     /** A row of the list once its page is read (pages are read in the background, as the list is painted). */
