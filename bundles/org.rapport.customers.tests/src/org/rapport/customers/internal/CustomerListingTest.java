@@ -96,6 +96,44 @@ class CustomerListingTest {
     }
 
     /**
+     * By name, a page that starts deep in the list starts from the name key found at its offset
+     * (StoreCustomerListing.pageFromKey): pages of any size, in either order, with and without a
+     * filter, must be exactly the slices of the whole list, and names sort in any case.
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void pagesByNameAreSlicesOfTheWholeListFromAnyStart(DatabaseKind kind) throws Exception {
+        try (CustomerFixture fixture = new CustomerFixture(kind, home)) {
+            CustomerListing listing = seeded(fixture);
+            try (BatchWriter writer = fixture.store.batchWriter(10)) {
+                // the same name three times (ties by identity across a page's start) and names in mixed case
+                for (String name : List.of("bao 061", "BAO 061", "Bao 061", "anna 030b", "ANNA 030c")) {
+                    Customer customer = CustomerFixture.F.createCustomer();
+                    customer.setReference("X-" + name.replace(' ', '-'));
+                    customer.setName(name);
+                    customer.setChannel(Channel.STORE);
+                    writer.add(customer);
+                }
+            }
+            for (Filter filter : List.of(Filter.ALL, new Filter("bao 06", null, null), new Filter(null, Channel.STORE, null))) {
+                for (boolean ascending : new boolean[] { true, false }) {
+                    List<String> whole = listing.rows(filter, Column.NAME, ascending, 0, 1000).stream().map(Row::reference).toList();
+                    assertEquals(listing.count(filter), whole.size());
+                    for (int size : new int[] { 1, 4, 7 }) {
+                        List<String> paged = new ArrayList<>();
+                        for (int first = 0; first < whole.size() + size; first += size) {
+                            listing.rows(filter, Column.NAME, ascending, first, size).forEach(row -> paged.add(row.reference()));
+                        }
+                        assertEquals(whole, paged, filter + (ascending ? " ascending" : " descending") + " in pages of " + size);
+                    }
+                }
+            }
+            List<String> names = listing.rows(new Filter("anna 03", null, null), Column.NAME, true, 0, 50).stream().map(Row::name).toList();
+            assertEquals(List.of("Anna 030", "anna 030b", "ANNA 030c", "Anna 031"), names.subList(0, 4), "the name's order in any case");
+        }
+    }
+
+    /**
      * Three customers with contacts, tags, companies and notes: "Li Na" (tags vip and eco, a
      * bounced e-mail, confirmed a month ago), "Lin Wei" (tag vip, never confirmed) and "Zhou Min"
      * (tag eco, confirmed two years ago, at "Lindqvist Trading").

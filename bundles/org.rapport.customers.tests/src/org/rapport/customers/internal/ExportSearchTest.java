@@ -134,6 +134,7 @@ class ExportSearchTest {
             fixture.importer.importFile(ImportKind.CUSTOMERS, ImportFixture.write(home, "in.csv", CUSTOMERS), Options.defaults(), Progress.NONE);
             assertEquals(List.of("C-1", "C-2"), references(fixture.search.search("Li", 50)), "name prefix, by name");
             assertEquals(List.of(), references(fixture.search.search("i", 50)), "a prefix, not a substring");
+            assertEquals(List.of("C-1", "C-2"), references(fixture.search.search("lI", 50)), "a name prefix in any case");
             assertEquals(List.of("C-1"), references(fixture.search.search(" LI.NA@Example.com", 50)), "e-mail normalised");
             assertEquals(List.of("C-2"), references(fixture.search.search("021 6279 0000", 50)), "phone normalised");
             assertEquals(List.of("C-1"), references(fixture.search.search("0086 138-0013-8000", 50)), "phone normalised");

@@ -88,7 +88,6 @@ public interface Customer extends EObject {
 	 * @see #setName(String)
 	 * @see org.rapport.customers.model.CustomersPackage#getCustomer_Name()
 	 * @model required="true"
-	 *        annotation="http://rapport.org/persistence index='true'"
 	 *        annotation="http://rapport.org/security personal='true' erased='Erased customer'"
 	 * @generated
 	 */
@@ -137,6 +136,7 @@ public interface Customer extends EObject {
 	 * @see #setBirthday(LocalDate)
 	 * @see org.rapport.customers.model.CustomersPackage#getCustomer_Birthday()
 	 * @model dataType="org.rapport.customers.model.LocalDate"
+	 *        annotation="http://rapport.org/persistence index='true'"
 	 *        annotation="http://rapport.org/security personal='true' defaultAccess='service-agent=READ_ONLY'"
 	 * @generated
 	 */

@@ -82,7 +82,8 @@ public interface CustomerListing {
 
     /**
      * A page of the filtered customers in the given order (ties by identity, so pages never
-     * overlap or skip).
+     * overlap or skip). By {@link Column#NAME} the order is the name's in any case (its
+     * {@link #nameKey}), and a page deep in the list costs about what the first one does.
      *
      * @param first how many to skip
      * @param max at most this many

@@ -31,8 +31,9 @@ public interface CustomerSearch {
 
     /**
      * Customers whose reference is the text, whose e-mail address or phone number is the text
-     * after normalisation ({@link Contacts}), or whose name starts with the text; in that order
-     * (names by name), each once, at most {@code limit}.
+     * after normalisation ({@link Contacts}), or whose name starts with the text in any case
+     * (a text with {@code @} is an address, not the start of a name); in that order (names by
+     * name), each once, at most {@code limit}.
      */
     List<Hit> search(String text, int limit);
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +14,16 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Contacts;
+import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.api.CustomerSearch;
-import org.rapport.customers.model.Customer;
-import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 
 /** {@link CustomerSearch} through the store's queries, so the signed-in user's access rules apply. */
 @Component(service = CustomerSearch.class)
 public class CustomerSearchService implements CustomerSearch {
+
+    private static final String HIT = "SELECT c.persistentId, c.reference, c.name, c.region FROM Customer c";
 
     @Reference
     private Store store;
@@ -44,36 +46,54 @@ public class CustomerSearchService implements CustomerSearch {
         if (wanted.isEmpty() || limit < 1) {
             return List.of();
         }
-        Map<Long, Customer> found = new LinkedHashMap<>();
+        // projections, not customers: a hit needs five values, and loading customers with their
+        // contact lists tripled the cost of a look-up by address (docs/performance.md, finding 7)
+        Map<Long, Object[]> found = new LinkedHashMap<>();
         try (UnitOfWork work = store.begin()) {
-            add(found, work.page("SELECT c FROM Customer c WHERE c.reference = ?1", 0, limit, wanted), limit);
+            add(found, work.page(HIT + " WHERE c.reference = ?1", 0, limit, wanted), limit);
             String email = Contacts.normaliseEmail(wanted);
-            if (email != null && email.contains("@")) {
-                add(found, work.page("SELECT c FROM Customer c JOIN c.emails e WHERE e.address = ?1 ORDER BY c.reference", 0, limit, email), limit);
+            boolean address = email != null && email.contains("@");
+            if (address) {
+                add(found, work.page(HIT + " JOIN c.emails e WHERE e.address = ?1 ORDER BY c.reference", 0, limit, email), limit);
             }
             String phone = Contacts.normalisePhone(wanted);
             if (phone != null && Contacts.isValidPhone(phone)) {
-                add(found, work.page("SELECT c FROM Customer c JOIN c.phones p WHERE p.number = ?1 ORDER BY c.reference", 0, limit, phone), limit);
+                add(found, work.page(HIT + " JOIN c.phones p WHERE p.number = ?1 ORDER BY c.reference", 0, limit, phone), limit);
             }
-            String prefix = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            add(found, work.page("SELECT c FROM Customer c WHERE c.name LIKE ?1 ESCAPE '\\' ORDER BY c.name, c.reference", 0, limit, prefix), limit);
-            List<Hit> hits = new ArrayList<>();
-            for (Customer customer : found.values()) {
-                String firstEmail = customer.getEmails().isEmpty() ? null : customer.getEmails().get(0).getAddress();
-                String firstPhone = customer.getPhones().isEmpty() ? null : customer.getPhones().get(0).getNumber();
-                hits.add(new Hit(customer.getReference(), customer.getName(), firstEmail, firstPhone, customer.getRegion()));
+            if (!address && found.size() < limit) {
+                String prefix = CustomerListing.nameKey(wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_")) + "%";
+                add(found, work.page(HIT + " WHERE c.nameKey LIKE ?1 ESCAPE '!' ORDER BY c.nameKey, c.reference", 0, limit, prefix), limit);
             }
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            List<Long> ids = List.copyOf(found.keySet());
+            Map<Long, String> emails = firsts(work, "emails", "address", ids);
+            Map<Long, String> phones = firsts(work, "phones", "number", ids);
+            List<Hit> hits = new ArrayList<>(found.size());
+            found.forEach((id, hit) -> hits.add(new Hit((String) hit[1], (String) hit[2], emails.get(id), phones.get(id), (String) hit[3])));
             return hits;
         }
     }
 
-    private static void add(Map<Long, Customer> found, List<Customer> customers, int limit) {
-        for (Customer customer : customers) {
+    private static void add(Map<Long, Object[]> found, List<Object[]> hits, int limit) {
+        for (Object[] hit : hits) {
             if (found.size() >= limit) {
                 return;
             }
-            found.putIfAbsent(((PersistentObject) customer).persistentId(), customer);
+            found.putIfAbsent(((Number) hit[0]).longValue(), hit);
         }
+    }
+
+    /** The first element of a contact list of each customer, by its position. */
+    private static Map<Long, String> firsts(UnitOfWork work, String contacts, String attribute, List<Long> ids) {
+        Map<Long, String> first = new HashMap<>();
+        List<Object[]> rows = work.query("SELECT c.persistentId, x." + attribute + " FROM Customer c JOIN c." + contacts + " x WHERE c.persistentId IN ?1 AND INDEX(x) = 0",
+                ids);
+        for (Object[] row : rows) {
+            first.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return first;
     }
 
     @Override

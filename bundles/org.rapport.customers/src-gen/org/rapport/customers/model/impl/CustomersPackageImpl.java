@@ -1444,7 +1444,7 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 			   "length", "32"
 		   });
 		addAnnotation
-		  (getCustomer_Name(),
+		  (getCustomer_Birthday(),
 		   source,
 		   new String[] {
 			   "index", "true"
