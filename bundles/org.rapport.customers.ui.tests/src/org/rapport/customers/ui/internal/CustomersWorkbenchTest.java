@@ -345,6 +345,16 @@ class CustomersWorkbenchTest {
         city.setText("Hangzhou");
         spin();
         assertEquals("Hangzhou", part.customer().getAddress().getCity(), "the first address field gives the customer an address");
+        command("org.eclipse.ui.edit.undo");
+        assertEquals("", city.getText());
+        assertNotNull(part.customer().getAddress(), "the city is undone first");
+        command("org.eclipse.ui.edit.undo");
+        assertEquals(null, part.customer().getAddress(), "then the address the first field gave");
+        assertEquals("", city.getText());
+        command("org.eclipse.ui.edit.redo");
+        command("org.eclipse.ui.edit.redo");
+        assertEquals("Hangzhou", city.getText());
+        assertEquals("Hangzhou", part.customer().getAddress().getCity());
         Text tags = textAfter(profile, "Tags");
         assertEquals("tea lover", tags.getText());
         tags.setText("tea lover, vip；newsletter , vip");

@@ -144,8 +144,8 @@ public class ProfileTab implements CustomerTab {
         @SuppressWarnings("unchecked")
         Runnable refresh = () -> {
             updating[0] = true;
-            EObject holder = within == null ? editing.customer() : (EObject) editing.customer().eGet(within);
-            text.setText(show.apply(holder == null ? null : (T) holder.eGet(attribute)));
+            EObject owner = within == null ? editing.customer() : (EObject) editing.customer().eGet(within);
+            text.setText(show.apply(owner == null ? null : (T) owner.eGet(attribute)));
             text.setBackground(null);
             text.setToolTipText(null);
             editing.problem(label, null);
