@@ -121,7 +121,20 @@ class ExportSearchTest {
             assertEquals(List.of("an earlier export"), Files.readAllLines(export), "the earlier file is untouched");
             assertFalse(Files.exists(home.resolve("export.csv.part")), "no partial file is left");
 
-            assertEquals(CustomerExportService.AUDIT_BLOCK + 10L, fixture.exporter.exportCustomers(export, Progress.NONE));
+            List<String> told = new java.util.ArrayList<>();
+            assertEquals(CustomerExportService.AUDIT_BLOCK + 10L, fixture.exporter.exportCustomers(export, new Progress() {
+                @Override
+                public void total(long rows) {
+                    told.add("total " + rows);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    told.add("block");
+                    return false;
+                }
+            }));
+            assertEquals(List.of("total " + (CustomerExportService.AUDIT_BLOCK + 10), "block"), told, "the total comes first, from the exporter");
             assertEquals(CustomerExportService.AUDIT_BLOCK + 12, Files.readAllLines(export).size(), "watermark, header and every customer");
             assertFalse(Files.exists(home.resolve("export.csv.part")));
         }

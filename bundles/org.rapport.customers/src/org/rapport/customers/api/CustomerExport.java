@@ -12,7 +12,8 @@ import java.nio.file.Path;
 public interface CustomerExport {
 
     /**
-     * Exports all customers to a file (replaced if it exists). The file is written under the name
+     * Exports all customers to a file (replaced if it exists), telling the progress how many
+     * there are ({@link Progress#total}) before the first. The file is written under the name
      * {@code FILE.part} and renamed when complete: a cancelled or failed export leaves no file and
      * an existing one as it was (the customers written before the cancel are in the audit log all
      * the same: they left the database).

@@ -22,6 +22,14 @@ public interface Progress {
     default void started(String id) {
     }
 
+    /**
+     * How many rows the work will go through, when it knows (an export counts the customers it
+     * exports before the first row), so a progress bar can show the share done. Not called when
+     * the work does not know.
+     */
+    default void total(long rows) {
+    }
+
     /** Another {@link #EVERY} rows were read; {@code rows} is how many so far, this run. */
     default void rows(long rows) {
     }

@@ -82,6 +82,8 @@ public class CustomerExportService implements CustomerExport {
             printer.printComment(NLS.bind("Rapport customers exported by {0} ({1}) at {2}", new Object[] { user.login(), user.displayName(),
                     clock.now().truncatedTo(ChronoUnit.SECONDS) }));
             printer.printRecord(CustomerImport.CUSTOMER_COLUMNS);
+            // counted through the same unit of work and access rules as the stream, so the total is what is exported
+            progress.total(work.<Number>query("SELECT COUNT(c) FROM Customer c").get(0).longValue());
             List<Customer> block = new ArrayList<>(AUDIT_BLOCK);
             for (Iterator<Customer> it = customers.iterator(); it.hasNext();) {
                 Customer customer = it.next();

@@ -23,11 +23,13 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
 import org.rapport.customers.model.EmailAddress;
 import org.rapport.customers.model.Purchase;
+import org.rapport.customers.ui.api.CustomerEvents;
 import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.Store;
 import org.rapport.security.api.AuditLog;
@@ -56,7 +58,7 @@ class CustomersWorkbenchTest {
                 customer.setReference(String.format("W-%03d", i));
                 customer.setName((i % 2 == 0 ? "Anna " : "Bao ") + String.format("%03d", i));
                 customer.setChannel(i % 2 == 0 ? Channel.WEB : Channel.STORE);
-                customer.setRegion("North");
+                customer.setRegion(i % 2 == 0 ? "North" : "South");
                 writer.add(customer);
             }
             Customer rich = F.createCustomer();
@@ -79,6 +81,9 @@ class CustomersWorkbenchTest {
             }
             writer.add(rich);
         }
+        // as an import says it: the filters read the regions and tags in use again
+        window.getContext().get(IEventBroker.class).post(CustomerEvents.CHANGED, "seed");
+        spin();
     }
 
     private static CustomersPart customersPart() {
@@ -89,14 +94,16 @@ class CustomersWorkbenchTest {
         CustomersPart customers = (CustomersPart) part.getObject();
         customers.search().setText(""); // another test may have searched
         customers.refresh(); // it may have counted before the seed
+        // counted: what a test then waits for is the list of its own search, not the one of before
+        waitUntil(Duration.ofSeconds(20), () -> !Messages.count_loading.equals(customers.countText()), "the list is counted");
         return customers;
     }
 
     @Test
     void theListCountsPagesAndFollowsTheSearch() {
         CustomersPart customers = customersPart();
-        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 251, "the list shows every customer");
-        assertEquals("251 customers", customers.countText());
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 251 && "251 customers".equals(customers.countText()),
+                "the list counts and shows every customer");
         // a row far down is read when it is needed: its page comes from the store
         assertEquals("Zhou Min", row(customers, 250).getText(1), "sorted by name, Zhou last");
         assertEquals("Anna 000", row(customers, 0).getText(1));
@@ -225,6 +232,72 @@ class CustomersWorkbenchTest {
     }
 
     @Test
+    void theListFiltersByARegionChosenOrTyped() {
+        CustomersPart customers = customersPart();
+        List<org.eclipse.swt.widgets.Control> tabOrder = Arrays.asList(customers.region().getParent().getTabList());
+        assertTrue(tabOrder.indexOf(customers.region()) > 0, "the region filter is reached with Tab");
+        assertEquals(tabOrder.indexOf(customers.tag()) - 1, tabOrder.indexOf(customers.region()), "between the channel and the tag filters");
+        customers.region().notifyListeners(SWT.FocusIn, new Event()); // as a click into the region filter
+        waitUntil(Duration.ofSeconds(20), () -> Arrays.asList(customers.region().getItems()).equals(List.of(Messages.region_any, "North", "South")),
+                "the regions in use are offered, sorted, after 'any'");
+        customers.region().select(2);
+        customers.region().notifyListeners(SWT.Selection, new Event());
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 125, "the Bao customers are in the South");
+        assertEquals("Bao 001", row(customers, 0).getText(1));
+        assertEquals("South", row(customers, 124).getText(2));
+        screenshot("customers-by-region");
+
+        // a region typed and confirmed with Enter, with a search: both narrow the list
+        customers.region().setText("North");
+        customers.region().notifyListeners(SWT.DefaultSelection, new Event());
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 125 && "Anna 000".equals(row(customers, 0).getText(1)),
+                "the Anna customers are in the North");
+        customers.search().setText("anna 01");
+        customers.refresh();
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 5, "Anna 010..018 in the North");
+        customers.search().setText("bao");
+        customers.refresh();
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 0, "no Bao in the North");
+
+        customers.region().select(0);
+        customers.region().notifyListeners(SWT.Selection, new Event());
+        customers.search().setText("");
+        customers.refresh();
+        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 251, "every customer again");
+    }
+
+    @Test
+    void aTagSavedInTheProfileIsOfferedAfterTheChangeNotBefore() {
+        CustomersPart customers = customersPart();
+        waitUntil(Duration.ofSeconds(20), () -> offers(customers).contains("tea lover") && !customers.tags().reading(),
+                "the tags in use are offered");
+        customers.tag().notifyListeners(SWT.FocusIn, new Event());
+        assertFalse(customers.tags().reading(), "offers read and nothing changed: using the filter again does not read them again");
+
+        MPart editor = openZhouMin();
+        CustomerEditorPart part = (CustomerEditorPart) editor.getObject();
+        part.folder().setSelection(0);
+        Text tags = textAfter(part.folder().getItem(0).getControl(), "Tags");
+        tags.setText("tea lover, green tea");
+        spin();
+        command("org.eclipse.ui.file.save");
+        waitUntil(Duration.ofSeconds(20), () -> offers(customers).contains("green tea"),
+                "saving the profile says customers changed: the next use of the filter offers the new tag");
+
+        tags.setText("tea lover");
+        command("org.eclipse.ui.file.save");
+        window.getContext().get(EPartService.class).hidePart(editor, true);
+        spin();
+        waitUntil(Duration.ofSeconds(20), () -> !offers(customers).contains("green tea"), "a tag nobody has is no longer offered");
+    }
+
+    /** The tag filter's offers after a click into it, as a person would look at them. */
+    private static List<String> offers(CustomersPart customers) {
+        customers.tag().notifyListeners(SWT.FocusIn, new Event());
+        return Arrays.asList(customers.tag().getItems());
+    }
+
+    @Test
     void theListExportsEveryCustomerWithTheExportersName() throws Exception {
         CustomersPart customers = customersPart();
         java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("rapport-export");
@@ -272,6 +345,16 @@ class CustomersWorkbenchTest {
         city.setText("Hangzhou");
         spin();
         assertEquals("Hangzhou", part.customer().getAddress().getCity(), "the first address field gives the customer an address");
+        command("org.eclipse.ui.edit.undo");
+        assertEquals("", city.getText());
+        assertNotNull(part.customer().getAddress(), "the city is undone first");
+        command("org.eclipse.ui.edit.undo");
+        assertEquals(null, part.customer().getAddress(), "then the address the first field gave");
+        assertEquals("", city.getText());
+        command("org.eclipse.ui.edit.redo");
+        command("org.eclipse.ui.edit.redo");
+        assertEquals("Hangzhou", city.getText());
+        assertEquals("Hangzhou", part.customer().getAddress().getCity());
         Text tags = textAfter(profile, "Tags");
         assertEquals("tea lover", tags.getText());
         tags.setText("tea lover, vip；newsletter , vip");
@@ -319,8 +402,15 @@ class CustomersWorkbenchTest {
     private static MPart openZhouMin() {
         CustomersPart customers = customersPart();
         customers.search().setText("Zhou");
-        waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 1, "the search finds Zhou Min");
-        row(customers, 0); // reads the row, as painting would
+        // the list of before the search may still be shown, or be counted anew after a change: the row must be Zhou Min's
+        waitUntil(Duration.ofSeconds(20), () -> {
+            if (customers.table().getItemCount() != 1) {
+                return false;
+            }
+            org.eclipse.swt.widgets.TableItem item = customers.table().getItem(0);
+            item.getText(); // reads the row, as painting would
+            return CustomersPart.rowOf(item) != null && "W-RICH".equals(CustomersPart.rowOf(item).reference());
+        }, "the search finds Zhou Min");
         customers.table().setSelection(0);
         customers.table().notifyListeners(SWT.DefaultSelection, new Event());
         spin();

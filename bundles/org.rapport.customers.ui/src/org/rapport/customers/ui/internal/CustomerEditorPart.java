@@ -41,6 +41,7 @@ import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.DataQuality;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersPackage;
+import org.rapport.customers.ui.api.CustomerEvents;
 import org.rapport.customers.ui.api.CustomerTab;
 import org.rapport.persistence.api.StaleEditException;
 import org.rapport.persistence.api.Store;
@@ -225,6 +226,8 @@ public class CustomerEditorPart {
         try {
             work.commit();
             editing.saved();
+            // the list shows the name, the region, and offers the tags in use
+            events.post(CustomerEvents.CHANGED, customer.getReference());
             part.setLabel(customer.getName());
             title.setText(customer.getName());
         } catch (StaleEditException stale) {

@@ -47,6 +47,8 @@ import org.rapport.customers.api.CustomerListing.Row;
 import org.rapport.customers.api.DataQuality.Flag;
 import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.Channel;
+import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
 import org.rapport.customers.ui.api.CustomerEvents;
@@ -55,7 +57,7 @@ import org.rapport.customers.ui.api.CustomerEvents;
  * Every customer in one list that pages from the store as it scrolls (a virtual table: only the
  * rows shown are read, a page of {@value #PAGE} at a time, the last {@value #PAGES_KEPT} pages
  * kept), searched as the user types (names, references, e-mail addresses, phone numbers; or any
- * text in names, companies and notes), filtered by channel and tag, and sorted by a click on a
+ * text in names, companies and notes), filtered by channel, region and tag, and sorted by a click on a
  * column; a column names what is wrong with each customer's data.
  * Enter or a double click opens the customer's profile.
  */
@@ -66,7 +68,8 @@ public class CustomersPart {
     /** How long typing must pause before the list follows, in milliseconds. */
     private static final int TYPING_PAUSE = 250;
     private static final Column[] COLUMNS = Column.values();
-    private static final int TAGS_OFFERED = 500;
+    /** At most this many regions or tags are offered (any other can be typed). */
+    private static final int OFFERED = 500;
     private static final String AREA = "customers";
     /** The table's data key for which rows its items show now. */
     private static final String GENERATION = "rapport.rows";
@@ -81,6 +84,8 @@ public class CustomersPart {
     private CurrentUser currentUser;
     @Inject
     private DuplicatesAction duplicates;
+    @Inject
+    private Store store;
 
     /** Pages are read here, the one asked for last first (the one in view while scrolling fast). */
     private final ExecutorService pager = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingDeque<Runnable>() {
@@ -95,7 +100,7 @@ public class CustomersPart {
         thread.setDaemon(true);
         return thread;
     });
-    /** Counting runs here, off the UI thread: over a million rows it takes a moment. */
+    /** Counting, and reading what the filters offer, run here, off the UI thread: over a million rows they take a moment. */
     private final ExecutorService counter = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "Rapport customers count");
         thread.setDaemon(true);
@@ -113,7 +118,10 @@ public class CustomersPart {
     private Text search;
     private Combo match;
     private Combo channel;
+    private Combo region;
+    private InUse regions;
     private Combo tag;
+    private InUse tags;
     private Label count;
     private Table table;
     private Filter filter = Filter.ALL;
@@ -131,7 +139,7 @@ public class CustomersPart {
 
     @PostConstruct
     void create(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(6).applyTo(parent);
+        GridLayoutFactory.swtDefaults().numColumns(7).applyTo(parent);
         search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(Messages.search_hint);
         GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(search);
@@ -170,16 +178,11 @@ public class CustomersPart {
         channel.select(0);
         channel.addListener(SWT.Selection, e -> refresh());
 
-        tag = new Combo(parent, SWT.DROP_DOWN);
-        tag.setToolTipText(Messages.tag_hint);
-        tag.add(Messages.tag_any);
-        tag.select(0);
-        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(tag);
-        tag.addListener(SWT.Selection, e -> refresh());
-        tag.addListener(SWT.DefaultSelection, e -> refresh());
-        // tags come and go with imports and edits: the offers are read again when the filter is used
-        tag.addListener(SWT.FocusIn, e -> loadTags());
-        loadTags();
+        // regions and tags are free text: the filters offer those in use, and any can be typed
+        region = inUseFilter(parent, Messages.region_any, Messages.region_hint, 120);
+        regions = new InUse(region, counter, this::regionsInUse);
+        tag = inUseFilter(parent, Messages.tag_any, Messages.tag_hint, 140);
+        tags = new InUse(tag, counter, () -> listing.tags(OFFERED));
 
         count = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(count);
@@ -194,7 +197,7 @@ public class CustomersPart {
         table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(7, 1).applyTo(table);
         String[] titles = { Messages.column_reference, Messages.column_name, Messages.column_region, Messages.column_channel, Messages.column_status,
                 Messages.column_account_manager };
         int[] widths = { 110, 220, 120, 100, 100, 140 };
@@ -223,7 +226,8 @@ public class CustomersPart {
     void customersChanged(@UIEventTopic(CustomerEvents.CHANGED) Object what) {
         if (table != null) {
             refresh();
-            loadTags();
+            regions.changed();
+            tags.changed();
         }
     }
 
@@ -242,9 +246,8 @@ public class CustomersPart {
         }
         String text = search.getText().strip();
         int chosen = channel.getSelectionIndex();
-        String tagged = tag.getSelectionIndex() == 0 ? "" : tag.getText().strip();
-        filter = new Filter(text.isEmpty() ? null : text, chosen <= 0 ? null : Channel.VALUES.get(chosen - 1), null,
-                tagged.isEmpty() || tagged.equals(Messages.tag_any) ? null : tagged, match.getSelectionIndex() == 1 ? Match.ANYWHERE : Match.LOOKUP);
+        filter = new Filter(text.isEmpty() ? null : text, chosen <= 0 ? null : Channel.VALUES.get(chosen - 1), chosenIn(region, Messages.region_any),
+                chosenIn(tag, Messages.tag_any), match.getSelectionIndex() == 1 ? Match.ANYWHERE : Match.LOOKUP);
         int mine = ++generation;
         Filter counted = filter;
         count.setText(Messages.count_loading);
@@ -392,14 +395,22 @@ public class CustomersPart {
         boolean[] cancelled = { false };
         try {
             new ProgressMonitorDialog(table.getShell()).run(true, true, monitor -> {
-                long all = listing.count(Filter.ALL);
-                monitor.beginTask(NLS.bind(Messages.export_task, file.getFileName()), (int) Math.min(all, Integer.MAX_VALUE));
+                String task = NLS.bind(Messages.export_task, file.getFileName());
                 exported[0] = exporter.exportCustomers(file, new Progress() {
+                    private String all;
+
+                    @Override
+                    public void total(long rows) {
+                        // the exporter counts what it exports: the list does not count first
+                        all = NumberFormat.getIntegerInstance().format(rows);
+                        monitor.beginTask(task, (int) Math.min(rows, Integer.MAX_VALUE));
+                    }
+
                     @Override
                     public void rows(long rows) {
+                        String done = NumberFormat.getIntegerInstance().format(rows);
                         monitor.worked(Progress.EVERY);
-                        monitor.subTask(NLS.bind(Messages.export_progress, NumberFormat.getIntegerInstance().format(rows),
-                                NumberFormat.getIntegerInstance().format(all)));
+                        monitor.subTask(all == null ? done : NLS.bind(Messages.export_progress, done, all));
                     }
 
                     @Override
@@ -423,33 +434,32 @@ public class CustomersPart {
         return new Export(NLS.bind(Messages.export_done, NumberFormat.getIntegerInstance().format(exported[0]), file), null);
     }
 
-    /** The tags in use, read in the background: the filter offers them, and any text can still be typed. */
-    private void loadTags() {
-        Display display = tag.getDisplay();
-        counter.execute(() -> {
-            List<String> tags;
-            try {
-                tags = listing.tags(TAGS_OFFERED);
-            } catch (RuntimeException refused) {
-                return; // the list says why where its count goes
-            }
-            display.asyncExec(() -> {
-                if (!tag.isDisposed()) {
-                    // what is typed or chosen stays; the offers are those of now
-                    String shown = tag.getText();
-                    int chosen = tag.getSelectionIndex();
-                    if (tag.getItemCount() > 1) {
-                        tag.remove(1, tag.getItemCount() - 1);
-                    }
-                    tags.forEach(tag::add);
-                    if (chosen == 0) {
-                        tag.select(0);
-                    } else {
-                        tag.setText(shown);
-                    }
-                }
-            });
-        });
+    /** A filter combo whose first item is "any", the values in use after it (see {@link InUse}); Enter filters by what is typed. */
+    private Combo inUseFilter(Composite parent, String any, String hint, int width) {
+        Combo combo = new Combo(parent, SWT.DROP_DOWN);
+        combo.setToolTipText(hint);
+        combo.add(any);
+        combo.select(0);
+        GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(combo);
+        combo.addListener(SWT.Selection, e -> refresh());
+        combo.addListener(SWT.DefaultSelection, e -> refresh());
+        return combo;
+    }
+
+    /** What a filter combo of {@link #inUseFilter} filters by: null for its "any" item or nothing typed. */
+    private static String chosenIn(Combo combo, String any) {
+        String chosen = combo.getSelectionIndex() == 0 ? "" : combo.getText().strip();
+        return chosen.isEmpty() || chosen.equals(any) ? null : chosen;
+    }
+
+    /**
+     * The regions customers are in, sorted, at most {@value #OFFERED}: read through the store, so
+     * the user's access rules apply, from the region index.
+     */
+    private List<String> regionsInUse() {
+        try (UnitOfWork work = store.begin()) {
+            return work.page("SELECT DISTINCT c.region FROM Customer c WHERE c.region IS NOT NULL ORDER BY c.region", 0, OFFERED);
+        }
     }
 
     private static String text(String value) {
@@ -493,6 +503,16 @@ public class CustomersPart {
     /** The tag filter, for the workbench tests. */
     Combo tag() {
         return tag;
+    }
+
+    /** The region filter, for the workbench tests. */
+    Combo region() {
+        return region;
+    }
+
+    /** The offers of the tag filter, for the workbench tests. */
+    InUse tags() {
+        return tags;
     }
 
     /** The count shown, for the workbench tests. */

@@ -28,6 +28,8 @@ public final class Messages extends NLS {
     public static String match_anywhere;
     public static String match_hint;
     public static String search_anywhere_hint;
+    public static String region_any;
+    public static String region_hint;
     public static String tag_any;
     public static String tag_hint;
     public static String column_quality;

@@ -11,6 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -24,7 +27,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.rapport.customers.model.Address;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.api.Contacts;
 import org.rapport.customers.model.CustomersFactory;
@@ -105,14 +107,29 @@ public class ProfileTab implements CustomerTab {
 
     /** A label, and the field's value to edit as text; returns what shows the value again after an undo. */
     private static Runnable text(Composite page, CustomerEditing editing, String label, EAttribute attribute) {
-        return parsed(page, editing, label, attribute, null, text -> text.isEmpty() ? null : text, value -> value == null ? "" : value.toString());
+        return text(page, editing, null, label, attribute);
+    }
+
+    /** Like {@link #text(Composite, CustomerEditing, String, EAttribute)}, of the object {@code within} holds (see {@link #parsed}). */
+    private static Runnable text(Composite page, CustomerEditing editing, EReference within, String label, EAttribute attribute) {
+        return parsed(page, editing, within, label, attribute, null, text -> text.isEmpty() ? null : text, value -> value == null ? "" : value.toString());
+    }
+
+    /** A field of the customer itself whose text is parsed; see the next. */
+    private static <T> Runnable parsed(Composite page, CustomerEditing editing, String label, EAttribute attribute, String format,
+            Function<String, T> parse, Function<T, String> show) {
+        return parsed(page, editing, null, label, attribute, format, parse, show);
     }
 
     /**
      * A field whose text is parsed into the attribute's value; text that does not parse is marked
      * and reported as a problem (the profile is then not saved), the value stays as it was.
+     *
+     * @param within null for an attribute of the customer; else the customer's containment whose
+     *        object has the attribute: a customer without one shows the field empty, and its
+     *        first change creates the object (an edit of its own, undone last)
      */
-    private static <T> Runnable parsed(Composite page, CustomerEditing editing, String label, EAttribute attribute, String format,
+    private static <T> Runnable parsed(Composite page, CustomerEditing editing, EReference within, String label, EAttribute attribute, String format,
             Function<String, T> parse, Function<T, String> show) {
         Label name = new Label(page, SWT.NONE);
         name.setText(label);
@@ -127,14 +144,15 @@ public class ProfileTab implements CustomerTab {
         @SuppressWarnings("unchecked")
         Runnable refresh = () -> {
             updating[0] = true;
-            text.setText(show.apply((T) editing.customer().eGet(attribute)));
+            EObject owner = within == null ? editing.customer() : (EObject) editing.customer().eGet(within);
+            text.setText(show.apply(owner == null ? null : (T) owner.eGet(attribute)));
             text.setBackground(null);
             text.setToolTipText(null);
             editing.problem(label, null);
             updating[0] = false;
         };
         refresh.run();
-        text.setEditable(editing.mayChange(attribute));
+        text.setEditable(editing.mayChange(attribute) && (within == null || editing.mayChange(within)));
         text.addModifyListener(e -> {
             if (updating[0]) {
                 return;
@@ -144,7 +162,7 @@ public class ProfileTab implements CustomerTab {
                 editing.problem(label, null);
                 text.setBackground(null);
                 text.setToolTipText(null);
-                editing.set(editing.customer(), attribute, value);
+                editing.set(holder(editing, within), attribute, value);
             } catch (RuntimeException notAValue) {
                 String problem = notAValue instanceof Refused refused ? refused.getMessage()
                         : format == null ? Messages.problem_value : NLS.bind(Messages.problem_format, format);
@@ -230,47 +248,28 @@ public class ProfileTab implements CustomerTab {
         return instant == null ? "" : CustomerEditorPart.DATE_TIME.format(instant);
     }
 
-    /**
-     * The address's fields, edited in place; the first change to a customer without an address
-     * gives them one (an edit of its own, undone last).
-     */
+    /** The address's fields, edited in place; the first change gives a customer without an address one. */
     private static List<Runnable> address(Composite page, CustomerEditing editing) {
-        List<Runnable> refreshers = new ArrayList<>();
-        for (Object[] field : new Object[][] { { Messages.field_street, P.getAddress_Street() }, { Messages.field_postal_code, P.getAddress_PostalCode() },
-                { Messages.field_city, P.getAddress_City() }, { Messages.field_country, P.getAddress_Country() } }) {
-            String label = (String) field[0];
-            EAttribute attribute = (EAttribute) field[1];
-            Label name = new Label(page, SWT.NONE);
-            name.setText(label);
-            Text text = new Text(page, SWT.BORDER | SWT.SINGLE);
-            GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
-            boolean[] updating = { false };
-            Runnable refresh = () -> {
-                updating[0] = true;
-                Address address = editing.customer().getAddress();
-                Object value = address == null ? null : address.eGet(attribute);
-                text.setText(value == null ? "" : value.toString());
-                updating[0] = false;
-            };
-            refresh.run();
-            text.setEditable(editing.mayChange(P.getCustomer_Address()) && editing.mayChange(attribute));
-            text.addModifyListener(e -> {
-                if (updating[0]) {
-                    return;
-                }
-                Address address = editing.customer().getAddress();
-                if (address == null) {
-                    address = F.createAddress();
-                    editing.set(editing.customer(), P.getCustomer_Address(), address);
-                    editing.endEdit();
-                }
-                String value = text.getText().strip();
-                editing.set(address, attribute, value.isEmpty() ? null : value);
-            });
-            text.addListener(SWT.FocusOut, e -> editing.endEdit());
-            refreshers.add(refresh);
+        EReference address = P.getCustomer_Address();
+        return List.of(text(page, editing, address, Messages.field_street, P.getAddress_Street()),
+                text(page, editing, address, Messages.field_postal_code, P.getAddress_PostalCode()),
+                text(page, editing, address, Messages.field_city, P.getAddress_City()),
+                text(page, editing, address, Messages.field_country, P.getAddress_Country()));
+    }
+
+    /** The object a field sets: the customer, or what it holds in {@code within}, created when missing. */
+    private static EObject holder(CustomerEditing editing, EReference within) {
+        Customer customer = editing.customer();
+        if (within == null) {
+            return customer;
         }
-        return refreshers;
+        EObject held = (EObject) customer.eGet(within);
+        if (held == null) {
+            held = EcoreUtil.create(within.getEReferenceType());
+            editing.set(customer, within, held);
+            editing.endEdit();
+        }
+        return held;
     }
 
     /** Text that is no value, and the message that says why. */
