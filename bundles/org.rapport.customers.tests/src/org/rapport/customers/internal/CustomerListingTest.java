@@ -68,6 +68,8 @@ class CustomerListingTest {
             // wildcards are literal: "100%" finds the wool company only, "_" matches nothing
             assertEquals(1, listing.count(new Filter("100%", null, null)));
             assertEquals(0, listing.count(new Filter("Ann_", null, null)));
+            assertEquals(List.of("North", "South"), listing.regions(10), "each region once, sorted, none for the customer without one");
+            assertEquals(List.of("North"), listing.regions(1));
 
             List<Row> first = listing.rows(new Filter("a", null, null), Column.NAME, true, 0, 7);
             assertEquals(List.of("Anna 000", "Anna 001", "Anna 002", "Anna 003", "Anna 004", "Anna 005", "Anna 006"), first.stream().map(Row::name).toList());

@@ -92,4 +92,7 @@ public interface CustomerListing {
 
     /** The tags customers carry, sorted, for a filter to offer; at most {@code max}. */
     List<String> tags(int max);
+
+    /** The regions customers are in, sorted, for a filter to offer; at most {@code max}. */
+    List<String> regions(int max);
 }

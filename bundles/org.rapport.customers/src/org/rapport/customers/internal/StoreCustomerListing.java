@@ -135,6 +135,14 @@ public class StoreCustomerListing implements CustomerListing {
         }
     }
 
+    @Override
+    public List<String> regions(int max) {
+        // from the region index alone
+        try (UnitOfWork work = store.begin()) {
+            return work.page("SELECT DISTINCT c.region FROM Customer c WHERE c.region IS NOT NULL ORDER BY c.region", 0, max);
+        }
+    }
+
     /**
      * The customers of a page with an address or number marked not working: two lookups for the
      * whole page, by the owners' indexes, rather than two per row.

@@ -47,8 +47,6 @@ import org.rapport.customers.api.CustomerListing.Row;
 import org.rapport.customers.api.DataQuality.Flag;
 import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.Channel;
-import org.rapport.persistence.api.Store;
-import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
 import org.rapport.customers.ui.api.CustomerEvents;
@@ -84,8 +82,6 @@ public class CustomersPart {
     private CurrentUser currentUser;
     @Inject
     private DuplicatesAction duplicates;
-    @Inject
-    private Store store;
 
     /** Pages are read here, the one asked for last first (the one in view while scrolling fast). */
     private final ExecutorService pager = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingDeque<Runnable>() {
@@ -180,7 +176,7 @@ public class CustomersPart {
 
         // regions and tags are free text: the filters offer those in use, and any can be typed
         region = inUseFilter(parent, Messages.region_any, Messages.region_hint, 120);
-        regions = new InUse(region, counter, this::regionsInUse);
+        regions = new InUse(region, counter, () -> listing.regions(OFFERED));
         tag = inUseFilter(parent, Messages.tag_any, Messages.tag_hint, 140);
         tags = new InUse(tag, counter, () -> listing.tags(OFFERED));
 
@@ -450,16 +446,6 @@ public class CustomersPart {
     private static String chosenIn(Combo combo, String any) {
         String chosen = combo.getSelectionIndex() == 0 ? "" : combo.getText().strip();
         return chosen.isEmpty() || chosen.equals(any) ? null : chosen;
-    }
-
-    /**
-     * The regions customers are in, sorted, at most {@value #OFFERED}: read through the store, so
-     * the user's access rules apply, from the region index.
-     */
-    private List<String> regionsInUse() {
-        try (UnitOfWork work = store.begin()) {
-            return work.page("SELECT DISTINCT c.region FROM Customer c WHERE c.region IS NOT NULL ORDER BY c.region", 0, OFFERED);
-        }
     }
 
     private static String text(String value) {
