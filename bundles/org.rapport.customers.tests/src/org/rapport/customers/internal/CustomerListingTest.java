@@ -98,6 +98,35 @@ class CustomerListingTest {
     }
 
     /**
+     * A text with a digit is looked up range by range (references in either case, name keys) and
+     * listed by identity; a range of more than StoreCustomerListing.CONTACT_MATCHES falls back to
+     * one condition over the table. Both ways must count and list the same customers.
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void referencePrefixesCountTheSameWhetherFewOrMany(DatabaseKind kind) throws Exception {
+        try (CustomerFixture fixture = new CustomerFixture(kind, home)) {
+            int many = StoreCustomerListing.CONTACT_MATCHES + 10;
+            try (BatchWriter writer = fixture.store.batchWriter(200)) {
+                for (int i = 0; i < many; i++) {
+                    Customer customer = CustomerFixture.F.createCustomer();
+                    customer.setReference("Z-" + (1000 + i));
+                    customer.setName(i == 0 ? "z-1 Trading" : "Customer " + i);
+                    writer.add(customer);
+                }
+            }
+            CustomerListing listing = new StoreCustomerListing(fixture.store, ImportFixture.CLOCK);
+            assertEquals(many, listing.count(new Filter("z-1", null, null)), "more than a look-up's worth: read by one condition");
+            assertEquals(10, listing.count(new Filter("Z-150", null, null)), "a few: listed by identity");
+            assertEquals(0, listing.count(new Filter("Z-9", null, null)));
+            List<String> few = listing.rows(new Filter("z-100", null, null), Column.REFERENCE, true, 0, 50).stream().map(Row::reference).toList();
+            assertEquals(List.of("Z-1000", "Z-1001", "Z-1002", "Z-1003", "Z-1004", "Z-1005", "Z-1006", "Z-1007", "Z-1008", "Z-1009"), few);
+            List<Row> byName = listing.rows(new Filter("z-1", null, null), Column.NAME, false, 0, 1);
+            assertEquals("z-1 Trading", byName.get(0).name(), "a name with a digit is found too");
+        }
+    }
+
+    /**
      * By name, a page that starts deep in the list starts from the name key found at its offset
      * (StoreCustomerListing.pageFromKey): pages of any size, in either order, with and without a
      * filter, must be exactly the slices of the whole list, and names sort in any case.

@@ -179,9 +179,9 @@ public class StoreCustomerListing implements CustomerListing {
      * The filter as a WHERE clause, or null when it can match nothing. Prefixes stay
      * LIKE 'prefix%' so the indexes serve them: names through their lower-case key (a prefix in
      * any case), references with the first letter in either case, and only when the text has a
-     * digit. An e-mail address or a phone number is first looked
-     * up in its own index, and the customers found go into the clause by identity: a join there
-     * would make the databases walk every customer.
+     * digit. An e-mail address, a phone number and, for a text with a digit, each prefix are first
+     * looked up in their own index, and the customers found go into the clause by identity: a join
+     * or an OR there would make the databases walk every customer.
      */
     private static Where where(UnitOfWork work, Filter filter) {
         List<String> conditions = new ArrayList<>();
@@ -206,23 +206,40 @@ public class StoreCustomerListing implements CustomerListing {
                 parameters.add(CustomerListing.nameKey(escaped) + "%");
                 conditions.add("c.nameKey LIKE ?" + parameters.size() + " ESCAPE '!'");
             } else {
-                // a reference or a phone number, or (seldom) a name with digits; this reads every customer
-                String upper = escaped.substring(0, 1).toUpperCase(Locale.ROOT) + escaped.substring(1);
-                String lower = escaped.substring(0, 1).toLowerCase(Locale.ROOT) + escaped.substring(1);
-                parameters.add(upper + "%");
-                int a = parameters.size();
-                parameters.add(lower + "%");
-                int b = parameters.size();
-                parameters.add(CustomerListing.nameKey(escaped) + "%");
-                int n = parameters.size();
-                String either = "c.reference LIKE ?" + a + " ESCAPE '!' OR c.reference LIKE ?" + b + " ESCAPE '!' OR c.nameKey LIKE ?" + n + " ESCAPE '!'";
+                // a reference or a phone number, or (seldom) a name with digits: each is an indexed range or look-up of its
+                // own, and the customers they find go into the clause by identity; an OR of them would read every customer,
+                // so that is the way only for a text so short that the ranges hold more than a few hundred
+                String upper = escaped.substring(0, 1).toUpperCase(Locale.ROOT) + escaped.substring(1) + "%";
+                String lower = escaped.substring(0, 1).toLowerCase(Locale.ROOT) + escaped.substring(1) + "%";
+                String name = CustomerListing.nameKey(escaped) + "%";
                 String phone = Contacts.normalisePhone(text);
-                List<Long> owners = looksLikePhone(text) && Contacts.isValidPhone(phone) ? contactOwners(work, "phones", "number", phone) : List.of();
-                if (owners.isEmpty()) {
-                    conditions.add("(" + either + ")");
+                Set<Long> found = new java.util.LinkedHashSet<>();
+                boolean few = collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.reference LIKE ?1 ESCAPE '!'", upper)
+                        && (lower.equals(upper) || collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.reference LIKE ?1 ESCAPE '!'", lower))
+                        && collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.nameKey LIKE ?1 ESCAPE '!'", name);
+                if (looksLikePhone(text) && Contacts.isValidPhone(phone)) {
+                    found.addAll(contactOwners(work, "phones", "number", phone));
+                }
+                if (few) {
+                    if (found.isEmpty()) {
+                        return null;
+                    }
+                    parameters.add(List.copyOf(found));
+                    conditions.add("c.persistentId IN ?" + parameters.size());
                 } else {
-                    parameters.add(owners);
-                    conditions.add("(" + either + " OR c.persistentId IN ?" + parameters.size() + ")");
+                    parameters.add(upper);
+                    int a = parameters.size();
+                    parameters.add(lower);
+                    int b = parameters.size();
+                    parameters.add(name);
+                    int n = parameters.size();
+                    String either = "c.reference LIKE ?" + a + " ESCAPE '!' OR c.reference LIKE ?" + b + " ESCAPE '!' OR c.nameKey LIKE ?" + n + " ESCAPE '!'";
+                    if (found.isEmpty()) {
+                        conditions.add("(" + either + ")");
+                    } else {
+                        parameters.add(List.copyOf(found));
+                        conditions.add("(" + either + " OR c.persistentId IN ?" + parameters.size() + ")");
+                    }
                 }
             }
         }
@@ -244,6 +261,19 @@ public class StoreCustomerListing implements CustomerListing {
     /** Digits with the separators people write in numbers, nothing else (no letters, no names). */
     private static boolean looksLikePhone(String text) {
         return text.chars().allMatch(ch -> Character.isDigit(ch) || " +-./()\u00a0".indexOf(ch) >= 0);
+    }
+
+    /**
+     * Adds the identities one indexed range finds; false when it holds more than
+     * {@value #CONTACT_MATCHES} (then a list of identities would be no quicker than reading the table).
+     */
+    private static boolean collect(Set<Long> found, UnitOfWork work, String jpql, String pattern) {
+        List<Number> ids = work.page(jpql, 0, CONTACT_MATCHES + 1, pattern);
+        if (ids.size() > CONTACT_MATCHES) {
+            return false;
+        }
+        ids.forEach(id -> found.add(id.longValue()));
+        return true;
     }
 
     private static List<Long> contactOwners(UnitOfWork work, String contacts, String attribute, String value) {
