@@ -53,6 +53,8 @@ class SecurityAnnotationsTest {
         assertEquals(EcorePackage.Literals.ESTRING, P.getImportRun_StartedBy().getEType());
         // a customer is the data subject of personal-data requests, found by its reference
         assertEquals("reference", detail(P.getCustomer(), "subject"));
+        // the lower-case name key is kept from the name: a role that may not see names may not search by it either
+        assertEquals("name", detail(P.getCustomer_NameKey(), "derivedFrom"));
         // the owner path leads, feature by feature, to a single string attribute: the owning user's login
         String owner = detail(P.getCustomer(), "owner");
         assertEquals("accountManager", owner);

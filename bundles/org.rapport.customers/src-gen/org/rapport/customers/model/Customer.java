@@ -484,7 +484,7 @@ public interface Customer extends EObject {
 	 * @see #setNameKey(String)
 	 * @see org.rapport.customers.model.CustomersPackage#getCustomer_NameKey()
 	 * @model annotation="http://rapport.org/persistence index='true'"
-	 *        annotation="http://rapport.org/security personal='true'"
+	 *        annotation="http://rapport.org/security personal='true' derivedFrom='name'"
 	 * @generated
 	 */
 	String getNameKey();

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -92,10 +93,30 @@ public record SessionUser(String login, String displayName, Set<String> roles, L
         return Optional.ofNullable(fieldRules.get(feature));
     }
 
-    /** The restriction on a feature of a model, or empty: {@link #fieldAccess(String)} under its {@link #featureKey}. */
+    /**
+     * The restriction on a feature of a model, or empty: {@link #fieldAccess(String)} under its
+     * {@link #featureKey}. A feature the model keeps from another (annotation
+     * {@value #DERIVED_SOURCE}, detail {@code derivedFrom}: the source's name in the same class,
+     * such as a search key kept from a name) is restricted at least as its source is, so the copy
+     * never shows or finds what the source hides.
+     */
     public Optional<FieldAccess> fieldAccess(EStructuralFeature feature) {
-        return fieldAccess(featureKey(feature));
+        Optional<FieldAccess> own = fieldAccess(featureKey(feature));
+        EAnnotation security = feature.getEAnnotation(DERIVED_SOURCE);
+        String from = security == null ? null : security.getDetails().get("derivedFrom");
+        EStructuralFeature source = from == null ? null : feature.getEContainingClass().getEStructuralFeature(from);
+        if (source == null || source == feature) {
+            return own;
+        }
+        Optional<FieldAccess> inherited = fieldAccess(featureKey(source));
+        if (own.isEmpty() || inherited.isEmpty()) {
+            return own.isEmpty() ? inherited : own;
+        }
+        return Optional.of(own.get() == FieldAccess.HIDDEN || inherited.get() == FieldAccess.HIDDEN ? FieldAccess.HIDDEN : FieldAccess.READ_ONLY);
     }
+
+    /** The annotation source of the models' security declarations. */
+    public static final String DERIVED_SOURCE = "http://rapport.org/security";
 
     /** The name field rules know a feature by: {@code nsURI#EClass.feature}, the class that declares it. */
     public static String featureKey(EStructuralFeature feature) {

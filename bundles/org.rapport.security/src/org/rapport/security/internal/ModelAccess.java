@@ -28,7 +28,10 @@ import org.rapport.security.model.FieldAccess;
  * <li>on an EAttribute, {@code personal=true}: personal data, exported and erased on request;
  * {@code erased}: what an erasure writes into a required attribute;
  * <li>on an EAttribute, {@code defaultAccess}: the preset roles' field rules, as
- * {@code role=HIDDEN role=READ_ONLY}.
+ * {@code role=HIDDEN role=READ_ONLY};
+ * <li>on an EAttribute, {@code derivedFrom}: the attribute of the same class it is kept from (a
+ * search key from a name); the source's field rules apply to it too
+ * ({@link org.rapport.security.api.SessionUser#fieldAccess(org.eclipse.emf.ecore.EStructuralFeature)}).
  * </ul>
  */
 public final class ModelAccess {

@@ -1327,7 +1327,8 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		  (getCustomer_NameKey(),
 		   source,
 		   new String[] {
-			   "personal", "true"
+			   "personal", "true",
+			   "derivedFrom", "name"
 		   });
 		addAnnotation
 		  (importantDateEClass,
