@@ -437,24 +437,32 @@ class CustomersBenchmark {
         int total = WARMUP + SEARCHES;
         List<String> prefixes = new ArrayList<>();
         List<String> emails = new ArrayList<>();
+        List<String> references = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             prefixes.add(CsvData.prefix(random));
             emails.add(data.customer(random.nextInt(CUSTOMERS)).email());
+            // the start of a reference as people type it, in lower case: "b-00123" (100 customers)
+            references.add(CsvData.reference(random.nextInt(CUSTOMERS)).substring(0, 7).toLowerCase(Locale.ROOT));
         }
         double[][] rows = new double[2][SEARCHES];
         double[][] counts = new double[2][SEARCHES];
         double[][] byEmail = new double[2][SEARCHES];
+        double[][] byReference = new double[2][SEARCHES];
         long matched = 0;
         try (PreparedStatement rowsSql = connection.prepareStatement(ROW_SQL + TEXT_WHERE + BY_NAME + limit(kind, PAGE));
                 PreparedStatement countSql = connection.prepareStatement("SELECT COUNT(*) FROM CUST_CUSTOMER" + TEXT_WHERE);
-                PreparedStatement emailSql = connection.prepareStatement(EMAIL_SQL); PreparedStatement phoneSql = connection.prepareStatement(FIRST_PHONE_SQL)) {
+                PreparedStatement emailSql = connection.prepareStatement(EMAIL_SQL); PreparedStatement phoneSql = connection.prepareStatement(FIRST_PHONE_SQL);
+                // by hand one would ask for the reference as the data spells it (upper case), one index range
+                PreparedStatement referenceSql = connection.prepareStatement(ROW_SQL + " WHERE REFERENCE LIKE ?" + BY_NAME + limit(kind, PAGE))) {
             for (int i = 0; i < total; i++) {
                 boolean measured = i >= WARMUP;
                 int at = i - WARMUP;
                 String prefix = prefixes.get(i);
                 String email = emails.get(i);
                 // the two sides alternate which goes first; both must find the same
+                String reference = references.get(i);
                 List<?>[] pages = new List<?>[2];
+                List<?>[] referencePages = new List<?>[2];
                 long[] numbers = new long[2];
                 for (int side = 0; side < 2; side++) {
                     boolean service = (side == 0) == (i % 2 == 0);
@@ -463,14 +471,20 @@ class CustomersBenchmark {
                     Sample r = time(() -> pages[s] = service ? listing.rows(new Filter(prefix, null, null), Column.NAME, true, 0, PAGE) : jdbcRows(rowsSql, prefix));
                     Sample c = time(() -> numbers[s] = service ? listing.count(new Filter(prefix, null, null)) : jdbcCount(countSql, prefix));
                     Sample e = time(() -> hits[0] = service ? search.search(email, CustomerSearch.DEFAULT_LIMIT) : jdbcEmail(emailSql, phoneSql, email));
+                    Sample f = time(() -> referencePages[s] = service ? listing.rows(new Filter(reference, null, null), Column.NAME, true, 0, PAGE)
+                            : jdbcReferences(referenceSql, reference));
                     if (measured) {
                         rows[s][at] = r.wallMs();
                         counts[s][at] = c.wallMs();
                         byEmail[s][at] = e.wallMs();
+                        byReference[s][at] = f.wallMs();
                     }
                     if (hits[0].size() != 1) {
                         throw new AssertionError("e-mail " + email + " found " + hits[0]);
                     }
+                }
+                if (!referencePages[0].equals(referencePages[1]) || referencePages[0].isEmpty()) {
+                    throw new AssertionError("reference " + reference + ": the list shows " + referencePages[0] + ", JDBC " + referencePages[1]);
                 }
                 if (!pages[0].equals(pages[1]) || numbers[0] != numbers[1]) {
                     throw new AssertionError("prefix " + prefix + ": the list shows " + numbers[0] + " " + pages[0] + ", JDBC " + numbers[1] + " " + pages[1]);
@@ -484,6 +498,7 @@ class CustomersBenchmark {
         latencyLine("list page (first 200 rows), name prefix", rows);
         latencyLine("list count, name prefix", counts);
         latencyLine("CustomerSearch.search, exact e-mail", byEmail);
+        latencyLine("list page, reference prefix (\"" + references.get(0) + "\")", byReference);
         write();
 
         // --- pages of the whole list by name, as the Customers part scrolls
@@ -557,6 +572,11 @@ class CustomersBenchmark {
 
     private static List<Row> jdbcRows(PreparedStatement statement, String prefix) throws SQLException {
         bindText(statement, prefix);
+        return rowsOf(statement);
+    }
+
+    private static List<Row> jdbcReferences(PreparedStatement statement, String typed) throws SQLException {
+        statement.setString(1, typed.toUpperCase(Locale.ROOT) + "%");
         return rowsOf(statement);
     }
 
