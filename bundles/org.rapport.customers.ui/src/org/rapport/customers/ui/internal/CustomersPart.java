@@ -91,17 +91,25 @@ public class CustomersPart {
         public boolean offer(Runnable task) {
             return offerFirst(task);
         }
-    }, r -> {
-        Thread thread = new Thread(r, "Rapport customers pages");
+    }, r -> daemonThread(r, "Rapport customers pages"));
+    /** Counting runs here, off the UI thread: over a million rows it takes a moment. */
+    private final ExecutorService counter = daemon("Rapport customers count");
+    /**
+     * What the filters offer is read here: grouping the tags of a million customers takes longer
+     * than a count, and the count must not wait behind it when the part opens.
+     */
+    private final ExecutorService offers = daemon("Rapport customers offers");
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> daemonThread(r, name));
+    }
+
+    /** A thread that never keeps the workbench from exiting. */
+    private static Thread daemonThread(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         return thread;
-    });
-    /** Counting, and reading what the filters offer, run here, off the UI thread: over a million rows they take a moment. */
-    private final ExecutorService counter = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "Rapport customers count");
-        thread.setDaemon(true);
-        return thread;
-    });
+    }
     private final Map<Integer, List<Row>> pages = new LinkedHashMap<>(PAGES_KEPT, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -176,9 +184,9 @@ public class CustomersPart {
 
         // regions and tags are free text: the filters offer those in use, and any can be typed
         region = inUseFilter(parent, Messages.region_any, Messages.region_hint, 120);
-        regions = new InUse(region, counter, () -> listing.regions(OFFERED));
+        regions = new InUse(region, offers, () -> listing.regions(OFFERED));
         tag = inUseFilter(parent, Messages.tag_any, Messages.tag_hint, 140);
-        tags = new InUse(tag, counter, () -> listing.tags(OFFERED));
+        tags = new InUse(tag, offers, () -> listing.tags(OFFERED));
 
         count = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(count);
@@ -514,6 +522,7 @@ public class CustomersPart {
     @PreDestroy
     void dispose() {
         counter.shutdownNow();
+        offers.shutdownNow();
         pager.shutdownNow();
     }
 }
