@@ -105,6 +105,12 @@ class AppendTest {
         return rows;
     }
 
+    /** The customer's orders, as read and as stored: these numbers, at positions 0 to n-1. */
+    private static void assertOrders(StoreFixture fixture, Customer customer, String... numbers) throws Exception {
+        assertEquals(List.of(numbers), customer.getOrders().stream().map(Order::getNumber).toList());
+        assertEquals(expected(ids(customer.getOrders())), storedOrders(fixture, id(customer)));
+    }
+
     /** Statements that set a containment's owner key or position after the row was written. */
     private static List<String> placingUpdates(List<String> statements) {
         return statements.stream().filter(s -> s.startsWith("UPDATE") && (s.contains("_OWNER") || s.contains("_POS"))).toList();
@@ -140,11 +146,10 @@ class AppendTest {
             try (UnitOfWork work = fixture.store.begin()) {
                 Customer customer = customer(work, id);
                 assertEquals(version, version(customer), "a change of a list leaves its owner's row alone");
-                assertEquals(List.of("O-1-1", "O-3", "O-1-2"), customer.getOrders().stream().map(Order::getNumber).toList());
+                assertOrders(fixture, customer, "O-1-1", "O-3", "O-1-2");
                 assertEquals(2, customer.getOrders().get(1).getLines().size());
                 assertSame(customer, customer.getOrders().get(1).getCustomer());
                 assertEquals(List.of("Shanghai", "Hamburg", "Suzhou"), customer.getAddresses().stream().map(Address::getCity).toList());
-                assertEquals(expected(ids(customer.getOrders())), storedOrders(fixture, id));
             }
         }
     }
@@ -187,12 +192,11 @@ class AppendTest {
             try (UnitOfWork work = fixture.store.begin()) {
                 Customer customer = customer(work, id);
                 assertEquals(version, version(customer), "an append leaves its owner's row alone, as an add does");
+                assertOrders(fixture, customer, "O-1-1", "O-1-2", "A-1", "A-2", "A-3");
                 List<Order> orders = customer.getOrders();
-                assertEquals(List.of("O-1-1", "O-1-2", "A-1", "A-2", "A-3"), orders.stream().map(Order::getNumber).toList());
                 assertEquals(List.of(2, 0, 1), orders.subList(2, 5).stream().map(o -> o.getLines().size()).toList());
                 assertEquals(List.of(1, 2), orders.get(2).getLines().stream().map(OrderLine::getQuantity).toList());
                 assertSame(customer, orders.get(4).getCustomer());
-                assertEquals(expected(ids(orders)), storedOrders(fixture, id));
             }
         }
     }
@@ -221,12 +225,8 @@ class AppendTest {
                 work.commit();
             }
             try (UnitOfWork work = fixture.store.begin()) {
-                Customer one = customer(work, first);
-                Customer two = customer(work, second);
-                assertEquals(List.of("O-1-1", "O-1-2", "1a", "1b", "1c", "1d"), one.getOrders().stream().map(Order::getNumber).toList());
-                assertEquals(List.of("O-2-1", "O-2-2", "2a", "2b"), two.getOrders().stream().map(Order::getNumber).toList());
-                assertEquals(expected(ids(one.getOrders())), storedOrders(fixture, first));
-                assertEquals(expected(ids(two.getOrders())), storedOrders(fixture, second));
+                assertOrders(fixture, customer(work, first), "O-1-1", "O-1-2", "1a", "1b", "1c", "1d");
+                assertOrders(fixture, customer(work, second), "O-2-1", "O-2-2", "2a", "2b");
             }
         }
     }
@@ -280,8 +280,7 @@ class AppendTest {
             try (UnitOfWork work = fixture.store.begin()) {
                 Customer customer = customer(work, id);
                 assertEquals("Wang Fang", customer.getName());
-                assertEquals(List.of("O-1-1", "O-1-2", "mine"), customer.getOrders().stream().map(Order::getNumber).toList());
-                assertEquals(expected(ids(customer.getOrders())), storedOrders(fixture, id));
+                assertOrders(fixture, customer, "O-1-1", "O-1-2", "mine");
             }
         }
     }

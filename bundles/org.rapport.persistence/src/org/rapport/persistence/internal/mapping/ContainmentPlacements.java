@@ -2,6 +2,7 @@ package org.rapport.persistence.internal.mapping;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
@@ -83,9 +84,10 @@ public final class ContainmentPlacements {
             // the lists are known from the start
         }
 
-        Place place(Object child, Session session) {
+        /** A part of the child's place in this pair's list, or null: the child goes elsewhere, or was not placed. */
+        <T> T part(Object child, Session session, Function<Place, T> part) {
             Place place = placeOf(child, session);
-            return place != null && place.ownerColumn().equalsIgnoreCase(ownerColumn) ? place : null;
+            return place != null && place.ownerColumn().equalsIgnoreCase(ownerColumn) ? part.apply(place) : null;
         }
     }
 
@@ -99,8 +101,7 @@ public final class ContainmentPlacements {
 
         @Override
         public Long buildFieldValue(Object child, String fieldName, Session session) {
-            Place place = place(child, session);
-            return place == null ? null : ((Number) place.owner()).longValue();
+            return part(child, session, place -> ((Number) place.owner()).longValue());
         }
     }
 
@@ -114,8 +115,7 @@ public final class ContainmentPlacements {
 
         @Override
         public Integer buildFieldValue(Object child, String fieldName, Session session) {
-            Place place = place(child, session);
-            return place == null ? null : place.position();
+            return part(child, session, Place::position);
         }
     }
 }
