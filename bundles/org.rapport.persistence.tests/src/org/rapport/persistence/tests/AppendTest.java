@@ -321,7 +321,14 @@ class AppendTest {
                 assertThrows(IllegalArgumentException.class, () -> work.append(customer, P.getCustomer_Favourites(), F.createProduct()));
                 assertTrue(pending(customer, P.getCustomer_Orders()), "a refused append read the list");
             }
+            Customer detached;
             try (UnitOfWork work = fixture.store.begin()) {
+                detached = customer(work, id);
+            }
+            try (UnitOfWork work = fixture.store.begin()) {
+                IllegalArgumentException unread = assertThrows(IllegalArgumentException.class,
+                        () -> work.append(detached, P.getCustomer_Orders(), order("x", 0)));
+                assertTrue(unread.getMessage().contains("did not read"), unread::getMessage);
                 assertEquals(2, customer(work, id).getOrders().size());
             }
         }

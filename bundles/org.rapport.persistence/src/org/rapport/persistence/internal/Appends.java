@@ -64,16 +64,16 @@ final class Appends {
     @SuppressWarnings("unchecked")
     void append(EObject owner, EReference reference, EObject child) {
         check(owner, reference, child);
-        PersistentObject.PendingValue pending = owner instanceof PersistentObject persistent ? persistent.internalPending(reference) : null;
+        PersistentObject persistent = (PersistentObject) owner;
+        if (persistent.persistentId() != 0 && !work.isObjectRegistered(owner)) {
+            throw new IllegalArgumentException("append to " + owner.eClass().getName() + "#" + persistent.persistentId()
+                    + ", which this unit of work did not read (find or query it here first)");
+        }
+        PersistentObject.PendingValue pending = persistent.internalPending(reference);
         if (pending == null) {
             // read already, or new: a plain add costs nothing more
             ((EList<EObject>) owner.eGet(reference)).add(child);
             return;
-        }
-        PersistentObject persistent = (PersistentObject) owner;
-        if (!work.isObjectRegistered(owner)) {
-            throw new IllegalArgumentException("append to " + owner.eClass().getName() + "#" + persistent.persistentId()
-                    + ", which this unit of work did not read (find or query it here first)");
         }
         Map<EReference, Appended> byReference = lists.computeIfAbsent(persistent, o -> new LinkedHashMap<>());
         Appended appended = byReference.get(reference);
@@ -102,6 +102,9 @@ final class Appends {
         if (!reference.getEReferenceType().isInstance(child)) {
             throw new IllegalArgumentException(reference.getEContainingClass().getName() + "." + reference.getName() + " holds "
                     + reference.getEReferenceType().getName() + ", not " + child.eClass().getName());
+        }
+        if (!(owner instanceof PersistentObject)) {
+            throw new IllegalArgumentException(owner.eClass().getName() + " is not a stored class");
         }
         if (!(child instanceof PersistentObject persistent) || persistent.persistentId() != 0 || child.eContainer() != null) {
             throw new IllegalArgumentException("only a new object that nothing contains can be appended, not " + child.eClass().getName()
@@ -169,7 +172,7 @@ final class Appends {
     /** How many objects each owner's list holds in the database. */
     private Map<Long, Long> counts(ContainmentMapping mapping, List<Long> owners) {
         String column = mapping.getTargetForeignKeyFields().get(0).getNameDelimited(store.session().getPlatform());
-        String table = mapping.getReferenceDescriptor().getTables().get(0).getQualifiedNameDelimited(store.session().getPlatform());
+        String table = mapping.getTargetForeignKeyFields().get(0).getTable().getQualifiedNameDelimited(store.session().getPlatform());
         StringBuilder sql = new StringBuilder("SELECT ").append(column).append(", COUNT(*) FROM ").append(table).append(" WHERE ").append(column)
                 .append(" IN (");
         DataReadQuery query = new DataReadQuery();

@@ -212,7 +212,10 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     public void append(EObject owner, EReference reference, EObject child) {
         try {
             appends.append(owner, reference, child);
-            add(child);
+            if (work.isObjectRegistered(owner)) {
+                // a new owner not added yet brings its contents along when it is
+                add(child);
+            }
         } catch (RuntimeException e) {
             throw ErrorTranslation.translate(e, store);
         }
