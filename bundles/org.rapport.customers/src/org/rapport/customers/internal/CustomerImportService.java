@@ -53,6 +53,7 @@ import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomerStatus;
 import org.rapport.customers.model.CustomersFactory;
+import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.model.EmailAddress;
 import org.rapport.customers.model.ImportKind;
 import org.rapport.customers.model.ImportRun;
@@ -81,6 +82,7 @@ public class CustomerImportService implements CustomerImport {
     static final List<String> DUPLICATES_HEADER = List.of("line", "ref", "matching_ref", "matched_on");
 
     private static final CustomersFactory F = CustomersFactory.eINSTANCE;
+    private static final CustomersPackage P = CustomersPackage.eINSTANCE;
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern INTEGER = Pattern.compile("[0-9]+");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000"); // DECIMAL(14,2)
@@ -719,7 +721,8 @@ public class CustomerImportService implements CustomerImport {
             if (row.channel() != null) {
                 purchase.setChannel(row.channel());
             }
-            customer.getPurchases().add(purchase);
+            // appended without reading the customer's purchases: the best customers have thousands
+            work.append(customer, P.getCustomer_Purchases(), purchase);
             imported++;
         }
         return imported;

@@ -44,6 +44,41 @@ public interface UnitOfWork extends AutoCloseable {
     void add(EObject object);
 
     /**
+     * Adds a new object at the end of a stored object's containment list without reading the
+     * list, and stores it (and what it contains) at the next commit: for histories that only
+     * grow, such as an import adding purchases to customers who have thousands.
+     * <p>
+     * {@code owner.getList().add(child)} reads the whole list first, and must: an EMF list is
+     * unique, so {@code add} asks {@code contains}, and the stored position of the new object is
+     * the list's size. This method skips both, because a new object cannot be in the list yet,
+     * and asks the database how many objects the list holds only at the commit, for all owners
+     * of the commit at once, in one query per 100 owners. Until the commit the child knows its
+     * container ({@code eContainer()}), and a read of the list shows the stored objects followed
+     * by the appended ones in the order appended; after the commit the list reads them with the
+     * others. Like a change of the list through {@code add}, an append leaves the owner's row and
+     * version alone: a user editing the owner meanwhile does not make the commit stale, and two
+     * units of work appending to the same owner at the same moment may both take the same next
+     * position, as two {@code add}s would (the list still reads every object). Change journals
+     * see the new objects as created (with their container); the owner's list, never read, is
+     * not reported as updated.
+     * <p>
+     * When the list was read already, or the owner is new, this is a plain {@code add}.
+     *
+     * @param owner an object this unit of work read (or a new one)
+     * @param reference a stored, many-valued containment of the owner's class
+     * @param child a new object that nothing contains
+     * @throws IllegalArgumentException if the reference is no such list of the owner, the child
+     *             is not of its type, is stored or contained already, or the owner was not read
+     *             by this unit of work
+     */
+    default void append(EObject owner, EReference reference, EObject child) {
+        @SuppressWarnings("unchecked")
+        List<EObject> list = (List<EObject>) owner.eGet(reference);
+        list.add(child);
+        add(child);
+    }
+
+    /**
      * Takes over the state of an object read by another, closed unit of work (a detached object),
      * and returns this unit of work's copy of it, to commit. What the detached object contains is
      * merged with it; references to other objects point to this unit of work's copies. Lists and

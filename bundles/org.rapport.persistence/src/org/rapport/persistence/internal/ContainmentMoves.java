@@ -72,19 +72,23 @@ final class ContainmentMoves extends SessionEventAdapter {
         if (work.hasNewObjects()) {
             holders.addAll(work.getNewObjectsCloneToOriginal().keySet());
         }
+        // what was kept went to the deletion with what it contains: those lists are read (the
+        // deletion read them), so they are looked at even if the object has not used them yet
+        Set<Object> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!holders.isEmpty() && !dropped.isEmpty()) {
             if (!(holders.pop() instanceof EObject holder)) {
                 continue;
             }
             for (EReference containment : holder.eClass().getEAllContainments()) {
                 if (containment.isTransient() || containment.isDerived() || containment.isVolatile()
-                        || (holder instanceof PersistentObject persistent && persistent.internalPending(containment) != null)) {
+                        || (!kept.contains(holder) && holder instanceof PersistentObject persistent && persistent.internalPending(containment) != null)) {
                     continue; // not stored, or not read yet: it holds what is stored, and took nothing in
                 }
                 Object value = holder.eGet(containment, false);
                 for (Object child : value instanceof Collection<?> list ? list : Collections.singleton(value)) {
                     if (child != null && dropped.remove(child)) {
                         deleted.remove(child);
+                        kept.add(child);
                         holders.add(child);
                     }
                 }

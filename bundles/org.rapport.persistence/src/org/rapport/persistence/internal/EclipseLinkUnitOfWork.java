@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -24,6 +23,7 @@ import org.eclipse.persistence.sessions.server.ClientSession;
 import org.rapport.persistence.api.AccessPolicy.QueryUse;
 import org.rapport.persistence.api.AccessPolicy.ReadRules;
 import org.rapport.persistence.api.PersistentObject;
+import org.rapport.persistence.internal.mapping.ContainmentPlacements;
 import org.rapport.persistence.internal.mapping.ReadMasking;
 import org.rapport.persistence.api.StaleEditException;
 import org.rapport.persistence.api.UnitOfWork;
@@ -39,6 +39,7 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     private final org.eclipse.persistence.sessions.UnitOfWork work;
     private final ReadRules rules;
     private final ContainmentMoves moves = new ContainmentMoves();
+    private final Appends appends;
 
     EclipseLinkUnitOfWork(EclipseLinkStore store, ClientSession client, ReadRules rules) {
         this.store = store;
@@ -49,6 +50,7 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
             client.setProperty(ReadMasking.RULES_PROPERTY, new ReadMasking.Rules(rules));
         }
         this.work = client.acquireUnitOfWork();
+        this.appends = new Appends(store, client, (UnitOfWorkImpl) work);
         // the unit of work's event manager is its own (a copy of the session's): the listener sees this one only
         work.getEventManager().addListener(moves);
     }
@@ -200,8 +202,19 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     public void add(EObject object) {
         try {
             register(object);
-            for (TreeIterator<EObject> contents = object.eAllContents(); contents.hasNext();) {
-                register(contents.next());
+            StoredContents.forEach(object, this::register);
+        } catch (RuntimeException e) {
+            throw ErrorTranslation.translate(e, store);
+        }
+    }
+
+    @Override
+    public void append(EObject owner, EReference reference, EObject child) {
+        try {
+            appends.append(owner, reference, child);
+            if (work.isObjectRegistered(owner)) {
+                // a new owner not added yet brings its contents along when it is
+                add(child);
             }
         } catch (RuntimeException e) {
             throw ErrorTranslation.translate(e, store);
@@ -280,11 +293,14 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
 
     private void commit(Runnable commit) {
         List<EObject> records = List.of();
+        ContainmentPlacements.clear(impl());
         try {
             registerNewContents();
+            appends.place();
             records = CommitJournal.register(impl(), store.journals());
             commit.run();
             moves.committed();
+            appends.committed();
         } catch (RuntimeException e) {
             // the journals' records belong to this attempt only: a retry records anew
             records.forEach(work::unregisterObject);
@@ -297,6 +313,8 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
                 }
             }
             throw translated;
+        } finally {
+            ContainmentPlacements.clear(impl());
         }
     }
 
@@ -304,7 +322,10 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
         return (UnitOfWorkImpl) work;
     }
 
-    /** New objects put into a managed object's containment are stored with it, as EMF users expect. */
+    /**
+     * New objects put into a managed object's containment are stored with it, as EMF users expect.
+     * Lists not read yet are skipped: they hold stored objects only (eAllContents would read them).
+     */
     private void registerNewContents() {
         List<Object> registered = new ArrayList<>(impl().getCloneMapping().keySet());
         registered.addAll(impl().getNewObjectsCloneToOriginal().keySet());
@@ -312,12 +333,11 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
             if (!(object instanceof EObject eObject)) {
                 continue;
             }
-            for (TreeIterator<EObject> contents = eObject.eAllContents(); contents.hasNext();) {
-                EObject child = contents.next();
+            StoredContents.forEach(eObject, child -> {
                 if (child instanceof PersistentObject persistent && persistent.persistentId() == 0 && !work.isObjectRegistered(child)) {
                     work.registerNewObject(child);
                 }
-            }
+            });
         }
     }
 

@@ -32,6 +32,7 @@ import org.rapport.persistence.internal.DataSources;
 import org.rapport.persistence.testmodel.Address;
 import org.rapport.persistence.testmodel.Call;
 import org.rapport.persistence.testmodel.Customer;
+import org.rapport.persistence.testmodel.TestmodelPackage;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.AuditLog;
 import org.rapport.security.api.AuditLog.Entry;
@@ -168,6 +169,32 @@ class PrivacyTest {
             assertEquals("(erased)", names.get(0).newValue());
             assertEquals(AuditTrail.MASKED, names.get(1).oldValue(), "the erasure does not log what it erased");
             assertEquals(AuditTrail.MASKED, names.get(1).newValue());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void anObjectAppendedToAnUnreadListIsAuditedUnderItsCustomersKey(DatabaseKind kind) throws Exception {
+        try (EnforcedFixture f = new EnforcedFixture(kind, home)) {
+            f.signIn("ada");
+            Call call = EnforcedFixture.T.createCall();
+            call.setAt(Instant.parse("2026-02-01T08:00:00Z"));
+            call.setSummary("Asked about the family discount");
+            try (UnitOfWork work = f.store.begin()) {
+                Customer c1 = work.<Customer>query("SELECT c FROM Customer c WHERE c.reference = ?1", "C1").get(0);
+                work.append(c1, TestmodelPackage.eINSTANCE.getCustomer_Interactions(), call);
+                assertTrue(((PersistentObject) c1).internalPending(TestmodelPackage.eINSTANCE.getCustomer_Interactions()) != null, "the list was read");
+                work.commit();
+            }
+            long id = ((PersistentObject) call).persistentId();
+            List<Entry> created = f.security.auditLog.entries(new AuditLog.Filter(null, null, "ada", "Call", id), 0, 100);
+            assertTrue(created.stream().anyMatch(e -> e.action() == AuditAction.CREATE && "summary".equals(e.feature())
+                    && "Asked about the family discount".equals(e.newValue())), created::toString);
+            // the summary is personal: kept with the customer's key, so the customer's export reads it
+            f.signIn("mo");
+            StringWriter out = new StringWriter();
+            f.privacy.export("C1", out);
+            assertTrue(out.toString().contains("\"new\": \"Asked about the family discount\""), out.toString());
         }
     }
 

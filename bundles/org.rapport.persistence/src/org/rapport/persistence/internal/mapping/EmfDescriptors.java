@@ -28,7 +28,6 @@ import org.eclipse.persistence.mappings.ForeignReferenceMapping;
 import org.eclipse.persistence.mappings.ManyToManyMapping;
 import org.eclipse.persistence.mappings.OneToManyMapping;
 import org.eclipse.persistence.mappings.OneToOneMapping;
-import org.eclipse.persistence.mappings.UnidirectionalOneToManyMapping;
 import org.eclipse.persistence.mappings.converters.Converter;
 import org.eclipse.persistence.tools.schemaframework.IndexDefinition;
 import org.rapport.persistence.api.PersistentObject;
@@ -62,6 +61,12 @@ public final class EmfDescriptors {
     private final Map<String, EStructuralFeature> columns = new LinkedHashMap<>();
     private final Map<EClass, Class<?>> implementations = new LinkedHashMap<>();
     private final List<EClass> classes = new ArrayList<>();
+    /** The containment lists by their children's owner and position columns, with the children's classes. */
+    private final Map<List<String>, Placing> placings = new LinkedHashMap<>();
+
+    /** One pair of owner and position columns, and the classes of the children the lists put there. */
+    private record Placing(DatabaseField owner, DatabaseField position, List<EClass> targets) {
+    }
 
     private EmfDescriptors(Collection<EPackage> packages) {
         for (EPackage ePackage : packages) {
@@ -95,6 +100,7 @@ public final class EmfDescriptors {
         for (EClass eClass : builder.classes) {
             builder.describe(eClass);
         }
+        builder.describePlacings();
         return new Mapping(List.copyOf(builder.descriptors.values()), Map.copyOf(builder.columns));
     }
 
@@ -293,10 +299,14 @@ public final class EmfDescriptors {
             remember(table, SqlNames.foreignKey(reference), reference);
             mapping = single;
         } else if (reference.isContainment()) {
-            UnidirectionalOneToManyMapping children = new ContainmentMapping();
+            ContainmentMapping children = new ContainmentMapping();
             String childTable = tableOf(root(target));
             children.addTargetForeignKeyFieldName(childTable + "." + SqlNames.containerKey(reference), tableOf(root(owner)) + "." + SqlNames.ID);
             children.setListOrderFieldName(childTable + "." + SqlNames.containerPosition(reference));
+            Placing placing = placings.computeIfAbsent(List.of(childTable, SqlNames.containerKey(reference), SqlNames.containerPosition(reference)),
+                    key -> new Placing(typed(new DatabaseField(key.get(1), childTable), Long.class), typed(new DatabaseField(key.get(2), childTable), Integer.class),
+                            new ArrayList<>()));
+            placing.targets().add(target);
             mapping = children;
         } else if (reference.getEOpposite() != null && !reference.getEOpposite().isMany()) {
             // the other end's foreign key says who belongs here; that end writes it
@@ -322,6 +332,21 @@ public final class EmfDescriptors {
             collection.useCollectionClass(ArrayList.class);
         }
         descriptor.addMapping(mapping);
+    }
+
+    /**
+     * The write-only mappings that put a new child's owner and position into its insert (see
+     * {@link ContainmentPlacements}), on the descriptor of each child class; a class whose
+     * supertype has the mapping inherits it.
+     */
+    private void describePlacings() {
+        for (Placing placing : placings.values()) {
+            for (EClass target : new java.util.LinkedHashSet<>(placing.targets())) {
+                if (placing.targets().stream().noneMatch(other -> other != target && other.isSuperTypeOf(target))) {
+                    descriptors.get(target).addMapping(ContainmentPlacements.writeOnly(placing.owner().clone(), placing.position().clone()));
+                }
+            }
+        }
     }
 
     /**
@@ -359,6 +384,14 @@ public final class EmfDescriptors {
 
     private static String qualified(EClass eClass, EReference reference) {
         return eClass.getName() + "." + reference.getName();
+    }
+
+    /**
+     * A pending read of a lazy feature, followed by more work once the feature holds its stored
+     * value; to EclipseLink the feature stays as it was, not read.
+     */
+    public static PersistentObject.PendingValue followedBy(PersistentObject.PendingValue pending, Runnable after) {
+        return FeatureAccessor.followedBy(pending, after);
     }
 
     /** The EClass a descriptor of this mapping maps. */

@@ -155,10 +155,14 @@ class FeatureAccessor extends AttributeAccessor {
                 // this list is what sets the child's container: nothing is left to read for it
                 child.internalDropPending(reference.getEOpposite());
             }
-            boolean containedElsewhere = containment && ((EObject) element).eContainer() != null && ((EObject) element).eContainer() != owner;
+            EObject container = containment ? ((EObject) element).eContainer() : null;
+            boolean containedElsewhere = container != null && container != owner;
+            // an object appended while the list was not read names its container already, and a
+            // plain add would first take it out of that container, that is out of this very list
+            boolean containedHere = container == owner && ((EObject) element).eContainmentFeature() == reference;
             if (at >= 0) {
                 list.move(index, at);
-            } else if (handshake && !containedElsewhere) {
+            } else if (handshake && !containedElsewhere && !containedHere) {
                 list.add(index, element);
             } else {
                 internal.basicAdd(element, null);
@@ -178,6 +182,23 @@ class FeatureAccessor extends AttributeAccessor {
         } else {
             owner.eInverseAdd(target, featureId, null, null);
         }
+    }
+
+    /**
+     * The same pending read, followed by more work once the value is in the object; EclipseLink
+     * still sees its holder, not read.
+     */
+    static PersistentObject.PendingValue followedBy(PersistentObject.PendingValue pending, Runnable after) {
+        if (pending instanceof HeldValue held) {
+            return new HeldValue(held.holder, () -> {
+                held.reader.run();
+                after.run();
+            });
+        }
+        return () -> {
+            pending.load();
+            after.run();
+        };
     }
 
     /** A stored value not read yet: EclipseLink's holder, and how to put its value into the object. */
