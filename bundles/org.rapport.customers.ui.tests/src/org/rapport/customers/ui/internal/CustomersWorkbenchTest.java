@@ -108,10 +108,15 @@ class CustomersWorkbenchTest {
         assertEquals("Zhou Min", row(customers, 250).getText(1), "sorted by name, Zhou last");
         assertEquals("Anna 000", row(customers, 0).getText(1));
 
+        // at the end of the list, a new search shows its first rows, not the end of its own list
+        customers.table().setTopIndex(250);
+        customers.table().setSelection(250);
         customers.search().setText("bao 2");
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 25, "typing 'bao 2' narrows the list to Bao 201..249");
         assertEquals("Bao 201", row(customers, 0).getText(1));
         assertEquals("25 customers", customers.countText());
+        assertEquals(0, customers.table().getTopIndex(), "a new search starts at its top");
+        assertEquals(0, customers.table().getSelectionCount(), "and selects none of its rows unasked");
 
         customers.search().setText("");
         waitUntil(Duration.ofSeconds(20), () -> customers.table().getItemCount() == 251, "clearing the search shows everyone again");

@@ -250,6 +250,7 @@ public class CustomersPart {
         }
         String text = search.getText().strip();
         int chosen = channel.getSelectionIndex();
+        Filter before = filter;
         filter = new Filter(text.isEmpty() ? null : text, chosen <= 0 ? null : Channel.VALUES.get(chosen - 1), chosenIn(region, Messages.region_any),
                 chosenIn(tag, Messages.tag_any), match.getSelectionIndex() == 1 ? Match.ANYWHERE : Match.LOOKUP);
         int mine = ++generation;
@@ -281,6 +282,11 @@ public class CustomersPart {
                 count.setText(found == 1 ? Messages.count_one : NLS.bind(Messages.count_customers, NumberFormat.getIntegerInstance().format(found)));
                 count.getParent().layout(new Label[] { count });
                 reload((int) Math.min(found, Integer.MAX_VALUE));
+                if (!counted.equals(before)) {
+                    // other customers: start at the top; the same ones again (after a change): stay where the user is
+                    table.deselectAll();
+                    table.setTopIndex(0);
+                }
             });
         });
     }
