@@ -213,20 +213,20 @@ public class StoreCustomerListing implements CustomerListing {
                 String lower = escaped.substring(0, 1).toLowerCase(Locale.ROOT) + escaped.substring(1) + "%";
                 String name = CustomerListing.nameKey(escaped) + "%";
                 String phone = Contacts.normalisePhone(text);
+                String byReference = "SELECT c.persistentId FROM Customer c WHERE c.reference LIKE ?1 ESCAPE '!'";
                 Set<Long> found = new java.util.LinkedHashSet<>();
-                boolean few = collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.reference LIKE ?1 ESCAPE '!'", upper)
-                        && (lower.equals(upper) || collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.reference LIKE ?1 ESCAPE '!'", lower))
+                boolean few = collect(found, work, byReference, upper) && (lower.equals(upper) || collect(found, work, byReference, lower))
                         && collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.nameKey LIKE ?1 ESCAPE '!'", name);
-                if (looksLikePhone(text) && Contacts.isValidPhone(phone)) {
-                    found.addAll(contactOwners(work, "phones", "number", phone));
-                }
+                List<Long> callers = looksLikePhone(text) && Contacts.isValidPhone(phone) ? contactOwners(work, "phones", "number", phone) : List.of();
                 if (few) {
+                    found.addAll(callers);
                     if (found.isEmpty()) {
                         return null;
                     }
                     parameters.add(List.copyOf(found));
                     conditions.add("c.persistentId IN ?" + parameters.size());
                 } else {
+                    // the ranges found so far are in the condition anyway: only the phone's owners are added by identity
                     parameters.add(upper);
                     int a = parameters.size();
                     parameters.add(lower);
@@ -234,10 +234,10 @@ public class StoreCustomerListing implements CustomerListing {
                     parameters.add(name);
                     int n = parameters.size();
                     String either = "c.reference LIKE ?" + a + " ESCAPE '!' OR c.reference LIKE ?" + b + " ESCAPE '!' OR c.nameKey LIKE ?" + n + " ESCAPE '!'";
-                    if (found.isEmpty()) {
+                    if (callers.isEmpty()) {
                         conditions.add("(" + either + ")");
                     } else {
-                        parameters.add(List.copyOf(found));
+                        parameters.add(callers);
                         conditions.add("(" + either + " OR c.persistentId IN ?" + parameters.size() + ")");
                     }
                 }

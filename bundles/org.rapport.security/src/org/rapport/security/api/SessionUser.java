@@ -28,6 +28,9 @@ import org.rapport.security.model.Scope;
  */
 public record SessionUser(String login, String displayName, Set<String> roles, List<Grant> grants, Map<String, FieldAccess> fieldRules) {
 
+    /** The source of the annotations in which models declare their access rules (areas, owners, field rules). */
+    public static final String MODEL_ANNOTATION = "http://rapport.org/security";
+
     /** One permission: an action on a data area ({@link #ALL_AREAS} for every area), on all records or the user's own. */
     public record Grant(String area, Action action, Scope scope) {
 
@@ -96,13 +99,13 @@ public record SessionUser(String login, String displayName, Set<String> roles, L
     /**
      * The restriction on a feature of a model, or empty: {@link #fieldAccess(String)} under its
      * {@link #featureKey}. A feature the model keeps from another (annotation
-     * {@value #DERIVED_SOURCE}, detail {@code derivedFrom}: the source's name in the same class,
+     * {@value #MODEL_ANNOTATION}, detail {@code derivedFrom}: the source's name in the same class,
      * such as a search key kept from a name) is restricted at least as its source is, so the copy
      * never shows or finds what the source hides.
      */
     public Optional<FieldAccess> fieldAccess(EStructuralFeature feature) {
         Optional<FieldAccess> own = fieldAccess(featureKey(feature));
-        EAnnotation security = feature.getEAnnotation(DERIVED_SOURCE);
+        EAnnotation security = feature.getEAnnotation(MODEL_ANNOTATION);
         String from = security == null ? null : security.getDetails().get("derivedFrom");
         EStructuralFeature source = from == null ? null : feature.getEContainingClass().getEStructuralFeature(from);
         if (source == null || source == feature) {
@@ -115,8 +118,6 @@ public record SessionUser(String login, String displayName, Set<String> roles, L
         return Optional.of(own.get() == FieldAccess.HIDDEN || inherited.get() == FieldAccess.HIDDEN ? FieldAccess.HIDDEN : FieldAccess.READ_ONLY);
     }
 
-    /** The annotation source of the models' security declarations. */
-    public static final String DERIVED_SOURCE = "http://rapport.org/security";
 
     /** The name field rules know a feature by: {@code nsURI#EClass.feature}, the class that declares it. */
     public static String featureKey(EStructuralFeature feature) {

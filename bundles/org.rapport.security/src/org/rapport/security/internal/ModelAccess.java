@@ -36,7 +36,7 @@ import org.rapport.security.model.FieldAccess;
  */
 public final class ModelAccess {
 
-    public static final String SOURCE = "http://rapport.org/security";
+    public static final String SOURCE = org.rapport.security.api.SessionUser.MODEL_ANNOTATION;
 
     private ModelAccess() {
     }
