@@ -51,8 +51,8 @@ public interface UnitOfWork extends AutoCloseable {
      * {@code owner.getList().add(child)} reads the whole list first, and must: an EMF list is
      * unique, so {@code add} asks {@code contains}, and the stored position of the new object is
      * the list's size. This method skips both, because a new object cannot be in the list yet,
-     * and asks the database how many objects the list holds only at the commit, for all owners
-     * of the commit at once, in one query per 100 owners. Until the commit the child knows its
+     * and asks the database how many objects the list holds only at the commit, one indexed
+     * count per owner. Until the commit the child knows its
      * container ({@code eContainer()}), and a read of the list shows the stored objects followed
      * by the appended ones in the order appended; after the commit the list reads them with the
      * others. Like a change of the list through {@code add}, an append leaves the owner's row and

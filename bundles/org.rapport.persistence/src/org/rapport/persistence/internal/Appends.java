@@ -29,14 +29,16 @@ import org.rapport.persistence.internal.mapping.EmfDescriptors;
  * so that a read before the commit shows the stored objects followed by the appended ones (the
  * unit of work then sees them as added, as if {@code add} had been called after the read). At the
  * commit, the children of the lists still unread are placed after the stored ones: one
- * {@code COUNT(*)} per owner, asked for all owners of a list at once, positions being 0 to n-1 as
- * the engine writes them. Like a change of the list through {@code add}, an append leaves the
- * owner's row and version alone.
+ * {@code COUNT(*)} per owner, positions being 0 to n-1 as the engine writes them. Like a change of
+ * the list through {@code add}, an append leaves the owner's row and version alone.
+ * <p>
+ * The count is asked owner by owner, an equality on the owner column, which its index answers
+ * by itself. One query for a hundred owners at once ({@code IN} and {@code GROUP BY}) was planned
+ * by Derby as a scan of the whole index in owner order, to spare the sort: its cost grew with the
+ * table, so an import's commits grew slower with every purchase stored (docs/performance.md,
+ * "Customers", finding 11).
  */
 final class Appends {
-
-    /** Owners per counting query: one statement for every batch, the last one filled up with its first key. */
-    private static final int COUNT_BATCH = 100;
 
     private final EclipseLinkStore store;
     private final ClientSession client;
@@ -173,24 +175,13 @@ final class Appends {
     private Map<Long, Long> counts(ContainmentMapping mapping, List<Long> owners) {
         String column = mapping.getTargetForeignKeyFields().get(0).getNameDelimited(store.session().getPlatform());
         String table = mapping.getTargetForeignKeyFields().get(0).getTable().getQualifiedNameDelimited(store.session().getPlatform());
-        StringBuilder sql = new StringBuilder("SELECT ").append(column).append(", COUNT(*) FROM ").append(table).append(" WHERE ").append(column)
-                .append(" IN (");
         DataReadQuery query = new DataReadQuery();
-        for (int i = 0; i < COUNT_BATCH; i++) {
-            sql.append(i == 0 ? "#K" : ", #K").append(i);
-            query.addArgument("K" + i, Long.class);
-        }
-        query.setSQLString(sql.append(") GROUP BY ").append(column).toString());
+        query.addArgument("OWNER", Long.class);
+        query.setSQLString("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = #OWNER");
         Map<Long, Long> counts = new HashMap<>();
-        for (int from = 0; from < owners.size(); from += COUNT_BATCH) {
-            List<Object> keys = new ArrayList<>(owners.subList(from, Math.min(owners.size(), from + COUNT_BATCH)));
-            while (keys.size() < COUNT_BATCH) {
-                keys.add(keys.get(0));
-            }
-            for (Object row : (List<?>) client.executeQuery(query, keys)) {
-                List<?> values = ((AbstractRecord) row).getValues();
-                counts.put(((Number) values.get(0)).longValue(), ((Number) values.get(1)).longValue());
-            }
+        for (Long owner : owners) {
+            List<?> rows = (List<?>) client.executeQuery(query, List.of(owner));
+            counts.put(owner, ((Number) ((AbstractRecord) rows.get(0)).getValues().get(0)).longValue());
         }
         return counts;
     }
