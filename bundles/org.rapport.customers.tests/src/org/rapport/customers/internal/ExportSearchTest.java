@@ -18,8 +18,11 @@ import org.rapport.customers.api.CustomerImport.Options;
 import org.rapport.customers.api.CustomerSearch.Hit;
 import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.Customer;
+import org.rapport.customers.model.CustomersFactory;
 import org.rapport.customers.model.CustomersPackage;
+import org.rapport.customers.model.EmailAddress;
 import org.rapport.customers.model.ImportKind;
+import org.rapport.customers.model.Phone;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.persistence.api.UnitOfWork;
@@ -162,6 +165,22 @@ class ExportSearchTest {
             assertEquals("C-1\tLi, Na\tli.na@example.com\t+8613800138000\tEast\n", run.out());
             assertEquals(2, fixture.cli(fixture.customersCommand(), "mo", "search", "Li", "--limit", "0").code());
             assertEquals(2, fixture.cli(fixture.customersCommand(), "mo", "search").code());
+
+            // a second e-mail and phone: a hit found by either shows the customer once, with the first of each
+            try (UnitOfWork work = fixture.store.begin()) {
+                Customer li = work.<Customer> query("SELECT c FROM Customer c WHERE c.reference = ?1", "C-1").get(0);
+                EmailAddress email = CustomersFactory.eINSTANCE.createEmailAddress();
+                email.setAddress("na.li@example.net");
+                li.getEmails().add(email);
+                Phone phone = CustomersFactory.eINSTANCE.createPhone();
+                phone.setNumber("+8613900139000");
+                li.getPhones().add(phone);
+                work.commit();
+            }
+            Hit first = new Hit("C-1", "Li, Na", "li.na@example.com", "+8613800138000", "East");
+            assertEquals(List.of(first), fixture.search.search("na.li@example.net", 50), "found by the second address");
+            assertEquals(List.of(first), fixture.search.search("+86 139 0013 9000", 50), "found by the second phone");
+            assertEquals(List.of(first, new Hit("C-2", "Lina Wu", null, "02162790000", "North")), fixture.search.search("Li", 50), "found by name");
         }
     }
 

@@ -1,6 +1,8 @@
 package org.rapport.persistence.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.expressions.Expression;
 import org.eclipse.persistence.expressions.ExpressionBuilder;
 import org.eclipse.persistence.internal.expressions.ExpressionIterator;
+import org.eclipse.persistence.internal.expressions.ObjectExpression;
 import org.eclipse.persistence.internal.expressions.QueryKeyExpression;
 import org.eclipse.persistence.internal.expressions.SubSelectExpression;
 import org.eclipse.persistence.internal.queries.ReportItem;
@@ -119,6 +122,8 @@ final class QueryShape {
         private final List<SelectedAttribute> selected = new ArrayList<>();
         /** Each range variable with the outermost (sub)query it appears in: the one that declares it. */
         private final Map<ExpressionBuilder, ObjectLevelReadQuery> ranges = new LinkedHashMap<>();
+        /** The ON clauses of joins walked so far: a clause names its own join, so it is walked once. */
+        private final Set<Expression> onClauses = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Walker(AbstractSession session) {
             this.session = session;
@@ -166,6 +171,7 @@ final class QueryShape {
                     } else if (each instanceof ExpressionBuilder builder) {
                         range(builder, level);
                     } else if (each instanceof QueryKeyExpression key) {
+                        onClause(key, level);
                         ClassDescriptor owner = ownerDescriptor(key.getBaseExpression(), level);
                         DatabaseMapping mapping = owner == null ? null : owner.getObjectBuilder().getMappingForAttributeName(key.getName());
                         if (mapping == null) {
@@ -182,6 +188,18 @@ final class QueryShape {
                     }
                 }
             });
+        }
+
+        /**
+         * A join's ON clause filters like WHERE does (JPQL {@code JOIN c.x e ON e.attribute ...}),
+         * so its attributes are conditions too; EclipseLink keeps the clause on the join's path,
+         * where iterating over the query's expressions does not reach it.
+         */
+        private void onClause(ObjectExpression join, ObjectLevelReadQuery level) {
+            Expression clause = join.getOnClause();
+            if (clause != null && onClauses.add(clause)) {
+                walk(clause, true, level);
+            }
         }
 
         private void range(ExpressionBuilder builder, ObjectLevelReadQuery level) {

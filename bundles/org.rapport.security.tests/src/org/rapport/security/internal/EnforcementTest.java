@@ -100,6 +100,10 @@ class EnforcementTest {
                 assertNull(rows.get(0)[1]);
                 assertEquals("Zhang Wei", rows.get(0)[2]);
                 assertEquals(java.util.Arrays.asList((Object) null, null), work.query("SELECT c.income FROM Customer c"));
+                // and one reached through a join with a condition of its own
+                List<Object[]> joined = work.query("SELECT o.number, c.income FROM Order o LEFT JOIN o.customer c ON c.reference = ?1 WHERE o.number = ?2", "C2", "O-3");
+                assertEquals("O-3", joined.get(0)[0]);
+                assertNull(joined.get(0)[1]);
                 try (Stream<Customer> stream = work.stream("SELECT c FROM Customer c")) {
                     assertTrue(stream.allMatch(c -> c.getIncome() == null));
                 }
@@ -108,7 +112,8 @@ class EnforcementTest {
                 assertNull(order.getCustomer().getIncome());
                 // nothing can be learnt about income through a query
                 for (String query : List.of("SELECT c FROM Customer c WHERE c.income > ?1", "SELECT c FROM Customer c ORDER BY c.income",
-                        "SELECT AVG(c.income) FROM Customer c", "SELECT o FROM Order o WHERE o.customer.income IS NULL")) {
+                        "SELECT AVG(c.income) FROM Customer c", "SELECT o FROM Order o WHERE o.customer.income IS NULL",
+                        "SELECT o FROM Order o LEFT JOIN o.customer c ON c.income > ?1", "SELECT o.number FROM Order o JOIN o.customer c ON c.income IS NULL")) {
                     Object[] parameters = query.contains("?1") ? new Object[] { BigDecimal.ONE } : new Object[0];
                     AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> work.query(query, parameters), query);
                     assertEquals("wu may not read Customer.income, so a query cannot filter, sort, group or compute on it: " + query, refused.getMessage());
