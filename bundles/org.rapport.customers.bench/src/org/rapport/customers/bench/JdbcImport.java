@@ -123,7 +123,7 @@ final class JdbcImport {
         long rows = 0;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 PreparedStatement owner = connection.prepareStatement(
-                        "SELECT c.ID, (SELECT COUNT(*) FROM CUST_PURCHASE p WHERE p.PURCHASES_OWNER = c.ID) FROM CUST_CUSTOMER c WHERE c.REFERENCE = ?");
+                        "SELECT c.ID, (SELECT MAX(p.PURCHASES_POS) FROM CUST_PURCHASE p WHERE p.PURCHASES_OWNER = c.ID) FROM CUST_CUSTOMER c WHERE c.REFERENCE = ?");
                 PreparedStatement purchase = connection.prepareStatement("INSERT INTO CUST_PURCHASE (ID, AMOUNT, AT_, CHANNEL, VERSION, PRODUCT, QUANTITY, STORE, "
                         + "PURCHASES_OWNER, PURCHASES_POS) VALUES (?, ?, ?, ?, 1, ?, ?, NULL, ?, ?)")) {
             List<CSVRecord> batch = new ArrayList<>(BATCH);
@@ -141,14 +141,16 @@ final class JdbcImport {
     }
 
     private long purchaseBatch(List<CSVRecord> batch, PreparedStatement owner, PreparedStatement purchase) throws SQLException {
-        // the customer's ID and where its list ends, once per customer of the batch
+        // the customer's ID and where its list ends (its highest position, from the index customers-10 adds, as the engine's
+        // append asks it), once per customer of the batch
         Map<String, long[]> owners = new HashMap<>();
         for (CSVRecord record : batch) {
             String reference = record.get("customer_ref").strip();
             if (!owners.containsKey(reference)) {
                 owner.setString(1, reference);
                 try (ResultSet found = owner.executeQuery()) {
-                    owners.put(reference, found.next() ? new long[] { found.getLong(1), found.getLong(2) } : null);
+                    // MAX of no rows is NULL, which getLong reads as 0: the next position is 0 then
+                    owners.put(reference, found.next() ? new long[] { found.getLong(1), found.getObject(2) == null ? 0 : found.getLong(2) + 1 } : null);
                 }
             }
         }

@@ -178,7 +178,7 @@ class AppendTest {
                 work.commit();
                 assertTrue(pending(customer, P.getCustomer_Orders()), "the commit read the list");
                 List<String> statements = log.take();
-                assertTrue(statements.stream().noneMatch(s -> s.startsWith("SELECT") && s.contains("FROM PTEST_ORDER") && !s.contains("COUNT(")),
+                assertTrue(statements.stream().noneMatch(s -> s.startsWith("SELECT") && s.contains("FROM PTEST_ORDER") && !s.startsWith("SELECT MAX(ORDERS_POS) FROM")),
                         () -> "the orders were read: " + statements);
                 assertEquals(List.of(), placingUpdates(statements));
                 // read after the commit, in the same unit of work: the stored orders, then the appended ones, as the same objects

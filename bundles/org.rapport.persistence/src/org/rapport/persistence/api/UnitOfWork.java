@@ -51,8 +51,9 @@ public interface UnitOfWork extends AutoCloseable {
      * {@code owner.getList().add(child)} reads the whole list first, and must: an EMF list is
      * unique, so {@code add} asks {@code contains}, and the stored position of the new object is
      * the list's size. This method skips both, because a new object cannot be in the list yet,
-     * and asks the database how many objects the list holds only at the commit, one indexed
-     * count per owner. Until the commit the child knows its
+     * and asks the database for the list's highest position only at the commit, one query per
+     * owner (fast with an index on the owner and position columns, the position descending; see
+     * the extension guide). Until the commit the child knows its
      * container ({@code eContainer()}), and a read of the list shows the stored objects followed
      * by the appended ones in the order appended; after the commit the list reads them with the
      * others. Like a change of the list through {@code add}, an append leaves the owner's row and

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.internal.sessions.AbstractRecord;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.queries.DataReadQuery;
@@ -28,15 +29,17 @@ import org.rapport.persistence.internal.mapping.EmfDescriptors;
  * The list stays unread: the child knows its container, and the owner's pending read is wrapped
  * so that a read before the commit shows the stored objects followed by the appended ones (the
  * unit of work then sees them as added, as if {@code add} had been called after the read). At the
- * commit, the children of the lists still unread are placed after the stored ones: one
- * {@code COUNT(*)} per owner, positions being 0 to n-1 as the engine writes them. Like a change of
+ * commit, the children of the lists still unread are placed after the stored ones, from the
+ * highest stored position on (positions are 0 to n-1 as the engine writes them). Like a change of
  * the list through {@code add}, an append leaves the owner's row and version alone.
  * <p>
- * The count is asked owner by owner, an equality on the owner column, which its index answers
- * by itself. One query for a hundred owners at once ({@code IN} and {@code GROUP BY}) was planned
- * by Derby as a scan of the whole index in owner order, to spare the sort: its cost grew with the
- * table, so an import's commits grew slower with every purchase stored (docs/performance.md,
- * "Customers", finding 11).
+ * The highest position is asked owner by owner: {@code MAX} of the position with an equality on
+ * the owner, which an index on (owner, position descending) answers from its first entry, so it
+ * costs the same for a list of five and one of fifty thousand. A {@code COUNT(*)} read every entry
+ * of the owner's list, so an import slowed down with every purchase its best customers had; and
+ * one query for a hundred owners at once ({@code IN} with {@code GROUP BY}) was planned by Derby
+ * as a scan of the whole index (docs/performance.md, "Customers", finding 11). Without such an
+ * index the answer is the same, only slower.
  */
 final class Appends {
 
@@ -160,10 +163,10 @@ final class Appends {
             }
         }
         for (Map.Entry<ContainmentMapping, Map<PersistentObject, List<EObject>>> list : byList.entrySet()) {
-            Map<Long, Long> counts = counts(list.getKey(), list.getValue().keySet().stream().map(PersistentObject::persistentId).toList());
+            Map<Long, Long> next = nextPositions(list.getKey(), list.getValue().keySet().stream().map(PersistentObject::persistentId).toList());
             for (Map.Entry<PersistentObject, List<EObject>> owner : list.getValue().entrySet()) {
                 long id = owner.getKey().persistentId();
-                int position = counts.getOrDefault(id, 0L).intValue();
+                int position = next.get(id).intValue();
                 for (EObject child : owner.getValue()) {
                     ContainmentPlacements.place(work, list.getKey(), child, id, position++);
                 }
@@ -171,19 +174,21 @@ final class Appends {
         }
     }
 
-    /** How many objects each owner's list holds in the database. */
-    private Map<Long, Long> counts(ContainmentMapping mapping, List<Long> owners) {
-        String column = mapping.getTargetForeignKeyFields().get(0).getNameDelimited(store.session().getPlatform());
-        String table = mapping.getTargetForeignKeyFields().get(0).getTable().getQualifiedNameDelimited(store.session().getPlatform());
+    /** The first free position of each owner's list in the database: one after the highest stored, 0 for none. */
+    private Map<Long, Long> nextPositions(ContainmentMapping mapping, List<Long> owners) {
+        DatabaseField owner = mapping.getTargetForeignKeyFields().get(0);
+        String table = owner.getTable().getQualifiedNameDelimited(store.session().getPlatform());
         DataReadQuery query = new DataReadQuery();
         query.addArgument("OWNER", Long.class);
-        query.setSQLString("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = #OWNER");
-        Map<Long, Long> counts = new HashMap<>();
-        for (Long owner : owners) {
-            List<?> rows = (List<?>) client.executeQuery(query, List.of(owner));
-            counts.put(owner, ((Number) ((AbstractRecord) rows.get(0)).getValues().get(0)).longValue());
+        query.setSQLString("SELECT MAX(" + mapping.positionField().getNameDelimited(store.session().getPlatform()) + ") FROM " + table + " WHERE "
+                + owner.getNameDelimited(store.session().getPlatform()) + " = #OWNER");
+        Map<Long, Long> next = new HashMap<>();
+        for (Long id : owners) {
+            List<?> rows = (List<?>) client.executeQuery(query, List.of(id));
+            Object highest = ((AbstractRecord) rows.get(0)).getValues().get(0);
+            next.put(id, highest == null ? 0L : ((Number) highest).longValue() + 1);
         }
-        return counts;
+        return next;
     }
 
     /** After a commit: the appended objects are stored, so the lists read them with the others. */

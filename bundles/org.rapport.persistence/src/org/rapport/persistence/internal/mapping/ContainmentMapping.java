@@ -102,7 +102,7 @@ public final class ContainmentMapping extends UnidirectionalOneToManyMapping {
         return targetForeignKeyFields.get(0);
     }
 
-    DatabaseField positionField() {
+    public DatabaseField positionField() {
         return listOrderField;
     }
 }
