@@ -31,9 +31,10 @@ public interface CustomerSearch {
 
     /**
      * Customers whose reference is the text, whose e-mail address or phone number is the text
-     * after normalisation ({@link Contacts}), or whose name starts with the text in any case
-     * (a text with {@code @} is an address, not the start of a name); in that order (names by
-     * name), each once, at most {@code limit}.
+     * after normalisation ({@link Contacts}), or whose name starts with the text in any case;
+     * in that order (names by name), each once, at most {@code limit}. A text with {@code @} is
+     * an e-mail address only, as in the Customers list: not also a reference, a phone number or
+     * the start of a name.
      */
     List<Hit> search(String text, int limit);
 

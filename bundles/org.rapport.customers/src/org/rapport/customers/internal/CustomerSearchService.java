@@ -50,19 +50,20 @@ public class CustomerSearchService implements CustomerSearch {
         // contact lists tripled the cost of a look-up by address (docs/performance.md, finding 7)
         Map<Long, Object[]> found = new LinkedHashMap<>();
         try (UnitOfWork work = store.begin()) {
-            add(found, work.page(HIT + " WHERE c.reference = ?1", 0, limit, wanted), limit);
             String email = Contacts.normaliseEmail(wanted);
-            boolean address = email != null && email.contains("@");
-            if (address) {
+            if (email != null && email.contains("@")) {
+                // an address only, as the Customers list takes it: not also a reference, a phone or the start of a name
                 add(found, work.page(HIT + " JOIN c.emails e WHERE e.address = ?1 ORDER BY c.reference", 0, limit, email), limit);
-            }
-            String phone = Contacts.normalisePhone(wanted);
-            if (phone != null && Contacts.isValidPhone(phone)) {
-                add(found, work.page(HIT + " JOIN c.phones p WHERE p.number = ?1 ORDER BY c.reference", 0, limit, phone), limit);
-            }
-            if (!address && found.size() < limit) {
-                String prefix = CustomerListing.nameKey(wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_")) + "%";
-                add(found, work.page(HIT + " WHERE c.nameKey LIKE ?1 ESCAPE '!' ORDER BY c.nameKey, c.reference", 0, limit, prefix), limit);
+            } else {
+                add(found, work.page(HIT + " WHERE c.reference = ?1", 0, limit, wanted), limit);
+                String phone = Contacts.normalisePhone(wanted);
+                if (phone != null && Contacts.isValidPhone(phone)) {
+                    add(found, work.page(HIT + " JOIN c.phones p WHERE p.number = ?1 ORDER BY c.reference", 0, limit, phone), limit);
+                }
+                if (found.size() < limit) {
+                    String prefix = CustomerListing.nameKey(wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_")) + "%";
+                    add(found, work.page(HIT + " WHERE c.nameKey LIKE ?1 ESCAPE '!' ORDER BY c.nameKey, c.reference", 0, limit, prefix), limit);
+                }
             }
             if (found.isEmpty()) {
                 return List.of();
