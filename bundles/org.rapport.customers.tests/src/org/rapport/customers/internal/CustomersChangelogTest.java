@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.ModelContribution;
+import org.rapport.persistence.internal.DataSources;
 import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.persistence.internal.Schemas;
 import org.rapport.persistence.internal.migration.ChangeSetInfo;
@@ -73,9 +79,30 @@ class CustomersChangelogTest {
             try (EclipseLinkStore store = Schemas.openMigrated(database.settings, sources)) {
                 assertEquals(List.of(), Schemas.check(store, sources), "not even an index is missing on " + kind);
             }
+            // not in the model (the schema check does not ask for it), but what an import's appends are fast with
+            assertEquals(List.of("PURCHASES_OWNER", "PURCHASES_POS DESC"), indexColumns(database, "CUST_PURCHASE", "IX_CUST_PURCHASE_OWNER_POS"));
             MigrationStatus status = Schemas.status(database.settings, sources).get(1);
             assertEquals("RAPPORT_CL_CUSTOMERS", status.historyTable());
             assertTrue(status.pending().isEmpty() && status.unknown().isEmpty(), status.toString());
         }
+    }
+
+    /** An index's columns in order, a descending one marked DESC. */
+    private static List<String> indexColumns(FreshDatabase database, String table, String index) throws Exception {
+        List<String> columns = new ArrayList<>();
+        try (Connection connection = DataSources.open(database.settings).getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            // Derby keeps names in upper case, PostgreSQL in lower
+            for (String name : List.of(table, table.toLowerCase(Locale.ROOT))) {
+                try (ResultSet rows = meta.getIndexInfo(null, connection.getSchema(), name, false, false)) {
+                    while (rows.next()) {
+                        if (index.equalsIgnoreCase(rows.getString("INDEX_NAME"))) {
+                            columns.add(rows.getString("COLUMN_NAME").toUpperCase(Locale.ROOT) + ("D".equals(rows.getString("ASC_OR_DESC")) ? " DESC" : ""));
+                        }
+                    }
+                }
+            }
+        }
+        return columns;
     }
 }
