@@ -176,7 +176,7 @@ final class Appends {
 
     /** The first free position of each owner's list in the database: one after the highest stored, 0 for none. */
     private Map<Long, Long> nextPositions(ContainmentMapping mapping, List<Long> owners) {
-        DatabaseField owner = mapping.getTargetForeignKeyFields().get(0);
+        DatabaseField owner = mapping.ownerField();
         String table = owner.getTable().getQualifiedNameDelimited(store.session().getPlatform());
         DataReadQuery query = new DataReadQuery();
         query.addArgument("OWNER", Long.class);

@@ -98,7 +98,7 @@ public final class ContainmentMapping extends UnidirectionalOneToManyMapping {
     }
 
     /** The column that holds the owner's key (one: every table's key is its ID). */
-    DatabaseField ownerField() {
+    public DatabaseField ownerField() {
         return targetForeignKeyFields.get(0);
     }
 
