@@ -166,12 +166,15 @@ final class QueryShape {
             expression.iterateOn(new ExpressionIterator<Void>() {
                 @Override
                 public void iterate(Expression each) {
+                    if (each instanceof ObjectExpression join) {
+                        // a path (JOIN c.x e ON ...) or another entity (JOIN Customer c ON ...)
+                        onClause(join, level);
+                    }
                     if (each instanceof SubSelectExpression sub && sub.getSubQuery() != null) {
                         query(sub.getSubQuery(), false);
                     } else if (each instanceof ExpressionBuilder builder) {
                         range(builder, level);
                     } else if (each instanceof QueryKeyExpression key) {
-                        onClause(key, level);
                         ClassDescriptor owner = ownerDescriptor(key.getBaseExpression(), level);
                         DatabaseMapping mapping = owner == null ? null : owner.getObjectBuilder().getMappingForAttributeName(key.getName());
                         if (mapping == null) {
