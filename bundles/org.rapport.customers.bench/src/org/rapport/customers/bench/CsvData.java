@@ -39,7 +39,7 @@ final class CsvData {
     private static final String[] PRODUCTS = { "Espresso machine", "Coffee beans 1 kg", "Green tea 250 g", "Milk frother", "Teapot", "Grinder", "Cups (set of 6)",
             "Cold brew kit", "Descaler", "Gift card" };
     private static final double[] PRICES = { 420, 24, 18, 65, 45, 130, 36, 55, 9, 50 };
-    private static final String[] CHANNELS = { "store", "store", "store", "store", "web", "web", "web", "app", "app", "phone", "partner", "event" };
+    private static final String[] CHANNELS = { "store", "store", "store", "store", "web", "web", "web", "app", "app", "phone", "wechat", "field sales" };
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
     private static final LocalDateTime FIRST_SALE = LocalDateTime.of(2023, 1, 1, 8, 0);
 

@@ -30,7 +30,6 @@ import org.rapport.customers.internal.CustomerImportService;
 import org.rapport.customers.internal.CustomerSearchService;
 import org.rapport.customers.internal.CustomersModel;
 import org.rapport.customers.internal.StoreCustomerListing;
-import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.CustomerStatus;
 import org.rapport.customers.model.ImportKind;
 import org.rapport.persistence.api.DatabaseKind;
@@ -405,7 +404,7 @@ class CustomersBenchmark {
                 + "ON p.PHONES_OWNER = c.ID WHERE c.REFERENCE = ? ORDER BY p.PHONES_POS", reference));
         rows.addAll(rows(connection, "SELECT t.ELEMENT, t.POSITION FROM CUST_CUSTOMER_TAGS t JOIN CUST_CUSTOMER c ON t.OWNER_ID = c.ID WHERE c.REFERENCE = ? "
                 + "ORDER BY t.POSITION", reference));
-        rows.addAll(rows(connection, "SELECT p.AMOUNT, p.AT_, p.CHANNEL, p.VERSION, p.PRODUCT, p.QUANTITY, p.STORE, p.PURCHASES_POS FROM CUST_PURCHASE p "
+        rows.addAll(rows(connection, "SELECT p.AMOUNT, p.AT_, p.CHANNEL, p.VERSION, p.PRODUCT, p.QUANTITY, p.STORE, p.PURCHASES_POS, p.KIND FROM CUST_PURCHASE p "
                 + "JOIN CUST_CUSTOMER c ON p.PURCHASES_OWNER = c.ID WHERE c.REFERENCE = ? ORDER BY p.PURCHASES_POS", reference));
         return rows;
     }
@@ -622,7 +621,7 @@ class CustomersBenchmark {
             if (DataQuality.unconfirmed((java.time.Instant) row[7], now)) {
                 flags.add(DataQuality.Flag.UNCONFIRMED);
             }
-            rows.add(new Row((Long) row[0], (String) row[1], (String) row[2], (String) row[3], row[4] == null ? null : Channel.valueOf((String) row[4]),
+            rows.add(new Row((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     CustomerStatus.valueOf((String) row[5]), (String) row[6], (java.time.Instant) row[7], flags));
         }
         return rows;

@@ -56,6 +56,12 @@ final class JdbcImport {
         connection.setAutoCommit(false);
     }
 
+    /** The channel codes of CsvData's spellings, as the store's import reads them (Channels). */
+    private static final Map<String, String> CHANNEL_CODES = Map.of("store", "store", "web", "web-shop", "app", "app", "phone", "hotline", "wechat",
+            "social-media", "field sales", "field-sales");
+    /** What the store's import writes into each purchase: an id of the same length. */
+    private static final String IMPORT_ID = "imp-20260101-000000-000000";
+
     long customers(Path file) throws IOException, SQLException {
         started = System.nanoTime();
         long rows = 0;
@@ -74,7 +80,7 @@ final class JdbcImport {
                 customer.setLong(1, id);
                 customer.setString(2, manager);
                 customer.setDate(3, Date.valueOf(LocalDate.parse(record.get("birthday").strip())));
-                customer.setString(4, record.get("channel").strip().toUpperCase(Locale.ROOT));
+                customer.setString(4, CHANNEL_CODES.get(record.get("channel").strip()));
                 customer.setTimestamp(5, created);
                 customer.setString(6, record.get("name").strip());
                 customer.setString(9, CustomerListing.nameKey(record.get("name").strip()));
@@ -125,7 +131,7 @@ final class JdbcImport {
                 PreparedStatement owner = connection.prepareStatement(
                         "SELECT c.ID, (SELECT MAX(p.PURCHASES_POS) FROM CUST_PURCHASE p WHERE p.PURCHASES_OWNER = c.ID) FROM CUST_CUSTOMER c WHERE c.REFERENCE = ?");
                 PreparedStatement purchase = connection.prepareStatement("INSERT INTO CUST_PURCHASE (ID, AMOUNT, AT_, CHANNEL, VERSION, PRODUCT, QUANTITY, STORE, "
-                        + "PURCHASES_OWNER, PURCHASES_POS) VALUES (?, ?, ?, ?, 1, ?, ?, NULL, ?, ?)")) {
+                        + "PURCHASES_OWNER, PURCHASES_POS, KIND, ORDER_REF, ORDER_LINE, IMPORT_ID) VALUES (?, ?, ?, ?, 1, ?, ?, NULL, ?, ?, 'SALE', NULL, NULL, ?)")) {
             List<CSVRecord> batch = new ArrayList<>(BATCH);
             for (CSVRecord record : FORMAT.parse(in)) {
                 batch.add(record);
@@ -163,7 +169,7 @@ final class JdbcImport {
             purchase.setLong(1, nextId++);
             purchase.setBigDecimal(2, new BigDecimal(record.get("amount").strip()).setScale(2));
             purchase.setTimestamp(3, Timestamp.from(OffsetDateTime.parse(record.get("date").strip()).toInstant()));
-            purchase.setString(4, record.get("channel").strip().toUpperCase(Locale.ROOT));
+            purchase.setString(4, CHANNEL_CODES.get(record.get("channel").strip()));
             purchase.setString(5, record.get("product").strip());
             String quantity = record.get("quantity").strip();
             if (quantity.isEmpty()) {
@@ -173,6 +179,7 @@ final class JdbcImport {
             }
             purchase.setLong(7, customer[0]);
             purchase.setLong(8, customer[1]++);
+            purchase.setString(9, IMPORT_ID);
             purchase.addBatch();
             rows++;
         }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.rapport.customers.model.Address;
-import org.rapport.customers.model.Channel;
+import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomerStatus;
 import org.rapport.customers.model.CustomersFactory;
@@ -66,7 +66,7 @@ final class CustomerFixture implements AutoCloseable {
         address.setPostalCode("200001");
         address.setCountry("CN");
         customer.setAddress(address);
-        customer.setChannel(Channel.WEB);
+        customer.setChannel(Channels.WEB_SHOP);
         customer.getTags().addAll(List.of("frequent buyer", "eco-minded"));
         customer.setMarketingConsent(true);
         customer.setAccountManager("sam.sales");
@@ -79,11 +79,11 @@ final class CustomerFixture implements AutoCloseable {
         customer.getPhones().add(phone("021-6279-0000", "work", false));
         customer.getEmails().add(email(" Li.Na." + key + "@Example.COM", "private", true));
         customer.getEmails().add(email("LN@Huaxin-Design.example", "work", true));
-        customer.getPurchases().add(purchase("2025-12-24T10:30:00Z", "1299.90", 1, "Espresso machine", Channel.STORE, "Shanghai Jing'an"));
-        customer.getPurchases().add(purchase("2026-01-05T15:00:00Z", "59.80", 2, "Coffee beans 1 kg", Channel.WEB, null));
-        customer.getInteractions().add(interaction("2025-12-27T09:00:00Z", Channel.PHONE, InteractionType.CALL, Direction.OUTBOUND,
+        customer.getPurchases().add(purchase("2025-12-24T10:30:00Z", "1299.90", 1, "Espresso machine", Channels.STORE, "Shanghai Jing'an"));
+        customer.getPurchases().add(purchase("2026-01-05T15:00:00Z", "59.80", 2, "Coffee beans 1 kg", Channels.WEB_SHOP, null));
+        customer.getInteractions().add(interaction("2025-12-27T09:00:00Z", Channels.HOTLINE, InteractionType.CALL, Direction.OUTBOUND,
                 "Follow-up: the machine works well.", "ada.agent"));
-        customer.getInteractions().add(interaction("2026-01-06T11:20:00Z", Channel.WEB, InteractionType.CHAT, Direction.INBOUND,
+        customer.getInteractions().add(interaction("2026-01-06T11:20:00Z", Channels.WEB_SHOP, InteractionType.CHAT, Direction.INBOUND,
                 "Asked for the delivery date of the beans.", "ada.agent"));
         return customer;
     }
@@ -111,7 +111,7 @@ final class CustomerFixture implements AutoCloseable {
         return email;
     }
 
-    static Purchase purchase(String at, String amount, int quantity, String product, Channel channel, String store) {
+    static Purchase purchase(String at, String amount, int quantity, String product, String channel, String store) {
         Purchase purchase = F.createPurchase();
         purchase.setAt(Instant.parse(at));
         purchase.setAmount(new BigDecimal(amount));
@@ -122,7 +122,7 @@ final class CustomerFixture implements AutoCloseable {
         return purchase;
     }
 
-    static Interaction interaction(String at, Channel channel, InteractionType type, Direction direction, String summary, String staff) {
+    static Interaction interaction(String at, String channel, InteractionType type, Direction direction, String summary, String staff) {
         Interaction interaction = F.createInteraction();
         interaction.setAt(Instant.parse(at));
         interaction.setChannel(channel);

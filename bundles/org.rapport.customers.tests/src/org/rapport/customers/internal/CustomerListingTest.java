@@ -18,7 +18,7 @@ import org.rapport.customers.api.CustomerListing.Filter;
 import org.rapport.customers.api.CustomerListing.Match;
 import org.rapport.customers.api.DataQuality.Flag;
 import org.rapport.customers.api.CustomerListing.Row;
-import org.rapport.customers.model.Channel;
+import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.DatabaseKind;
@@ -40,7 +40,7 @@ class CustomerListingTest {
                 Customer customer = CustomerFixture.F.createCustomer();
                 customer.setReference(String.format("R-%03d", i));
                 customer.setName((i < 60 ? "Anna " : "Bao ") + String.format("%03d", i));
-                customer.setChannel(i < 60 ? Channel.WEB : Channel.STORE);
+                customer.setChannel(i < 60 ? Channels.WEB_SHOP : Channels.STORE);
                 customer.setRegion(i % 2 == 0 ? "North" : "South");
                 writer.add(customer);
             }
@@ -63,8 +63,8 @@ class CustomerListingTest {
             assertEquals(60, listing.count(new Filter("aNNA", null, null)), "a name in any case");
             assertEquals(10, listing.count(new Filter("Anna 01", null, null)));
             assertEquals(1, listing.count(new Filter("r-119", null, null)), "a reference prefix");
-            assertEquals(30, listing.count(new Filter("bao", Channel.STORE, "South")));
-            assertEquals(0, listing.count(new Filter("bao", Channel.WEB, null)));
+            assertEquals(30, listing.count(new Filter("bao", Channels.STORE, "South")));
+            assertEquals(0, listing.count(new Filter("bao", Channels.WEB_SHOP, null)));
             // wildcards are literal: "100%" finds the wool company only, "_" matches nothing
             assertEquals(1, listing.count(new Filter("100%", null, null)));
             assertEquals(0, listing.count(new Filter("Ann_", null, null)));
@@ -74,7 +74,7 @@ class CustomerListingTest {
             List<Row> first = listing.rows(new Filter("a", null, null), Column.NAME, true, 0, 7);
             assertEquals(List.of("Anna 000", "Anna 001", "Anna 002", "Anna 003", "Anna 004", "Anna 005", "Anna 006"), first.stream().map(Row::name).toList());
             assertEquals("R-000", first.get(0).reference());
-            assertEquals(Channel.WEB, first.get(0).channel());
+            assertEquals(Channels.WEB_SHOP, first.get(0).channel());
         }
     }
 
@@ -142,11 +142,11 @@ class CustomerListingTest {
                     Customer customer = CustomerFixture.F.createCustomer();
                     customer.setReference("X-" + name.replace(' ', '-'));
                     customer.setName(name);
-                    customer.setChannel(Channel.STORE);
+                    customer.setChannel(Channels.STORE);
                     writer.add(customer);
                 }
             }
-            for (Filter filter : List.of(Filter.ALL, new Filter("bao 06", null, null), new Filter(null, Channel.STORE, null))) {
+            for (Filter filter : List.of(Filter.ALL, new Filter("bao 06", null, null), new Filter(null, Channels.STORE, null))) {
                 for (boolean ascending : new boolean[] { true, false }) {
                     List<String> whole = listing.rows(filter, Column.NAME, ascending, 0, 1000).stream().map(Row::reference).toList();
                     assertEquals(listing.count(filter), whole.size());

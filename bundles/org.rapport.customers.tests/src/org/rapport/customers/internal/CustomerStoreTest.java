@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rapport.customers.api.Contacts;
 import org.rapport.customers.model.Address;
-import org.rapport.customers.model.Channel;
+import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.model.Purchase;
@@ -108,13 +108,13 @@ class CustomerStoreTest {
 
                 // a purchase written behind the engine's back before the first use is seen: the list is read now
                 fixture.execute("INSERT INTO CUST_PURCHASE (ID, VERSION, AT_, AMOUNT, QUANTITY, PRODUCT, CHANNEL, PURCHASES_OWNER, PURCHASES_POS) "
-                        + "VALUES (900000, 1, CAST('2026-02-01 10:00:00' AS TIMESTAMP), 10.00, 1, 'Filter papers', 'APP', " + id + ", 2)");
+                        + "VALUES (900000, 1, CAST('2026-02-01 10:00:00' AS TIMESTAMP), 10.00, 1, 'Filter papers', 'app', " + id + ", 2)");
                 assertEquals(2, customer.getPhones().size());
                 assertTrue(pending(customer, P.getCustomer_Purchases()), "reading the phones read the purchases");
                 assertTrue(pending(customer, P.getCustomer_Interactions()), "reading the phones read the interactions");
                 assertEquals(List.of("Espresso machine", "Coffee beans 1 kg", "Filter papers"),
                         customer.getPurchases().stream().map(Purchase::getProduct).toList());
-                assertEquals(Channel.APP, customer.getPurchases().get(2).getChannel());
+                assertEquals(Channels.APP, customer.getPurchases().get(2).getChannel());
                 assertTrue(pending(customer, P.getCustomer_Interactions()), "reading the purchases read the interactions");
                 assertEquals("88 Nanjing Road", customer.getAddress().getStreet());
             }
@@ -137,7 +137,7 @@ class CustomerStoreTest {
                 customer.getTags().remove("eco-minded");
                 customer.getTags().add(0, "VIP");
                 customer.getImportantDates().get(0).setDate(LocalDate.of(2015, 10, 2));
-                customer.getPurchases().add(CustomerFixture.purchase("2026-02-02T08:00:00Z", "19.00", 1, "Descaler", Channel.APP, null));
+                customer.getPurchases().add(CustomerFixture.purchase("2026-02-02T08:00:00Z", "19.00", 1, "Descaler", Channels.APP, null));
                 ((org.eclipse.emf.common.util.EList<org.rapport.customers.model.Interaction>) customer.getInteractions()).move(0, 1);
                 customer.setIncome(null);
                 work.commit();

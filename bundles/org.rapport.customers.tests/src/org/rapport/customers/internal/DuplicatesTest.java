@@ -19,7 +19,7 @@ import org.rapport.customers.api.CustomerDuplicates;
 import org.rapport.customers.api.CustomerDuplicates.Match;
 import org.rapport.customers.api.CustomerDuplicates.Merged;
 import org.rapport.customers.api.CustomerDuplicates.Reason;
-import org.rapport.customers.model.Channel;
+import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.Direction;
 import org.rapport.customers.model.InteractionType;
@@ -51,9 +51,9 @@ class DuplicatesTest {
             customer.getPhones().add(CustomerFixture.phone(phone, "mobile", true));
         }
         for (int i = 0; i < purchases; i++) {
-            customer.getPurchases().add(CustomerFixture.purchase("2026-01-0" + (i + 1) + "T10:00:00Z", "1" + i + ".50", 1, "Tea " + reference, Channel.STORE, null));
+            customer.getPurchases().add(CustomerFixture.purchase("2026-01-0" + (i + 1) + "T10:00:00Z", "1" + i + ".50", 1, "Tea " + reference, Channels.STORE, null));
         }
-        customer.getInteractions().add(CustomerFixture.interaction("2026-02-01T09:00:00Z", Channel.PHONE, InteractionType.CALL, Direction.INBOUND,
+        customer.getInteractions().add(CustomerFixture.interaction("2026-02-01T09:00:00Z", Channels.HOTLINE, InteractionType.CALL, Direction.INBOUND,
                 "Call with " + reference, "ada.agent"));
         return customer;
     }

@@ -257,32 +257,29 @@ public interface Customer extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Channel</b></em>' attribute.
-	 * The default value is <code>"OTHER"</code>.
-	 * The literals are from the enumeration {@link org.rapport.customers.model.Channel}.
+	 * The default value is <code>"other"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The channel through which the customer first came.
+	 * The code of the channel through which the customer first came: a built-in one (Channels.BUILT_IN) or one an administrator added (a Channel).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Channel</em>' attribute.
-	 * @see org.rapport.customers.model.Channel
-	 * @see #setChannel(Channel)
+	 * @see #setChannel(String)
 	 * @see org.rapport.customers.model.CustomersPackage#getCustomer_Channel()
-	 * @model default="OTHER"
+	 * @model default="other"
 	 * @generated
 	 */
-	Channel getChannel();
+	String getChannel();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.customers.model.Customer#getChannel <em>Channel</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Channel</em>' attribute.
-	 * @see org.rapport.customers.model.Channel
 	 * @see #getChannel()
 	 * @generated
 	 */
-	void setChannel(Channel value);
+	void setChannel(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Tags</b></em>' attribute list.

@@ -581,13 +581,49 @@ public interface CustomersPackage extends EPackage {
 	int PURCHASE__STORE = 5;
 
 	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PURCHASE__KIND = 6;
+
+	/**
+	 * The feature id for the '<em><b>Order Ref</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PURCHASE__ORDER_REF = 7;
+
+	/**
+	 * The feature id for the '<em><b>Order Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PURCHASE__ORDER_LINE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Import Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PURCHASE__IMPORT_ID = 9;
+
+	/**
 	 * The number of structural features of the '<em>Purchase</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PURCHASE_FEATURE_COUNT = 6;
+	int PURCHASE_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Purchase</em>' class.
@@ -824,17 +860,72 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getGender()
 	 * @generated
 	 */
-	int GENDER = 8;
+	int GENDER = 9;
 
 	/**
-	 * The meta object id for the '{@link org.rapport.customers.model.Channel <em>Channel</em>}' enum.
+	 * The meta object id for the '{@link org.rapport.customers.model.PurchaseKind <em>Purchase Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.rapport.customers.model.Channel
+	 * @see org.rapport.customers.model.PurchaseKind
+	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getPurchaseKind()
+	 * @generated
+	 */
+	int PURCHASE_KIND = 10;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.customers.model.impl.ChannelImpl <em>Channel</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.customers.model.impl.ChannelImpl
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 9;
+	int CHANNEL = 8;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__CODE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__ALIASES = 2;
+
+	/**
+	 * The number of structural features of the '<em>Channel</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Channel</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL_OPERATION_COUNT = 0;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.customers.model.CustomerStatus <em>Customer Status</em>}' enum.
@@ -844,7 +935,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getCustomerStatus()
 	 * @generated
 	 */
-	int CUSTOMER_STATUS = 10;
+	int CUSTOMER_STATUS = 11;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.customers.model.InteractionType <em>Interaction Type</em>}' enum.
@@ -854,7 +945,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getInteractionType()
 	 * @generated
 	 */
-	int INTERACTION_TYPE = 11;
+	int INTERACTION_TYPE = 12;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.customers.model.Direction <em>Direction</em>}' enum.
@@ -864,7 +955,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 12;
+	int DIRECTION = 13;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.customers.model.ImportKind <em>Import Kind</em>}' enum.
@@ -874,7 +965,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getImportKind()
 	 * @generated
 	 */
-	int IMPORT_KIND = 13;
+	int IMPORT_KIND = 14;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.customers.model.ImportStatus <em>Import Status</em>}' enum.
@@ -884,7 +975,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getImportStatus()
 	 * @generated
 	 */
-	int IMPORT_STATUS = 14;
+	int IMPORT_STATUS = 15;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -894,7 +985,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 15;
+	int LOCAL_DATE = 16;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -904,7 +995,7 @@ public interface CustomersPackage extends EPackage {
 	 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 16;
+	int INSTANT = 17;
 
 
 	/**
@@ -1419,6 +1510,50 @@ public interface CustomersPackage extends EPackage {
 	EAttribute getPurchase_Store();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.Purchase#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.rapport.customers.model.Purchase#getKind()
+	 * @see #getPurchase()
+	 * @generated
+	 */
+	EAttribute getPurchase_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.Purchase#getOrderRef <em>Order Ref</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Order Ref</em>'.
+	 * @see org.rapport.customers.model.Purchase#getOrderRef()
+	 * @see #getPurchase()
+	 * @generated
+	 */
+	EAttribute getPurchase_OrderRef();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.Purchase#getOrderLine <em>Order Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Order Line</em>'.
+	 * @see org.rapport.customers.model.Purchase#getOrderLine()
+	 * @see #getPurchase()
+	 * @generated
+	 */
+	EAttribute getPurchase_OrderLine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.Purchase#getImportId <em>Import Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Import Id</em>'.
+	 * @see org.rapport.customers.model.Purchase#getImportId()
+	 * @see #getPurchase()
+	 * @generated
+	 */
+	EAttribute getPurchase_ImportId();
+
+	/**
 	 * Returns the meta object for class '{@link org.rapport.customers.model.Interaction <em>Interaction</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1647,14 +1782,57 @@ public interface CustomersPackage extends EPackage {
 	EEnum getGender();
 
 	/**
-	 * Returns the meta object for enum '{@link org.rapport.customers.model.Channel <em>Channel</em>}'.
+	 * Returns the meta object for enum '{@link org.rapport.customers.model.PurchaseKind <em>Purchase Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Channel</em>'.
+	 * @return the meta object for enum '<em>Purchase Kind</em>'.
+	 * @see org.rapport.customers.model.PurchaseKind
+	 * @generated
+	 */
+	EEnum getPurchaseKind();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.customers.model.Channel <em>Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Channel</em>'.
 	 * @see org.rapport.customers.model.Channel
 	 * @generated
 	 */
-	EEnum getChannel();
+	EClass getChannel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.Channel#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.rapport.customers.model.Channel#getCode()
+	 * @see #getChannel()
+	 * @generated
+	 */
+	EAttribute getChannel_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.Channel#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.rapport.customers.model.Channel#getLabel()
+	 * @see #getChannel()
+	 * @generated
+	 */
+	EAttribute getChannel_Label();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.rapport.customers.model.Channel#getAliases <em>Aliases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Aliases</em>'.
+	 * @see org.rapport.customers.model.Channel#getAliases()
+	 * @see #getChannel()
+	 * @generated
+	 */
+	EAttribute getChannel_Aliases();
 
 	/**
 	 * Returns the meta object for enum '{@link org.rapport.customers.model.CustomerStatus <em>Customer Status</em>}'.
@@ -2146,6 +2324,38 @@ public interface CustomersPackage extends EPackage {
 		EAttribute PURCHASE__STORE = eINSTANCE.getPurchase_Store();
 
 		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PURCHASE__KIND = eINSTANCE.getPurchase_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Order Ref</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PURCHASE__ORDER_REF = eINSTANCE.getPurchase_OrderRef();
+
+		/**
+		 * The meta object literal for the '<em><b>Order Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PURCHASE__ORDER_LINE = eINSTANCE.getPurchase_OrderLine();
+
+		/**
+		 * The meta object literal for the '<em><b>Import Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PURCHASE__IMPORT_ID = eINSTANCE.getPurchase_ImportId();
+
+		/**
 		 * The meta object literal for the '{@link org.rapport.customers.model.impl.InteractionImpl <em>Interaction</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2320,14 +2530,48 @@ public interface CustomersPackage extends EPackage {
 		EEnum GENDER = eINSTANCE.getGender();
 
 		/**
-		 * The meta object literal for the '{@link org.rapport.customers.model.Channel <em>Channel</em>}' enum.
+		 * The meta object literal for the '{@link org.rapport.customers.model.PurchaseKind <em>Purchase Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see org.rapport.customers.model.Channel
+		 * @see org.rapport.customers.model.PurchaseKind
+		 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getPurchaseKind()
+		 * @generated
+		 */
+		EEnum PURCHASE_KIND = eINSTANCE.getPurchaseKind();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.customers.model.impl.ChannelImpl <em>Channel</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.customers.model.impl.ChannelImpl
 		 * @see org.rapport.customers.model.impl.CustomersPackageImpl#getChannel()
 		 * @generated
 		 */
-		EEnum CHANNEL = eINSTANCE.getChannel();
+		EClass CHANNEL = eINSTANCE.getChannel();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANNEL__CODE = eINSTANCE.getChannel_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANNEL__LABEL = eINSTANCE.getChannel_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Aliases</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANNEL__ALIASES = eINSTANCE.getChannel_Aliases();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.customers.model.CustomerStatus <em>Customer Status</em>}' enum.

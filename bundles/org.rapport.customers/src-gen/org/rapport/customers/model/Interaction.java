@@ -56,28 +56,28 @@ public interface Interaction extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Channel</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.rapport.customers.model.Channel}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The code of a channel, as Customer.channel.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Channel</em>' attribute.
-	 * @see org.rapport.customers.model.Channel
-	 * @see #setChannel(Channel)
+	 * @see #setChannel(String)
 	 * @see org.rapport.customers.model.CustomersPackage#getInteraction_Channel()
 	 * @model
 	 * @generated
 	 */
-	Channel getChannel();
+	String getChannel();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.customers.model.Interaction#getChannel <em>Channel</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Channel</em>' attribute.
-	 * @see org.rapport.customers.model.Channel
 	 * @see #getChannel()
 	 * @generated
 	 */
-	void setChannel(Channel value);
+	void setChannel(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Type</b></em>' attribute.

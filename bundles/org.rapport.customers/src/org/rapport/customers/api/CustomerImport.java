@@ -10,8 +10,12 @@ import org.rapport.customers.model.ImportKind;
 /**
  * Imports customers or purchases from a CSV file (UTF-8, a header row naming the columns), through
  * the store: the signed-in user's permissions and the audit trail apply. Rows are validated one by
- * one; a row with a problem is not stored and goes to the rejects file ({@code line,field,value,reason},
- * one line per problem). Rows are committed in batches, each with its {@code ImportRun}'s last
+ * one. A row is rejected only for what cannot be stored (a missing reference or name, a date or
+ * number that cannot be read, a value too long for its column, an unknown customer for a purchase):
+ * it is not stored and goes to the rejects file ({@code line,field,value,reason}, one line per
+ * problem). A flaw that can be kept is kept and flagged (an invalid e-mail or phone is stored and
+ * marked invalid, an unknown channel is stored as {@link Channels#OTHER}) and goes to the warnings
+ * file, in the same columns. Rows are committed in batches, each with its {@code ImportRun}'s last
  * committed line, so an import that was killed or failed is resumed with {@link Options#resumeId()}
  * and every row is stored exactly once. See the user guide, "Importing and exporting customers".
  */
@@ -23,6 +27,17 @@ public interface CustomerImport {
     List<String> CUSTOMER_EXTRA_COLUMNS = List.of("account_manager");
     /** The columns of a purchases file. */
     List<String> PURCHASE_COLUMNS = List.of("customer_ref", "date", "amount", "quantity", "product", "channel");
+    /**
+     * Columns a purchases file may have besides {@link #PURCHASE_COLUMNS}: the order (receipt,
+     * invoice) and its line, which make a re-import skip what is stored already, and the kind of
+     * record ({@code sale} or {@code return}), which a negative amount or quantity also tells.
+     */
+    List<String> PURCHASE_EXTRA_COLUMNS = List.of("order_ref", "line", "kind");
+    /**
+     * A mapping key that starts with this maps a channel value of the file to a channel code, for
+     * values no channel is spelt as: {@code channel.Tmall=web-shop}.
+     */
+    String CHANNEL_MAPPING_PREFIX = "channel.";
 
     /** Rows per batch (one transaction) unless {@link Options#batchSize()} says otherwise. */
     int DEFAULT_BATCH = 1_000;
@@ -30,10 +45,10 @@ public interface CustomerImport {
     /**
      * How to import.
      *
-     * @param mapping our column name to the file's header, for files with other headers; empty
-     *        for none
+     * @param mapping our column name to the file's header, for files with other headers, and
+     *        {@link #CHANNEL_MAPPING_PREFIX}{@code VALUE} to a channel code; empty for none
      * @param rejects the rejects file; null for {@code FILE.rejects.csv} next to the input
-     * @param duplicates the duplicates report (customers only); null for {@code FILE.duplicates.csv}
+     * @param duplicates the duplicates report; null for {@code FILE.duplicates.csv}
      * @param resumeId the id of an unfinished import of the same file to continue; null for a new one
      * @param createCustomers purchases only: create a customer (named by its reference) for an unknown
      *        {@code customer_ref} instead of rejecting the row
@@ -41,8 +56,10 @@ public interface CustomerImport {
      * @param ignored headers of the file's columns to skip (in any case), for files with columns
      *        Rapport does not take; other unknown columns are refused, so a misspelt header is not
      *        skipped silently
+     * @param warnings the warnings report (values kept and flagged); null for {@code FILE.warnings.csv}
      */
-    record Options(Map<String, String> mapping, Path rejects, Path duplicates, String resumeId, boolean createCustomers, int batchSize, Set<String> ignored) {
+    record Options(Map<String, String> mapping, Path rejects, Path duplicates, String resumeId, boolean createCustomers, int batchSize, Set<String> ignored,
+            Path warnings) {
 
         public Options {
             mapping = Map.copyOf(mapping);
@@ -53,35 +70,39 @@ public interface CustomerImport {
         }
 
         public static Options defaults() {
-            return new Options(Map.of(), null, null, null, false, DEFAULT_BATCH, Set.of());
+            return new Options(Map.of(), null, null, null, false, DEFAULT_BATCH, Set.of(), null);
         }
 
         public Options withMapping(Map<String, String> newMapping) {
-            return new Options(newMapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored);
+            return new Options(newMapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings);
         }
 
         public Options withRejects(Path file) {
-            return new Options(mapping, file, duplicates, resumeId, createCustomers, batchSize, ignored);
+            return new Options(mapping, file, duplicates, resumeId, createCustomers, batchSize, ignored, warnings);
         }
 
         public Options withDuplicates(Path file) {
-            return new Options(mapping, rejects, file, resumeId, createCustomers, batchSize, ignored);
+            return new Options(mapping, rejects, file, resumeId, createCustomers, batchSize, ignored, warnings);
         }
 
         public Options withResume(String id) {
-            return new Options(mapping, rejects, duplicates, id, createCustomers, batchSize, ignored);
+            return new Options(mapping, rejects, duplicates, id, createCustomers, batchSize, ignored, warnings);
         }
 
         public Options withCreateCustomers(boolean create) {
-            return new Options(mapping, rejects, duplicates, resumeId, create, batchSize, ignored);
+            return new Options(mapping, rejects, duplicates, resumeId, create, batchSize, ignored, warnings);
         }
 
         public Options withIgnored(Set<String> headers) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, headers);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, headers, warnings);
+        }
+
+        public Options withWarnings(Path file) {
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, file);
         }
 
         public Options withBatchSize(int size) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, size, ignored);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, size, ignored, warnings);
         }
     }
 
@@ -92,13 +113,17 @@ public interface CustomerImport {
      * @param importId the run's id; null when the file was refused before a run started (broken quotes)
      * @param imported rows stored
      * @param rejected rows not stored (each listed in the rejects file)
-     * @param duplicates customers stored whose e-mail or phone another customer has (listed in the
-     *        duplicates report)
+     * @param duplicates customers: those stored whose e-mail or phone another customer has;
+     *        purchases: records not stored because their order is stored already (both listed in
+     *        the duplicates report)
      * @param rejectsFile where the rejects were written
-     * @param duplicatesFile where the duplicates were written; null for purchases
+     * @param duplicatesFile where the duplicates were written
      * @param cancelled whether {@link Progress#isCancelled()} stopped it (it can be resumed)
+     * @param warnings values kept and flagged (lines of the warnings report)
+     * @param warningsFile where the warnings were written
      */
-    record Result(String importId, long imported, long rejected, long duplicates, Path rejectsFile, Path duplicatesFile, boolean cancelled) {
+    record Result(String importId, long imported, long rejected, long duplicates, Path rejectsFile, Path duplicatesFile, boolean cancelled, long warnings,
+            Path warningsFile) {
     }
 
     /**

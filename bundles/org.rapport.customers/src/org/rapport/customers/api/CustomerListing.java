@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.rapport.customers.api.DataQuality.Flag;
-import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.CustomerStatus;
 
 /**
@@ -42,18 +41,18 @@ public interface CustomerListing {
      * Which customers to list; null parts do not filter.
      *
      * @param text what was typed, matched as {@code match} says
-     * @param channel the channel the customer came through
+     * @param channel the code of the channel the customer came through ({@link Channels})
      * @param region the region, exactly
      * @param tag a tag the customer carries, exactly
      * @param match how the text is matched; null is {@link Match#LOOKUP}
      */
-    record Filter(String text, Channel channel, String region, String tag, Match match) {
+    record Filter(String text, String channel, String region, String tag, Match match) {
 
         /** Every customer. */
         public static final Filter ALL = new Filter(null, null, null);
 
         /** Text looked up ({@link Match#LOOKUP}), channel and region; no tag. */
-        public Filter(String text, Channel channel, String region) {
+        public Filter(String text, String channel, String region) {
             this(text, channel, region, null, Match.LOOKUP);
         }
     }
@@ -65,7 +64,7 @@ public interface CustomerListing {
      *        address or number is marked not working, {@link Flag#UNCONFIRMED} when nobody confirmed
      *        the data for {@value DataQuality#CONFIRMED_MONTHS} months
      */
-    record Row(long id, String reference, String name, String region, Channel channel, CustomerStatus status, String accountManager,
+    record Row(long id, String reference, String name, String region, String channel, CustomerStatus status, String accountManager,
             Instant lastConfirmedAt, Set<Flag> flags) {
     }
 

@@ -20,11 +20,14 @@ public interface CustomerSearch {
     }
 
     /**
-     * Counts over all customers and purchases.
+     * Counts over all customers and purchase records the user may read. A purchase is a sale
+     * record, whatever its amount (0 is a gift); returns are records of their own.
      *
-     * @param repeatCustomers customers with two or more purchases
-     * @param firstPurchase the day of the first purchase in the clock's zone, null without purchases
-     * @param lastPurchase the day of the last purchase, null without purchases
+     * @param purchases sale records
+     * @param revenue net: the sum of the amounts of all records, returns (negative) included
+     * @param repeatCustomers customers with two or more sale records
+     * @param firstPurchase the day of the first sale in the clock's zone, null without sales
+     * @param lastPurchase the day of the last sale, null without sales
      */
     record Stats(long customers, long purchases, BigDecimal revenue, long repeatCustomers, LocalDate firstPurchase, LocalDate lastPurchase) {
     }

@@ -91,7 +91,7 @@ public class CustomerExportService implements CustomerExport {
                         customer.getEmails().isEmpty() ? "" : customer.getEmails().get(0).getAddress(),
                         customer.getPhones().isEmpty() ? "" : customer.getPhones().get(0).getNumber(),
                         customer.getBirthday() == null ? "" : customer.getBirthday().toString(), customer.getRegion(),
-                        customer.getChannel() == null ? "" : customer.getChannel().getLiteral(), String.join(";", customer.getTags()));
+                        customer.getChannel() == null ? "" : customer.getChannel(), String.join(";", customer.getTags()));
                 block.add(customer);
                 count++;
                 if (count % Progress.EVERY == 0) {

@@ -45,11 +45,11 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.core.api.ClockService;
+import org.rapport.customers.api.Channels;
 import org.rapport.customers.api.Contacts;
 import org.rapport.customers.api.CustomerImport;
 import org.rapport.customers.api.ImportException;
 import org.rapport.customers.api.Progress;
-import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomerStatus;
 import org.rapport.customers.model.CustomersFactory;
@@ -60,6 +60,7 @@ import org.rapport.customers.model.ImportRun;
 import org.rapport.customers.model.ImportStatus;
 import org.rapport.customers.model.Phone;
 import org.rapport.customers.model.Purchase;
+import org.rapport.customers.model.PurchaseKind;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.CurrentUser;
@@ -84,7 +85,9 @@ public class CustomerImportService implements CustomerImport {
     private static final CustomersFactory F = CustomersFactory.eINSTANCE;
     private static final CustomersPackage P = CustomersPackage.eINSTANCE;
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-    private static final Pattern INTEGER = Pattern.compile("[0-9]+");
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+    private static final Set<String> SALE_WORDS = Set.of("sale", "purchase", "order", "buy", "sold");
+    private static final Set<String> RETURN_WORDS = Set.of("return", "refund", "cancellation", "cancelled", "canceled", "cancel", "credit");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000"); // DECIMAL(14,2)
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -95,16 +98,24 @@ public class CustomerImportService implements CustomerImport {
     private CurrentUser currentUser;
     @Reference
     private ClockService clock;
+    @Reference
+    private Channels channels;
 
     /** For DS. */
     public CustomerImportService() {
     }
 
-    /** For tests. */
+    /** For tests and benchmarks: with the channels of the store. */
     public CustomerImportService(Store store, CurrentUser currentUser, ClockService clock) {
+        this(store, currentUser, clock, new ChannelsService(store, currentUser, clock));
+    }
+
+    /** For tests. */
+    public CustomerImportService(Store store, CurrentUser currentUser, ClockService clock, Channels channels) {
         this.store = store;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.channels = channels;
     }
 
     /** One problem of one row: a line of the rejects file. */
@@ -132,11 +143,20 @@ public class CustomerImportService implements CustomerImport {
         }
     }
 
-    private record CustomerRow(long line, String reference, String name, String email, String phone, LocalDate birthday, String region,
-            Channel channel, List<String> tags, String accountManager) {
+    /** A contact value as it is stored: valid or kept and marked invalid. */
+    private record Contact(String value, boolean valid) {
     }
 
-    private record PurchaseRow(long line, String reference, Instant at, BigDecimal amount, int quantity, String product, Channel channel) {
+    private record CustomerRow(long line, String reference, String name, Contact email, Contact phone, LocalDate birthday, String region,
+            String channel, List<String> tags, String accountManager) {
+    }
+
+    private record PurchaseRow(long line, String reference, Instant at, BigDecimal amount, int quantity, String product, String channel, PurchaseKind kind,
+            String orderRef, String orderLine) {
+    }
+
+    /** What makes two purchase records of a customer the same record of the selling system. */
+    private record OrderKey(String customer, String orderRef, PurchaseKind kind, String orderLine) {
     }
 
     /** The state of one run while it goes. */
@@ -148,16 +168,22 @@ public class CustomerImportService implements CustomerImport {
         final boolean createCustomers;
         final CSVPrinter rejects;
         final CSVPrinter duplicates;
+        final CSVPrinter warnings;
+        /** Each spelling of a channel (Channels.spelling) to its code, the mapping file's included. */
+        final Map<String, String> channelCodes;
         long duplicateCount;
+        long warningCount;
 
-        Run(ImportKind kind, String id, Columns columns, SessionUser user, boolean createCustomers, CSVPrinter rejects, CSVPrinter duplicates) {
+        Run(ImportKind kind, String id, Columns columns, SessionUser user, boolean createCustomers, Reports reports, Map<String, String> channelCodes) {
             this.kind = kind;
             this.id = id;
             this.columns = columns;
             this.user = user;
             this.createCustomers = createCustomers;
-            this.rejects = rejects;
-            this.duplicates = duplicates;
+            this.rejects = reports.rejects().printer();
+            this.duplicates = reports.duplicates().printer();
+            this.warnings = reports.warnings().printer();
+            this.channelCodes = channelCodes;
         }
     }
 
@@ -166,27 +192,28 @@ public class CustomerImportService implements CustomerImport {
         SessionUser user = currentUser.require();
         Path input = file.toAbsolutePath().normalize();
         Path rejectsFile = options.rejects() != null ? options.rejects() : sibling(input, ".rejects.csv");
-        Path duplicatesFile = kind != ImportKind.CUSTOMERS ? null : options.duplicates() != null ? options.duplicates() : sibling(input, ".duplicates.csv");
+        Path duplicatesFile = options.duplicates() != null ? options.duplicates() : sibling(input, ".duplicates.csv");
+        Path warningsFile = options.warnings() != null ? options.warnings() : sibling(input, ".warnings.csv");
         Scan scan = scan(input);
         if (scan.fileProblem() != null) {
             writeReport(rejectsFile, REJECTS_HEADER, List.of(row(scan.fileProblem())));
-            if (duplicatesFile != null) {
-                writeReport(duplicatesFile, DUPLICATES_HEADER, List.of());
-            }
-            return new Result(null, 0, 1, 0, rejectsFile, duplicatesFile, false);
+            writeReport(duplicatesFile, DUPLICATES_HEADER, List.of());
+            writeReport(warningsFile, REJECTS_HEADER, List.of());
+            return new Result(null, 0, 1, 0, rejectsFile, duplicatesFile, false, 0, warningsFile);
         }
         Columns columns = columns(kind, scan.header(), options.mapping(), options.ignored());
+        Map<String, String> channelCodes = channelCodes(options.mapping());
         ImportRun run = options.resumeId() == null ? newRun(kind, input, scan, user) : resumeRun(kind, input, scan, options.resumeId());
         String id = run.getImportId();
         long skipUpTo = run.getLastCommittedLine();
         progress.started(id);
         boolean cancelled = false;
         try (Report rejects = openReport(rejectsFile, REJECTS_HEADER, skipUpTo);
-                Report duplicates = duplicatesFile == null ? null : openReport(duplicatesFile, DUPLICATES_HEADER, skipUpTo);
+                Report duplicates = openReport(duplicatesFile, DUPLICATES_HEADER, skipUpTo);
+                Report warnings = openReport(warningsFile, REJECTS_HEADER, skipUpTo);
                 Utf8Reader reader = new Utf8Reader(new BufferedInputStream(Files.newInputStream(input), 64 * 1024));
                 CSVParser parser = INPUT.parse(reader)) {
-            Run state = new Run(kind, id, columns, user, options.createCustomers(), rejects.printer(),
-                    duplicates == null ? null : duplicates.printer());
+            Run state = new Run(kind, id, columns, user, options.createCustomers(), new Reports(rejects, duplicates, warnings), channelCodes);
             Iterator<CSVRecord> records = parser.iterator();
             records.next(); // the header, checked by the scan
             Map<Long, CSVRecord> batch = new LinkedHashMap<>();
@@ -217,8 +244,8 @@ public class CustomerImportService implements CustomerImport {
                 finish(id, ImportStatus.FAILED);
             }
             ImportRun done = run(id);
-            return new Result(id, done.getRowsImported(), done.getRowsRejected(), state.duplicateCount + (duplicates == null ? 0 : duplicates.kept()),
-                    rejectsFile, duplicatesFile, cancelled);
+            return new Result(id, done.getRowsImported(), done.getRowsRejected(), state.duplicateCount + duplicates.kept(), rejectsFile, duplicatesFile,
+                    cancelled, state.warningCount + warnings.kept(), warningsFile);
         } catch (IOException e) {
             finishQuietly(id);
             throw new UncheckedIOException(e);
@@ -286,11 +313,9 @@ public class CustomerImportService implements CustomerImport {
      */
     static Columns columns(ImportKind kind, List<String> header, Map<String, String> mapping, Set<String> ignored) {
         List<String> ours = new ArrayList<>(kind == ImportKind.CUSTOMERS ? CUSTOMER_COLUMNS : PURCHASE_COLUMNS);
-        if (kind == ImportKind.CUSTOMERS) {
-            ours.addAll(CUSTOMER_EXTRA_COLUMNS);
-        }
+        ours.addAll(kind == ImportKind.CUSTOMERS ? CUSTOMER_EXTRA_COLUMNS : PURCHASE_EXTRA_COLUMNS);
         List<String> required = kind == ImportKind.CUSTOMERS ? List.of("ref", "name") : List.of("customer_ref", "date", "amount");
-        List<String> badKeys = mapping.keySet().stream().filter(key -> !ours.contains(key)).sorted().toList();
+        List<String> badKeys = mapping.keySet().stream().filter(key -> !ours.contains(key) && !key.startsWith(CHANNEL_MAPPING_PREFIX)).sorted().toList();
         if (!badKeys.isEmpty()) {
             throw new ImportException(NLS.bind(Messages.import_unknown_mapping, String.join(", ", badKeys), String.join(", ", ours)));
         }
@@ -322,6 +347,22 @@ public class CustomerImportService implements CustomerImport {
             throw new ImportException(NLS.bind(Messages.import_missing_columns, String.join(", ", missing)));
         }
         return new Columns(index, header.size());
+    }
+
+    /** The channels' spellings, then the mapping file's {@code channel.VALUE=CODE} lines over them. */
+    private Map<String, String> channelCodes(Map<String, String> mapping) {
+        Map<String, String> codes = new HashMap<>(channels.resolver());
+        Set<String> known = Set.copyOf(codes.values());
+        mapping.forEach((key, code) -> {
+            if (key.startsWith(CHANNEL_MAPPING_PREFIX)) {
+                if (!known.contains(code.strip())) {
+                    throw new ImportException(NLS.bind(Messages.import_bad_channel_mapping, new Object[] { key.substring(CHANNEL_MAPPING_PREFIX.length()), code,
+                            String.join(", ", known.stream().sorted().toList()) }));
+                }
+                codes.put(Channels.spelling(key.substring(CHANNEL_MAPPING_PREFIX.length())), code.strip());
+            }
+        });
+        return codes;
     }
 
     // ---- runs
@@ -402,13 +443,14 @@ public class CustomerImportService implements CustomerImport {
     /** Validates, checks against the database and stores one batch with the run's progress, in one transaction. */
     private void commit(Run run, Map<Long, CSVRecord> batch, boolean last) throws IOException {
         List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         long imported = 0;
         try (UnitOfWork work = store.begin()) {
             if (run.kind == ImportKind.CUSTOMERS) {
                 List<CustomerRow> rows = new ArrayList<>();
                 for (Map.Entry<Long, CSVRecord> entry : batch.entrySet()) {
-                    CustomerRow row = customerRow(run, entry.getKey(), entry.getValue(), problems);
+                    CustomerRow row = customerRow(run, entry.getKey(), entry.getValue(), problems, warnings);
                     if (row != null) {
                         rows.add(row);
                     }
@@ -417,14 +459,17 @@ public class CustomerImportService implements CustomerImport {
             } else {
                 List<PurchaseRow> rows = new ArrayList<>();
                 for (Map.Entry<Long, CSVRecord> entry : batch.entrySet()) {
-                    PurchaseRow row = purchaseRow(run, entry.getKey(), entry.getValue(), problems);
+                    PurchaseRow row = purchaseRow(run, entry.getKey(), entry.getValue(), problems, warnings);
                     if (row != null) {
                         rows.add(row);
                     }
                 }
-                imported = storePurchases(work, run, rows, problems);
+                imported = storePurchases(work, run, rows, problems, warnings, duplicates);
             }
-            long rejected = problems.stream().map(Problem::line).distinct().count();
+            Set<Long> rejectedLines = problems.stream().map(Problem::line).collect(Collectors.toSet());
+            // a rejected row is not stored: what would have been kept of it is not
+            warnings.removeIf(warning -> rejectedLines.contains(warning.line()));
+            long rejected = rejectedLines.size();
             List<ImportRun> found = work.query("SELECT r FROM ImportRun r WHERE r.importId = ?1", run.id);
             ImportRun stored = found.get(0);
             if (!batch.isEmpty()) {
@@ -442,14 +487,18 @@ public class CustomerImportService implements CustomerImport {
                 run.rejects.printRecord(row(problem));
             }
             run.rejects.flush();
-            if (run.duplicates != null) {
-                for (Duplicate duplicate : duplicates) {
-                    run.duplicates.printRecord(duplicate.line(), duplicate.reference(), duplicate.matching(), duplicate.matchedOn());
-                }
-                run.duplicates.flush();
+            for (Duplicate duplicate : duplicates) {
+                run.duplicates.printRecord(duplicate.line(), duplicate.reference(), duplicate.matching(), duplicate.matchedOn());
             }
+            run.duplicates.flush();
+            warnings.sort(Comparator.comparingLong(Problem::line));
+            for (Problem warning : warnings) {
+                run.warnings.printRecord(row(warning));
+            }
+            run.warnings.flush();
             work.commit();
             run.duplicateCount += duplicates.size();
+            run.warningCount += warnings.size();
         }
     }
 
@@ -457,7 +506,7 @@ public class CustomerImportService implements CustomerImport {
         return List.of(Long.toString(problem.line()), problem.field(), problem.value(), problem.reason());
     }
 
-    private CustomerRow customerRow(Run run, long line, CSVRecord record, List<Problem> problems) {
+    private CustomerRow customerRow(Run run, long line, CSVRecord record, List<Problem> problems, List<Problem> warnings) {
         if (wrongColumnCount(run, line, record, problems)) {
             return null;
         }
@@ -467,28 +516,26 @@ public class CustomerImportService implements CustomerImport {
         String name = text(line, "name", c.get(record, "name"), 255, true, problems);
         String rawEmail = c.get(record, "email");
         String email = Contacts.normaliseEmail(rawEmail);
-        if (email != null && !Contacts.isValidEmail(email)) {
-            problems.add(new Problem(line, "email", rawEmail, Messages.import_reason_email));
-        }
+        Contact emailKept = email == null ? null
+                : Contacts.isValidEmail(email) ? new Contact(email, true) : flawed(line, "email", rawEmail, email, 254, Messages.import_warning_email, warnings);
         String rawPhone = c.get(record, "phone");
         String phone = Contacts.normalisePhone(rawPhone);
-        if (phone != null && !Contacts.isValidPhone(phone)) {
-            problems.add(new Problem(line, "phone", rawPhone, Messages.import_reason_phone));
-        }
+        Contact phoneKept = phone == null ? null
+                : Contacts.isValidPhone(phone) ? new Contact(phone, true) : flawed(line, "phone", rawPhone, rawPhone.strip(), 32, Messages.import_warning_phone, warnings);
         LocalDate birthday = null;
         String rawBirthday = c.get(record, "birthday");
         if (!rawBirthday.isBlank()) {
             try {
                 birthday = LocalDate.parse(rawBirthday.strip());
                 if (birthday.isAfter(clock.today())) {
-                    problems.add(new Problem(line, "birthday", rawBirthday, Messages.import_reason_future));
+                    warnings.add(new Problem(line, "birthday", rawBirthday, Messages.import_warning_future));
                 }
             } catch (DateTimeParseException e) {
                 problems.add(new Problem(line, "birthday", rawBirthday, Messages.import_reason_date));
             }
         }
         String region = text(line, "region", c.get(record, "region"), 64, false, problems);
-        Channel channel = channel(line, c.get(record, "channel"), problems);
+        String channel = channel(run, line, c.get(record, "channel"), warnings);
         Set<String> tags = new LinkedHashSet<>();
         for (String tag : c.get(record, "tags").split(";")) {
             String t = tag.strip();
@@ -502,7 +549,7 @@ public class CustomerImportService implements CustomerImport {
         if (problems.size() > before) {
             return null;
         }
-        return new CustomerRow(line, reference, name, email, phone, birthday, region, channel, List.copyOf(tags),
+        return new CustomerRow(line, reference, name, emailKept, phoneKept, birthday, region, channel, List.copyOf(tags),
                 manager == null ? run.user.login() : manager);
     }
 
@@ -530,18 +577,31 @@ public class CustomerImportService implements CustomerImport {
         return value;
     }
 
-    private static Channel channel(long line, String raw, List<Problem> problems) {
+    /**
+     * A contact value that fails its check, kept as it was written and marked invalid, so the
+     * customer is not lost for it; left out only when it does not fit its column. Either way a warning.
+     */
+    private static Contact flawed(long line, String field, String raw, String kept, int max, String reason, List<Problem> warnings) {
+        if (kept.length() > max) {
+            warnings.add(new Problem(line, field, raw, NLS.bind(Messages.import_warning_too_long, max)));
+            return null;
+        }
+        warnings.add(new Problem(line, field, raw, reason));
+        return new Contact(kept, false);
+    }
+
+    /** A channel's code from any of its spellings; an unknown value is the other channel, with a warning. */
+    private static String channel(Run run, long line, String raw, List<Problem> warnings) {
         if (raw.isBlank()) {
             return null;
         }
-        for (Channel channel : Channel.VALUES) {
-            if (channel.getLiteral().equalsIgnoreCase(raw.strip())) {
-                return channel;
-            }
+        String code = run.channelCodes.get(Channels.spelling(raw));
+        if (code != null) {
+            return code;
         }
-        problems.add(new Problem(line, "channel", raw,
-                NLS.bind(Messages.import_reason_channel, String.join(", ", Channel.VALUES.stream().map(Channel::getLiteral).toList()))));
-        return null;
+        warnings.add(new Problem(line, "channel", raw,
+                NLS.bind(Messages.import_warning_channel, String.join(", ", run.channelCodes.values().stream().distinct().sorted().toList()))));
+        return Channels.OTHER;
     }
 
     private long storeCustomers(UnitOfWork work, Run run, List<CustomerRow> rows, List<Problem> problems, List<Duplicate> duplicates) {
@@ -549,8 +609,8 @@ public class CustomerImportService implements CustomerImport {
             return 0;
         }
         List<String> references = rows.stream().map(CustomerRow::reference).distinct().toList();
-        List<String> emails = rows.stream().map(CustomerRow::email).filter(e -> e != null).distinct().toList();
-        List<String> phones = rows.stream().map(CustomerRow::phone).filter(p -> p != null).distinct().toList();
+        List<String> emails = rows.stream().map(CustomerRow::email).filter(e -> e != null).map(Contact::value).distinct().toList();
+        List<String> phones = rows.stream().map(CustomerRow::phone).filter(p -> p != null).map(Contact::value).distinct().toList();
         Set<String> existing = new HashSet<>(UnitOfWorkLookups.<String> lookUp(work, "SELECT c.reference FROM Customer c WHERE c.reference IN ?1", references));
         Map<String, List<String>> emailOwners = owners(work, "SELECT e.address, c.reference FROM Customer c JOIN c.emails e WHERE e.address IN ?1 ORDER BY c.reference",
                 emails);
@@ -565,24 +625,26 @@ public class CustomerImportService implements CustomerImport {
             }
             existing.add(row.reference());
             if (row.email() != null) {
-                List<String> owners = emailOwners.computeIfAbsent(row.email(), k -> new ArrayList<>());
+                List<String> owners = emailOwners.computeIfAbsent(row.email().value(), k -> new ArrayList<>());
                 owners.forEach(owner -> duplicates.add(new Duplicate(row.line(), row.reference(), owner, "email")));
                 owners.add(row.reference());
             }
             if (row.phone() != null) {
-                List<String> owners = phoneOwners.computeIfAbsent(row.phone(), k -> new ArrayList<>());
+                List<String> owners = phoneOwners.computeIfAbsent(row.phone().value(), k -> new ArrayList<>());
                 owners.forEach(owner -> duplicates.add(new Duplicate(row.line(), row.reference(), owner, "phone")));
                 owners.add(row.reference());
             }
             Customer customer = newCustomer(row.reference(), row.name(), row.accountManager(), now);
             if (row.email() != null) {
                 EmailAddress email = F.createEmailAddress();
-                email.setAddress(row.email());
+                email.setAddress(row.email().value());
+                email.setValid(row.email().valid());
                 customer.getEmails().add(email);
             }
             if (row.phone() != null) {
                 Phone phone = F.createPhone();
-                phone.setNumber(row.phone());
+                phone.setNumber(row.phone().value());
+                phone.setValid(row.phone().valid());
                 customer.getPhones().add(phone);
             }
             customer.setBirthday(row.birthday());
@@ -619,7 +681,7 @@ public class CustomerImportService implements CustomerImport {
         return owners;
     }
 
-    private PurchaseRow purchaseRow(Run run, long line, CSVRecord record, List<Problem> problems) {
+    private PurchaseRow purchaseRow(Run run, long line, CSVRecord record, List<Problem> problems, List<Problem> warnings) {
         if (wrongColumnCount(run, line, record, problems)) {
             return null;
         }
@@ -636,40 +698,59 @@ public class CustomerImportService implements CustomerImport {
                 problems.add(new Problem(line, "date", rawDate, Messages.import_reason_date_time));
             }
         }
-        String rawAmount = c.get(record, "amount");
-        BigDecimal amount = null;
-        if (rawAmount.isBlank()) {
-            problems.add(new Problem(line, "amount", rawAmount, Messages.import_reason_required));
-        } else if (!DECIMAL.matcher(rawAmount.strip()).matches()) {
-            problems.add(new Problem(line, "amount", rawAmount, Messages.import_reason_decimal));
-        } else {
-            amount = new BigDecimal(rawAmount.strip());
-            if (amount.signum() <= 0) {
-                problems.add(new Problem(line, "amount", rawAmount, Messages.import_reason_not_positive));
-            } else if (amount.scale() > 2) {
-                problems.add(new Problem(line, "amount", rawAmount, Messages.import_reason_decimals));
-            } else if (amount.compareTo(MAX_AMOUNT) >= 0) {
-                problems.add(new Problem(line, "amount", rawAmount, Messages.import_reason_too_large));
-            } else {
-                amount = amount.setScale(2);
-            }
-        }
+        BigDecimal amount = amount(line, c.get(record, "amount"), problems);
         int quantity = 1;
         String rawQuantity = c.get(record, "quantity");
         if (!rawQuantity.isBlank()) {
             String q = rawQuantity.strip();
-            if (!INTEGER.matcher(q).matches() || q.length() > 9 || Integer.parseInt(q) <= 0) {
+            if (!INTEGER.matcher(q).matches() || q.length() > 9) {
                 problems.add(new Problem(line, "quantity", rawQuantity, Messages.import_reason_quantity));
             } else {
                 quantity = Integer.parseInt(q);
             }
         }
+        String rawKind = c.get(record, "kind");
+        String kindWord = rawKind.strip().toLowerCase(Locale.ROOT);
+        PurchaseKind kind = kindWord.isEmpty() ? null : RETURN_WORDS.contains(kindWord) ? PurchaseKind.RETURN : SALE_WORDS.contains(kindWord) ? PurchaseKind.SALE : null;
+        if (!kindWord.isEmpty() && kind == null) {
+            problems.add(new Problem(line, "kind", rawKind, Messages.import_reason_kind));
+        }
         String product = text(line, "product", c.get(record, "product"), 255, false, problems);
-        Channel channel = channel(line, c.get(record, "channel"), problems);
+        String orderRef = text(line, "order_ref", c.get(record, "order_ref"), 64, false, problems);
+        String orderLine = text(line, "line", c.get(record, "line"), 32, false, problems);
+        String channel = channel(run, line, c.get(record, "channel"), warnings);
         if (problems.size() > before) {
             return null;
         }
-        return new PurchaseRow(line, reference, at, amount, quantity, product, channel);
+        // a return is a record of its own whose amount counts against the spend (DOMAIN.md section 1)
+        boolean negative = amount.signum() < 0 || quantity < 0;
+        if (negative && kind == PurchaseKind.SALE) {
+            warnings.add(new Problem(line, "kind", rawKind, Messages.import_warning_sale_negative));
+        }
+        if (negative || kind == PurchaseKind.RETURN) {
+            return new PurchaseRow(line, reference, at, amount.abs().negate(), Math.abs(quantity), product, channel, PurchaseKind.RETURN, orderRef, orderLine);
+        }
+        return new PurchaseRow(line, reference, at, amount, quantity, product, channel, PurchaseKind.SALE, orderRef, orderLine);
+    }
+
+    /** A required amount of money: any sign (0 is a gift, a sample, a full discount; less is a return), at most 2 decimals. */
+    private static BigDecimal amount(long line, String raw, List<Problem> problems) {
+        String text = raw.strip();
+        if (text.isEmpty()) {
+            problems.add(new Problem(line, "amount", raw, Messages.import_reason_required));
+        } else if (!DECIMAL.matcher(text).matches()) {
+            problems.add(new Problem(line, "amount", raw, Messages.import_reason_decimal));
+        } else {
+            BigDecimal amount = new BigDecimal(text);
+            if (amount.scale() > 2) {
+                problems.add(new Problem(line, "amount", raw, Messages.import_reason_decimals));
+            } else if (amount.abs().compareTo(MAX_AMOUNT) >= 0) {
+                problems.add(new Problem(line, "amount", raw, Messages.import_reason_too_large));
+            } else {
+                return amount.setScale(2);
+            }
+        }
+        return null;
     }
 
     /** An ISO date (the start of the day in the clock's zone), a date-time with an offset, or a local date-time in the clock's zone. */
@@ -691,7 +772,7 @@ public class CustomerImportService implements CustomerImport {
         }
     }
 
-    private long storePurchases(UnitOfWork work, Run run, List<PurchaseRow> rows, List<Problem> problems) {
+    private long storePurchases(UnitOfWork work, Run run, List<PurchaseRow> rows, List<Problem> problems, List<Problem> warnings, List<Duplicate> duplicates) {
         if (rows.isEmpty()) {
             return 0;
         }
@@ -700,6 +781,7 @@ public class CustomerImportService implements CustomerImport {
         for (Customer customer : UnitOfWorkLookups.<Customer> lookUp(work, "SELECT c FROM Customer c WHERE c.reference IN ?1", references)) {
             customers.put(customer.getReference(), customer);
         }
+        StoredOrders stored = storedOrders(work, run, rows);
         Instant now = clock.now();
         long imported = 0;
         for (PurchaseRow row : rows) {
@@ -713,19 +795,65 @@ public class CustomerImportService implements CustomerImport {
                 work.add(customer);
                 customers.put(row.reference(), customer);
             }
+            if (row.orderRef() != null) {
+                OrderKey key = new OrderKey(row.reference(), row.orderRef(), row.kind(), run.columns.has("line") ? row.orderLine() : null);
+                if (stored.earlier().contains(key) || row.orderLine() != null && stored.thisRun().contains(key)) {
+                    duplicates.add(new Duplicate(row.line(), row.reference(), row.orderLine() == null ? row.orderRef() : row.orderRef() + "/" + row.orderLine(),
+                            "order"));
+                    warnings.removeIf(warning -> warning.line() == row.line());
+                    continue;
+                }
+                stored.thisRun().add(key);
+                OrderKey sale = new OrderKey(row.reference(), row.orderRef(), PurchaseKind.SALE, null);
+                if (row.kind() == PurchaseKind.RETURN && !stored.sales().contains(sale)) {
+                    warnings.add(new Problem(row.line(), "order_ref", row.orderRef(), NLS.bind(Messages.import_warning_return_unknown_order, row.orderRef())));
+                }
+                if (row.kind() == PurchaseKind.SALE) {
+                    stored.sales().add(sale);
+                }
+            }
             Purchase purchase = F.createPurchase();
             purchase.setAt(row.at());
             purchase.setAmount(row.amount());
             purchase.setQuantity(row.quantity());
             purchase.setProduct(row.product());
-            if (row.channel() != null) {
-                purchase.setChannel(row.channel());
-            }
+            purchase.setChannel(row.channel());
+            purchase.setKind(row.kind());
+            purchase.setOrderRef(row.orderRef());
+            purchase.setOrderLine(row.orderLine());
+            purchase.setImportId(run.id);
             // appended without reading the customer's purchases: the best customers have thousands
             work.append(customer, P.getCustomer_Purchases(), purchase);
             imported++;
         }
         return imported;
+    }
+
+    /**
+     * The orders of a batch that are stored already: by earlier imports or by hand (a record of
+     * theirs is a duplicate), by this run (without a line column, records of one order in one file
+     * are its lines, not duplicates), and the orders with a sale (what a return may refer to).
+     */
+    private record StoredOrders(Set<OrderKey> earlier, Set<OrderKey> thisRun, Set<OrderKey> sales) {
+    }
+
+    private static StoredOrders storedOrders(UnitOfWork work, Run run, List<PurchaseRow> rows) {
+        StoredOrders stored = new StoredOrders(new HashSet<>(), new HashSet<>(), new HashSet<>());
+        List<String> orders = rows.stream().map(PurchaseRow::orderRef).filter(order -> order != null).distinct().toList();
+        if (orders.isEmpty()) {
+            return stored;
+        }
+        boolean byLine = run.columns.has("line");
+        List<Object[]> found = UnitOfWorkLookups.lookUp(work,
+                "SELECT c.reference, p.orderRef, p.kind, p.orderLine, p.importId FROM Customer c JOIN c.purchases p WHERE p.orderRef IN ?1", orders);
+        for (Object[] record : found) {
+            OrderKey key = new OrderKey((String) record[0], (String) record[1], (PurchaseKind) record[2], byLine ? (String) record[3] : null);
+            (run.id.equals(record[4]) ? stored.thisRun() : stored.earlier()).add(key);
+            if (key.kind() == PurchaseKind.SALE) {
+                stored.sales().add(new OrderKey(key.customer(), key.orderRef(), PurchaseKind.SALE, null));
+            }
+        }
+        return stored;
     }
 
     // ---- reports
@@ -771,6 +899,10 @@ public class CustomerImportService implements CustomerImport {
         printer.printRecord(header);
         printer.flush();
         return new Report(printer, 0);
+    }
+
+    /** The three reports of a run. */
+    private record Reports(Report rejects, Report duplicates, Report warnings) {
     }
 
     /** A report being written, with how many lines of an earlier attempt it kept. */

@@ -16,6 +16,7 @@ import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Contacts;
 import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.api.CustomerSearch;
+import org.rapport.customers.model.PurchaseKind;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 
@@ -105,13 +106,16 @@ public class CustomerSearchService implements CustomerSearch {
     public Stats stats() {
         try (UnitOfWork work = store.begin()) {
             long customers = ((Number) work.query("SELECT COUNT(c) FROM Customer c").get(0)).longValue();
-            Object[] purchases = (Object[]) work.query("SELECT COUNT(p), SUM(p.amount), MIN(p.at), MAX(p.at) FROM Customer c JOIN c.purchases p").get(0);
+            Object[] sales = (Object[]) work.query("SELECT COUNT(p), MIN(p.at), MAX(p.at) FROM Customer c JOIN c.purchases p WHERE p.kind = ?1", PurchaseKind.SALE)
+                    .get(0);
+            Object net = work.query("SELECT SUM(p.amount) FROM Customer c JOIN c.purchases p").get(0);
             long repeat;
-            try (Stream<Object> repeaters = work.stream("SELECT c.reference FROM Customer c JOIN c.purchases p GROUP BY c.reference HAVING COUNT(p) >= 2")) {
+            try (Stream<Object> repeaters = work.stream("SELECT c.reference FROM Customer c JOIN c.purchases p WHERE p.kind = ?1 GROUP BY c.reference HAVING COUNT(p) >= 2",
+                    PurchaseKind.SALE)) {
                 repeat = repeaters.count();
             }
-            BigDecimal revenue = purchases[1] == null ? new BigDecimal("0.00") : ((BigDecimal) purchases[1]).setScale(2);
-            return new Stats(customers, ((Number) purchases[0]).longValue(), revenue, repeat, day(purchases[2]), day(purchases[3]));
+            BigDecimal revenue = net == null ? new BigDecimal("0.00") : ((BigDecimal) net).setScale(2);
+            return new Stats(customers, ((Number) sales[0]).longValue(), revenue, repeat, day(sales[1]), day(sales[2]));
         }
     }
 

@@ -16,7 +16,6 @@ import org.rapport.customers.api.Contacts;
 import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.api.DataQuality;
 import org.rapport.customers.api.DataQuality.Flag;
-import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.CustomerStatus;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
@@ -83,7 +82,7 @@ public class StoreCustomerListing implements CustomerListing {
                 if (DataQuality.unconfirmed(confirmed, now)) {
                     flags.add(Flag.UNCONFIRMED);
                 }
-                result.add(new Row(id, (String) row[1], (String) row[2], (String) row[3], (Channel) row[4], (CustomerStatus) row[5], (String) row[6],
+                result.add(new Row(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4], (CustomerStatus) row[5], (String) row[6],
                         confirmed, flags));
             }
             return result;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
 
-import org.rapport.customers.model.Channel;
+import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomerStatus;
 import org.rapport.customers.model.CustomersFactory;
@@ -59,8 +59,8 @@ public final class DemoData {
             "Cold brew kit", "Descaler", "Gift card" };
     /** How much each product costs, roughly: an amount is drawn around it. */
     private static final double[] PRICES = { 420, 24, 18, 65, 45, 130, 36, 55, 9, 50 };
-    private static final Channel[] CHANNELS = { Channel.STORE, Channel.STORE, Channel.STORE, Channel.STORE, Channel.WEB, Channel.WEB, Channel.WEB, Channel.APP,
-            Channel.APP, Channel.PHONE, Channel.PARTNER, Channel.EVENT };
+    private static final String[] CHANNELS = { Channels.STORE, Channels.STORE, Channels.STORE, Channels.STORE, Channels.WEB_SHOP, Channels.WEB_SHOP,
+            Channels.WEB_SHOP, Channels.APP, Channels.APP, Channels.HOTLINE, Channels.SOCIAL_MEDIA, Channels.FIELD_SALES };
 
     private final Random random;
     private final Instant now;
@@ -184,7 +184,7 @@ public final class DemoData {
         purchase.setAmount(BigDecimal.valueOf(Math.max(1, amount)).setScale(2, RoundingMode.HALF_UP));
         purchase.setAt(between(since, now));
         purchase.setChannel(pick(CHANNELS));
-        if (purchase.getChannel() == Channel.STORE) {
+        if (Channels.STORE.equals(purchase.getChannel())) {
             purchase.setStore(random.nextBoolean() ? "Flagship" : "Station");
         }
         return purchase;
@@ -194,7 +194,7 @@ public final class DemoData {
         Interaction interaction = F.createInteraction();
         InteractionType type = pick(List.of(InteractionType.CALL, InteractionType.EMAIL, InteractionType.CHAT, InteractionType.VISIT).toArray(new InteractionType[0]));
         interaction.setType(type);
-        interaction.setChannel(type == InteractionType.CALL ? Channel.PHONE : type == InteractionType.VISIT ? Channel.STORE : Channel.WEB);
+        interaction.setChannel(type == InteractionType.CALL ? Channels.HOTLINE : type == InteractionType.VISIT ? Channels.STORE : Channels.WEB_SHOP);
         interaction.setDirection(random.nextDouble() < 0.7 ? Direction.INBOUND : Direction.OUTBOUND);
         interaction.setAt(between(since, now));
         interaction.setSummary(pick(new String[] { "Asked about delivery", "Thanked for the service", "Question about the warranty", "Wanted a gift card",

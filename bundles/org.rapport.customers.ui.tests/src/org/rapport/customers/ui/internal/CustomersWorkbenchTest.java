@@ -24,7 +24,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.rapport.customers.model.Channel;
+import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
 import org.rapport.customers.model.EmailAddress;
@@ -57,7 +57,7 @@ class CustomersWorkbenchTest {
                 Customer customer = F.createCustomer();
                 customer.setReference(String.format("W-%03d", i));
                 customer.setName((i % 2 == 0 ? "Anna " : "Bao ") + String.format("%03d", i));
-                customer.setChannel(i % 2 == 0 ? Channel.WEB : Channel.STORE);
+                customer.setChannel(i % 2 == 0 ? Channels.WEB_SHOP : Channels.STORE);
                 customer.setRegion(i % 2 == 0 ? "North" : "South");
                 writer.add(customer);
             }

@@ -38,6 +38,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.core.api.ClockService;
+import org.rapport.customers.api.Channels;
 import org.rapport.customers.api.DataQuality;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersPackage;
@@ -67,6 +68,8 @@ public class CustomerEditorPart {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
+    @Inject
+    private Channels channels;
     @Inject
     private Store store;
     @Inject
@@ -168,7 +171,7 @@ public class CustomerEditorPart {
             GridDataFactory.fillDefaults().span(((GridLayout) header.getLayout()).numColumns, 1).applyTo(quality);
         }
         String manager = customer.getAccountManager() == null ? Messages.header_nobody : customer.getAccountManager();
-        facts.setText(NLS.bind(Messages.header_facts, new Object[] { customer.getReference(), literal(customer.getStatus()), literal(customer.getChannel()),
+        facts.setText(NLS.bind(Messages.header_facts, new Object[] { customer.getReference(), literal(customer.getStatus()), channels.label(customer.getChannel()),
                 manager }));
     }
 

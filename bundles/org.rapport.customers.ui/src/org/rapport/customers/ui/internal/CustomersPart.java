@@ -38,6 +38,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.rapport.customers.api.Channels;
+import org.rapport.customers.api.Channels.ChannelInfo;
 import org.rapport.customers.api.CustomerExport;
 import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.api.CustomerListing.Column;
@@ -46,7 +48,6 @@ import org.rapport.customers.api.CustomerListing.Match;
 import org.rapport.customers.api.CustomerListing.Row;
 import org.rapport.customers.api.DataQuality.Flag;
 import org.rapport.customers.api.Progress;
-import org.rapport.customers.model.Channel;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
 import org.rapport.customers.ui.api.CustomerEvents;
@@ -74,6 +75,10 @@ public class CustomersPart {
 
     @Inject
     private CustomerListing listing;
+    @Inject
+    private Channels channels;
+    /** The channels the filter offers, in its order after "any"; none until they are read. */
+    private volatile List<ChannelInfo> channelChoices = List.of();
     @Inject
     private CustomerEditors editors;
     @Inject
@@ -176,10 +181,11 @@ public class CustomersPart {
 
         channel = new Combo(parent, SWT.READ_ONLY);
         channel.add(Messages.channel_any);
-        for (Channel each : Channel.VALUES) {
-            channel.add(EnumLabels.of(each));
-        }
         channel.select(0);
+        offers.execute(() -> {
+            List<ChannelInfo> read = channels.channels();
+            channel.getDisplay().asyncExec(() -> offerChannels(read));
+        });
         channel.addListener(SWT.Selection, e -> refresh());
 
         // regions and tags are free text: the filters offer those in use, and any can be typed
@@ -235,6 +241,20 @@ public class CustomersPart {
         }
     }
 
+    /** The channels read, as the filter's choices; the rows shown so far get their labels. */
+    private void offerChannels(List<ChannelInfo> read) {
+        if (channel.isDisposed()) {
+            return;
+        }
+        channelChoices = read;
+        read.forEach(each -> channel.add(each.label()));
+        table.clearAll();
+    }
+
+    private String channelLabel(String code) {
+        return code == null ? "" : channelChoices.stream().filter(each -> each.code().equals(code)).map(ChannelInfo::label).findFirst().orElse(code);
+    }
+
     private void sortBy(TableColumn column, Column by) {
         ascending = sort != by || !ascending;
         sort = by;
@@ -251,7 +271,7 @@ public class CustomersPart {
         String text = search.getText().strip();
         int chosen = channel.getSelectionIndex();
         Filter before = filter;
-        filter = new Filter(text.isEmpty() ? null : text, chosen <= 0 ? null : Channel.VALUES.get(chosen - 1), chosenIn(region, Messages.region_any),
+        filter = new Filter(text.isEmpty() ? null : text, chosen <= 0 || chosen > channelChoices.size() ? null : channelChoices.get(chosen - 1).code(), chosenIn(region, Messages.region_any),
                 chosenIn(tag, Messages.tag_any), match.getSelectionIndex() == 1 ? Match.ANYWHERE : Match.LOOKUP);
         int mine = ++generation;
         Filter counted = filter;
@@ -325,7 +345,7 @@ public class CustomersPart {
             return; // the list shrank since it was counted
         }
         Row row = rows.get(at);
-        item.setText(new String[] { row.reference(), row.name(), text(row.region()), EnumLabels.of(row.channel()),
+        item.setText(new String[] { row.reference(), row.name(), text(row.region()), channelLabel(row.channel()),
                 EnumLabels.of(row.status()), text(row.accountManager()), EnumLabels.of(row.flags()) });
         item.setForeground(COLUMNS.length, row.flags().contains(Flag.INVALID_CONTACT) ? item.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
         item.setData(new Shown(pageGeneration, row));

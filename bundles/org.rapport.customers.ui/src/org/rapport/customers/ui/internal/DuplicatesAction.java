@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.rapport.customers.api.Channels;
 import org.rapport.customers.api.CustomerDuplicates;
 import org.rapport.customers.api.CustomerListing.Row;
 import org.rapport.customers.ui.api.CustomerEvents;
@@ -26,6 +27,8 @@ import org.rapport.persistence.api.Store;
 @Creatable
 public class DuplicatesAction {
 
+    @Inject
+    Channels channels;
     @Inject
     CustomerDuplicates duplicates;
     @Inject

@@ -246,7 +246,7 @@ final class DuplicatesDialog extends TitleAreaDialog {
             Customer c = work.<Customer>find(CustomersPackage.Literals.CUSTOMER, id).orElseThrow(() -> new IllegalStateException("Customer#" + id));
             return new Facts(id, c.getReference(), c.getName(), c.getEmails().stream().map(EmailAddress::getAddress).collect(Collectors.joining(", ")),
                     c.getPhones().stream().map(Phone::getNumber).collect(Collectors.joining(", ")), c.getBirthday(), c.getRegion(),
-                    EnumLabels.of(c.getChannel()), EnumLabels.of(c.getStatus()), c.getCreatedAt(), c.getAccountManager(), c.getPurchases().size(),
+                    action.channels.label(c.getChannel()), EnumLabels.of(c.getStatus()), c.getCreatedAt(), c.getAccountManager(), c.getPurchases().size(),
                     c.getInteractions().size());
         }
     }

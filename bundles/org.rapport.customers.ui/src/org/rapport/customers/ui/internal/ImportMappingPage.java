@@ -106,9 +106,7 @@ final class ImportMappingPage extends WizardPage {
         header = columns;
         builtFor = kind;
         List<String> ours = new ArrayList<>(kind == ImportKind.CUSTOMERS ? CustomerImport.CUSTOMER_COLUMNS : CustomerImport.PURCHASE_COLUMNS);
-        if (kind == ImportKind.CUSTOMERS) {
-            ours.addAll(CustomerImport.CUSTOMER_EXTRA_COLUMNS);
-        }
+        ours.addAll(kind == ImportKind.CUSTOMERS ? CustomerImport.CUSTOMER_EXTRA_COLUMNS : CustomerImport.PURCHASE_EXTRA_COLUMNS);
         Label fieldHeading = new Label(fields, SWT.NONE);
         fieldHeading.setText(Messages.import_mapping_field);
         fieldHeading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
@@ -156,6 +154,9 @@ final class ImportMappingPage extends WizardPage {
         case "amount" -> Messages.import_field_amount;
         case "quantity" -> Messages.import_field_quantity;
         case "product" -> Messages.import_field_product;
+        case "order_ref" -> Messages.import_field_order_ref;
+        case "line" -> Messages.import_field_line;
+        case "kind" -> Messages.import_field_kind;
         default -> field;
         };
     }

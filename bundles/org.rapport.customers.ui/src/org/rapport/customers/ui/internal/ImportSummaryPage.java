@@ -47,6 +47,8 @@ final class ImportSummaryPage extends WizardPage {
     private Table reasons;
     private Label duplicates;
     private Text duplicatesFile;
+    private Label warnings;
+    private Text warningsFile;
     private Label failure;
     private Button resume;
     private ImportWizard.Outcome outcome;
@@ -81,6 +83,8 @@ final class ImportSummaryPage extends WizardPage {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(520, 110).applyTo(reasons);
         duplicates = value(page, Messages.import_summary_duplicates);
         duplicatesFile = field(page, Messages.import_summary_duplicates_file);
+        warnings = value(page, Messages.import_summary_warnings);
+        warningsFile = field(page, Messages.import_summary_warnings_file);
 
         resume = new Button(page, SWT.PUSH);
         resume.setText(Messages.import_resume);
@@ -131,9 +135,10 @@ final class ImportSummaryPage extends WizardPage {
         rejected.setText(result == null ? "\u2013" : numbers.format(result.rejected()));
         rejectsFile.setText(result == null || result.rejected() == 0 ? "\u2013" : result.rejectsFile().toString());
         fillReasons(result == null || result.rejected() == 0 ? null : result.rejectsFile());
-        boolean customers = result != null && result.duplicatesFile() != null;
-        duplicates.setText(!customers ? "\u2013" : numbers.format(result.duplicates()));
-        duplicatesFile.setText(!customers || result.duplicates() == 0 ? "\u2013" : result.duplicatesFile().toString());
+        duplicates.setText(result == null ? "\u2013" : numbers.format(result.duplicates()));
+        duplicatesFile.setText(result == null || result.duplicates() == 0 ? "\u2013" : result.duplicatesFile().toString());
+        warnings.setText(result == null ? "\u2013" : numbers.format(result.warnings()));
+        warningsFile.setText(result == null || result.warnings() == 0 ? "\u2013" : result.warningsFile().toString());
         resume.setVisible(shown.resumable());
         if (shown.failure() != null) {
             setErrorMessage(shown.importId() == null ? Messages.import_summary_fix_and_retry : Messages.import_summary_resume_hint);
@@ -142,7 +147,8 @@ final class ImportSummaryPage extends WizardPage {
             setMessage(Messages.import_summary_resume_hint, WARNING);
         } else {
             setErrorMessage(null);
-            setMessage(result != null && result.rejected() > 0 ? Messages.import_summary_rejects_hint : null, INFORMATION);
+            setMessage(result != null && result.rejected() > 0 ? Messages.import_summary_rejects_hint
+                    : result != null && result.warnings() > 0 ? Messages.import_summary_warnings_hint : null, INFORMATION);
         }
         ((Composite) getControl()).layout(true, true);
     }

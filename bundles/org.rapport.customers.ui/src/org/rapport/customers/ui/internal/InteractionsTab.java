@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.core.api.ClockService;
-import org.rapport.customers.model.Channel;
+import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
 import org.rapport.customers.model.CustomersPackage;
@@ -40,6 +40,8 @@ public class InteractionsTab implements CustomerTab {
     private CurrentUser currentUser;
     @Reference
     private ClockService clock;
+    @Reference
+    private Channels channels;
 
     @Override
     public String label() {
@@ -112,21 +114,21 @@ public class InteractionsTab implements CustomerTab {
     }
 
     /** Where an interaction of this type usually happens. */
-    static Channel channelOf(InteractionType type) {
+    static String channelOf(InteractionType type) {
         return switch (type) {
-        case CALL -> Channel.PHONE;
-        case VISIT, MEETING -> Channel.STORE;
-        case EMAIL, CHAT -> Channel.WEB;
-        case OTHER -> Channel.OTHER;
+        case CALL -> Channels.HOTLINE;
+        case VISIT, MEETING -> Channels.STORE;
+        case EMAIL, CHAT -> Channels.WEB_SHOP;
+        case OTHER -> Channels.OTHER;
         };
     }
 
-    private static Table table(Composite parent, Customer customer) {
+    private Table table(Composite parent, Customer customer) {
         List<Interaction> interactions = customer.getInteractions().stream()
                 .sorted(Comparator.comparing(Interaction::getAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))).toList();
         return HistoryTable.create(parent, interactions,
                 new HistoryTable.Column<>(Messages.interaction_at, 190, i -> i.getAt() == null ? "" : CustomerEditorPart.DATE_TIME.format(i.getAt())),
-                new HistoryTable.Column<>(Messages.interaction_channel, 90, i -> CustomerEditorPart.literal(i.getChannel())),
+                new HistoryTable.Column<>(Messages.interaction_channel, 90, i -> channels.label(i.getChannel())),
                 new HistoryTable.Column<>(Messages.interaction_type, 90, i -> CustomerEditorPart.literal(i.getType())),
                 new HistoryTable.Column<>(Messages.interaction_direction, 90, i -> CustomerEditorPart.literal(i.getDirection())),
                 new HistoryTable.Column<>(Messages.interaction_summary, 320, Interaction::getSummary),

@@ -155,6 +155,9 @@ public final class Messages extends NLS {
     public static String import_field_name;
     public static String import_field_phone;
     public static String import_field_product;
+    public static String import_field_order_ref;
+    public static String import_field_line;
+    public static String import_field_kind;
     public static String import_field_quantity;
     public static String import_field_ref;
     public static String import_field_region;
@@ -204,6 +207,9 @@ public final class Messages extends NLS {
     public static String import_summary_done;
     public static String import_summary_duplicates;
     public static String import_summary_duplicates_file;
+    public static String import_summary_warnings;
+    public static String import_summary_warnings_file;
+    public static String import_summary_warnings_hint;
     public static String import_summary_failed;
     public static String import_summary_fix_and_retry;
     public static String import_summary_id;

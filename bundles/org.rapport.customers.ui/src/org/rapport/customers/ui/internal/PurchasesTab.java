@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.Purchase;
 import org.rapport.customers.ui.api.CustomerEditing;
@@ -22,6 +24,9 @@ import org.rapport.customers.ui.api.CustomerTab;
 /** Every purchase, newest first, with the count and the total above. */
 @Component(service = CustomerTab.class)
 public class PurchasesTab implements CustomerTab {
+
+    @Reference
+    private Channels channels;
 
     @Override
     public String label() {
@@ -55,7 +60,7 @@ public class PurchasesTab implements CustomerTab {
                 new HistoryTable.Column<>(Messages.purchase_product, 220, Purchase::getProduct),
                 new HistoryTable.Column<>(Messages.purchase_quantity, 50, p -> Integer.toString(p.getQuantity())),
                 new HistoryTable.Column<>(Messages.purchase_amount, 100, p -> p.getAmount() == null ? "" : p.getAmount().toPlainString()),
-                new HistoryTable.Column<>(Messages.purchase_channel, 90, p -> CustomerEditorPart.literal(p.getChannel())),
+                new HistoryTable.Column<>(Messages.purchase_channel, 90, p -> channels.label(p.getChannel())),
                 new HistoryTable.Column<>(Messages.purchase_store, 160, Purchase::getStore));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         return page;

@@ -145,7 +145,7 @@ public class CustomerImpl extends PersistentObject implements Customer {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Channel CHANNEL_EDEFAULT = Channel.OTHER;
+	protected static final String CHANNEL_EDEFAULT = "other";
 
 	/**
 	 * The default value of the '{@link #isMarketingConsent() <em>Marketing Consent</em>}' attribute.
@@ -445,8 +445,8 @@ public class CustomerImpl extends PersistentObject implements Customer {
 	 * @generated
 	 */
 	@Override
-	public Channel getChannel() {
-		return (Channel)eDynamicGet(CustomersPackage.CUSTOMER__CHANNEL, CustomersPackage.Literals.CUSTOMER__CHANNEL, true, false);
+	public String getChannel() {
+		return (String)eDynamicGet(CustomersPackage.CUSTOMER__CHANNEL, CustomersPackage.Literals.CUSTOMER__CHANNEL, true, false);
 	}
 
 	/**
@@ -455,7 +455,7 @@ public class CustomerImpl extends PersistentObject implements Customer {
 	 * @generated
 	 */
 	@Override
-	public void setChannel(Channel newChannel) {
+	public void setChannel(String newChannel) {
 		eDynamicSet(CustomersPackage.CUSTOMER__CHANNEL, CustomersPackage.Literals.CUSTOMER__CHANNEL, newChannel);
 	}
 
@@ -794,7 +794,7 @@ public class CustomerImpl extends PersistentObject implements Customer {
 				setAddress((Address)newValue);
 				return;
 			case CustomersPackage.CUSTOMER__CHANNEL:
-				setChannel((Channel)newValue);
+				setChannel((String)newValue);
 				return;
 			case CustomersPackage.CUSTOMER__TAGS:
 				getTags().clear();
@@ -952,7 +952,7 @@ public class CustomerImpl extends PersistentObject implements Customer {
 			case CustomersPackage.CUSTOMER__ADDRESS:
 				return getAddress() != null;
 			case CustomersPackage.CUSTOMER__CHANNEL:
-				return getChannel() != CHANNEL_EDEFAULT;
+				return CHANNEL_EDEFAULT == null ? getChannel() != null : !CHANNEL_EDEFAULT.equals(getChannel());
 			case CustomersPackage.CUSTOMER__TAGS:
 				return !getTags().isEmpty();
 			case CustomersPackage.CUSTOMER__MARKETING_CONSENT:

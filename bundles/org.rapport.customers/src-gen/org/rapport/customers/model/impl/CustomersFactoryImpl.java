@@ -68,6 +68,7 @@ public class CustomersFactoryImpl extends EFactoryImpl implements CustomersFacto
 			case CustomersPackage.PURCHASE: return createPurchase();
 			case CustomersPackage.INTERACTION: return createInteraction();
 			case CustomersPackage.IMPORT_RUN: return createImportRun();
+			case CustomersPackage.CHANNEL: return createChannel();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -83,8 +84,8 @@ public class CustomersFactoryImpl extends EFactoryImpl implements CustomersFacto
 		switch (eDataType.getClassifierID()) {
 			case CustomersPackage.GENDER:
 				return createGenderFromString(eDataType, initialValue);
-			case CustomersPackage.CHANNEL:
-				return createChannelFromString(eDataType, initialValue);
+			case CustomersPackage.PURCHASE_KIND:
+				return createPurchaseKindFromString(eDataType, initialValue);
 			case CustomersPackage.CUSTOMER_STATUS:
 				return createCustomerStatusFromString(eDataType, initialValue);
 			case CustomersPackage.INTERACTION_TYPE:
@@ -114,8 +115,8 @@ public class CustomersFactoryImpl extends EFactoryImpl implements CustomersFacto
 		switch (eDataType.getClassifierID()) {
 			case CustomersPackage.GENDER:
 				return convertGenderToString(eDataType, instanceValue);
-			case CustomersPackage.CHANNEL:
-				return convertChannelToString(eDataType, instanceValue);
+			case CustomersPackage.PURCHASE_KIND:
+				return convertPurchaseKindToString(eDataType, instanceValue);
 			case CustomersPackage.CUSTOMER_STATUS:
 				return convertCustomerStatusToString(eDataType, instanceValue);
 			case CustomersPackage.INTERACTION_TYPE:
@@ -228,6 +229,17 @@ public class CustomersFactoryImpl extends EFactoryImpl implements CustomersFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Channel createChannel() {
+		ChannelImpl channel = new ChannelImpl();
+		return channel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public Gender createGenderFromString(EDataType eDataType, String initialValue) {
 		Gender result = Gender.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -248,8 +260,8 @@ public class CustomersFactoryImpl extends EFactoryImpl implements CustomersFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public Channel createChannelFromString(EDataType eDataType, String initialValue) {
-		Channel result = Channel.get(initialValue);
+	public PurchaseKind createPurchaseKindFromString(EDataType eDataType, String initialValue) {
+		PurchaseKind result = PurchaseKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
 		return result;
 	}
@@ -259,7 +271,7 @@ public class CustomersFactoryImpl extends EFactoryImpl implements CustomersFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public String convertChannelToString(EDataType eDataType, Object instanceValue) {
+	public String convertPurchaseKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -32,6 +32,7 @@ import org.rapport.customers.model.Interaction;
 import org.rapport.customers.model.InteractionType;
 import org.rapport.customers.model.Phone;
 import org.rapport.customers.model.Purchase;
+import org.rapport.customers.model.PurchaseKind;
 
 /**
  * <!-- begin-user-doc -->
@@ -101,6 +102,13 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass channelEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum genderEEnum = null;
 
 	/**
@@ -108,7 +116,7 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EEnum channelEEnum = null;
+	private EEnum purchaseKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -698,6 +706,46 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPurchase_Kind() {
+		return (EAttribute)purchaseEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPurchase_OrderRef() {
+		return (EAttribute)purchaseEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPurchase_OrderLine() {
+		return (EAttribute)purchaseEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPurchase_ImportId() {
+		return (EAttribute)purchaseEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInteraction() {
 		return interactionEClass;
 	}
@@ -908,8 +956,48 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
-	public EEnum getChannel() {
-		return channelEEnum;
+	public EEnum getPurchaseKind() {
+		return purchaseKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChannel() {
+		return channelEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChannel_Code() {
+		return (EAttribute)channelEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChannel_Label() {
+		return (EAttribute)channelEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChannel_Aliases() {
+		return (EAttribute)channelEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1063,6 +1151,10 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		createEAttribute(purchaseEClass, PURCHASE__PRODUCT);
 		createEAttribute(purchaseEClass, PURCHASE__CHANNEL);
 		createEAttribute(purchaseEClass, PURCHASE__STORE);
+		createEAttribute(purchaseEClass, PURCHASE__KIND);
+		createEAttribute(purchaseEClass, PURCHASE__ORDER_REF);
+		createEAttribute(purchaseEClass, PURCHASE__ORDER_LINE);
+		createEAttribute(purchaseEClass, PURCHASE__IMPORT_ID);
 
 		interactionEClass = createEClass(INTERACTION);
 		createEAttribute(interactionEClass, INTERACTION__AT);
@@ -1086,9 +1178,14 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		createEAttribute(importRunEClass, IMPORT_RUN__ROWS_REJECTED);
 		createEAttribute(importRunEClass, IMPORT_RUN__STATUS);
 
+		channelEClass = createEClass(CHANNEL);
+		createEAttribute(channelEClass, CHANNEL__CODE);
+		createEAttribute(channelEClass, CHANNEL__LABEL);
+		createEAttribute(channelEClass, CHANNEL__ALIASES);
+
 		// Create enums
 		genderEEnum = createEEnum(GENDER);
-		channelEEnum = createEEnum(CHANNEL);
+		purchaseKindEEnum = createEEnum(PURCHASE_KIND);
 		customerStatusEEnum = createEEnum(CUSTOMER_STATUS);
 		interactionTypeEEnum = createEEnum(INTERACTION_TYPE);
 		directionEEnum = createEEnum(DIRECTION);
@@ -1140,7 +1237,7 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		initEAttribute(getCustomer_Company(), ecorePackage.getEString(), "company", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_Region(), ecorePackage.getEString(), "region", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Address(), this.getAddress(), null, "address", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCustomer_Channel(), this.getChannel(), "channel", "OTHER", 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_Channel(), ecorePackage.getEString(), "channel", "other", 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_MarketingConsent(), ecorePackage.getEBoolean(), "marketingConsent", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_AccountManager(), ecorePackage.getEString(), "accountManager", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1180,12 +1277,16 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		initEAttribute(getPurchase_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPurchase_Quantity(), ecorePackage.getEInt(), "quantity", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPurchase_Product(), ecorePackage.getEString(), "product", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPurchase_Channel(), this.getChannel(), "channel", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPurchase_Channel(), ecorePackage.getEString(), "channel", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPurchase_Store(), ecorePackage.getEString(), "store", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPurchase_Kind(), this.getPurchaseKind(), "kind", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPurchase_OrderRef(), ecorePackage.getEString(), "orderRef", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPurchase_OrderLine(), ecorePackage.getEString(), "orderLine", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPurchase_ImportId(), ecorePackage.getEString(), "importId", null, 0, 1, Purchase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(interactionEClass, Interaction.class, "Interaction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInteraction_At(), this.getInstant(), "at", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInteraction_Channel(), this.getChannel(), "channel", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInteraction_Channel(), ecorePackage.getEString(), "channel", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInteraction_Type(), this.getInteractionType(), "type", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInteraction_Direction(), this.getDirection(), "direction", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInteraction_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Interaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1205,6 +1306,11 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		initEAttribute(getImportRun_RowsRejected(), ecorePackage.getELong(), "rowsRejected", null, 0, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImportRun_Status(), this.getImportStatus(), "status", null, 1, 1, ImportRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(channelEClass, Channel.class, "Channel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChannel_Code(), ecorePackage.getEString(), "code", null, 1, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChannel_Label(), ecorePackage.getEString(), "label", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChannel_Aliases(), ecorePackage.getEString(), "aliases", null, 0, -1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(genderEEnum, Gender.class, "Gender");
 		addEEnumLiteral(genderEEnum, Gender.UNKNOWN);
@@ -1212,14 +1318,9 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		addEEnumLiteral(genderEEnum, Gender.MALE);
 		addEEnumLiteral(genderEEnum, Gender.OTHER);
 
-		initEEnum(channelEEnum, Channel.class, "Channel");
-		addEEnumLiteral(channelEEnum, Channel.STORE);
-		addEEnumLiteral(channelEEnum, Channel.WEB);
-		addEEnumLiteral(channelEEnum, Channel.PHONE);
-		addEEnumLiteral(channelEEnum, Channel.APP);
-		addEEnumLiteral(channelEEnum, Channel.PARTNER);
-		addEEnumLiteral(channelEEnum, Channel.EVENT);
-		addEEnumLiteral(channelEEnum, Channel.OTHER);
+		initEEnum(purchaseKindEEnum, PurchaseKind.class, "PurchaseKind");
+		addEEnumLiteral(purchaseKindEEnum, PurchaseKind.SALE);
+		addEEnumLiteral(purchaseKindEEnum, PurchaseKind.RETURN);
 
 		initEEnum(customerStatusEEnum, CustomerStatus.class, "CustomerStatus");
 		addEEnumLiteral(customerStatusEEnum, CustomerStatus.PROSPECT);
@@ -1427,6 +1528,12 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 			   "area", "customers",
 			   "owner", "startedBy"
 		   });
+		addAnnotation
+		  (channelEClass,
+		   source,
+		   new String[] {
+			   "area", "customers"
+		   });
 	}
 
 	/**
@@ -1547,6 +1654,25 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 			   "scale", "2"
 		   });
 		addAnnotation
+		  (getPurchase_OrderRef(),
+		   source,
+		   new String[] {
+			   "index", "true",
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getPurchase_OrderLine(),
+		   source,
+		   new String[] {
+			   "length", "32"
+		   });
+		addAnnotation
+		  (getPurchase_ImportId(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
 		  (getInteraction_Summary(),
 		   source,
 		   new String[] {
@@ -1579,6 +1705,25 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		   });
 		addAnnotation
 		  (getImportRun_StartedBy(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getChannel_Code(),
+		   source,
+		   new String[] {
+			   "unique", "true",
+			   "length", "32"
+		   });
+		addAnnotation
+		  (getChannel_Label(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getChannel_Aliases(),
 		   source,
 		   new String[] {
 			   "length", "64"

@@ -51,7 +51,7 @@ public class InteractionImpl extends PersistentObject implements Interaction {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Channel CHANNEL_EDEFAULT = Channel.STORE;
+	protected static final String CHANNEL_EDEFAULT = null;
 
 	/**
 	 * The default value of the '{@link #getType() <em>Type</em>}' attribute.
@@ -148,8 +148,8 @@ public class InteractionImpl extends PersistentObject implements Interaction {
 	 * @generated
 	 */
 	@Override
-	public Channel getChannel() {
-		return (Channel)eDynamicGet(CustomersPackage.INTERACTION__CHANNEL, CustomersPackage.Literals.INTERACTION__CHANNEL, true, false);
+	public String getChannel() {
+		return (String)eDynamicGet(CustomersPackage.INTERACTION__CHANNEL, CustomersPackage.Literals.INTERACTION__CHANNEL, true, false);
 	}
 
 	/**
@@ -158,7 +158,7 @@ public class InteractionImpl extends PersistentObject implements Interaction {
 	 * @generated
 	 */
 	@Override
-	public void setChannel(Channel newChannel) {
+	public void setChannel(String newChannel) {
 		eDynamicSet(CustomersPackage.INTERACTION__CHANNEL, CustomersPackage.Literals.INTERACTION__CHANNEL, newChannel);
 	}
 
@@ -278,7 +278,7 @@ public class InteractionImpl extends PersistentObject implements Interaction {
 				setAt((Instant)newValue);
 				return;
 			case CustomersPackage.INTERACTION__CHANNEL:
-				setChannel((Channel)newValue);
+				setChannel((String)newValue);
 				return;
 			case CustomersPackage.INTERACTION__TYPE:
 				setType((InteractionType)newValue);
@@ -337,7 +337,7 @@ public class InteractionImpl extends PersistentObject implements Interaction {
 			case CustomersPackage.INTERACTION__AT:
 				return AT_EDEFAULT == null ? getAt() != null : !AT_EDEFAULT.equals(getAt());
 			case CustomersPackage.INTERACTION__CHANNEL:
-				return getChannel() != CHANNEL_EDEFAULT;
+				return CHANNEL_EDEFAULT == null ? getChannel() != null : !CHANNEL_EDEFAULT.equals(getChannel());
 			case CustomersPackage.INTERACTION__TYPE:
 				return getType() != TYPE_EDEFAULT;
 			case CustomersPackage.INTERACTION__DIRECTION:

@@ -12,6 +12,7 @@ import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.model.Purchase;
 
+import org.rapport.customers.model.PurchaseKind;
 import org.rapport.persistence.api.PersistentObject;
 
 /**
@@ -28,6 +29,10 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.customers.model.impl.PurchaseImpl#getProduct <em>Product</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.PurchaseImpl#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.PurchaseImpl#getStore <em>Store</em>}</li>
+ *   <li>{@link org.rapport.customers.model.impl.PurchaseImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.rapport.customers.model.impl.PurchaseImpl#getOrderRef <em>Order Ref</em>}</li>
+ *   <li>{@link org.rapport.customers.model.impl.PurchaseImpl#getOrderLine <em>Order Line</em>}</li>
+ *   <li>{@link org.rapport.customers.model.impl.PurchaseImpl#getImportId <em>Import Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -81,7 +86,7 @@ public class PurchaseImpl extends PersistentObject implements Purchase {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Channel CHANNEL_EDEFAULT = Channel.STORE;
+	protected static final String CHANNEL_EDEFAULT = null;
 
 	/**
 	 * The default value of the '{@link #getStore() <em>Store</em>}' attribute.
@@ -92,6 +97,46 @@ public class PurchaseImpl extends PersistentObject implements Purchase {
 	 * @ordered
 	 */
 	protected static final String STORE_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final PurchaseKind KIND_EDEFAULT = PurchaseKind.SALE;
+
+	/**
+	 * The default value of the '{@link #getOrderRef() <em>Order Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrderRef()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ORDER_REF_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getOrderLine() <em>Order Line</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrderLine()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ORDER_LINE_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getImportId() <em>Import Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImportId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IMPORT_ID_EDEFAULT = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -208,8 +253,8 @@ public class PurchaseImpl extends PersistentObject implements Purchase {
 	 * @generated
 	 */
 	@Override
-	public Channel getChannel() {
-		return (Channel)eDynamicGet(CustomersPackage.PURCHASE__CHANNEL, CustomersPackage.Literals.PURCHASE__CHANNEL, true, false);
+	public String getChannel() {
+		return (String)eDynamicGet(CustomersPackage.PURCHASE__CHANNEL, CustomersPackage.Literals.PURCHASE__CHANNEL, true, false);
 	}
 
 	/**
@@ -218,7 +263,7 @@ public class PurchaseImpl extends PersistentObject implements Purchase {
 	 * @generated
 	 */
 	@Override
-	public void setChannel(Channel newChannel) {
+	public void setChannel(String newChannel) {
 		eDynamicSet(CustomersPackage.PURCHASE__CHANNEL, CustomersPackage.Literals.PURCHASE__CHANNEL, newChannel);
 	}
 
@@ -248,6 +293,86 @@ public class PurchaseImpl extends PersistentObject implements Purchase {
 	 * @generated
 	 */
 	@Override
+	public PurchaseKind getKind() {
+		return (PurchaseKind)eDynamicGet(CustomersPackage.PURCHASE__KIND, CustomersPackage.Literals.PURCHASE__KIND, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(PurchaseKind newKind) {
+		eDynamicSet(CustomersPackage.PURCHASE__KIND, CustomersPackage.Literals.PURCHASE__KIND, newKind);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOrderRef() {
+		return (String)eDynamicGet(CustomersPackage.PURCHASE__ORDER_REF, CustomersPackage.Literals.PURCHASE__ORDER_REF, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrderRef(String newOrderRef) {
+		eDynamicSet(CustomersPackage.PURCHASE__ORDER_REF, CustomersPackage.Literals.PURCHASE__ORDER_REF, newOrderRef);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOrderLine() {
+		return (String)eDynamicGet(CustomersPackage.PURCHASE__ORDER_LINE, CustomersPackage.Literals.PURCHASE__ORDER_LINE, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrderLine(String newOrderLine) {
+		eDynamicSet(CustomersPackage.PURCHASE__ORDER_LINE, CustomersPackage.Literals.PURCHASE__ORDER_LINE, newOrderLine);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getImportId() {
+		return (String)eDynamicGet(CustomersPackage.PURCHASE__IMPORT_ID, CustomersPackage.Literals.PURCHASE__IMPORT_ID, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setImportId(String newImportId) {
+		eDynamicSet(CustomersPackage.PURCHASE__IMPORT_ID, CustomersPackage.Literals.PURCHASE__IMPORT_ID, newImportId);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CustomersPackage.PURCHASE__AT:
@@ -262,6 +387,14 @@ public class PurchaseImpl extends PersistentObject implements Purchase {
 				return getChannel();
 			case CustomersPackage.PURCHASE__STORE:
 				return getStore();
+			case CustomersPackage.PURCHASE__KIND:
+				return getKind();
+			case CustomersPackage.PURCHASE__ORDER_REF:
+				return getOrderRef();
+			case CustomersPackage.PURCHASE__ORDER_LINE:
+				return getOrderLine();
+			case CustomersPackage.PURCHASE__IMPORT_ID:
+				return getImportId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -287,10 +420,22 @@ public class PurchaseImpl extends PersistentObject implements Purchase {
 				setProduct((String)newValue);
 				return;
 			case CustomersPackage.PURCHASE__CHANNEL:
-				setChannel((Channel)newValue);
+				setChannel((String)newValue);
 				return;
 			case CustomersPackage.PURCHASE__STORE:
 				setStore((String)newValue);
+				return;
+			case CustomersPackage.PURCHASE__KIND:
+				setKind((PurchaseKind)newValue);
+				return;
+			case CustomersPackage.PURCHASE__ORDER_REF:
+				setOrderRef((String)newValue);
+				return;
+			case CustomersPackage.PURCHASE__ORDER_LINE:
+				setOrderLine((String)newValue);
+				return;
+			case CustomersPackage.PURCHASE__IMPORT_ID:
+				setImportId((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -322,6 +467,18 @@ public class PurchaseImpl extends PersistentObject implements Purchase {
 			case CustomersPackage.PURCHASE__STORE:
 				setStore(STORE_EDEFAULT);
 				return;
+			case CustomersPackage.PURCHASE__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case CustomersPackage.PURCHASE__ORDER_REF:
+				setOrderRef(ORDER_REF_EDEFAULT);
+				return;
+			case CustomersPackage.PURCHASE__ORDER_LINE:
+				setOrderLine(ORDER_LINE_EDEFAULT);
+				return;
+			case CustomersPackage.PURCHASE__IMPORT_ID:
+				setImportId(IMPORT_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -343,9 +500,17 @@ public class PurchaseImpl extends PersistentObject implements Purchase {
 			case CustomersPackage.PURCHASE__PRODUCT:
 				return PRODUCT_EDEFAULT == null ? getProduct() != null : !PRODUCT_EDEFAULT.equals(getProduct());
 			case CustomersPackage.PURCHASE__CHANNEL:
-				return getChannel() != CHANNEL_EDEFAULT;
+				return CHANNEL_EDEFAULT == null ? getChannel() != null : !CHANNEL_EDEFAULT.equals(getChannel());
 			case CustomersPackage.PURCHASE__STORE:
 				return STORE_EDEFAULT == null ? getStore() != null : !STORE_EDEFAULT.equals(getStore());
+			case CustomersPackage.PURCHASE__KIND:
+				return getKind() != KIND_EDEFAULT;
+			case CustomersPackage.PURCHASE__ORDER_REF:
+				return ORDER_REF_EDEFAULT == null ? getOrderRef() != null : !ORDER_REF_EDEFAULT.equals(getOrderRef());
+			case CustomersPackage.PURCHASE__ORDER_LINE:
+				return ORDER_LINE_EDEFAULT == null ? getOrderLine() != null : !ORDER_LINE_EDEFAULT.equals(getOrderLine());
+			case CustomersPackage.PURCHASE__IMPORT_ID:
+				return IMPORT_ID_EDEFAULT == null ? getImportId() != null : !IMPORT_ID_EDEFAULT.equals(getImportId());
 		}
 		return super.eIsSet(featureID);
 	}

@@ -1,0 +1,101 @@
+package org.rapport.customers.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.osgi.framework.FrameworkUtil;
+import org.rapport.customers.api.Channels;
+import org.rapport.customers.api.Channels.ChannelInfo;
+import org.rapport.customers.model.CustomersPackage;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.Store;
+import org.rapport.persistence.internal.DataSources;
+import org.rapport.persistence.internal.Schemas;
+import org.rapport.security.api.SessionUser;
+import org.rapport.security.api.SessionUser.Grant;
+import org.rapport.security.model.Action;
+import org.rapport.security.model.Scope;
+import org.rapport.testing.FreshDatabase;
+
+/**
+ * A database made before channels became a list (up to customers-10, with the enum's literals
+ * stored) is migrated by customers-11: every stored literal becomes the domain's code, PARTNER and
+ * EVENT stay as added channels that the store reads, and purchases become sales.
+ */
+class ChannelMigrationTest {
+
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void storedLiteralsBecomeCodesAndUnknownOnesStayAsAddedChannels(DatabaseKind kind) throws Exception {
+        try (FreshDatabase database = FreshDatabase.create(kind, home)) {
+            Schemas.Source released = new Schemas.Source(CustomersModel.ID, FrameworkUtil.getBundle(CustomersModel.class), "db-test/customers-10.xml",
+                    CustomersPackage.eINSTANCE);
+            List<Schemas.Source> before = new ArrayList<>(Schemas.sources(List.of()));
+            before.add(released);
+            Schemas.migrate(database.settings, before);
+            List<String> literals = List.of("STORE", "WEB", "PHONE", "APP", "PARTNER", "EVENT", "OTHER");
+            try (Connection connection = DataSources.open(database.settings).getConnection(); Statement sql = connection.createStatement()) {
+                for (int i = 0; i < literals.size(); i++) {
+                    long id = 1000 + i;
+                    sql.executeUpdate("INSERT INTO CUST_CUSTOMER (ID, NAME, REFERENCE, STATUS, CHANNEL, VERSION) VALUES (" + id + ", 'Old " + i + "', 'OLD-" + i
+                            + "', 'ACTIVE', '" + literals.get(i) + "', 1)");
+                    sql.executeUpdate("INSERT INTO CUST_PURCHASE (ID, AMOUNT, CHANNEL, VERSION, PURCHASES_OWNER, PURCHASES_POS) VALUES (" + (2000 + i)
+                            + ", 10.00, '" + literals.get(i) + "', 1, " + id + ", 0)");
+                    sql.executeUpdate("INSERT INTO CUST_INTERACTION (ID, CHANNEL, VERSION, INTERACTIONS_OWNER, INTERACTIONS_POS) VALUES (" + (3000 + i) + ", '"
+                            + literals.get(i) + "', 1, " + id + ", 0)");
+                }
+            }
+
+            Schemas.migrate(database.settings, Schemas.sources(List.of(new CustomersModel())));
+
+            List<String> codes = List.of("store", "web-shop", "hotline", "app", "partner", "event", "other");
+            for (String table : List.of("CUST_CUSTOMER", "CUST_PURCHASE", "CUST_INTERACTION")) {
+                assertEquals(codes, column(database, "SELECT CHANNEL FROM " + table + " ORDER BY ID"), table);
+            }
+            assertEquals(List.of("SALE", "SALE", "SALE", "SALE", "SALE", "SALE", "SALE"), column(database, "SELECT KIND FROM CUST_PURCHASE ORDER BY ID"));
+            assertEquals(List.of("event", "partner"), column(database, "SELECT CODE FROM CUST_CHANNEL ORDER BY CODE"));
+
+            try (Store store = database.migratedStore(List.of(new CustomersModel()))) {
+                ImportFixture.Users users = new ImportFixture.Users();
+                users.add(new SessionUser("root", "Root", Set.of("administrator"),
+                        List.of(new Grant(SessionUser.ALL_AREAS, Action.READ, Scope.ALL), new Grant(SessionUser.ALL_AREAS, Action.CREATE, Scope.ALL),
+                                new Grant(SessionUser.ALL_AREAS, Action.UPDATE, Scope.ALL)),
+                        Map.of()));
+                users.as("root");
+                Channels channels = new ChannelsService(store, users, ImportFixture.CLOCK);
+                List<ChannelInfo> all = channels.channels();
+                assertEquals(List.of("store", "web-shop", "app", "social-media", "hotline", "field-sales", "other", "event", "partner"),
+                        all.stream().map(ChannelInfo::code).toList());
+                assertEquals("Partner", channels.label("partner"));
+                // the migrated rows' ids are negative: the next channel takes one from the sequence
+                channels.add("live-stream", "Live stream", List.of());
+                assertEquals(List.of("event", "live-stream", "partner"), column(database, "SELECT CODE FROM CUST_CHANNEL ORDER BY CODE"));
+            }
+        }
+    }
+
+    private static List<String> column(FreshDatabase database, String query) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = DataSources.open(database.settings).getConnection(); Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+}
