@@ -297,10 +297,13 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
         try {
             registerNewContents();
             appends.place();
-            records = CommitJournal.register(impl(), store.journals());
+            CommitJournal.Pending pending = CommitJournal.register(impl(), store.journals(), store.commitEvents().active());
+            records = pending.records();
             commit.run();
             moves.committed();
             appends.committed();
+            // only now, after the transaction: a failed or rolled-back commit announces nothing
+            store.commitEvents().committed(pending.summary());
         } catch (RuntimeException e) {
             // the journals' records belong to this attempt only: a retry records anew
             records.forEach(work::unregisterObject);
