@@ -70,7 +70,8 @@ public final class EclipseLinkStore implements Store {
     private final DatabaseSettings settings;
     private volatile List<ChangeJournal> journals = List.of();
     private volatile AccessPolicy accessPolicy;
-    private volatile CommitEventPublisher commitEvents = new CommitEventPublisher(() -> null);
+    /** Null until an EventAdmin is given: tools that run the store outside OSGi have no event classes at all. */
+    private volatile CommitEventPublisher commitEvents;
     private final ServerSession session;
     private final Map<String, EStructuralFeature> featuresByColumnOrIndex;
     private final List<EClass> classes;
@@ -269,6 +270,7 @@ public final class EclipseLinkStore implements Store {
         this.commitEvents = new CommitEventPublisher(events);
     }
 
+    /** Where the commit events go; null for nowhere. */
     CommitEventPublisher commitEvents() {
         return commitEvents;
     }
