@@ -14,9 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.rapport.cli.api.AreaCommand;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
 import org.rapport.cli.api.CliException;
+import org.rapport.cli.api.Format;
+import org.rapport.cli.api.RecordPrinter;
+import org.rapport.cli.api.Verb;
 import org.rapport.cli.internal.CommandDispatcher;
 import org.rapport.cli.internal.Messages;
 import org.rapport.core.api.ProductInfo;
@@ -154,6 +158,94 @@ class CommandDispatchTest {
         register(new TestCommand("twice", (context, args) -> 11));
         register(new TestCommand("twice", (context, args) -> 12));
         assertEquals(11, run("twice").exitCode());
+    }
+
+    /** An area as a third party would contribute it: {@code rapport-ctl shop list [--limit N] [--format F] | shop greet NAME [--loud]}. */
+    private static final class ShopArea extends AreaCommand {
+        @Override
+        public String name() {
+            return "shop";
+        }
+
+        @Override
+        public String summary() {
+            return "test area shop";
+        }
+
+        @Override
+        public String usage() {
+            return "rapport-ctl shop list | greet NAME";
+        }
+
+        @Override
+        public List<Verb> verbs() {
+            return List.of(Verb.named("list").usage("rapport-ctl shop list [--limit N]").option("--limit").records(Format.TSV).action((context, arguments) -> {
+                int limit = arguments.number("--limit", 1, 10);
+                try (RecordPrinter records = new RecordPrinter(context.out(), arguments.format(), "id", "name")) {
+                    for (int i = 1; i <= Math.min(limit, 2); i++) {
+                        records.print(i, i == 1 ? "tea, green" : "coffee \"dark\"");
+                    }
+                }
+                return CliCommand.OK;
+            }).build(), Verb.named("greet").usage("rapport-ctl shop greet NAME [--loud]").parameter("NAME").flag("--loud").action((context, arguments) -> {
+                String greeting = "hello " + arguments.parameter(0);
+                context.out().println(arguments.has("--loud") ? greeting.toUpperCase(java.util.Locale.ROOT) : greeting);
+                return CliCommand.OK;
+            }).build());
+        }
+    }
+
+    @Test
+    void anAreaRunsItsVerbsWithParsedOptions() throws Exception {
+        register(new ShopArea());
+        assertEquals(new Run(0, "HELLO ADA" + System.lineSeparator(), ""), run("shop", "greet", "--loud", "ada"));
+        assertEquals(new Run(0, "1\ttea, green" + System.lineSeparator(), ""), run("shop", "list", "--limit=1"));
+        assertEquals(0, run("shop", "greet", "--", "--loud").exitCode(), "after -- every word is a parameter");
+    }
+
+    @Test
+    void aWrongCallOfAVerbIsAUsageErrorNamingTheBadArgument() throws Exception {
+        register(new ShopArea());
+        Run unknown = run("shop", "greet", "ada", "--shout");
+        assertEquals(CliCommand.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("rapport-ctl shop greet: unknown option '--shout'"), unknown::err);
+        assertTrue(unknown.err().contains("rapport-ctl shop greet NAME [--loud]"), "the usage follows: " + unknown.err());
+        assertTrue(run("shop", "greet").err().contains("NAME is missing"));
+        assertTrue(run("shop", "greet", "ada", "bob").err().contains("'bob'"));
+        assertTrue(run("shop", "list", "--limit").err().contains("'--limit' needs a value"));
+        assertTrue(run("shop", "list", "--limit", "1", "--limit", "2").err().contains("'--limit'"));
+        Run number = run("shop", "list", "--limit", "none");
+        assertEquals(CliCommand.USAGE, number.exitCode());
+        assertTrue(number.err().contains("--limit: 'none'"), number::err);
+        Run verb = run("shop", "sell");
+        assertEquals(CliCommand.USAGE, verb.exitCode());
+        assertTrue(verb.err().contains("'sell'") && verb.err().contains("list, greet"), verb::err);
+        assertEquals(CliCommand.USAGE, run("shop").exitCode());
+        assertTrue(run("shop", "list", "--format", "xml").err().contains("'xml'"));
+    }
+
+    @Test
+    void everyVerbAnswersHelp() throws Exception {
+        register(new ShopArea());
+        assertEquals(new Run(0, "rapport-ctl shop greet NAME [--loud]" + System.lineSeparator(), ""), run("shop", "greet", "--help"));
+        assertEquals(run("shop", "greet", "--help"), run("help", "shop", "greet"));
+        assertTrue(run("shop", "list", "--help").out().contains("--format"), "a verb that prints records documents --format");
+        assertTrue(run("shop", "--help").out().startsWith("rapport-ctl shop list | greet NAME"));
+        assertEquals(CliCommand.USAGE, run("help", "shop", "sell").exitCode());
+        assertEquals(0, run("--help").exitCode());
+    }
+
+    @Test
+    void recordsPrintAsTableCsvOrJson() throws Exception {
+        register(new ShopArea());
+        String n = System.lineSeparator();
+        assertEquals("id  name" + n + "1   tea, green" + n + "2   coffee \"dark\"" + n, run("shop", "list", "--format", "table").out());
+        assertEquals("id,name\r\n1,\"tea, green\"\r\n2,\"coffee \"\"dark\"\"\"\r\n", run("shop", "list", "--format", "csv").out());
+        String json = run("shop", "list", "--format", "json").out();
+        com.google.gson.JsonArray array = com.google.gson.JsonParser.parseString(json).getAsJsonArray();
+        assertEquals(2, array.size());
+        assertEquals(1, array.get(0).getAsJsonObject().get("id").getAsInt());
+        assertEquals("coffee \"dark\"", array.get(1).getAsJsonObject().get("name").getAsString());
     }
 
     /** A command as a third-party bundle would contribute it. */

@@ -34,6 +34,11 @@ public class CommandDispatcher {
             return CliCommand.USAGE;
         }
         String name = commandLine.get(0);
+        if (name.equals("--help") || name.equals("-h")) {
+            // rapport-ctl --help is rapport-ctl help
+            name = "help";
+            commandLine = List.of(name);
+        }
         Optional<CliCommand> command = registry.find(name);
         if (command.isEmpty()) {
             context.err().println(NLS.bind(Messages.unknown_command, name));

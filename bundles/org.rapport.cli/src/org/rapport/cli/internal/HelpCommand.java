@@ -2,14 +2,17 @@ package org.rapport.cli.internal;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.cli.api.AreaCommand;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
+import org.rapport.cli.api.Verb;
 
-/** {@code rapport-ctl help [COMMAND]}. */
+/** {@code rapport-ctl help [AREA [VERB]]}. */
 @Component(service = CliCommand.class)
 public class HelpCommand implements CliCommand {
 
@@ -37,9 +40,12 @@ public class HelpCommand implements CliCommand {
             printCommandList(context.out(), registry.all());
             return OK;
         }
-        if (arguments.size() > 1) {
-            context.err().println(NLS.bind(Messages.too_many_arguments, new Object[] { name(), arguments.get(1), usage() }));
+        if (arguments.size() > 2) {
+            context.err().println(NLS.bind(Messages.too_many_arguments, new Object[] { name(), arguments.get(2), usage() }));
             return USAGE;
+        }
+        if (arguments.size() == 2) {
+            return verbHelp(context, arguments.get(0), arguments.get(1));
         }
         return registry.find(arguments.get(0)).map(command -> {
             context.out().println(command.usage());
@@ -50,6 +56,27 @@ public class HelpCommand implements CliCommand {
             context.err().println(NLS.bind(Messages.unknown_command, arguments.get(0)));
             return USAGE;
         });
+    }
+
+    /** {@code help AREA VERB}: the verb's usage, the same as {@code AREA VERB --help}. */
+    private int verbHelp(CliContext context, String area, String verb) {
+        Optional<CliCommand> command = registry.find(area);
+        if (command.isEmpty()) {
+            context.err().println(NLS.bind(Messages.unknown_command, area));
+            return USAGE;
+        }
+        if (!(command.get() instanceof AreaCommand areaCommand)) {
+            context.err().println(NLS.bind(Messages.too_many_arguments, new Object[] { name(), verb, usage() }));
+            return USAGE;
+        }
+        Optional<Verb> found = areaCommand.verb(verb);
+        if (found.isEmpty()) {
+            String verbs = String.join(", ", areaCommand.verbs().stream().map(Verb::name).toList());
+            context.err().println(NLS.bind(Messages.unknown_verb, new Object[] { area, verb, verbs }));
+            return USAGE;
+        }
+        context.out().println(found.get().usage());
+        return OK;
     }
 
     static void printCommandList(PrintStream out, List<CliCommand> commands) {

@@ -19,6 +19,17 @@ public final class Messages extends NLS {
     public static String version_usage;
     public static String too_many_arguments;
     public static String not_started;
+    public static String usage_error;
+    public static String unknown_option;
+    public static String missing_value;
+    public static String repeated_option;
+    public static String unexpected_argument;
+    public static String missing_parameter;
+    public static String bad_number;
+    public static String bad_format;
+    public static String format_option;
+    public static String no_verb;
+    public static String unknown_verb;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

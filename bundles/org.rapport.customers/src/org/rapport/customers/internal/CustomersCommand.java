@@ -1,30 +1,45 @@
 package org.rapport.customers.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.cli.api.AreaCommand;
+import org.rapport.cli.api.Arguments;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
-import org.rapport.cli.api.CliException;
+import org.rapport.cli.api.Format;
+import org.rapport.cli.api.RecordPrinter;
+import org.rapport.cli.api.UsageException;
+import org.rapport.cli.api.Verb;
+import org.rapport.customers.api.CustomerExport;
+import org.rapport.customers.api.CustomerImport;
 import org.rapport.customers.api.CustomerSearch;
 import org.rapport.customers.api.CustomerSearch.Hit;
 import org.rapport.customers.api.CustomerSearch.Stats;
-import org.rapport.persistence.api.StoreException;
-import org.rapport.security.api.AccessDeniedException;
+import org.rapport.customers.model.ImportKind;
 import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.CommandLineSession;
 import org.rapport.security.api.CurrentUser;
 
 /**
- * {@code rapport-ctl customers stats | search TEXT [--limit N]}. The stats print one
- * {@code label: value} line each with stable English labels (see the admin guide); a search prints
- * one tab-separated line per customer: reference, name, e-mail, phone, region.
+ * The customers area: {@code rapport-ctl customers import FILE | import-purchases FILE | export FILE
+ * | stats | search TEXT [--limit N]}. The stats print one {@code label: value} line each with
+ * stable English labels (see the admin guide); a search prints one tab-separated line per
+ * customer: reference, name, e-mail, phone, region. Both take {@code --format table|csv|json}.
  */
 @Component(service = CliCommand.class)
-public class CustomersCommand implements CliCommand {
+public class CustomersCommand extends AreaCommand {
+
+    private static final String LIMIT = "--limit";
 
     @Reference
     private CustomerSearch search;
+    @Reference
+    private CustomerImport importer;
+    @Reference
+    private CustomerExport exporter;
     @Reference
     private Authenticator authenticator;
     @Reference
@@ -34,9 +49,16 @@ public class CustomersCommand implements CliCommand {
     public CustomersCommand() {
     }
 
-    /** For tests. */
+    /** For tests of stats and search only. */
     public CustomersCommand(CustomerSearch search, Authenticator authenticator, CurrentUser current) {
+        this(search, null, null, authenticator, current);
+    }
+
+    /** For tests of every verb. */
+    public CustomersCommand(CustomerSearch search, CustomerImport importer, CustomerExport exporter, Authenticator authenticator, CurrentUser current) {
         this.search = search;
+        this.importer = importer;
+        this.exporter = exporter;
         this.authenticator = authenticator;
         this.current = current;
     }
@@ -53,57 +75,65 @@ public class CustomersCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return Messages.customers_usage;
+        return Messages.customers_area_usage + System.lineSeparator() + Messages.customers_usage;
     }
 
     @Override
-    public int run(CliContext context, List<String> arguments) throws CliException {
-        boolean stats = arguments.equals(List.of("stats"));
-        String text = null;
-        int limit = CustomerSearch.DEFAULT_LIMIT;
-        if (!stats && arguments.size() >= 2 && arguments.get(0).equals("search")) {
-            for (int i = 1; i < arguments.size() && limit > 0; i++) {
-                String word = arguments.get(i);
-                if (word.equals("--limit") && i + 1 < arguments.size()) {
-                    Integer n = CliSupport.positive(arguments.get(++i));
-                    limit = n == null ? -1 : n;
-                } else if (text == null && !word.startsWith("--")) {
-                    text = word;
-                } else {
-                    limit = -1;
-                }
-            }
+    public List<Verb> verbs() {
+        CommandLineSession session = new CommandLineSession(authenticator, current);
+        List<Verb> verbs = new ArrayList<>();
+        if (importer != null) {
+            // the same verbs as the published 'import customers|purchases', under the area's grammar
+            ImportCommand imports = new ImportCommand(importer, authenticator, current);
+            String help = Messages.customers_import_usage + System.lineSeparator() + Messages.import_usage;
+            verbs.add(imports.verb(ImportKind.CUSTOMERS, "import").as("import", help));
+            verbs.add(imports.verb(ImportKind.PURCHASES, "import-purchases").as("import-purchases", help));
         }
-        if (!stats && (text == null || text.isBlank() || limit < 1)) {
-            context.err().println(usage());
-            return USAGE;
+        if (exporter != null) {
+            verbs.add(new ExportCommand(exporter, authenticator, current).verb("export",
+                    Messages.customers_export_usage + System.lineSeparator() + Messages.export_usage));
         }
-        try {
-            CliSupport.signIn(context, authenticator);
-            if (stats) {
-                Stats s = search.stats();
-                context.out().println("customers: " + s.customers());
-                context.out().println("purchases: " + s.purchases());
-                context.out().println("revenue: " + s.revenue().toPlainString());
-                context.out().println("customers with 2+ purchases: " + s.repeatCustomers());
-                context.out().println("first purchase: " + (s.firstPurchase() == null ? "-" : s.firstPurchase()));
-                context.out().println("last purchase: " + (s.lastPurchase() == null ? "-" : s.lastPurchase()));
-            } else {
-                for (Hit hit : search.search(text, limit)) {
-                    context.out().println(String.join("\t", cell(hit.reference()), cell(hit.name()), cell(hit.email()), cell(hit.phone()),
-                            cell(hit.region())));
-                }
-            }
-            return OK;
-        } catch (AccessDeniedException | StoreException e) {
-            throw new CliException(e.getMessage(), FAILED, e);
-        } finally {
-            current.signOut();
-        }
+        verbs.add(Verb.named("stats").usage(Messages.customers_usage).records(Format.TSV).action(session.signedIn(this::stats)).build());
+        verbs.add(Verb.named("search").usage(Messages.customers_usage).parameter("TEXT").option(LIMIT).records(Format.TSV)
+                .action((context, arguments) -> {
+                    // a wrong call is refused before signing in
+                    int limit = arguments.number(LIMIT, 1, CustomerSearch.DEFAULT_LIMIT);
+                    if (arguments.parameter(0).isBlank()) {
+                        throw new UsageException(Messages.customers_blank_search);
+                    }
+                    return session.signedIn((c, a) -> search(c, a, limit)).run(context, arguments);
+                }).build());
+        return verbs;
     }
 
-    /** A value for a tab-separated line: empty for none, tabs and line breaks as spaces. */
-    private static String cell(String value) {
-        return value == null ? "" : value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    private int stats(CliContext context, Arguments arguments) {
+        Stats s = search.stats();
+        String first = s.firstPurchase() == null ? "-" : s.firstPurchase().toString();
+        String last = s.lastPurchase() == null ? "-" : s.lastPurchase().toString();
+        if (arguments.format() == Format.TSV) {
+            // the published 'label: value' lines
+            context.out().println("customers: " + s.customers());
+            context.out().println("purchases: " + s.purchases());
+            context.out().println("revenue: " + s.revenue().toPlainString());
+            context.out().println("customers with 2+ purchases: " + s.repeatCustomers());
+            context.out().println("first purchase: " + first);
+            context.out().println("last purchase: " + last);
+            return OK;
+        }
+        try (RecordPrinter records = new RecordPrinter(context.out(), arguments.format(), "customers", "purchases", "revenue", "repeat_customers",
+                "first_purchase", "last_purchase")) {
+            records.print(s.customers(), s.purchases(), s.revenue(), s.repeatCustomers(), s.firstPurchase(), s.lastPurchase());
+        }
+        return OK;
+    }
+
+    private int search(CliContext context, Arguments arguments, int limit) {
+        String text = arguments.parameter(0);
+        try (RecordPrinter records = new RecordPrinter(context.out(), arguments.format(), "reference", "name", "email", "phone", "region")) {
+            for (Hit hit : search.search(text, limit)) {
+                records.print(hit.reference(), hit.name(), hit.email(), hit.phone(), hit.region());
+            }
+        }
+        return OK;
     }
 }

@@ -16,29 +16,41 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.cli.api.AreaCommand;
+import org.rapport.cli.api.Arguments;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
 import org.rapport.cli.api.CliException;
+import org.rapport.cli.api.Verb;
 import org.rapport.customers.api.CustomerImport;
 import org.rapport.customers.api.CustomerImport.Options;
 import org.rapport.customers.api.CustomerImport.Result;
 import org.rapport.customers.api.ImportException;
 import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.ImportKind;
-import org.rapport.persistence.api.StoreException;
-import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.CommandLineSession;
 import org.rapport.security.api.CurrentUser;
 
 /**
- * {@code rapport-ctl import customers|purchases FILE [--mapping FILE] [--rejects FILE]
- * [--duplicates FILE] [--resume ID] [--create-customers] [--batch-size N]}. Prints the import id
- * first, then one {@code label: value} line each for the import id, rows imported, rows rejected,
- * duplicates and the report files. Exit 0 when every row was imported, 1 when a row was rejected or
- * the import failed, 2 for a wrong call.
+ * Imports of the customers area: {@code rapport-ctl customers import FILE [options]} and
+ * {@code customers import-purchases FILE [options]}, and as this command the published aliases
+ * {@code rapport-ctl import customers|purchases FILE [--mapping FILE] [--ignore COLUMNS]
+ * [--rejects FILE] [--duplicates FILE] [--resume ID] [--create-customers] [--batch-size N]}.
+ * Prints the import id first, then one {@code label: value} line each for rows imported, rows
+ * rejected, duplicates and the report files. Exit 0 when every row was imported, 1 when a row was
+ * rejected or the import failed, 2 for a wrong call.
  */
 @Component(service = CliCommand.class)
-public class ImportCommand implements CliCommand {
+public class ImportCommand extends AreaCommand {
+
+    private static final String MAPPING = "--mapping";
+    private static final String IGNORE = "--ignore";
+    private static final String REJECTS = "--rejects";
+    private static final String DUPLICATES = "--duplicates";
+    private static final String RESUME = "--resume";
+    private static final String CREATE_CUSTOMERS = "--create-customers";
+    private static final String BATCH_SIZE = "--batch-size";
 
     @Reference
     private CustomerImport importer;
@@ -51,7 +63,7 @@ public class ImportCommand implements CliCommand {
     public ImportCommand() {
     }
 
-    /** For tests. */
+    /** For tests, and for the customers area, which offers the same verbs. */
     public ImportCommand(CustomerImport importer, Authenticator authenticator, CurrentUser current) {
         this.importer = importer;
         this.authenticator = authenticator;
@@ -73,66 +85,46 @@ public class ImportCommand implements CliCommand {
         return Messages.import_usage;
     }
 
+    /** The published alias grammar: {@code import customers|purchases FILE ...}. */
     @Override
-    public int run(CliContext context, List<String> arguments) throws CliException {
-        if (arguments.size() < 2) {
-            context.err().println(usage());
-            return USAGE;
+    public List<Verb> verbs() {
+        return List.of(verb(ImportKind.CUSTOMERS, "customers"), verb(ImportKind.PURCHASES, "purchases"));
+    }
+
+    /** The import of one kind as a verb of this name; {@code customers import} and {@code import customers} are the same verb. */
+    Verb verb(ImportKind kind, String verbName) {
+        Verb.Builder verb = Verb.named(verbName).usage(Messages.import_usage).parameter("FILE").option(MAPPING).repeatable(IGNORE).option(REJECTS)
+                .option(RESUME).option(BATCH_SIZE);
+        if (kind == ImportKind.CUSTOMERS) {
+            verb.option(DUPLICATES);
+        } else {
+            verb.flag(CREATE_CUSTOMERS);
         }
-        ImportKind kind = switch (arguments.get(0)) {
-        case "customers" -> ImportKind.CUSTOMERS;
-        case "purchases" -> ImportKind.PURCHASES;
-        default -> null;
-        };
-        Path file = null;
-        Options options = Options.defaults();
-        for (int i = 1; i < arguments.size(); i++) {
-            String word = arguments.get(i);
-            boolean hasValue = i + 1 < arguments.size();
-            switch (word) {
-            case "--mapping" -> options = hasValue ? options.withMapping(mapping(Path.of(arguments.get(++i)))) : null;
-            case "--ignore" -> options = hasValue ? options.withIgnored(ignored(options, arguments.get(++i))) : null;
-            case "--rejects" -> options = hasValue ? options.withRejects(Path.of(arguments.get(++i))) : null;
-            case "--duplicates" -> options = hasValue && kind == ImportKind.CUSTOMERS ? options.withDuplicates(Path.of(arguments.get(++i))) : null;
-            case "--resume" -> options = hasValue ? options.withResume(arguments.get(++i)) : null;
-            case "--create-customers" -> options = kind == ImportKind.PURCHASES ? options.withCreateCustomers(true) : null;
-            case "--batch-size" -> {
-                Integer size = hasValue ? CliSupport.positive(arguments.get(++i)) : null;
-                options = size == null ? null : options.withBatchSize(size);
+        String what = kind == ImportKind.CUSTOMERS ? "customers" : "purchases";
+        return verb.action((context, arguments) -> {
+            // the files are checked before signing in, so a wrong path costs no sign-in attempt
+            Path file = Path.of(arguments.parameter(0));
+            Options options = options(arguments);
+            if (!Files.isRegularFile(file)) {
+                throw new CliException(NLS.bind(Messages.import_no_file, file), FAILED);
             }
-            default -> {
-                if (word.startsWith("-") || file != null) {
-                    options = null;
-                } else {
-                    file = Path.of(word);
-                }
-            }
-            }
-            if (options == null) {
-                break;
-            }
-        }
-        if (kind == null || file == null || options == null) {
-            context.err().println(usage());
-            return USAGE;
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new CliException(NLS.bind(Messages.import_no_file, file), FAILED);
-        }
-        Path input = file;
+            return new CommandLineSession(authenticator, current).signedIn((c, a) -> run(c, kind, what, file, options)).run(context, arguments);
+        }).build();
+    }
+
+    private int run(CliContext context, ImportKind kind, String what, Path file, Options options) throws CliException {
         try {
-            CliSupport.signIn(context, authenticator);
             Progress progress = new Progress() {
                 @Override
                 public void started(String id) {
                     context.out().println("import: " + id);
                     context.out().flush();
-                    context.err().println(NLS.bind(Messages.import_started, new Object[] { id, input, arguments.get(0) }));
+                    context.err().println(NLS.bind(Messages.import_started, new Object[] { id, file, what }));
                 }
 
                 @Override
                 public void rows(long rows) {
-                    context.err().println(NLS.bind(Messages.cli_progress_rows, arguments.get(0), rows));
+                    context.err().println(NLS.bind(Messages.cli_progress_rows, what, rows));
                 }
             };
             Result result = importer.importFile(kind, file, options, progress);
@@ -152,13 +144,31 @@ public class ImportCommand implements CliCommand {
             context.err().println(NLS.bind(Messages.import_done, new Object[] { result.importId() == null ? "-" : result.importId(), result.imported(),
                     result.rejected(), result.duplicates() }));
             return result.rejected() == 0 && !result.cancelled() ? OK : FAILED;
-        } catch (ImportException | AccessDeniedException | StoreException e) {
+        } catch (ImportException e) {
             throw new CliException(e.getMessage(), FAILED, e);
         } catch (UncheckedIOException e) {
             throw new CliException(NLS.bind(Messages.cli_io_error, e.getCause().getMessage()), FAILED, e);
-        } finally {
-            current.signOut();
         }
+    }
+
+    private static Options options(Arguments arguments) throws CliException {
+        Options options = Options.defaults().withBatchSize(arguments.number(BATCH_SIZE, 1, Options.defaults().batchSize()));
+        if (arguments.has(MAPPING)) {
+            options = options.withMapping(mapping(Path.of(arguments.value(MAPPING).orElseThrow())));
+        }
+        for (String list : arguments.values(IGNORE)) {
+            options = options.withIgnored(ignored(options, list));
+        }
+        if (arguments.has(REJECTS)) {
+            options = options.withRejects(Path.of(arguments.value(REJECTS).orElseThrow()));
+        }
+        if (arguments.has(DUPLICATES)) {
+            options = options.withDuplicates(Path.of(arguments.value(DUPLICATES).orElseThrow()));
+        }
+        if (arguments.has(RESUME)) {
+            options = options.withResume(arguments.value(RESUME).orElseThrow());
+        }
+        return arguments.has(CREATE_CUSTOMERS) ? options.withCreateCustomers(true) : options;
     }
 
     /** A mapping file: properties {@code ourColumn=theirHeader}, UTF-8. */

@@ -66,6 +66,11 @@ public final class Messages extends NLS {
     public static String import_unknown_mapping;
     public static String import_usage;
 
+    public static String customers_area_usage;
+    public static String customers_import_usage;
+    public static String customers_export_usage;
+    public static String customers_blank_search;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -31,29 +31,54 @@ final class CommitJournal {
     private CommitJournal() {
     }
 
-    /** Registers the journals' records for the pending changes; returns them, to unregister if the commit fails. */
-    static List<EObject> register(UnitOfWorkImpl work, Collection<ChangeJournal> journals) {
-        if (journals.isEmpty()) {
-            return List.of();
+    /**
+     * What a commit is about to write: the journals' records, registered in the unit of work,
+     * and the summary of the commit events (null when nobody listens).
+     */
+    record Pending(List<EObject> records, CommitSummary summary) {
+        static final Pending NONE = new Pending(List.of(), null);
+    }
+
+    /**
+     * Registers the journals' records for the pending changes and, when asked, summarises them
+     * for the commit events; the records are returned, to unregister if the commit fails.
+     */
+    static Pending register(UnitOfWorkImpl work, Collection<ChangeJournal> journals, boolean summarize) {
+        if (journals.isEmpty() && !summarize) {
+            return Pending.NONE;
         }
-        // new contents get their identities now, so the journals can name them
+        // new contents get their identities now, so the journals and the events can name them
         work.assignSequenceNumbers();
         UnitOfWorkChangeSet changeSet = (UnitOfWorkChangeSet) work.getCurrentChanges();
+        boolean journaled = !journals.isEmpty();
+        CommitSummary summary = summarize ? new CommitSummary() : null;
         List<ObjectChange> changes = new ArrayList<>();
         Map<Object, Object> deleted = work.getDeletedObjects() == null ? Map.of() : work.getDeletedObjects();
         for (ObjectChangeSet set : changeSet.getAllChangeSets().keySet()) {
             if (set.getUnitOfWorkClone() instanceof EObject object && !deleted.containsKey(object)) {
                 if (set.isNew()) {
-                    changes.add(new ObjectChange(ObjectChange.Kind.CREATED, object, id(object), values(object, true)));
+                    note(summary, ObjectChange.Kind.CREATED, object);
+                    if (journaled) {
+                        changes.add(new ObjectChange(ObjectChange.Kind.CREATED, object, id(object), values(object, true)));
+                    }
                 } else if (set.hasChanges()) {
-                    changes.add(new ObjectChange(ObjectChange.Kind.UPDATED, object, id(object), updates(work, set, object)));
+                    note(summary, ObjectChange.Kind.UPDATED, object);
+                    if (journaled) {
+                        changes.add(new ObjectChange(ObjectChange.Kind.UPDATED, object, id(object), updates(work, set, object)));
+                    }
                 }
             }
         }
         for (Object clone : deleted.keySet()) {
             if (clone instanceof EObject object) {
-                changes.add(new ObjectChange(ObjectChange.Kind.DELETED, object, id(object), values(object, false)));
+                note(summary, ObjectChange.Kind.DELETED, object);
+                if (journaled) {
+                    changes.add(new ObjectChange(ObjectChange.Kind.DELETED, object, id(object), values(object, false)));
+                }
             }
+        }
+        if (!journaled) {
+            return new Pending(List.of(), summary);
         }
         changes.sort(BY_KIND_AND_ID);
         List<ObjectChange> told = List.copyOf(changes);
@@ -66,7 +91,14 @@ final class CommitJournal {
             // identities in the journal's order, so reading records by identity gives that order
             work.assignSequenceNumber(record);
         }
-        return records;
+        // the journals' own records are not announced: they are the journal's business
+        return new Pending(records, summary);
+    }
+
+    private static void note(CommitSummary summary, ObjectChange.Kind kind, EObject object) {
+        if (summary != null) {
+            summary.add(kind, object.eClass(), id(object));
+        }
     }
 
     private static long id(EObject object) {

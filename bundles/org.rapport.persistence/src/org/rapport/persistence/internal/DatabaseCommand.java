@@ -24,9 +24,12 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.cli.api.AreaCommand;
+import org.rapport.cli.api.Arguments;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
 import org.rapport.cli.api.CliException;
+import org.rapport.cli.api.Verb;
 import org.rapport.core.api.RapportHome;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
@@ -41,7 +44,7 @@ import org.rapport.persistence.internal.migration.SchemaModel;
 
 /** {@code rapport-ctl db init | status | check | migrate | diff ID | unlock | backup DIR | restore DIR}. */
 @Component(service = CliCommand.class)
-public class DatabaseCommand implements CliCommand {
+public class DatabaseCommand extends AreaCommand {
 
     @Reference
     private RapportHome defaultHome;
@@ -64,42 +67,40 @@ public class DatabaseCommand implements CliCommand {
         return Messages.db_usage;
     }
 
+    /** What a verb does with the database settings of the command's RAPPORT_HOME. */
+    @FunctionalInterface
+    private interface DatabaseAction {
+        int run(CliContext context, DatabaseSettings settings, Arguments arguments) throws SQLException;
+    }
+
     @Override
-    public int run(CliContext context, List<String> arguments) throws CliException {
-        if (arguments.isEmpty()) {
-            context.err().println(usage());
-            return USAGE;
-        }
-        String action = arguments.get(0);
-        List<String> rest = arguments.subList(1, arguments.size());
-        int expected = action.equals("backup") || action.equals("restore") || action.equals("diff") ? 1 : 0;
-        if (rest.size() != expected) {
-            context.err().println(usage());
-            return USAGE;
-        }
-        try {
-            DatabaseSettings settings = SettingsLoader.load(home(context), context.environment());
-            return switch (action) {
-            case "init" -> init(context, settings);
-            case "status" -> status(context, settings);
-            case "check" -> check(context, settings);
-            case "migrate" -> migrate(context, reachable(settings));
-            case "diff" -> diff(context, reachable(settings), rest.get(0));
-            case "unlock" -> unlock(context, reachable(settings));
-            case "backup" -> backup(context, settings, Path.of(rest.get(0)).toAbsolutePath());
-            case "restore" -> restore(context, settings, Path.of(rest.get(0)).toAbsolutePath());
-            default -> {
-                context.err().println(usage());
-                yield USAGE;
+    public List<Verb> verbs() {
+        return List.of(verb("init", (c, s, a) -> init(c, s)), verb("status", (c, s, a) -> status(c, s)), verb("check", (c, s, a) -> check(c, s)),
+                verb("migrate", (c, s, a) -> migrate(c, reachable(s))), verb("diff", "ID", (c, s, a) -> diff(c, reachable(s), a.parameter(0))),
+                verb("unlock", (c, s, a) -> unlock(c, reachable(s))),
+                verb("backup", "DIR", (c, s, a) -> backup(c, s, Path.of(a.parameter(0)).toAbsolutePath())),
+                verb("restore", "DIR", (c, s, a) -> restore(c, s, Path.of(a.parameter(0)).toAbsolutePath())));
+    }
+
+    private Verb verb(String verbName, DatabaseAction action) {
+        return verb(Verb.named(verbName), action);
+    }
+
+    private Verb verb(String verbName, String parameter, DatabaseAction action) {
+        return verb(Verb.named(verbName).parameter(parameter), action);
+    }
+
+    /** Every verb loads the settings of the command's home and reports failures the same way. */
+    private Verb verb(Verb.Builder verb, DatabaseAction action) {
+        return verb.usage(Messages.db_usage).action((context, arguments) -> {
+            try {
+                return action.run(context, SettingsLoader.load(home(context), context.environment()), arguments);
+            } catch (SettingsException | StoreException e) {
+                throw new CliException(e.getMessage(), FAILED, e);
+            } catch (SQLException e) {
+                throw new CliException(NLS.bind(Messages.db_failed, e.getMessage()), FAILED, e);
             }
-            };
-        } catch (SettingsException e) {
-            throw new CliException(e.getMessage(), FAILED, e);
-        } catch (StoreException e) {
-            throw new CliException(e.getMessage(), FAILED, e);
-        } catch (SQLException e) {
-            throw new CliException(NLS.bind(Messages.db_failed, e.getMessage()), FAILED, e);
-        }
+        }).build();
     }
 
     /** RAPPORT_HOME of the command's environment wins, so one CLI process can serve any home. */

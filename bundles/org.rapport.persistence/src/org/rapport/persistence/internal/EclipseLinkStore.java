@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -34,6 +35,7 @@ import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Project;
 import org.eclipse.persistence.sessions.server.ServerSession;
 import org.eclipse.persistence.tools.schemaframework.SchemaManager;
+import org.osgi.service.event.EventAdmin;
 import org.rapport.persistence.api.AccessPolicy;
 import org.rapport.persistence.api.AccessPolicy.ReadRules;
 import org.rapport.persistence.api.BatchWriter;
@@ -68,6 +70,8 @@ public final class EclipseLinkStore implements Store {
     private final DatabaseSettings settings;
     private volatile List<ChangeJournal> journals = List.of();
     private volatile AccessPolicy accessPolicy;
+    /** Null until an EventAdmin is given: tools that run the store outside OSGi have no event classes at all. */
+    private volatile CommitEventPublisher commitEvents;
     private final ServerSession session;
     private final Map<String, EStructuralFeature> featuresByColumnOrIndex;
     private final List<EClass> classes;
@@ -256,6 +260,19 @@ public final class EclipseLinkStore implements Store {
 
     List<ChangeJournal> journals() {
         return journals;
+    }
+
+    /**
+     * Where the {@link org.rapport.persistence.api.CommitEvents} go: the EventAdmin of the moment,
+     * asked at each commit (it may come and go), or null for none.
+     */
+    public void setEventAdmin(Supplier<EventAdmin> events) {
+        this.commitEvents = new CommitEventPublisher(events);
+    }
+
+    /** Where the commit events go; null for nowhere. */
+    CommitEventPublisher commitEvents() {
+        return commitEvents;
     }
 
     /** The policy that decides what units of work may read; null for none (everything may be read). */

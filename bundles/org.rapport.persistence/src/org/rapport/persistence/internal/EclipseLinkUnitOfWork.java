@@ -297,10 +297,16 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
         try {
             registerNewContents();
             appends.place();
-            records = CommitJournal.register(impl(), store.journals());
+            CommitEventPublisher events = store.commitEvents();
+            CommitJournal.Pending pending = CommitJournal.register(impl(), store.journals(), events != null && events.active());
+            records = pending.records();
             commit.run();
             moves.committed();
             appends.committed();
+            // only now, after the transaction: a failed or rolled-back commit announces nothing
+            if (events != null) {
+                events.committed(pending.summary());
+            }
         } catch (RuntimeException e) {
             // the journals' records belong to this attempt only: a retry records anew
             records.forEach(work::unregisterObject);

@@ -9,7 +9,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
 import org.rapport.core.api.RapportHome;
 import org.rapport.persistence.api.AccessPolicy;
 import org.rapport.persistence.api.BatchWriter;
@@ -58,6 +60,13 @@ public class StoreService implements Store {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
     private AccessPolicy accessPolicy;
 
+    /**
+     * Dynamic: the commit events need no restart of the store; a commit without an EventAdmin
+     * simply announces nothing.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
     /** The contributed packages, in a stable order. */
     List<EPackage> packages() {
         return Schemas.packages(sources());
@@ -84,6 +93,7 @@ public class StoreService implements Store {
             store = Schemas.openMigrated(settings, sources());
             store.setJournals(journals);
             store.setAccessPolicy(accessPolicy);
+            store.setEventAdmin(() -> events);
             if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
                 // Derby locks an open embedded database: rapport-ctl reaches it through this server meanwhile
                 try {

@@ -9,22 +9,26 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.cli.api.AreaCommand;
+import org.rapport.cli.api.Arguments;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
 import org.rapport.cli.api.CliException;
+import org.rapport.cli.api.Format;
+import org.rapport.cli.api.RecordPrinter;
+import org.rapport.cli.api.UsageException;
+import org.rapport.cli.api.Verb;
 import org.rapport.core.api.ClockService;
-import org.rapport.persistence.api.StoreException;
-import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.AuditLog;
 import org.rapport.security.api.AuditLog.Entry;
 import org.rapport.security.api.AuditLog.Filter;
-import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Authenticator;
-import org.rapport.security.api.CommandLineSignIn;
+import org.rapport.security.api.CommandLineSession;
 import org.rapport.security.api.CurrentUser;
 
 /**
@@ -34,7 +38,7 @@ import org.rapport.security.api.CurrentUser;
  * printed in the clock's zone.
  */
 @Component(service = CliCommand.class)
-public class AuditCommand implements CliCommand {
+public class AuditCommand extends AreaCommand {
 
     /** Entries read per round trip: the log may be long, the output streams. */
     private static final int PAGE = 1000;
@@ -76,37 +80,28 @@ public class AuditCommand implements CliCommand {
         return Messages.audit_usage;
     }
 
+    /** {@code audit --since ...}, the published grammar, is {@code audit list --since ...}. */
     @Override
-    public int run(CliContext context, List<String> arguments) throws CliException {
-        String since = null;
-        String user = null;
-        String object = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String word = arguments.get(i);
-            boolean hasValue = i + 1 < arguments.size();
-            if (word.equals("--since") && hasValue && since == null) {
-                since = arguments.get(++i);
-            } else if (word.equals("--user") && hasValue && user == null) {
-                user = arguments.get(++i);
-            } else if (word.equals("--object") && hasValue && object == null) {
-                object = arguments.get(++i);
-            } else {
-                context.err().println(usage());
-                return USAGE;
-            }
-        }
-        if (since == null) {
-            context.err().println(usage());
-            return USAGE;
-        }
+    protected Optional<String> defaultVerb() {
+        return Optional.of("list");
+    }
+
+    @Override
+    public List<Verb> verbs() {
+        return List.of(Verb.named("list").usage(Messages.audit_usage).option("--since").option("--user").option("--object").records(Format.TSV)
+                .action(this::list).build());
+    }
+
+    private int list(CliContext context, Arguments arguments) throws CliException {
+        String since = arguments.value("--since").orElseThrow(() -> new UsageException(NLS.bind(Messages.audit_no_since, "--since")));
         ZoneId zone = clock.zone();
         Instant from = instant(since, zone);
         if (from == null) {
-            context.err().println(NLS.bind(Messages.audit_bad_since, since));
-            return USAGE;
+            throw new UsageException(NLS.bind(Messages.audit_bad_since, since));
         }
         String objectClass = null;
         Long objectId = null;
+        String object = arguments.value("--object").orElse(null);
         if (object != null) {
             int hash = object.lastIndexOf('#');
             try {
@@ -115,26 +110,22 @@ public class AuditCommand implements CliCommand {
                 objectId = null;
             }
             if (objectId == null) {
-                context.err().println(NLS.bind(Messages.audit_bad_object, object));
-                return USAGE;
+                throw new UsageException(NLS.bind(Messages.audit_bad_object, object));
             }
             objectClass = object.substring(0, hash);
         }
-        Filter filter = new Filter(from, null, user, objectClass, objectId);
-        try {
-            CommandLineSignIn.signIn(context, authenticator);
-            for (int first = 0;; first += PAGE) {
-                List<Entry> entries = log.entries(filter, first, PAGE);
-                entries.forEach(entry -> context.out().println(line(entry, zone)));
-                if (entries.size() < PAGE) {
-                    return OK;
+        Filter filter = new Filter(from, null, arguments.value("--user").orElse(null), objectClass, objectId);
+        return new CommandLineSession(authenticator, current).signedIn((c, a) -> {
+            try (RecordPrinter records = new RecordPrinter(c.out(), a.format(), "time", "user", "action", "object", "feature", "change")) {
+                for (int first = 0;; first += PAGE) {
+                    List<Entry> entries = log.entries(filter, first, PAGE);
+                    entries.forEach(entry -> records.print((Object[]) columns(entry, zone)));
+                    if (entries.size() < PAGE) {
+                        return OK;
+                    }
                 }
             }
-        } catch (AuthenticationException | AccessDeniedException | StoreException e) {
-            throw new CliException(e.getMessage(), FAILED, e);
-        } finally {
-            current.signOut();
-        }
+        }).run(context, arguments);
     }
 
     /** A date (from its start), a local date and time, or one with an offset; null when it is none of these. */
@@ -158,13 +149,18 @@ public class AuditCommand implements CliCommand {
     }
 
     static String line(Entry entry, ZoneId zone) {
+        return String.join("\t", columns(entry, zone));
+    }
+
+    /** An entry's columns: time, user, action, object, feature, old -> new. */
+    static String[] columns(Entry entry, ZoneId zone) {
         String values = switch (entry.action()) {
         case CREATE, UPDATE, DELETE -> entry.feature() == null ? "" : text(entry.oldValue()) + " -> " + text(entry.newValue());
         case EXPORT -> text(entry.newValue());
         case VIEW -> "";
         };
-        return String.join("\t", TIME.format(entry.at().atZone(zone)), entry.login(), entry.action().getLiteral(), entry.object(),
-                text(entry.feature()), values);
+        return new String[] { TIME.format(entry.at().atZone(zone)), entry.login(), entry.action().getLiteral(), entry.object(), text(entry.feature()),
+                values };
     }
 
     /** No value prints as nothing; tabs and line breaks inside values are escaped so each entry stays one line of columns. */

@@ -76,6 +76,9 @@ public final class Messages extends NLS {
     public static String field_rule_many;
     public static String field_rule_unknown;
 
+    public static String user_no_role;
+    public static String audit_no_since;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -8,18 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.cli.api.AreaCommand;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
 import org.rapport.cli.api.CliException;
-import org.rapport.persistence.api.StoreException;
-import org.rapport.security.api.AccessDeniedException;
-import org.rapport.security.api.AuthenticationException;
+import org.rapport.cli.api.Verb;
 import org.rapport.security.api.Authenticator;
-import org.rapport.security.api.CommandLineSignIn;
+import org.rapport.security.api.CommandLineSession;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.PrivacyRequests;
 import org.rapport.security.api.PrivacyRequests.Summary;
@@ -30,7 +30,7 @@ import org.rapport.security.api.PrivacyRequests.Summary;
  * file is written next to it and moved into place when complete, so no half file is left.
  */
 @Component(service = CliCommand.class)
-public class PrivacyCommand implements CliCommand {
+public class PrivacyCommand extends AreaCommand {
 
     @Reference
     private Authenticator authenticator;
@@ -66,40 +66,34 @@ public class PrivacyCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> arguments) throws CliException {
-        boolean export = arguments.size() >= 2 && arguments.get(0).equals("export")
-                && (arguments.size() == 2 || arguments.size() == 4 && arguments.get(2).equals("--out"));
-        boolean erase = arguments.size() >= 2 && arguments.size() <= 3 && arguments.get(0).equals("erase")
-                && (arguments.size() == 2 || arguments.get(2).equals("--yes"));
-        if (!export && !erase) {
-            context.err().println(usage());
-            return USAGE;
-        }
-        String reference = arguments.get(1);
-        if (erase && arguments.size() == 2) {
-            context.err().println(NLS.bind(Messages.privacy_confirm, reference));
-            return USAGE;
-        }
-        try {
-            CommandLineSignIn.signIn(context, authenticator);
-            if (erase) {
-                Summary summary = privacy.erase(reference);
-                context.out().println(NLS.bind(Messages.privacy_erased, new Object[] { summary.subject(), summary.objects(), summary.personalValues() }));
-                return OK;
+    public List<Verb> verbs() {
+        CommandLineSession session = new CommandLineSession(authenticator, current);
+        return List.of(Verb.named("export").usage(Messages.privacy_usage).parameter("REF").option("--out").action(session.signedIn((context, arguments) -> {
+            String reference = arguments.parameter(0);
+            Optional<String> out = arguments.value("--out");
+            Summary summary;
+            try {
+                summary = out.isPresent() ? writeToFile(reference, Path.of(out.get())) : writeToOut(context, reference);
+            } catch (IOException e) {
+                throw new CliException(e.getMessage(), FAILED, e);
             }
-            Summary summary = arguments.size() == 4 ? exportToFile(reference, Path.of(arguments.get(3))) : exportToOut(context, reference);
             context.err().println(NLS.bind(Messages.privacy_exported, new Object[] { summary.subject(), summary.objects(), summary.personalValues() }));
             return OK;
-        } catch (AuthenticationException | AccessDeniedException | IllegalArgumentException | StoreException e) {
-            throw new CliException(e.getMessage(), FAILED, e);
-        } catch (IOException e) {
-            throw new CliException(e.getMessage(), FAILED, e);
-        } finally {
-            current.signOut();
-        }
+        })).build(), Verb.named("erase").usage(Messages.privacy_usage).parameter("REF").flag("--yes").action((context, arguments) -> {
+            String reference = arguments.parameter(0);
+            if (!arguments.has("--yes")) {
+                context.err().println(NLS.bind(Messages.privacy_confirm, reference));
+                return USAGE;
+            }
+            return session.signedIn((c, a) -> {
+                Summary summary = privacy.erase(reference);
+                c.out().println(NLS.bind(Messages.privacy_erased, new Object[] { summary.subject(), summary.objects(), summary.personalValues() }));
+                return OK;
+            }).run(context, arguments);
+        }).build());
     }
 
-    private Summary exportToOut(CliContext context, String reference) throws IOException {
+    private Summary writeToOut(CliContext context, String reference) throws IOException {
         Writer out = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
         Summary summary = privacy.export(reference, new java.io.FilterWriter(out) {
             @Override
@@ -111,7 +105,7 @@ public class PrivacyCommand implements CliCommand {
         return summary;
     }
 
-    private Summary exportToFile(String reference, Path file) throws IOException {
+    private Summary writeToFile(String reference, Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
         try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {

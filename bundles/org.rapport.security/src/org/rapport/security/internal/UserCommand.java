@@ -1,21 +1,22 @@
 package org.rapport.security.internal;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.cli.api.AreaCommand;
+import org.rapport.cli.api.Arguments;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
 import org.rapport.cli.api.CliException;
-import org.rapport.persistence.api.StoreException;
-import org.rapport.security.api.AccessDeniedException;
-import org.rapport.security.api.AuthenticationException;
+import org.rapport.cli.api.Format;
+import org.rapport.cli.api.RecordPrinter;
+import org.rapport.cli.api.UsageException;
+import org.rapport.cli.api.Verb;
 import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.CommandLineSession;
 import org.rapport.security.api.CommandLineSignIn;
-import org.rapport.security.api.Secrets;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.UserAdministration;
@@ -28,7 +29,7 @@ import org.rapport.security.api.UserAdministration.UserInfo;
  * every local user and lands in shell histories.
  */
 @Component(service = CliCommand.class)
-public class UserCommand implements CliCommand {
+public class UserCommand extends AreaCommand {
 
     static final String USER = CommandLineSignIn.USER;
     static final String PASSWORD = CommandLineSignIn.PASSWORD;
@@ -69,57 +70,33 @@ public class UserCommand implements CliCommand {
         return Messages.user_usage;
     }
 
-    /** What {@code user add} was asked for. */
-    private record Addition(String login, List<String> roles, String displayName) {
+    @Override
+    public List<Verb> verbs() {
+        CommandLineSession session = new CommandLineSession(authenticator, current);
+        return List.of(
+                Verb.named("add").usage(Messages.user_usage).parameter("LOGIN").repeatable("--role").option("--display-name")
+                        .action(session.guarded((context, arguments) -> add(context, session, arguments))).build(),
+                Verb.named("list").usage(Messages.user_usage).records(Format.TSV).action(session.signedIn(this::list)).build());
     }
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
+        // refused before parsing, with its own message: a password on the command line is never right
         if (arguments.stream().anyMatch(a -> a.startsWith("--password") || a.startsWith("--new-password") || a.equals("-p"))) {
             context.err().println(NLS.bind(Messages.user_password_argument, PASSWORD, PASSWORD_FILE));
             return USAGE;
         }
-        String action = arguments.isEmpty() ? "" : arguments.get(0);
-        List<String> rest = arguments.isEmpty() ? List.of() : arguments.subList(1, arguments.size());
-        Addition addition = action.equals("add") ? addition(rest) : null;
-        if (!(addition != null || action.equals("list") && rest.isEmpty())) {
-            context.err().println(usage());
-            return USAGE;
-        }
-        try {
-            return addition != null ? add(context, addition) : list(context);
-        } catch (AuthenticationException | AccessDeniedException | IllegalArgumentException | StoreException e) {
-            throw new CliException(e.getMessage(), FAILED, e);
-        } finally {
-            current.signOut();
-        }
+        return super.run(context, arguments);
     }
 
-    /** The words after {@code add}, or null when they are no valid call. */
-    private static Addition addition(List<String> words) {
-        String login = null;
-        String displayName = null;
-        List<String> roles = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            boolean hasValue = i + 1 < words.size();
-            if (word.equals("--role") && hasValue) {
-                roles.add(words.get(++i));
-            } else if (word.equals("--display-name") && hasValue && displayName == null) {
-                displayName = words.get(++i);
-            } else if (!word.startsWith("-") && login == null) {
-                login = word;
-            } else {
-                return null;
-            }
+    private int add(CliContext context, CommandLineSession session, Arguments arguments) throws CliException {
+        List<String> roles = arguments.values("--role");
+        if (roles.isEmpty()) {
+            throw new UsageException(NLS.bind(Messages.user_no_role, "--role"));
         }
-        return login == null || roles.isEmpty() ? null : new Addition(login, roles, displayName);
-    }
-
-    private int add(CliContext context, Addition addition) throws CliException, AuthenticationException {
-        boolean first = addition.roles().contains(Roles.ADMINISTRATOR) && administration.noUsers();
+        boolean first = roles.contains(Roles.ADMINISTRATOR) && administration.noUsers();
         if (!first) {
-            signIn(context);
+            session.signIn(context);
         }
         char[] password = CommandLineSignIn.secret(context, NEW_PASSWORD, NEW_PASSWORD_FILE);
         if (password == null && first) {
@@ -129,7 +106,7 @@ public class UserCommand implements CliCommand {
             context.err().println(NLS.bind(Messages.user_no_new_password, NEW_PASSWORD, NEW_PASSWORD_FILE));
             return FAILED;
         }
-        UserInfo user = administration.addUser(addition.login(), addition.displayName(), password, addition.roles());
+        UserInfo user = administration.addUser(arguments.parameter(0), arguments.value("--display-name").orElse(null), password, roles);
         context.out().println(NLS.bind(Messages.user_added, new Object[] { user.login(), user.displayName(), String.join(", ", user.roles()) }));
         if (first) {
             context.out().println(NLS.bind(Messages.user_first_added, user.login()));
@@ -137,16 +114,13 @@ public class UserCommand implements CliCommand {
         return OK;
     }
 
-    private int list(CliContext context) throws CliException, AuthenticationException {
-        signIn(context);
-        for (UserInfo user : administration.users()) {
-            String state = !user.enabled() ? Messages.user_state_disabled : user.locked() ? Messages.user_state_locked : Messages.user_state_enabled;
-            context.out().println(NLS.bind(Messages.user_list_row, new Object[] { user.login(), user.displayName(), String.join(",", user.roles()), state }));
+    private int list(CliContext context, Arguments arguments) {
+        try (RecordPrinter records = new RecordPrinter(context.out(), arguments.format(), "login", "name", "roles", "state")) {
+            for (UserInfo user : administration.users()) {
+                String state = !user.enabled() ? Messages.user_state_disabled : user.locked() ? Messages.user_state_locked : Messages.user_state_enabled;
+                records.print(user.login(), user.displayName(), String.join(",", user.roles()), state);
+            }
         }
         return OK;
-    }
-
-    private void signIn(CliContext context) throws CliException, AuthenticationException {
-        CommandLineSignIn.signIn(context, authenticator);
     }
 }

@@ -5,9 +5,13 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.cli.api.AreaCommand;
+import org.rapport.cli.api.Arguments;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
 import org.rapport.cli.api.CliException;
+import org.rapport.cli.api.UsageException;
+import org.rapport.cli.api.Verb;
 import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.StoreException;
@@ -18,7 +22,7 @@ import org.rapport.persistence.api.UnitOfWork;
  * empty database, as the system (no sign-in: there are no users yet on a fresh demo database).
  */
 @Component(service = CliCommand.class)
-public class DemoCommand implements CliCommand {
+public class DemoCommand extends AreaCommand {
 
     static final int DEFAULT_CUSTOMERS = 2_000;
     static final int DEFAULT_PURCHASES = 10_000;
@@ -54,27 +58,15 @@ public class DemoCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> arguments) throws CliException {
-        if (arguments.isEmpty() || !arguments.get(0).equals("generate") || arguments.size() % 2 == 0) {
-            context.err().println(usage());
-            return USAGE;
-        }
-        int customers = DEFAULT_CUSTOMERS;
-        int purchases = DEFAULT_PURCHASES;
-        long seed = 1;
-        for (int i = 1; i < arguments.size(); i += 2) {
-            String option = arguments.get(i);
-            String value = arguments.get(i + 1);
-            switch (option) {
-            case "--customers" -> customers = (int) number(value, 1, option);
-            case "--purchases" -> purchases = (int) number(value, 0, option);
-            case "--seed" -> seed = number(value, Long.MIN_VALUE, option);
-            default -> {
-                context.err().println(usage());
-                return USAGE;
-            }
-            }
-        }
+    public List<Verb> verbs() {
+        return List.of(Verb.named("generate").usage(Messages.demo_usage).option("--customers").option("--purchases").option("--seed").action(this::generate)
+                .build());
+    }
+
+    private int generate(CliContext context, Arguments arguments) throws CliException {
+        int customers = (int) number(arguments, "--customers", 1, DEFAULT_CUSTOMERS);
+        int purchases = (int) number(arguments, "--purchases", 0, DEFAULT_PURCHASES);
+        long seed = number(arguments, "--seed", Long.MIN_VALUE, 1);
         try {
             long existing;
             try (UnitOfWork work = store.begin()) {
@@ -94,6 +86,10 @@ public class DemoCommand implements CliCommand {
         }
     }
 
+    private static long number(Arguments arguments, String option, long least, long otherwise) throws CliException {
+        return arguments.value(option).isEmpty() ? otherwise : number(arguments.value(option).get(), least, option);
+    }
+
     private static long number(String text, long least, String option) throws CliException {
         try {
             long value = Long.parseLong(text);
@@ -103,6 +99,6 @@ public class DemoCommand implements CliCommand {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new CliException(NLS.bind(Messages.demo_bad_number, new Object[] { text, least, option }), USAGE);
+        throw new UsageException(NLS.bind(Messages.demo_bad_number, new Object[] { text, least, option }));
     }
 }
