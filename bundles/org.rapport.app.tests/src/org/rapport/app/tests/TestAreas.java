@@ -30,9 +30,9 @@ final class TestAreas implements AutoCloseable {
     static final TestArea CUSTOMERS = new TestArea("customers", "Customers",
             Map.of(Roles.MANAGER, each(Scope.ALL, Action.VALUES.toArray(Action[]::new)), Roles.SALES, each(Scope.OWN, Action.READ, Action.CREATE, Action.UPDATE),
                     Roles.SERVICE_AGENT, each(Scope.ALL, Action.READ)),
-            List.of(new PerspectiveRule(RapportWorkbench.PERSPECTIVE_SERVICE_DESK, Action.READ, Scope.ALL),
-                    new PerspectiveRule(RapportWorkbench.PERSPECTIVE_SALES, Action.UPDATE, Scope.OWN),
-                    new PerspectiveRule(RapportWorkbench.PERSPECTIVE_MANAGEMENT, Action.EXPORT, Scope.ALL)));
+            List.of(new Area.PerspectiveRule(RapportWorkbench.PERSPECTIVE_SERVICE_DESK, Action.READ, Scope.ALL),
+                    new Area.PerspectiveRule(RapportWorkbench.PERSPECTIVE_SALES, Action.UPDATE, Scope.OWN),
+                    new Area.PerspectiveRule(RapportWorkbench.PERSPECTIVE_MANAGEMENT, Action.EXPORT, Scope.ALL)));
     /** Commercial data sales and service agents read; no views of its own. */
     static final TestArea POINTS = new TestArea("points", "Points", Map.of(Roles.MANAGER, each(Scope.ALL, Action.READ, Action.EXPORT),
             Roles.SALES, each(Scope.ALL, Action.READ), Roles.SERVICE_AGENT, each(Scope.ALL, Action.READ)), List.of());

@@ -158,7 +158,7 @@ class AdministrationTest {
             assertEquals("No installed model has these attributes that field rules could restrict: " + login, security.getMessage());
             IllegalArgumentException area = assertThrows(IllegalArgumentException.class,
                     () -> directory.updateRole(Roles.SERVICE_AGENT, null, List.of(new Grant("weather", Action.READ, Scope.ALL)), Map.of()));
-            assertEquals("There is no area weather; the areas are customers, loyalty, complaints, care, reports, product-usage, security, products.",
+            assertEquals("There is no area weather; the areas are customers, points, usage, security, products.",
                     area.getMessage());
             IllegalArgumentException own = assertThrows(IllegalArgumentException.class,
                     () -> directory.updateRole(Roles.SERVICE_AGENT, null, List.of(new Grant(Roles.SECURITY, Action.READ, Scope.OWN)), Map.of()));

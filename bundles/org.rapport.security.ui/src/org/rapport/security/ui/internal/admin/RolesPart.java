@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -36,6 +35,11 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceListener;
 import org.rapport.security.api.Area;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.Roles;
@@ -87,7 +91,7 @@ public class RolesPart {
     private boolean filling;
 
     @PostConstruct
-    void create(Composite parent) {
+    void create(Composite parent, UISynchronize ui) {
         images = new LocalResourceManager(JFaceResources.getResources(), parent);
         areaLabels = new AreaLabels(List.of(), images);
         GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
@@ -180,22 +184,26 @@ public class RolesPart {
         reset = Admin.button(buttons, Messages.roles_reset, "admin-roles-reset", this::resetPreset);
         sash.setWeights(25, 75);
         load(null);
+        followAreas(ui);
     }
 
     /**
      * Area bundles come and go while the view is open (an extension installed, a test area): the
      * matrix follows them, unless an edit is unsaved, which the next load shows them with.
      */
-    @Inject
-    void areasChanged(@Service List<Area> areas, UISynchronize ui) {
-        if (matrix == null) {
-            return; // not created yet: create() loads them
-        }
-        ui.asyncExec(() -> {
+    private void followAreas(UISynchronize ui) {
+        BundleContext context = FrameworkUtil.getBundle(RolesPart.class).getBundleContext();
+        ServiceListener listener = event -> ui.asyncExec(() -> {
             if (!matrix.getTable().isDisposed() && (draft == null || !draft.dirty())) {
                 load(draft == null ? null : draft.name());
             }
         });
+        try {
+            context.addServiceListener(listener, "(" + Constants.OBJECTCLASS + "=" + Area.class.getName() + ")");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        matrix.getTable().addListener(SWT.Dispose, e -> context.removeServiceListener(listener));
     }
 
     @Focus
