@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.app.api.RapportWorkbench;
 import org.rapport.app.internal.LifeCycle;
+import org.rapport.app.internal.PerspectiveAccess;
 import org.rapport.app.internal.Perspectives;
 import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Authenticator;
@@ -32,7 +33,8 @@ import org.rapport.security.api.UserAdministration;
  * on an empty database, so that user became the first administrator), and shows what the roles
  * may use. Other users are stored through {@link UserAdministration} with the preset roles, so
  * the filter sees the grants a real sign-in gives them, and the filter is applied as the product's
- * start applies it.
+ * start applies it. The perspectives follow the areas' declarations: test areas are registered as
+ * area bundles register theirs.
  */
 class SignedInWorkbenchTest {
 
@@ -41,18 +43,20 @@ class SignedInWorkbenchTest {
 
     private Workbench workbench;
     private SessionUser signedIn;
+    private TestAreas areas;
 
     @BeforeEach
     void findWorkbench() {
         workbench = Workbench.find();
         signedIn = workbench.application.getContext().get(SessionUser.class);
+        areas = TestAreas.register(TestAreas.CUSTOMERS, TestAreas.POINTS);
     }
 
     @AfterEach
     void backToTheSignedInUser() {
+        areas.close();
         if (signedIn != null) {
-            LifeCycle.showPermitted(workbench.application, workbench.context().get(EModelService.class), signedIn);
-            workbench.spin();
+            showAs(signedIn);
         }
     }
 
@@ -61,6 +65,7 @@ class SignedInWorkbenchTest {
         assertNotNull(signedIn, "no SessionUser in the application context");
         assertEquals(TESTER, signedIn.login());
         assertTrue(signedIn.isAdministrator());
+        showAs(signedIn);
         CurrentUser current = workbench.context().get(CurrentUser.class);
         assertEquals(TESTER, current.require().login());
         assertEquals(RapportWorkbench.PERSPECTIVES, perspectives().all().stream().map(MPerspective::getElementId).toList());
@@ -110,9 +115,9 @@ class SignedInWorkbenchTest {
         return user;
     }
 
-    /** What the start does for the signed-in user (LifeCycle's model hook). */
+    /** What the start does for the signed-in user (LifeCycle's model hook), with the perspective rules of the registered areas. */
     private void showAs(SessionUser user) {
-        LifeCycle.showPermitted(workbench.application, workbench.context().get(EModelService.class), user);
+        LifeCycle.showPermitted(workbench.application, workbench.context().get(EModelService.class), workbench.context().get(PerspectiveAccess.class), user);
         workbench.spin();
     }
 

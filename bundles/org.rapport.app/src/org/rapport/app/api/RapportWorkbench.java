@@ -36,6 +36,30 @@ public final class RapportWorkbench {
      */
     public static final String STACK_MAIN = "org.rapport.app.stack.main";
 
+    /** The part stacks around the work area in the {@link #PERSPECTIVE_SERVICE_DESK} perspective, and the sash holding the work area and the bottom stack. */
+    public static final String STACK_SERVICE_DESK_LEFT = "org.rapport.app.stack.servicedesk.left";
+    public static final String STACK_SERVICE_DESK_RIGHT = "org.rapport.app.stack.servicedesk.right";
+    public static final String STACK_SERVICE_DESK_BOTTOM = "org.rapport.app.stack.servicedesk.bottom";
+    public static final String SASH_SERVICE_DESK_CENTRE = "org.rapport.app.sash.servicedesk.centre";
+
+    /** The part stacks around the work area in the {@link #PERSPECTIVE_SALES} perspective, and the sash holding the work area and the bottom stack. */
+    public static final String STACK_SALES_LEFT = "org.rapport.app.stack.sales.left";
+    public static final String STACK_SALES_RIGHT = "org.rapport.app.stack.sales.right";
+    public static final String STACK_SALES_BOTTOM = "org.rapport.app.stack.sales.bottom";
+    public static final String SASH_SALES_CENTRE = "org.rapport.app.sash.sales.centre";
+
+    /** The part stacks around the work area in the {@link #PERSPECTIVE_MANAGEMENT} perspective, and the sash holding the work area and the bottom stack. */
+    public static final String STACK_MANAGEMENT_LEFT = "org.rapport.app.stack.management.left";
+    public static final String STACK_MANAGEMENT_RIGHT = "org.rapport.app.stack.management.right";
+    public static final String STACK_MANAGEMENT_BOTTOM = "org.rapport.app.stack.management.bottom";
+    public static final String SASH_MANAGEMENT_CENTRE = "org.rapport.app.sash.management.centre";
+
+    /** The part stacks around the work area in the {@link #PERSPECTIVE_ADMINISTRATION} perspective, and the sash holding the work area and the bottom stack. */
+    public static final String STACK_ADMINISTRATION_LEFT = "org.rapport.app.stack.administration.left";
+    public static final String STACK_ADMINISTRATION_RIGHT = "org.rapport.app.stack.administration.right";
+    public static final String STACK_ADMINISTRATION_BOTTOM = "org.rapport.app.stack.administration.bottom";
+    public static final String SASH_ADMINISTRATION_CENTRE = "org.rapport.app.sash.administration.centre";
+
     /** Where in a perspective a part stack sits around the shared work area. */
     public enum Position {
         LEFT, RIGHT, BOTTOM;
@@ -48,7 +72,7 @@ public final class RapportWorkbench {
     /**
      * The id of a perspective's part stack, for example
      * {@code stack(PERSPECTIVE_SERVICE_DESK, Position.LEFT)} is
-     * {@code org.rapport.app.stack.servicedesk.left}.
+     * {@code org.rapport.app.stack.servicedesk.left} ({@link #STACK_SERVICE_DESK_LEFT}).
      */
     public static String stack(String perspectiveId, Position position) {
         String prefix = "org.rapport.app.perspective.";

@@ -19,17 +19,17 @@ import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.widgets.Display;
 import org.rapport.app.api.RapportWorkbench;
+import org.rapport.app.api.WorkbenchSignIn;
 import org.rapport.app.internal.handlers.SwitchPerspectiveHandler;
 import org.rapport.security.api.SessionUser;
-import org.rapport.security.ui.api.WorkbenchSignIn;
 
 /**
  * Hooks into the workbench start. Sign-in comes first, before the model is even loaded; the
  * model hooks run when it is complete (fragments merged).
  * <p>
- * The dialogs live in {@code org.rapport.security.ui} behind the {@link WorkbenchSignIn}
- * service; the product's {@code lifeCycleURI} must name a class of this bundle, so this is only
- * the hook.
+ * The dialogs live in whichever bundle registers the {@link WorkbenchSignIn} service (in the
+ * product {@code org.rapport.security.ui}, which the shell does not depend on); the product's
+ * {@code lifeCycleURI} must name a class of this bundle, so this is only the hook.
  */
 public class LifeCycle {
 
@@ -46,7 +46,7 @@ public class LifeCycle {
     void signIn(IEclipseContext context, @org.eclipse.e4.core.di.annotations.Optional WorkbenchSignIn signIn) {
         if (signIn == null) {
             // fail closed: without the sign-in service nobody gets in
-            System.err.println("Rapport: the sign-in service (org.rapport.security.ui) is not available; quitting.");
+            System.err.println("Rapport: no sign-in service (WorkbenchSignIn, registered by org.rapport.security.ui) is available; quitting.");
             return;
         }
         Optional<SessionUser> signedIn = signIn.signIn(Display.getCurrent());
@@ -57,7 +57,7 @@ public class LifeCycle {
     }
 
     @ProcessAdditions
-    void prepareModel(MApplication application, EModelService modelService) {
+    void prepareModel(MApplication application, EModelService modelService, PerspectiveAccess access) {
         for (MPerspectiveStack stack : modelService.findElements(application, RapportWorkbench.PERSPECTIVE_STACK, MPerspectiveStack.class)) {
             for (MPerspective perspective : stack.getChildren()) {
                 perspective.setToBeRendered(true);
@@ -76,7 +76,7 @@ public class LifeCycle {
             }
             return;
         }
-        showPermitted(application, modelService, user);
+        showPermitted(application, modelService, access, user);
     }
 
     @PreSave
@@ -90,10 +90,10 @@ public class LifeCycle {
      * (their keys and Welcome cards follow {@link Perspectives#all()}). Runs at every start, since
      * the remembered layout holds the last user's choice.
      */
-    public static void showPermitted(MApplication application, EModelService modelService, SessionUser user) {
+    public static void showPermitted(MApplication application, EModelService modelService, PerspectiveAccess access, SessionUser user) {
         for (MPerspectiveStack stack : modelService.findElements(application, RapportWorkbench.PERSPECTIVE_STACK, MPerspectiveStack.class)) {
             for (MPerspective perspective : stack.getChildren()) {
-                perspective.setToBeRendered(PerspectiveAccess.may(user, perspective.getElementId()));
+                perspective.setToBeRendered(access.may(user, perspective.getElementId()));
             }
             MPerspective selected = stack.getSelectedElement();
             if (selected == null || !selected.isToBeRendered()) {
@@ -103,7 +103,7 @@ public class LifeCycle {
         for (MHandledMenuItem item : modelService.findElements(application, null, MHandledMenuItem.class, null, EModelService.IN_MAIN_MENU)) {
             for (MParameter parameter : item.getParameters()) {
                 if (SwitchPerspectiveHandler.PARAMETER.equals(parameter.getName())) {
-                    item.setVisible(PerspectiveAccess.may(user, parameter.getValue()));
+                    item.setVisible(access.may(user, parameter.getValue()));
                 }
             }
         }

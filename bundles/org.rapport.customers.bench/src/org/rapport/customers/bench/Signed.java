@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rapport.customers.api.CustomersAreaId;
 import org.rapport.core.api.ClockService;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.Roles;
@@ -28,8 +29,8 @@ final class Signed implements CurrentUser {
     static final String LOGIN = "mo";
 
     private final SessionUser manager = new SessionUser(LOGIN, "Mo", Set.of(Roles.MANAGER),
-            List.of(new Grant(Roles.CUSTOMERS, Action.READ, Scope.ALL), new Grant(Roles.CUSTOMERS, Action.CREATE, Scope.ALL),
-                    new Grant(Roles.CUSTOMERS, Action.UPDATE, Scope.ALL)),
+            List.of(new Grant(CustomersAreaId.ID, Action.READ, Scope.ALL), new Grant(CustomersAreaId.ID, Action.CREATE, Scope.ALL),
+                    new Grant(CustomersAreaId.ID, Action.UPDATE, Scope.ALL)),
             Map.of());
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rapport.customers.api.CustomersAreaId;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.model.Customer;
@@ -97,7 +98,7 @@ final class ImportFixture implements AutoCloseable {
     static SessionUser user(String login, String role, Action... actions) {
         List<Grant> grants = new ArrayList<>();
         for (Action action : actions) {
-            grants.add(new Grant(Roles.CUSTOMERS, action, Scope.ALL));
+            grants.add(new Grant(CustomersAreaId.ID, action, Scope.ALL));
         }
         return new SessionUser(login, login.toUpperCase(), Set.of(role), grants, Map.of());
     }

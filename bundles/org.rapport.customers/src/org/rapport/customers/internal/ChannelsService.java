@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Channels;
+import org.rapport.customers.api.CustomersAreaId;
 import org.rapport.customers.model.Channel;
 import org.rapport.customers.model.CustomersFactory;
 import org.rapport.persistence.api.Store;
@@ -150,7 +151,7 @@ public class ChannelsService implements Channels {
     }
 
     private List<Channel> added() {
-        if (!currentUser.get().map(user -> user.may(CustomersModel.AREA, Action.READ)).orElse(false)) {
+        if (!currentUser.get().map(user -> user.may(CustomersAreaId.ID, Action.READ)).orElse(false)) {
             return List.of();
         }
         Read last = read;

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.CustomerExport;
+import org.rapport.customers.api.CustomersAreaId;
 import org.rapport.customers.api.CustomerImport;
 import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.Customer;
@@ -27,7 +28,6 @@ import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.AuditLog;
 import org.rapport.security.api.CurrentUser;
-import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.model.Action;
 
@@ -66,7 +66,7 @@ public class CustomerExportService implements CustomerExport {
     @Override
     public long exportCustomers(Path file, Progress progress) {
         SessionUser user = currentUser.require();
-        if (!user.may(Roles.CUSTOMERS, Action.EXPORT)) {
+        if (!user.may(CustomersAreaId.ID, Action.EXPORT)) {
             throw new AccessDeniedException(NLS.bind(Messages.export_denied, user.login()));
         }
         String what = NLS.bind("CSV {0}: {1}", file.getFileName(), String.join(", ", CustomerImport.CUSTOMER_COLUMNS));

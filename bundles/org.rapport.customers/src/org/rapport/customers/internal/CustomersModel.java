@@ -10,8 +10,6 @@ import org.rapport.persistence.api.ModelContribution;
 public class CustomersModel implements ModelContribution {
 
     public static final String ID = "customers";
-    /** The area the model's classes declare (their security annotation), which grants name. */
-    public static final String AREA = "customers";
 
     @Override
     public String id() {

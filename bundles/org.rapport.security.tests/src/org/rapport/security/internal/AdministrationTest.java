@@ -64,7 +64,8 @@ class AdministrationTest {
     void theMatrixOffersTheFixedAreasAndEveryAreaAndSingleValuedFieldTheModelsDeclare(DatabaseKind kind) throws Exception {
         try (SecurityFixture fixture = fixture(kind)) {
             UserDirectory directory = fixture.directory;
-            assertEquals(List.of("customers", "loyalty", "complaints", "care", "reports", "product-usage", "security", "products"), directory.areas());
+            assertEquals(List.of("customers", "points", "usage", "security", "products"), directory.areas(),
+                    "the registered areas by id, users and roles, then the areas only models declare");
 
             Map<String, List<RestrictableField>> fields = directory.restrictableFields();
             assertEquals(List.of("customers", "products"), List.copyOf(fields.keySet()),
@@ -80,7 +81,7 @@ class AdministrationTest {
                     fields.get("customers").stream().filter(f -> f.key().equals(INCOME)).findFirst().orElseThrow());
             assertEquals(List.of("Product.name", "Product.price", "Product.sku"), fields.get("products").stream().map(RestrictableField::label).toList());
 
-            assertTrue(Roles.ownable(Roles.CUSTOMERS));
+            assertTrue(Roles.ownable(TestArea.CUSTOMERS.id()));
             assertFalse(Roles.ownable(Roles.SECURITY) || Roles.ownable(SessionUser.ALL_AREAS));
         }
     }
@@ -91,20 +92,20 @@ class AdministrationTest {
         try (SecurityFixture fixture = fixture(kind)) {
             UserDirectory directory = fixture.directory;
             RoleInfo sales = role(directory, Roles.SALES);
-            assertTrue(sales.grants().contains(new Grant(Roles.CUSTOMERS, Action.READ, Scope.OWN)));
+            assertTrue(sales.grants().contains(new Grant(TestArea.CUSTOMERS.id(), Action.READ, Scope.OWN)));
             assertEquals(Map.of(INCOME, FieldAccess.READ_ONLY), sales.fieldRules(), "the model's defaultAccess");
 
             // sales may now read every customer and delete own ones, never see the birthday, and change income
-            List<Grant> grants = List.of(new Grant(Roles.CUSTOMERS, Action.READ, Scope.ALL), new Grant(Roles.CUSTOMERS, Action.DELETE, Scope.OWN),
+            List<Grant> grants = List.of(new Grant(TestArea.CUSTOMERS.id(), Action.READ, Scope.ALL), new Grant(TestArea.CUSTOMERS.id(), Action.DELETE, Scope.OWN),
                     new Grant("products", Action.READ, Scope.ALL));
             RoleInfo edited = directory.updateRole(Roles.SALES, null, grants, Map.of(BIRTHDAY, FieldAccess.HIDDEN));
             assertEquals(new RoleInfo(Roles.SALES, true, sales.description(), grants, Map.of(BIRTHDAY, FieldAccess.HIDDEN)), edited);
             assertEquals(edited, role(directory, Roles.SALES), "stored");
             directory.addUser("sam", "Sam", PASSWORD.toCharArray(), List.of(Roles.SALES));
             SessionUser sam = directory.authenticate("sam", PASSWORD.toCharArray());
-            assertEquals(Optional.of(Scope.ALL), sam.scope(Roles.CUSTOMERS, Action.READ));
-            assertEquals(Optional.of(Scope.OWN), sam.scope(Roles.CUSTOMERS, Action.DELETE));
-            assertFalse(sam.may(Roles.CUSTOMERS, Action.UPDATE) || sam.may(Roles.LOYALTY, Action.READ));
+            assertEquals(Optional.of(Scope.ALL), sam.scope(TestArea.CUSTOMERS.id(), Action.READ));
+            assertEquals(Optional.of(Scope.OWN), sam.scope(TestArea.CUSTOMERS.id(), Action.DELETE));
+            assertFalse(sam.may(TestArea.CUSTOMERS.id(), Action.UPDATE) || sam.may(TestArea.POINTS.id(), Action.READ));
             assertEquals(Map.of(BIRTHDAY, FieldAccess.HIDDEN), sam.fieldRules());
 
             RoleInfo reset = directory.resetPreset(Roles.SALES);
@@ -112,15 +113,15 @@ class AdministrationTest {
             assertEquals(sales, role(directory, Roles.SALES));
             assertEquals(Optional.of(FieldAccess.READ_ONLY), directory.authenticate("sam", PASSWORD.toCharArray()).fieldAccess(INCOME));
 
-            directory.addRole("clerk", "Keeps records", List.of(new Grant(Roles.CUSTOMERS, Action.READ, Scope.ALL)), Map.of());
-            RoleInfo clerk = directory.updateRole("clerk", "Keeps all records", List.of(new Grant(Roles.CUSTOMERS, Action.UPDATE, Scope.ALL)),
+            directory.addRole("clerk", "Keeps records", List.of(new Grant(TestArea.CUSTOMERS.id(), Action.READ, Scope.ALL)), Map.of());
+            RoleInfo clerk = directory.updateRole("clerk", "Keeps all records", List.of(new Grant(TestArea.CUSTOMERS.id(), Action.UPDATE, Scope.ALL)),
                     Map.of(VIP, FieldAccess.READ_ONLY));
-            assertEquals(new RoleInfo("clerk", false, "Keeps all records", List.of(new Grant(Roles.CUSTOMERS, Action.UPDATE, Scope.ALL)),
+            assertEquals(new RoleInfo("clerk", false, "Keeps all records", List.of(new Grant(TestArea.CUSTOMERS.id(), Action.UPDATE, Scope.ALL)),
                     Map.of(VIP, FieldAccess.READ_ONLY)), role(directory, "clerk"));
             assertFalse(clerk.preset());
             // an edit touches only what changes: one grant more is one permission created, in the audit too
             List<Grant> more = new ArrayList<>(clerk.grants());
-            more.add(new Grant(Roles.CUSTOMERS, Action.READ, Scope.OWN));
+            more.add(new Grant(TestArea.CUSTOMERS.id(), Action.READ, Scope.OWN));
             Filter everything = new Filter(null, null, null, null, null);
             int before = fixture.auditLog.entries(everything, 0, 100_000).size();
             directory.updateRole("clerk", null, more, Map.of(VIP, FieldAccess.HIDDEN));
@@ -157,7 +158,7 @@ class AdministrationTest {
             assertEquals("No installed model has these attributes that field rules could restrict: " + login, security.getMessage());
             IllegalArgumentException area = assertThrows(IllegalArgumentException.class,
                     () -> directory.updateRole(Roles.SERVICE_AGENT, null, List.of(new Grant("weather", Action.READ, Scope.ALL)), Map.of()));
-            assertEquals("There is no area weather; the areas are customers, loyalty, complaints, care, reports, product-usage, security, products.",
+            assertEquals("There is no area weather; the areas are customers, points, usage, security, products.",
                     area.getMessage());
             IllegalArgumentException own = assertThrows(IllegalArgumentException.class,
                     () -> directory.updateRole(Roles.SERVICE_AGENT, null, List.of(new Grant(Roles.SECURITY, Action.READ, Scope.OWN)), Map.of()));
@@ -173,7 +174,7 @@ class AdministrationTest {
     void customRolesAreDeletedOnceNobodyHoldsThemPresetsNever(DatabaseKind kind) throws Exception {
         try (SecurityFixture fixture = fixture(kind)) {
             UserDirectory directory = fixture.directory;
-            directory.addRole("clerk", null, List.of(new Grant(Roles.CUSTOMERS, Action.READ, Scope.ALL)), Map.of(INCOME, FieldAccess.HIDDEN));
+            directory.addRole("clerk", null, List.of(new Grant(TestArea.CUSTOMERS.id(), Action.READ, Scope.ALL)), Map.of(INCOME, FieldAccess.HIDDEN));
             directory.addUser("jo", null, PASSWORD.toCharArray(), List.of("clerk", Roles.TECHNICIAN));
             directory.addUser("cleo", null, PASSWORD.toCharArray(), List.of("clerk"));
 
@@ -234,7 +235,7 @@ class AdministrationTest {
     void everyChangeIsRefusedToOthersThanAdministratorsAndNothingChanges(DatabaseKind kind) throws Exception {
         try (SecurityFixture fixture = fixture(kind)) {
             UserDirectory directory = fixture.directory;
-            directory.addRole("clerk", null, List.of(new Grant(Roles.CUSTOMERS, Action.READ, Scope.ALL)), Map.of());
+            directory.addRole("clerk", null, List.of(new Grant(TestArea.CUSTOMERS.id(), Action.READ, Scope.ALL)), Map.of());
             directory.addUser("mo", "Mo", PASSWORD.toCharArray(), List.of(Roles.MANAGER));
             directory.addUser("sam", "Sam", PASSWORD.toCharArray(), List.of(Roles.SALES));
             directory.disable("sam");

@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.rapport.persistence.api.AccessPolicy.QueryUse;
 import org.rapport.security.api.AccessDeniedException;
-import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.api.SessionUser.Grant;
 import org.rapport.security.model.Action;
@@ -42,7 +41,7 @@ class DerivedFieldRulesTest {
         model.setNsURI("urn:rapport:test:derived");
         EClass person = E.createEClass();
         person.setName("Person");
-        EcoreUtil.setAnnotation(person, ModelAccess.SOURCE, "area", Roles.CUSTOMERS);
+        EcoreUtil.setAnnotation(person, ModelAccess.SOURCE, "area", TestArea.CUSTOMERS.id());
         for (String name : List.of("name", "nameKey", "region")) {
             EAttribute attribute = E.createEAttribute();
             attribute.setName(name);
@@ -55,7 +54,7 @@ class DerivedFieldRulesTest {
     }
 
     private static SessionUser user(Map<String, FieldAccess> rules) {
-        return new SessionUser("ann", "Ann", Set.of("agent"), List.of(new Grant(Roles.CUSTOMERS, Action.READ, Scope.ALL)), rules);
+        return new SessionUser("ann", "Ann", Set.of("agent"), List.of(new Grant(TestArea.CUSTOMERS.id(), Action.READ, Scope.ALL)), rules);
     }
 
     private static EAttribute attribute(EClass eClass, String name) {

@@ -53,8 +53,8 @@ final class EnforcedFixture implements AutoCloseable {
         directory.addUser("wu", "Wu", PASSWORD.toCharArray(), List.of(Roles.SERVICE_AGENT));
         directory.addUser("tec", "Tec", PASSWORD.toCharArray(), List.of(Roles.TECHNICIAN));
         // may change every customer, but never see income
-        directory.addRole("clerk", "Keeps records", List.of(new Grant(Roles.CUSTOMERS, Action.READ, Scope.ALL),
-                new Grant(Roles.CUSTOMERS, Action.UPDATE, Scope.ALL)), Map.of(ModelAccess.key(TestmodelPackage.Literals.CUSTOMER__INCOME), FieldAccess.HIDDEN));
+        directory.addRole("clerk", "Keeps records", List.of(new Grant(TestArea.CUSTOMERS.id(), Action.READ, Scope.ALL),
+                new Grant(TestArea.CUSTOMERS.id(), Action.UPDATE, Scope.ALL)), Map.of(ModelAccess.key(TestmodelPackage.Literals.CUSTOMER__INCOME), FieldAccess.HIDDEN));
         directory.addUser("cleo", "Cleo", PASSWORD.toCharArray(), List.of("clerk"));
         directory.signOut();
         seed();

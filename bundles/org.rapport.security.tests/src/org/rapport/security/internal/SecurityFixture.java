@@ -20,7 +20,7 @@ import org.rapport.testing.FreshDatabase;
  * A user directory on a new database of one kind, migrated with the security changelog as the
  * product does (so the changelog is checked against the model on every kind), with a clock the
  * test moves. Its hasher uses few iterations to keep the tests quick; PasswordHasherTest covers
- * the real cost.
+ * the real cost. The test areas of {@link TestArea#ALL} are registered, as area bundles register theirs.
  */
 final class SecurityFixture implements AutoCloseable {
 
@@ -79,6 +79,8 @@ final class SecurityFixture implements AutoCloseable {
                 : database.migratedStore(contributions, List.of(trail));
         trail.useStore(store);
         directory = new UserDirectory(store, home, clock, new PasswordHasher(1_000), contributions);
+        // as DS binds the areas' services in the product
+        TestArea.ALL.forEach(directory::addArea);
         auditLog = new AuditLogService(store, directory, () -> clock);
     }
 

@@ -62,15 +62,15 @@ class UserDirectoryTest {
 
             SessionUser ada = users.signIn("ada", pw("admin-pass"));
             assertEquals(Optional.of(ada), users.get());
-            assertTrue(ada.isAdministrator() && ada.may(Roles.SECURITY, Action.CREATE) && ada.may(Roles.CUSTOMERS, Action.EXPORT));
+            assertTrue(ada.isAdministrator() && ada.may(Roles.SECURITY, Action.CREATE) && ada.may(TestArea.CUSTOMERS.id(), Action.EXPORT));
             users.addUser("sam", "Sam Sales", pw("sales-pass"), List.of(Roles.SALES));
             users.signOut();
             assertEquals(Optional.empty(), users.get());
 
             SessionUser sam = users.signIn("sam", pw("sales-pass"));
-            assertEquals(Optional.of(Scope.OWN), sam.scope(Roles.CUSTOMERS, Action.UPDATE));
-            assertEquals(Optional.of(Scope.ALL), sam.scope(Roles.LOYALTY, Action.READ));
-            assertFalse(sam.may(Roles.CUSTOMERS, Action.DELETE) || sam.may(Roles.SECURITY, Action.CREATE) || sam.may(Roles.PRODUCT_USAGE, Action.READ));
+            assertEquals(Optional.of(Scope.OWN), sam.scope(TestArea.CUSTOMERS.id(), Action.UPDATE));
+            assertEquals(Optional.of(Scope.ALL), sam.scope(TestArea.POINTS.id(), Action.READ));
+            assertFalse(sam.may(TestArea.CUSTOMERS.id(), Action.DELETE) || sam.may(Roles.SECURITY, Action.CREATE) || sam.may(TestArea.USAGE.id(), Action.READ));
             AccessDeniedException notAdmin = assertThrows(AccessDeniedException.class,
                     () -> users.addUser("eve", null, pw("evil-pass"), List.of(Roles.ADMINISTRATOR)));
             assertEquals("sam is not an administrator: only administrators manage users and roles.", notAdmin.getMessage());
@@ -188,9 +188,9 @@ class UserDirectoryTest {
             users.signIn("ada", pw("admin-pass"));
             String birthday = ModelAccess.key(TestmodelPackage.Literals.CUSTOMER__BIRTHDAY);
             String income = ModelAccess.key(TestmodelPackage.Literals.CUSTOMER__INCOME);
-            users.addRole("auditor", "Reads everything, exports nothing", List.of(new Grant(Roles.CUSTOMERS, Action.READ, Scope.ALL)),
+            users.addRole("auditor", "Reads everything, exports nothing", List.of(new Grant(TestArea.CUSTOMERS.id(), Action.READ, Scope.ALL)),
                     Map.of(birthday, FieldAccess.HIDDEN, income, FieldAccess.READ_ONLY));
-            users.addRole("analyst", null, List.of(new Grant(Roles.REPORTS, Action.EXPORT, Scope.ALL)), Map.of(income, FieldAccess.HIDDEN));
+            users.addRole("analyst", null, List.of(new Grant(TestArea.POINTS.id(), Action.EXPORT, Scope.ALL)), Map.of(income, FieldAccess.HIDDEN));
             assertThrows(IllegalArgumentException.class, () -> users.addRole("auditor", null, List.of(), Map.of()));
             users.addUser("ian", null, pw("ian-password"), List.of("auditor"));
             users.addUser("jo", null, pw("jo-password"), List.of("auditor", "analyst"));
@@ -202,16 +202,16 @@ class UserDirectoryTest {
             SessionUser jo = users.authenticate("jo", pw("jo-password"));
             assertEquals(Optional.empty(), jo.fieldAccess(birthday), "analyst does not restrict the birthday");
             assertEquals(Optional.of(FieldAccess.READ_ONLY), jo.fieldAccess(income), "the milder of two restrictions");
-            assertTrue(jo.may(Roles.REPORTS, Action.EXPORT) && !ian.may(Roles.REPORTS, Action.EXPORT));
+            assertTrue(jo.may(TestArea.POINTS.id(), Action.EXPORT) && !ian.may(TestArea.POINTS.id(), Action.EXPORT));
             SessionUser kim = users.authenticate("kim", pw("kim-password"));
             assertEquals(Map.of(), kim.fieldRules());
-            assertTrue(kim.may(Roles.PRODUCT_USAGE, Action.READ) && !kim.may(Roles.CUSTOMERS, Action.UPDATE));
+            assertTrue(kim.may(TestArea.USAGE.id(), Action.READ) && !kim.may(TestArea.CUSTOMERS.id(), Action.UPDATE));
 
             List<Roles.RoleInfo> roles = users.roles();
             assertEquals(List.of("administrator", "manager", "sales", "service-agent", "technician", "analyst", "auditor"),
                     roles.stream().map(Roles.RoleInfo::name).toList());
-            assertEquals("Product usage data only", roles.get(4).description());
-            assertEquals(List.of(new Grant(Roles.PRODUCT_USAGE, Action.READ, Scope.ALL)), roles.get(4).grants());
+            assertEquals("Technical support, as each area grants technicians", roles.get(4).description());
+            assertEquals(List.of(new Grant(TestArea.USAGE.id(), Action.READ, Scope.ALL)), roles.get(4).grants());
         }
     }
 }

@@ -2,15 +2,17 @@ package org.rapport.security.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.rapport.security.api.SessionUser.Grant;
 import org.rapport.security.model.FieldAccess;
 
 /**
  * The roles users hold. The presets ({@link #PRESETS}) are stored on first use with the default
- * permissions of the access rules (DOMAIN.md section 7); administrators may add custom roles.
- * Areas are the names services check with {@link SessionUser#may}: {@link #DATA_AREAS} and
- * {@link #SECURITY}.
+ * permissions the registered {@link Area} services declare for them (the administrator holds every
+ * area); administrators may add custom roles. Areas are the names services check with
+ * {@link SessionUser#may}: the ids of the registered {@link Area} services, {@link #SECURITY}
+ * and the areas models declare.
  */
 public interface Roles {
 
@@ -21,21 +23,20 @@ public interface Roles {
     String TECHNICIAN = "technician";
     List<String> PRESETS = List.of(ADMINISTRATOR, MANAGER, SALES, SERVICE_AGENT, TECHNICIAN);
 
-    String CUSTOMERS = "customers";
-    String LOYALTY = "loyalty";
-    String COMPLAINTS = "complaints";
-    String CARE = "care";
-    String REPORTS = "reports";
-    String PRODUCT_USAGE = "product-usage";
-    /** Users and roles themselves. */
+    /** Users and roles themselves: the platform's own area, which no {@link Area} service describes. */
     String SECURITY = "security";
-    List<String> DATA_AREAS = List.of(CUSTOMERS, LOYALTY, COMPLAINTS, CARE, REPORTS, PRODUCT_USAGE);
 
     /** A stored role. */
     record RoleInfo(String name, boolean preset, String description, List<Grant> grants, Map<String, FieldAccess> fieldRules) {
     }
 
-    /** Every role, presets first, then custom roles by name. */
+    /**
+     * Every role, presets first, then custom roles by name. Presets missing are stored first. An
+     * {@link Area} that appeared since the presets were stored (its bundle installed later) gives
+     * each preset its {@link Area#presetGrants()} now: an area is new while no preset holds a grant
+     * naming it. The administrator preset gets every action on it, which marks it known, so grants
+     * an administrator later takes from the other presets are not given back.
+     */
     List<RoleInfo> roles();
 
     /**
@@ -54,7 +55,8 @@ public interface Roles {
      * @param description the new description; the old one stays when null
      * @param fieldRules per feature ({@code nsURI#EClass.feature}, a key of {@link #restrictableFields()}) its restriction
      * @throws AccessDeniedException unless an administrator is signed in
-     * @throws IllegalArgumentException for an unknown role, an unknown area, a scope of own records where
+     * @throws IllegalArgumentException for an unknown role, an unknown area (a grant the role already holds
+     *         on an area no longer installed may stay), a scope of own records where
      *         there are no owners, or a field rule on an unknown or many-valued attribute, with a message naming them
      */
     RoleInfo updateRole(String name, String description, List<Grant> grants, Map<String, FieldAccess> fieldRules);
@@ -68,7 +70,8 @@ public interface Roles {
     void deleteRole(String name);
 
     /**
-     * Gives a preset back its default grants, the models' default field rules ({@code defaultAccess})
+     * Gives a preset back its default grants (those the registered {@link Area} services declare
+     * for it, every area for the administrator), the models' default field rules ({@code defaultAccess})
      * and its description; administrators only.
      *
      * @throws AccessDeniedException unless an administrator is signed in
@@ -77,10 +80,19 @@ public interface Roles {
     RoleInfo resetPreset(String name);
 
     /**
-     * The areas grants may name: {@link #DATA_AREAS}, {@link #SECURITY}, then every other area the
-     * installed models declare, by name. A grant may also name {@link SessionUser#ALL_AREAS}.
+     * The areas grants may name: the registered {@link Area} services' ids by id, {@link #SECURITY},
+     * then every other area the installed models declare, by name. A grant may also name
+     * {@link SessionUser#ALL_AREAS}.
      */
     List<String> areas();
+
+    /** The registered {@link Area} services, by id. */
+    List<Area> registeredAreas();
+
+    /** The registered {@link Area} of an id; empty for {@link #SECURITY}, {@link SessionUser#ALL_AREAS} and areas only models declare. */
+    default Optional<Area> area(String id) {
+        return registeredAreas().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
 
     /** Whether grants on an area may reach the user's own records only ({@link org.rapport.security.model.Scope#OWN}): not for users and roles, nor for every area at once. */
     static boolean ownable(String area) {

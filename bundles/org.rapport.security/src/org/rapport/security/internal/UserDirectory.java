@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
@@ -38,6 +40,7 @@ import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.StoreException;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
+import org.rapport.security.api.Area;
 import org.rapport.security.api.AuthenticationException;
 import org.rapport.security.api.Authenticator;
 import org.rapport.security.api.CurrentUser;
@@ -76,6 +79,8 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
     /** The models whose declared default field rules the presets get when they are first stored. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<ModelContribution> contributions = List.of();
+    /** The areas that describe themselves (bound by {@link #addArea}), by id. */
+    private final Map<String, Area> registered = new ConcurrentSkipListMap<>();
 
     private PasswordHasher hasher = new PasswordHasher();
     private final AtomicReference<SessionUser> current = new AtomicReference<>();
@@ -97,6 +102,16 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
         this.home = () -> home;
         this.clock = () -> clock;
         this.hasher = hasher;
+    }
+
+    /** A registered area; DS binds them, tests may call it too. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addArea(Area area) {
+        registered.put(area.id(), area);
+    }
+
+    void removeArea(Area area) {
+        registered.remove(area.id(), area);
     }
 
     // --- Authenticator and CurrentUser
@@ -153,6 +168,8 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
             }
             user.setFailedAttempts(0);
             user.setLockedUntil(null);
+            // an area installed since the presets were stored: its grants count from this sign-in on
+            storedRoles(work);
             if (hasher.outdated(user.getPasswordHash())) {
                 user.setPasswordHash(hasher.hash(password));
             }
@@ -367,19 +384,46 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
         return roles;
     }
 
-    /** The stored roles by name, with the presets added to the unit of work when they are missing. */
+    /**
+     * The stored roles by name, with the presets added to the unit of work when they are missing,
+     * and the grants of areas new to the stored presets added to them.
+     */
     private Map<String, Role> storedRoles(UnitOfWork work) {
         List<Role> list = work.query("SELECT r FROM Role r");
         Map<String, Role> roles = new TreeMap<>();
         list.forEach(r -> roles.put(r.getName(), r));
+        givePresetsNewAreas(roles.values());
         for (String preset : PRESETS) {
             if (!roles.containsKey(preset)) {
-                Role role = newRole(preset, true, Messages.presetDescription(preset), Presets.GRANTS.get(preset), defaultFieldRules(preset));
+                Role role = newRole(preset, true, Messages.presetDescription(preset), Presets.grants(preset, registeredAreas()), defaultFieldRules(preset));
                 work.add(role);
                 roles.put(preset, role);
             }
         }
         return roles;
+    }
+
+    /**
+     * An area is new to the presets while none of them holds a grant naming it (its bundle was
+     * installed after they were stored): each stored preset then gets the area's preset grants.
+     * The administrator's grants on it mark it known from then on.
+     */
+    private void givePresetsNewAreas(Collection<Role> roles) {
+        List<Role> presets = roles.stream().filter(r -> r.isPreset() && PRESETS.contains(r.getName())).toList();
+        if (presets.isEmpty()) {
+            return;
+        }
+        Set<String> known = new HashSet<>();
+        presets.forEach(r -> r.getPermissions().forEach(p -> known.add(p.getArea())));
+        for (Area area : registeredAreas()) {
+            if (!known.contains(area.id())) {
+                for (Role preset : presets) {
+                    List<Grant> grants = new ArrayList<>(grants(preset));
+                    grants.addAll(Presets.grants(preset.getName(), area));
+                    setRules(preset, grants, fieldRules(List.of(preset)));
+                }
+            }
+        }
     }
 
     /** The field rules the contributed models declare for a preset role ({@code defaultAccess}). */
@@ -468,7 +512,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
         }
         try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
             requireAdministrator(work);
-            checkRules(grants, fieldRules);
+            checkRules(grants, fieldRules, Set.of());
             if (storedRoles(work).containsKey(name)) {
                 throw new IllegalArgumentException(NLS.bind(Messages.role_taken, name));
             }
@@ -482,7 +526,8 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
     @Override
     public RoleInfo updateRole(String name, String description, List<Grant> grants, Map<String, FieldAccess> fieldRules) {
         return changeRole(name, (work, role) -> {
-            checkRules(grants, fieldRules);
+            // a grant on an area whose bundle is gone stays: the area may come back
+            checkRules(grants, fieldRules, grants(role).stream().map(Grant::area).collect(Collectors.toSet()));
             if (description != null) {
                 role.setDescription(description.strip());
             }
@@ -514,7 +559,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
                 throw new IllegalArgumentException(NLS.bind(Messages.not_a_preset, name, String.join(", ", PRESETS)));
             }
             role.setDescription(Messages.presetDescription(name));
-            setRules(role, Presets.GRANTS.get(name), defaultFieldRules(name));
+            setRules(role, Presets.grants(name, registeredAreas()), defaultFieldRules(name));
             return roleInfo(role);
         });
     }
@@ -535,8 +580,13 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
     }
 
     @Override
+    public List<Area> registeredAreas() {
+        return List.copyOf(registered.values());
+    }
+
+    @Override
     public List<String> areas() {
-        Set<String> areas = new LinkedHashSet<>(DATA_AREAS);
+        Set<String> areas = new LinkedHashSet<>(registered.keySet());
         areas.add(SECURITY);
         Set<String> declared = new TreeSet<>();
         eClasses().forEach(c -> ModelAccess.area(c).ifPresent(declared::add));
@@ -581,11 +631,14 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
         return classes;
     }
 
-    /** Refuses grants on unknown areas or own records where there are none, and field rules on what field rules cannot restrict. */
-    private void checkRules(List<Grant> grants, Map<String, FieldAccess> fieldRules) {
+    /**
+     * Refuses grants on unknown areas (but those of {@code held}) or own records where there are
+     * none, and field rules on what field rules cannot restrict.
+     */
+    private void checkRules(List<Grant> grants, Map<String, FieldAccess> fieldRules, Set<String> held) {
         List<String> areas = areas();
         for (Grant grant : grants) {
-            if (!grant.area().equals(SessionUser.ALL_AREAS) && !areas.contains(grant.area())) {
+            if (!grant.area().equals(SessionUser.ALL_AREAS) && !areas.contains(grant.area()) && !held.contains(grant.area())) {
                 throw new IllegalArgumentException(NLS.bind(Messages.no_such_area, grant.area(), String.join(", ", areas)));
             }
             if (grant.scope() == Scope.OWN && !Roles.ownable(grant.area())) {

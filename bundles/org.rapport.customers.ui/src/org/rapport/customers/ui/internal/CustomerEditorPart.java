@@ -64,7 +64,7 @@ public class CustomerEditorPart {
     private static final String UNDO = "org.eclipse.ui.edit.undo";
     private static final String REDO = "org.eclipse.ui.edit.redo";
     /** The data area of customers, whose permissions the privacy buttons follow. */
-    private static final String AREA = "customers";
+    private static final String AREA = org.rapport.customers.api.CustomersAreaId.ID;
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 

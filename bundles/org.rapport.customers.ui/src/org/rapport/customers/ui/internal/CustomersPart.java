@@ -69,7 +69,7 @@ public class CustomersPart {
     private static final Column[] COLUMNS = Column.values();
     /** At most this many regions or tags are offered (any other can be typed). */
     private static final int OFFERED = 500;
-    private static final String AREA = "customers";
+    private static final String AREA = org.rapport.customers.api.CustomersAreaId.ID;
     /** The table's data key for which rows its items show now. */
     private static final String GENERATION = "rapport.rows";
 

@@ -9,9 +9,9 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.customers.api.CustomerImport;
+import org.rapport.customers.api.CustomersAreaId;
 import org.rapport.persistence.api.Store;
 import org.rapport.security.api.CurrentUser;
-import org.rapport.security.api.Roles;
 import org.rapport.security.model.Action;
 
 /**
@@ -23,7 +23,7 @@ public class ImportHandler {
 
     /** Whether the signed-in user's roles allow an import at all. */
     static boolean mayImport(CurrentUser user) {
-        return user.get().map(u -> u.may(Roles.CUSTOMERS, Action.CREATE) || u.may(Roles.CUSTOMERS, Action.UPDATE)).orElse(false);
+        return user.get().map(u -> u.may(CustomersAreaId.ID, Action.CREATE) || u.may(CustomersAreaId.ID, Action.UPDATE)).orElse(false);
     }
 
     @CanExecute

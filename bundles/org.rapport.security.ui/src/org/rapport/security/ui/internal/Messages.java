@@ -111,12 +111,6 @@ public final class Messages extends NLS {
     public static String action_delete;
     public static String action_export;
     public static String area_all;
-    public static String area_customers;
-    public static String area_loyalty;
-    public static String area_complaints;
-    public static String area_care;
-    public static String area_reports;
-    public static String area_product_usage;
     public static String area_security;
     public static String audit_since;
     public static String audit_until;

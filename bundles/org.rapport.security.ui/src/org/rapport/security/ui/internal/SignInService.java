@@ -11,6 +11,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Display;
+import org.rapport.app.api.WorkbenchSignIn;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.security.api.AuthenticationException;
@@ -19,7 +20,6 @@ import org.rapport.security.api.Secrets;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.api.UserAdministration;
-import org.rapport.security.ui.api.WorkbenchSignIn;
 
 /** The workbench's sign-in: unattended from the environment, else the setup or login dialog. */
 @Component(service = WorkbenchSignIn.class)

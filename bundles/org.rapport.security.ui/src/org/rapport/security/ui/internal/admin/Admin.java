@@ -1,6 +1,5 @@
 package org.rapport.security.ui.internal.admin;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -9,12 +8,11 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
 import org.eclipse.osgi.util.NLS;
-import org.rapport.security.api.Roles;
-import org.rapport.security.api.SessionUser;
 import org.rapport.security.model.Action;
 import org.rapport.security.model.FieldAccess;
 import org.rapport.security.model.Scope;
@@ -26,16 +24,7 @@ final class Admin {
     /** The key of the name tests find a widget by. */
     static final String WIDGET = "org.rapport.widget";
 
-    private static final Map<String, String> AREAS = Map.of(SessionUser.ALL_AREAS, Messages.area_all, Roles.CUSTOMERS, Messages.area_customers,
-            Roles.LOYALTY, Messages.area_loyalty, Roles.COMPLAINTS, Messages.area_complaints, Roles.CARE, Messages.area_care, Roles.REPORTS,
-            Messages.area_reports, Roles.PRODUCT_USAGE, Messages.area_product_usage, Roles.SECURITY, Messages.area_security);
-
     private Admin() {
-    }
-
-    /** An area as people read it; areas of extensions by their name. */
-    static String area(String area) {
-        return AREAS.getOrDefault(area, area);
     }
 
     static String action(Action action) {
@@ -58,6 +47,11 @@ final class Admin {
 
     /** A column of a table viewer whose rows are of one type. */
     static <T> void column(TableViewer viewer, Class<T> type, String title, int width, Function<T, String> text) {
+        column(viewer, type, title, width, text, row -> null);
+    }
+
+    /** A column of a table viewer whose rows are of one type, with an image before the text. */
+    static <T> void column(TableViewer viewer, Class<T> type, String title, int width, Function<T, String> text, Function<T, Image> image) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
@@ -65,6 +59,11 @@ final class Admin {
             @Override
             public String getText(Object element) {
                 return text.apply(type.cast(element));
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return image.apply(type.cast(element));
             }
 
             @Override

@@ -9,10 +9,14 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -31,6 +35,12 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceListener;
+import org.rapport.security.api.Area;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.Roles.RestrictableField;
@@ -74,11 +84,16 @@ public class RolesPart {
     private Button delete;
     private Button create;
     private RoleDraft draft;
+    /** The areas' labels and icons, read again with the roles: area bundles come and go. */
+    private AreaLabels areaLabels;
+    private ResourceManager images;
     /** While the widgets are filled from the draft, their events are no edits. */
     private boolean filling;
 
     @PostConstruct
-    void create(Composite parent) {
+    void create(Composite parent, UISynchronize ui) {
+        images = new LocalResourceManager(JFaceResources.getResources(), parent);
+        areaLabels = new AreaLabels(List.of(), images);
         GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(parent);
         message = new MessageLine(parent, "admin-roles-message");
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
@@ -102,7 +117,7 @@ public class RolesPart {
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(right);
         heading = new Label(right, SWT.NONE);
         heading.setData(Admin.WIDGET, "admin-roles-heading");
-        heading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        heading.setFont(JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(heading);
         new Label(right, SWT.NONE).setText(Messages.roles_description);
         description = new Text(right, SWT.BORDER);
@@ -124,7 +139,7 @@ public class RolesPart {
         matrix.getTable().setLinesVisible(true);
         // every area in sight: the matrix takes the height of its rows, the field rules the rest
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(matrix.getTable());
-        Admin.column(matrix, String.class, Messages.roles_column_area, 170, Admin::area);
+        Admin.column(matrix, String.class, Messages.roles_column_area, 170, a -> areaLabels.text(a), a -> areaLabels.image(a));
         for (Action action : ACTIONS) {
             Admin.column(matrix, String.class, Admin.action(action), 90, a -> draft == null ? "" : Admin.scope(draft.scope(a, action)));
         }
@@ -145,7 +160,7 @@ public class RolesPart {
         fields.getTable().setHeaderVisible(true);
         fields.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(fields.getTable());
-        Admin.column(fields, FieldRow.class, Messages.roles_column_area, 170, r -> Admin.area(r.area()));
+        Admin.column(fields, FieldRow.class, Messages.roles_column_area, 170, r -> areaLabels.text(r.area()));
         Admin.column(fields, FieldRow.class, Messages.roles_column_field, 220, r -> r.field().label());
         Admin.column(fields, FieldRow.class, Messages.roles_column_access, 150, r -> draft == null ? "" : Admin.access(draft.access(r.field().key())));
         fields.setContentProvider(ArrayContentProvider.getInstance());
@@ -169,6 +184,26 @@ public class RolesPart {
         reset = Admin.button(buttons, Messages.roles_reset, "admin-roles-reset", this::resetPreset);
         sash.setWeights(25, 75);
         load(null);
+        followAreas(ui);
+    }
+
+    /**
+     * Area bundles come and go while the view is open (an extension installed, a test area): the
+     * matrix follows them, unless an edit is unsaved, which the next load shows them with.
+     */
+    private void followAreas(UISynchronize ui) {
+        BundleContext context = FrameworkUtil.getBundle(RolesPart.class).getBundleContext();
+        ServiceListener listener = event -> ui.asyncExec(() -> {
+            if (!matrix.getTable().isDisposed() && (draft == null || !draft.dirty())) {
+                load(draft == null ? null : draft.name());
+            }
+        });
+        try {
+            context.addServiceListener(listener, "(" + Constants.OBJECTCLASS + "=" + Area.class.getName() + ")");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        matrix.getTable().addListener(SWT.Dispose, e -> context.removeServiceListener(listener));
     }
 
     @Focus
@@ -207,6 +242,7 @@ public class RolesPart {
             for (Map.Entry<String, List<RestrictableField>> area : roles.restrictableFields().entrySet()) {
                 area.getValue().forEach(f -> rows.add(new FieldRow(area.getKey(), f)));
             }
+            areaLabels = new AreaLabels(roles.registeredAreas(), images);
             draft = null;
             roleList.setInput(all);
             matrix.setInput(areas);

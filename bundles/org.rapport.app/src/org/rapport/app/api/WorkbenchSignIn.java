@@ -1,4 +1,4 @@
-package org.rapport.security.ui.api;
+package org.rapport.app.api;
 
 import java.util.Optional;
 
@@ -6,8 +6,11 @@ import org.eclipse.swt.widgets.Display;
 import org.rapport.security.api.SessionUser;
 
 /**
- * Signs a person in before the workbench shows. The {@link org.rapport.security.api.CurrentUser}
- * service stays the truth about who is signed in; this only asks for the credentials.
+ * Signs a person in before the workbench shows: the one service the application's start needs
+ * from outside, so the shell depends on no area. {@code org.rapport.security.ui} registers it
+ * (the login and setup dialogs); without it nobody gets in and the application quits. The
+ * {@link org.rapport.security.api.CurrentUser} service stays the truth about who is signed in;
+ * this only asks for the credentials.
  */
 public interface WorkbenchSignIn {
 
