@@ -22,6 +22,7 @@ import org.rapport.security.api.SessionUser;
 import org.rapport.security.api.SessionUser.Grant;
 import org.rapport.security.model.Action;
 import org.rapport.security.model.Scope;
+import org.rapport.testing.CliRun;
 
 /** The channels: the domain's in the spellings people write, and those an administrator adds. */
 class ChannelsTest {
@@ -69,6 +70,33 @@ class ChannelsTest {
                     ImportFixture.write(home, "c.csv", "ref,name,channel\nS-1,Streamer,Douyin Live\nS-2,Viewer,LIVE STREAM\n"), Options.defaults(), Progress.NONE);
             assertEquals(0, result.warnings());
             assertEquals(List.of("live-stream", "live-stream"), fixture.customers().values().stream().map(c -> c.getChannel()).toList());
+        }
+    }
+
+    @Test
+    void theCommandLineListsAndAddsChannels() throws Exception {
+        try (ImportFixture fixture = new ImportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            fixture.users.add(new SessionUser("root", "Root", Set.of("administrator"),
+                    List.of(new Grant(SessionUser.ALL_AREAS, Action.READ, Scope.ALL), new Grant(SessionUser.ALL_AREAS, Action.CREATE, Scope.ALL),
+                            new Grant(SessionUser.ALL_AREAS, Action.UPDATE, Scope.ALL)),
+                    Map.of()));
+            CustomersCommand command = new CustomersCommand(fixture.search, fixture.importer, fixture.exporter,
+                    new ChannelsService(fixture.store, fixture.users, ImportFixture.CLOCK), fixture.users, fixture.users);
+            CliRun refused = fixture.cli(command, "mo", "add-channel", "live-stream", "Live stream");
+            assertEquals(1, refused.code());
+            assertEquals("Only administrators add channels.", refused.err().strip().lines().findFirst().orElseThrow());
+            CliRun added = fixture.cli(command, "root", "add-channel", "live-stream", "Live stream", "--alias", "Douyin Live", "--alias=livestream");
+            assertEquals(0, added.code(), added.err());
+            assertEquals("added: live-stream\n", added.out());
+            CliRun wrong = fixture.cli(command, "root", "add-channel", "only-a-code");
+            assertEquals(2, wrong.code(), "a missing label is a wrong call");
+            CliRun listed = fixture.cli(command, "mo", "channels", "--format", "csv");
+            assertEquals(0, listed.code(), listed.err());
+            List<String> lines = listed.out().lines().toList();
+            assertEquals("code,label,built_in,aliases", lines.get(0));
+            assertEquals(9, lines.size(), "the header, seven built-in channels and the added one");
+            assertEquals("live-stream,Live stream,false,douyin-live;livestream", lines.get(8));
+            assertEquals("hotline,Hotline,true,phone;telephone;call;call-center;call-centre;callcenter;电话;热线", lines.get(5));
         }
     }
 }

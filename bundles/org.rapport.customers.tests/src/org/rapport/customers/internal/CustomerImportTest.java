@@ -60,8 +60,9 @@ class CustomerImportTest {
             CliRun run = fixture.cli(fixture.importCommand(), "mo", "customers", customers.toString());
             assertEquals(0, run.code(), run.err());
             assertTrue(run.out().startsWith("import: imp-"), run.out());
-            assertTrue(run.out().contains("\nimported: 3\nrejected: 0\nduplicates: 0\nrejects file: " + home.resolve("customers.csv.rejects.csv") + "\n"),
-                    run.out());
+            assertTrue(run.out().contains("\nimported: 3\nrejected: 0\nduplicates: 0\nwarnings: 0\nrejects file: " + home.resolve("customers.csv.rejects.csv")
+                    + "\nduplicates file: " + home.resolve("customers.csv.duplicates.csv") + "\nwarnings file: " + home.resolve("customers.csv.warnings.csv")
+                    + "\n"), run.out());
             assertEquals("line,field,value,reason\n", Files.readString(home.resolve("customers.csv.rejects.csv")));
             assertEquals("line,ref,matching_ref,matched_on\n", Files.readString(home.resolve("customers.csv.duplicates.csv")));
 

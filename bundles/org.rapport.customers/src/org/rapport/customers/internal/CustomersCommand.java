@@ -13,6 +13,8 @@ import org.rapport.cli.api.Format;
 import org.rapport.cli.api.RecordPrinter;
 import org.rapport.cli.api.UsageException;
 import org.rapport.cli.api.Verb;
+import org.rapport.customers.api.Channels;
+import org.rapport.customers.api.Channels.ChannelInfo;
 import org.rapport.customers.api.CustomerExport;
 import org.rapport.customers.api.CustomerImport;
 import org.rapport.customers.api.CustomerSearch;
@@ -25,7 +27,7 @@ import org.rapport.security.api.CurrentUser;
 
 /**
  * The customers area: {@code rapport-ctl customers import FILE | import-purchases FILE | export FILE
- * | stats | search TEXT [--limit N]}. The stats print one {@code label: value} line each with
+ * | stats | search TEXT [--limit N] | channels | add-channel CODE LABEL [--alias SPELLING]...}. The stats print one {@code label: value} line each with
  * stable English labels (see the admin guide); a search prints one tab-separated line per
  * customer: reference, name, e-mail, phone, region. Both take {@code --format table|csv|json}.
  */
@@ -33,6 +35,7 @@ import org.rapport.security.api.CurrentUser;
 public class CustomersCommand extends AreaCommand {
 
     private static final String LIMIT = "--limit";
+    private static final String ALIAS = "--alias";
 
     @Reference
     private CustomerSearch search;
@@ -44,6 +47,8 @@ public class CustomersCommand extends AreaCommand {
     private Authenticator authenticator;
     @Reference
     private CurrentUser current;
+    @Reference
+    private Channels channels;
 
     /** For DS. */
     public CustomersCommand() {
@@ -54,8 +59,15 @@ public class CustomersCommand extends AreaCommand {
         this(search, null, null, authenticator, current);
     }
 
-    /** For tests of every verb. */
+    /** For tests of every verb but the channels'. */
     public CustomersCommand(CustomerSearch search, CustomerImport importer, CustomerExport exporter, Authenticator authenticator, CurrentUser current) {
+        this(search, importer, exporter, null, authenticator, current);
+    }
+
+    /** For tests of every verb. */
+    public CustomersCommand(CustomerSearch search, CustomerImport importer, CustomerExport exporter, Channels channels, Authenticator authenticator,
+            CurrentUser current) {
+        this.channels = channels;
         this.search = search;
         this.importer = importer;
         this.exporter = exporter;
@@ -103,7 +115,28 @@ public class CustomersCommand extends AreaCommand {
                     }
                     return session.signedIn((c, a) -> search(c, a, limit)).run(context, arguments);
                 }).build());
+        if (channels != null) {
+            verbs.add(Verb.named("channels").usage(Messages.customers_channels_usage).records(Format.TSV).action(session.signedIn(this::channels)).build());
+            verbs.add(Verb.named("add-channel").usage(Messages.customers_add_channel_usage).parameter("CODE").parameter("LABEL").repeatable(ALIAS)
+                    .action(session.signedIn(this::addChannel)).build());
+        }
         return verbs;
+    }
+
+    private int channels(CliContext context, Arguments arguments) {
+        try (RecordPrinter records = new RecordPrinter(context.out(), arguments.format(), "code", "label", "built_in", "aliases")) {
+            for (ChannelInfo channel : channels.channels()) {
+                records.print(channel.code(), channel.label(), channel.builtIn(), String.join(";", channel.aliases()));
+            }
+        }
+        return OK;
+    }
+
+    /** Refusals (not an administrator, a code or spelling taken) end the command as failed, with their message. */
+    private int addChannel(CliContext context, Arguments arguments) {
+        ChannelInfo added = channels.add(arguments.parameter(0), arguments.parameter(1), arguments.values(ALIAS));
+        context.out().println("added: " + added.code());
+        return OK;
     }
 
     private int stats(CliContext context, Arguments arguments) {

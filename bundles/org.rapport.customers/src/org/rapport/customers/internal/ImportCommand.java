@@ -36,9 +36,9 @@ import org.rapport.security.api.CurrentUser;
  * Imports of the customers area: {@code rapport-ctl customers import FILE [options]} and
  * {@code customers import-purchases FILE [options]}, and as this command the published aliases
  * {@code rapport-ctl import customers|purchases FILE [--mapping FILE] [--ignore COLUMNS]
- * [--rejects FILE] [--duplicates FILE] [--resume ID] [--create-customers] [--batch-size N]}.
+ * [--rejects FILE] [--duplicates FILE] [--warnings FILE] [--resume ID] [--create-customers] [--batch-size N]}.
  * Prints the import id first, then one {@code label: value} line each for rows imported, rows
- * rejected, duplicates and the report files. Exit 0 when every row was imported, 1 when a row was
+ * rejected, duplicates, warnings and the report files. Exit 0 when every row was imported, 1 when a row was
  * rejected or the import failed, 2 for a wrong call.
  */
 @Component(service = CliCommand.class)
@@ -48,6 +48,7 @@ public class ImportCommand extends AreaCommand {
     private static final String IGNORE = "--ignore";
     private static final String REJECTS = "--rejects";
     private static final String DUPLICATES = "--duplicates";
+    private static final String WARNINGS = "--warnings";
     private static final String RESUME = "--resume";
     private static final String CREATE_CUSTOMERS = "--create-customers";
     private static final String BATCH_SIZE = "--batch-size";
@@ -94,10 +95,8 @@ public class ImportCommand extends AreaCommand {
     /** The import of one kind as a verb of this name; {@code customers import} and {@code import customers} are the same verb. */
     Verb verb(ImportKind kind, String verbName) {
         Verb.Builder verb = Verb.named(verbName).usage(Messages.import_usage).parameter("FILE").option(MAPPING).repeatable(IGNORE).option(REJECTS)
-                .option(RESUME).option(BATCH_SIZE);
-        if (kind == ImportKind.CUSTOMERS) {
-            verb.option(DUPLICATES);
-        } else {
+                .option(DUPLICATES).option(WARNINGS).option(RESUME).option(BATCH_SIZE);
+        if (kind == ImportKind.PURCHASES) {
             verb.flag(CREATE_CUSTOMERS);
         }
         String what = kind == ImportKind.CUSTOMERS ? "customers" : "purchases";
@@ -134,15 +133,13 @@ public class ImportCommand extends AreaCommand {
             }
             context.out().println("imported: " + result.imported());
             context.out().println("rejected: " + result.rejected());
-            if (kind == ImportKind.CUSTOMERS) {
-                context.out().println("duplicates: " + result.duplicates());
-            }
+            context.out().println("duplicates: " + result.duplicates());
+            context.out().println("warnings: " + result.warnings());
             context.out().println("rejects file: " + result.rejectsFile());
-            if (result.duplicatesFile() != null) {
-                context.out().println("duplicates file: " + result.duplicatesFile());
-            }
+            context.out().println("duplicates file: " + result.duplicatesFile());
+            context.out().println("warnings file: " + result.warningsFile());
             context.err().println(NLS.bind(Messages.import_done, new Object[] { result.importId() == null ? "-" : result.importId(), result.imported(),
-                    result.rejected(), result.duplicates() }));
+                    result.rejected(), result.duplicates(), result.warnings() }));
             return result.rejected() == 0 && !result.cancelled() ? OK : FAILED;
         } catch (ImportException e) {
             throw new CliException(e.getMessage(), FAILED, e);
@@ -164,6 +161,9 @@ public class ImportCommand extends AreaCommand {
         }
         if (arguments.has(DUPLICATES)) {
             options = options.withDuplicates(Path.of(arguments.value(DUPLICATES).orElseThrow()));
+        }
+        if (arguments.has(WARNINGS)) {
+            options = options.withWarnings(Path.of(arguments.value(WARNINGS).orElseThrow()));
         }
         if (arguments.has(RESUME)) {
             options = options.withResume(arguments.value(RESUME).orElseThrow());

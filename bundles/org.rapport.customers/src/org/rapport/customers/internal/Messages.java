@@ -24,6 +24,8 @@ public final class Messages extends NLS {
     public static String cli_progress_rows;
     public static String customers_summary;
     public static String customers_usage;
+    public static String customers_channels_usage;
+    public static String customers_add_channel_usage;
     public static String export_denied;
     public static String export_done;
     public static String export_summary;
