@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -50,7 +51,10 @@ class ImportRulesTest {
             R-5,Pat Phone,,,PHONE
             """;
 
-    /** Sales, a second line of one order, a gift of 0.00, returns by sign and by kind, a refund of an order Rapport never saw. */
+    /**
+     * Sales, a second line of one order, a gift of 0.00, returns by sign and by kind, a refund of an
+     * order Rapport never saw, a date-time written with a space (in Rapport's zone, Shanghai).
+     */
     static final String PURCHASES = """
             customer_ref,date,amount,quantity,product,channel,order_ref,kind
             R-1,2026-01-05T10:00:00+08:00,120.00,1,Kettle,store,O-100,
@@ -61,7 +65,7 @@ class ImportRulesTest {
             R-4,2026-01-15,-200.00,-1,Grinder,app,O-300,
             R-4,2026-01-16,15.00,1,Descaler,app,O-301,
             R-4,2026-01-17,15.00,1,Descaler,app,O-301,Refund
-            R-2,2026-02-10,9.90,1,Mug,wechat,O-400,
+            R-2,2026-02-10 23:30:00,9.90,1,Mug,wechat,O-400,
             R-5,2026-02-11,5.00,1,Cup,phone,O-999,return
             """;
 
@@ -175,7 +179,9 @@ class ImportRulesTest {
             if (!isReturn) {
                 sales++;
                 salesOf.merge(v[0], 1, Integer::sum);
-                days.add(v[1].length() == 10 ? LocalDate.parse(v[1]) : OffsetDateTime.parse(v[1]).atZoneSameInstant(SHANGHAI).toLocalDate());
+                days.add(v[1].length() == 10 ? LocalDate.parse(v[1])
+                        : v[1].contains(" ") ? LocalDateTime.parse(v[1].replace(' ', 'T')).toLocalDate()
+                                : OffsetDateTime.parse(v[1]).atZoneSameInstant(SHANGHAI).toLocalDate());
             }
         }
         long repeat = salesOf.values().stream().filter(count -> count >= 2).count();

@@ -86,6 +86,7 @@ public class CustomerImportService implements CustomerImport {
     private static final CustomersPackage P = CustomersPackage.eINSTANCE;
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+    private static final Pattern DATE_SPACE_TIME = Pattern.compile("^([0-9]{4}-[0-9]{2}-[0-9]{2}) +([0-9]{2}:[0-9]{2})");
     private static final Set<String> SALE_WORDS = Set.of("sale", "purchase", "order", "buy", "sold");
     private static final Set<String> RETURN_WORDS = Set.of("return", "refund", "cancellation", "cancelled", "canceled", "cancel", "credit");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000"); // DECIMAL(14,2)
@@ -753,8 +754,13 @@ public class CustomerImportService implements CustomerImport {
         return null;
     }
 
-    /** An ISO date (the start of the day in the clock's zone), a date-time with an offset, or a local date-time in the clock's zone. */
-    private Instant instant(String text) {
+    /**
+     * An ISO date (the start of the day in the clock's zone), a date-time with an offset, or a local
+     * date-time in the clock's zone; a space may stand for the {@code T}, as spreadsheets and SQL
+     * dumps write it.
+     */
+    private Instant instant(String written) {
+        String text = DATE_SPACE_TIME.matcher(written).replaceFirst("$1T$2");
         try {
             return LocalDate.parse(text).atStartOfDay(clock.zone()).toInstant();
         } catch (DateTimeParseException e) {
