@@ -138,7 +138,8 @@ public class EditHistory {
     /** The current state is what is stored now. */
     public void saved() {
         open = false;
-        stack.saveIsDone();
+        stack.saveIsDone(); // tells no listener
+        changed();
     }
 
     /** One edit: a feature of an object from one value to another. */
