@@ -95,6 +95,11 @@ class CustomerPlatformWorkbenchTest {
         }
     }
 
+    /** The tier fact as the header writes it, in the workbench's language. */
+    private static String fact(String value) {
+        return org.eclipse.osgi.util.NLS.bind(Messages.header_fact, "Tier", value);
+    }
+
     private static CurrentCustomer current() {
         return (CurrentCustomer) window.getContext().get(CustomerContext.CURRENT);
     }
@@ -171,7 +176,7 @@ class CustomerPlatformWorkbenchTest {
             spin();
             editor = activePart(window);
             CustomerEditorPart part = (CustomerEditorPart) editor.getObject();
-            waitUntil(WAIT, () -> part.facts().equals(List.of("Tier: Gold (East)")), "the fact shows in the header");
+            waitUntil(WAIT, () -> part.facts().equals(List.of(fact("Gold (East)"))), "the fact shows in the header");
             screenshot(window, "customer-header-fact");
 
             // another unit of work (another desktop, the command line) commits: the header reads the fact again
@@ -179,7 +184,7 @@ class CustomerPlatformWorkbenchTest {
                 work.<Customer>find(CustomersPackage.Literals.CUSTOMER, id).orElseThrow().setRegion("West");
                 work.commit();
             }
-            waitUntil(WAIT, () -> part.facts().equals(List.of("Tier: Gold (West)")), "the header follows the commit: " + part.facts());
+            waitUntil(WAIT, () -> part.facts().equals(List.of(fact("Gold (West)"))), "the header follows the commit: " + part.facts());
         } finally {
             registration.unregister();
             if (editor != null) {
