@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Set;
 
 import org.rapport.customers.api.DataQuality.Flag;
+import org.rapport.core.api.Listing;
 import org.rapport.customers.model.CustomerStatus;
 
 /**
  * The customers as a list people scroll, search as they type and sort: counts and pages of light
  * rows, never whole customers, so a million of them scroll in little memory. Reads go through the
- * store, so the signed-in user's access rules apply (sales see their own accounts).
+ * store, so the signed-in user's access rules apply (sales see their own accounts). It is the
+ * customers' {@link Listing}, which the UI toolkit's paged table shows.
  */
-public interface CustomerListing {
+public interface CustomerListing extends Listing<CustomerListing.Filter, CustomerListing.Column, CustomerListing.Row> {
 
     /** What a list can be sorted by. */
     enum Column {
@@ -77,6 +79,7 @@ public interface CustomerListing {
     }
 
     /** How many customers the filter lets through. */
+    @Override
     long count(Filter filter);
 
     /**
@@ -87,6 +90,7 @@ public interface CustomerListing {
      * @param first how many to skip
      * @param max at most this many
      */
+    @Override
     List<Row> rows(Filter filter, Column sort, boolean ascending, int first, int max);
 
     /** The tags customers carry, sorted, for a filter to offer; at most {@code max}. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rapport.testing.ui.WorkbenchDriver.findText;
+import static org.rapport.testing.ui.WorkbenchDriver.textAfter;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -35,6 +37,7 @@ import org.rapport.persistence.api.Store;
 import org.rapport.security.api.AuditLog;
 import org.rapport.security.model.AuditAction;
 import org.rapport.testing.Services;
+import org.rapport.testing.ui.WorkbenchDriver;
 
 /**
  * The Customers part and the customer editor in the real workbench (signed in as the test run's
@@ -452,53 +455,14 @@ class CustomersWorkbenchTest {
         }
     }
 
-    /** The text field that follows the label with this text, as the profile lays them out. */
-    private static Text textAfter(org.eclipse.swt.widgets.Control control, String label) {
-        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-            org.eclipse.swt.widgets.Control[] children = composite.getChildren();
-            for (int i = 0; i < children.length; i++) {
-                if (children[i] instanceof org.eclipse.swt.widgets.Label l && label.equals(l.getText()) && i + 1 < children.length
-                        && children[i + 1] instanceof Text text) {
-                    return text;
-                }
-                Text found = textAfter(children[i], label);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     /** Runs a command as its key binding would, through the handlers active now. */
     private static void command(String id) {
-        org.eclipse.e4.core.commands.ECommandService commands = window.getContext().get(org.eclipse.e4.core.commands.ECommandService.class);
-        org.eclipse.e4.core.commands.EHandlerService handlers = window.getContext().get(org.eclipse.e4.core.commands.EHandlerService.class);
-        org.eclipse.core.commands.ParameterizedCommand command = commands.createCommand(id, null);
-        assertTrue(handlers.canExecute(command), id + " can run");
-        handlers.executeHandler(command);
-        spin();
-    }
-
-    /** The first editable text field under a control whose text is this. */
-    private static Text findText(org.eclipse.swt.widgets.Control control, String text) {
-        if (control instanceof Text field && field.getEditable() && field.getText().equals(text)) {
-            return field;
-        }
-        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
-                Text found = findText(child, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        WorkbenchDriver.command(window, id);
     }
 
     /** The main window as it looks now, in target/screenshots, for people to look at. */
     private static void screenshot(String name) {
-        WorkbenchDriver.screenshot((org.eclipse.swt.widgets.Shell) window.getWidget(), name);
+        WorkbenchDriver.screenshot(window, name);
     }
 
     private static void spin() {

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.customers.ui.internal.WorkbenchDriver.press;
-import static org.rapport.customers.ui.internal.WorkbenchDriver.screenshot;
-import static org.rapport.customers.ui.internal.WorkbenchDriver.spin;
-import static org.rapport.customers.ui.internal.WorkbenchDriver.waitUntil;
+import static org.rapport.testing.ui.WorkbenchDriver.press;
+import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
+import static org.rapport.testing.ui.WorkbenchDriver.spin;
+import static org.rapport.testing.ui.WorkbenchDriver.waitUntil;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -39,6 +39,7 @@ import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.testing.Services;
+import org.rapport.testing.ui.WorkbenchDriver;
 
 /**
  * The duplicates dialog in the real workbench over the real duplicates service: two customers with
@@ -59,7 +60,7 @@ class DuplicatesWorkbenchTest {
 
     @AfterAll
     static void cleanUp() {
-        WorkbenchDriver.removeCustomers(List.of("DUP-"));
+        CustomersDriver.removeCustomers(List.of("DUP-"));
     }
 
     private static long customer(String reference, String name, String email, String phone, String... products) {
@@ -99,7 +100,7 @@ class DuplicatesWorkbenchTest {
         long lin = customer("DUP-001", "Lin Mei", "lin.mei@example.com", null, "Oolong", "Teapot");
         long other = customer("DUP-002", "Mei Lin", "Lin.Mei@Example.com", "+86 21 5555 0101", "Gift box");
 
-        CustomersPart list = WorkbenchDriver.customersPart(window);
+        CustomersPart list = CustomersDriver.customersPart(window);
         assertNotNull(list.table().getMenu(), "the list has a context menu");
         List<String> menu = Arrays.stream(list.table().getMenu().getItems()).map(MenuItem::getText).toList();
         assertEquals(List.of(Messages.duplicates_find), menu);

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.customers.ui.internal.WorkbenchDriver.customersPart;
-import static org.rapport.customers.ui.internal.WorkbenchDriver.press;
-import static org.rapport.customers.ui.internal.WorkbenchDriver.screenshot;
-import static org.rapport.customers.ui.internal.WorkbenchDriver.spin;
-import static org.rapport.customers.ui.internal.WorkbenchDriver.waitUntil;
+import static org.rapport.customers.ui.internal.CustomersDriver.customersPart;
+import static org.rapport.testing.ui.WorkbenchDriver.press;
+import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
+import static org.rapport.testing.ui.WorkbenchDriver.spin;
+import static org.rapport.testing.ui.WorkbenchDriver.waitUntil;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -58,6 +58,7 @@ import org.rapport.customers.model.Purchase;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.testing.Services;
+import org.rapport.testing.ui.WorkbenchDriver;
 
 /**
  * The import wizard in the real workbench, signed in as the test run's administrator: the
@@ -81,7 +82,7 @@ class ImportWizardWorkbenchTest {
 
     @AfterAll
     static void cleanUp() {
-        WorkbenchDriver.removeCustomers(REFERENCES);
+        CustomersDriver.removeCustomers(REFERENCES);
     }
 
     private static ImportWizardDialog openWizard() {

@@ -47,7 +47,7 @@ class InUseTest {
     }
 
     private InUse inUse() {
-        return new InUse(combo, waiting::add, () -> {
+        return new InUse(combo, new org.rapport.ui.api.Background(waiting::add), () -> {
             reads.incrementAndGet();
             return values.get();
         });

@@ -1,8 +1,10 @@
 package org.rapport.customers.ui.api;
 
 /**
- * Event broker topics of the customer views. Post them (after the commit) when customers were
- * added, changed or removed outside the views that show them, so the views read the store again.
+ * Event broker topics of the customer views. The views follow the store's commit events
+ * ({@code org.rapport.persistence.api.CommitEvents}), so a commit needs no event of its own; post
+ * these for changes the store does not announce (the import wizard and the merge still post
+ * {@link #CHANGED} after their commits, which does no harm).
  */
 public final class CustomerEvents {
 

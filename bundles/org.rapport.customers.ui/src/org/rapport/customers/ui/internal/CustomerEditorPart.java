@@ -5,26 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -33,7 +28,6 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -42,31 +36,31 @@ import org.rapport.customers.api.Channels;
 import org.rapport.customers.api.DataQuality;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersPackage;
-import org.rapport.customers.ui.api.CustomerEvents;
+import org.rapport.customers.ui.api.CurrentCustomer;
+import org.rapport.customers.ui.api.CustomerHeaderFact;
 import org.rapport.customers.ui.api.CustomerTab;
-import org.rapport.persistence.api.StaleEditException;
+import org.rapport.persistence.api.CommitEvents;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.PrivacyRequests;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.model.Action;
+import org.rapport.ui.api.Background;
+import org.rapport.ui.api.ModelEditor;
 
 /**
- * One customer's profile, the 360 view: a header with the key facts and a tab per
- * {@link CustomerTab} (Profile, Purchases, Interactions, and whatever other bundles add). The
- * customer is read in a unit of work the editor keeps while it is open, so lists are read as
- * their tabs show them.
+ * One customer's profile, the 360 view: a header with the key facts (those of the customer, then
+ * each {@link CustomerHeaderFact} other bundles add, read off the UI thread and again after every
+ * commit) and a tab per {@link CustomerTab} (Profile, Purchases, Interactions, and whatever other
+ * bundles add). The customer is read in a unit of work the editor keeps while it is open, so
+ * lists are read as their tabs show them; undo, Save and the stale-edit dialog come from the
+ * toolkit's {@link ModelEditor}. While the profile is active, its customer is the current one.
  */
-public class CustomerEditorPart {
+public class CustomerEditorPart extends ModelEditor {
 
-    private static final String SAVE = "org.eclipse.ui.file.save";
-    private static final String UNDO = "org.eclipse.ui.edit.undo";
-    private static final String REDO = "org.eclipse.ui.edit.redo";
     /** The data area of customers, whose permissions the privacy buttons follow. */
     private static final String AREA = org.rapport.customers.api.CustomersAreaId.ID;
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     @Inject
     private Channels channels;
@@ -75,35 +69,38 @@ public class CustomerEditorPart {
     @Inject
     private ClockService clock;
     @Inject
-    private CustomerTabs tabs;
+    private ProfileContributions contributions;
     @Inject
     private PrivacyRequests privacy;
     @Inject
     private CurrentUser currentUser;
     @Inject
     private EPartService parts;
-
-    private MPart part;
-
-    private UnitOfWork work;
-    private ProfileEditing editing;
-    @Inject
-    private EHandlerService handlers;
-    @Inject
-    private IEventBroker events;
     @Inject
     private CustomerEditors editors;
     @Inject
+    private CurrentCustomers current;
+    @Inject
     private DuplicatesAction duplicates;
+
+    private MPart part;
+    private UnitOfWork work;
+    private ProfileEditing editing;
     private Customer customer;
+    private long id;
     private CTabFolder folder;
     private Label title;
+    /** The facts other bundles add, one label each, in their order. */
+    private Composite facts;
+    private Background background;
+    /** Bumped on every read of the facts: values of an older read are dropped. */
+    private int factsRead;
 
     @PostConstruct
     void create(Composite parent, MPart part) {
         this.part = part;
         GridLayoutFactory.swtDefaults().applyTo(parent);
-        long id = Long.parseLong(part.getPersistedState().get(CustomerEditors.CUSTOMER_ID));
+        id = Long.parseLong(part.getPersistedState().get(CustomerEditors.CUSTOMER_ID));
         try {
             work = store.begin();
             customer = work.<Customer>find(CustomersPackage.Literals.CUSTOMER, id).orElseThrow(() -> new IllegalStateException("Customer#" + id));
@@ -114,26 +111,25 @@ public class CustomerEditorPart {
             GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(problem);
             return;
         }
+        background = new Background("Rapport customer profile");
+        parent.addListener(SWT.Dispose, e -> background.close());
         part.setLabel(customer.getName());
         part.setTooltip(customer.getReference());
         header(parent);
         folder = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
         SessionUser user = currentUser.get().orElse(null);
-        editing = new ProfileEditing(customer, feature -> mayChange(user, feature), () -> {
-            part.setDirty(editing.dirty());
-            // the toolbar's Save, Undo and Redo ask their handlers again
-            events.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
-        });
-        for (CustomerTab tab : tabs.inOrder()) {
+        editing = startEditing(part, new ProfileEditing(customer, feature -> mayChange(user, feature)));
+        for (CustomerTab tab : contributions.tabs()) {
             CTabItem item = new CTabItem(folder, SWT.NONE);
             item.setText(tab.label());
             item.setControl(tab.create(folder, editing));
         }
-        activateHandlers();
         if (folder.getItemCount() > 0) {
             folder.setSelection(0);
         }
+        current.publish(new CurrentCustomer(id, customer.getReference()));
+        readFacts();
     }
 
     private void header(Composite parent) {
@@ -146,7 +142,7 @@ public class CustomerEditorPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
         Button findDuplicates = new Button(header, SWT.PUSH);
         findDuplicates.setText(Messages.duplicates_find);
-        findDuplicates.addListener(SWT.Selection, e -> duplicates.open(header.getShell(), ((org.rapport.persistence.api.PersistentObject) customer).persistentId()));
+        findDuplicates.addListener(SWT.Selection, e -> duplicates.open(header.getShell(), id));
         // the services decide; the buttons only show for those who may use them
         SessionUser user = currentUser.get().orElse(null);
         if (user != null && user.may(AREA, Action.EXPORT)) {
@@ -159,20 +155,73 @@ public class CustomerEditorPart {
             erase.setText(Messages.privacy_erase);
             erase.addListener(SWT.Selection, e -> erasePersonalData());
         }
-        ((GridLayout) header.getLayout()).numColumns = header.getChildren().length;
-        Label facts = new Label(header, SWT.NONE);
-        GridDataFactory.fillDefaults().span(header.getChildren().length - 1, 1).applyTo(facts);
-        List<String> problems = DataQuality.flags(customer, clock.now()).stream()
-                .map(EnumLabels::of).toList();
+        int columns = header.getChildren().length;
+        ((GridLayout) header.getLayout()).numColumns = columns;
+        Label own = new Label(header, SWT.NONE);
+        GridDataFactory.fillDefaults().span(columns, 1).applyTo(own);
+        String manager = customer.getAccountManager() == null ? Messages.header_nobody : customer.getAccountManager();
+        own.setText(NLS.bind(Messages.header_facts, new Object[] { customer.getReference(), EnumLabels.of(customer.getStatus()),
+                channels.label(customer.getChannel()), manager }));
+        facts = new Composite(header, SWT.NONE);
+        RowLayoutFactory.fillDefaults().spacing(16).wrap(true).applyTo(facts);
+        GridDataFactory.fillDefaults().span(columns, 1).grab(true, false).exclude(true).applyTo(facts);
+        List<String> problems = DataQuality.flags(customer, clock.now()).stream().map(EnumLabels::of).toList();
         if (!problems.isEmpty()) {
             Label quality = new Label(header, SWT.NONE);
             quality.setText("\u26a0 " + String.join("  \u00b7  ", problems));
             quality.setForeground(header.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            GridDataFactory.fillDefaults().span(((GridLayout) header.getLayout()).numColumns, 1).applyTo(quality);
+            GridDataFactory.fillDefaults().span(columns, 1).applyTo(quality);
         }
-        String manager = customer.getAccountManager() == null ? Messages.header_nobody : customer.getAccountManager();
-        facts.setText(NLS.bind(Messages.header_facts, new Object[] { customer.getReference(), literal(customer.getStatus()), channels.label(customer.getChannel()),
-                manager }));
+    }
+
+    /** A fact and its value as the header shows it. */
+    record Fact(String label, String value) {
+    }
+
+    /**
+     * Reads the facts of the other bundles off the UI thread (each through the store, under the
+     * user's rules), then shows those that have a value; a fact that fails is left out.
+     */
+    private void readFacts() {
+        List<CustomerHeaderFact> providers = contributions.facts();
+        int mine = ++factsRead;
+        background.run(facts, () -> providers.stream().map(this::fact).flatMap(Optional::stream).toList(), read -> {
+            if (mine == factsRead) {
+                showFacts(read);
+            }
+        }, failure -> {
+            // each fact catches its own failure: nothing else fails here
+        });
+    }
+
+    private Optional<Fact> fact(CustomerHeaderFact provider) {
+        try {
+            return provider.value(id).map(value -> new Fact(provider.label(), value));
+        } catch (RuntimeException refused) {
+            return Optional.empty(); // the user may not read it, or its data is gone: the header leaves it out
+        }
+    }
+
+    private void showFacts(List<Fact> read) {
+        for (org.eclipse.swt.widgets.Control old : facts.getChildren()) {
+            old.dispose();
+        }
+        for (Fact fact : read) {
+            Label label = new Label(facts, SWT.NONE);
+            label.setText(NLS.bind(Messages.header_fact, fact.label(), fact.value()));
+        }
+        ((org.eclipse.swt.layout.GridData) facts.getLayoutData()).exclude = read.isEmpty();
+        facts.setVisible(!read.isEmpty());
+        facts.getParent().getParent().layout(true, true);
+    }
+
+    /** Something was committed (here or anywhere): the facts of other bundles may have changed. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void committed(@UIEventTopic(CommitEvents.TOPIC) org.osgi.service.event.Event event) {
+        if (facts != null && !facts.isDisposed()) {
+            readFacts();
+        }
     }
 
     /** The role may update customers and has no field rule on the feature; the store checks again on save. */
@@ -183,69 +232,26 @@ public class CustomerEditorPart {
         return user.fieldAccess(feature).isEmpty();
     }
 
-    /** Save, Undo and Redo (Ctrl+S, Ctrl+Z, Ctrl+Y and the toolbar) act on this profile while it is active. */
-    private void activateHandlers() {
-        handlers.activateHandler(SAVE, new CommandHandler(() -> editing.dirty(), this::save));
-        handlers.activateHandler(UNDO, new CommandHandler(() -> editing.canUndo(), editing::undo));
-        handlers.activateHandler(REDO, new CommandHandler(() -> editing.canRedo(), editing::redo));
+    @Override
+    protected List<String> validate() {
+        return customer.getName() == null || customer.getName().isBlank() ? List.of(Messages.column_name + ": " + Messages.name_required) : List.of();
     }
 
-    /** An e4 handler from two lambdas. */
-    public static final class CommandHandler {
-        private final java.util.function.BooleanSupplier enabled;
-        private final Runnable action;
-
-        CommandHandler(java.util.function.BooleanSupplier enabled, Runnable action) {
-            this.enabled = enabled;
-            this.action = action;
-        }
-
-        @org.eclipse.e4.core.di.annotations.CanExecute
-        public boolean canExecute() {
-            return enabled.getAsBoolean();
-        }
-
-        @org.eclipse.e4.core.di.annotations.Execute
-        public void execute() {
-            action.run();
-        }
+    @Override
+    protected void commit() {
+        work.commit();
     }
 
-    /** Saves the profile; says what keeps it from being saved, and what to do when someone else saved first. */
-    @Persist
-    public void save() {
-        if (editing == null || !editing.dirty()) {
-            return;
-        }
-        Shell shell = folder.getShell();
-        List<String> problems = new ArrayList<>(editing.problems());
-        if (customer.getName() == null || customer.getName().isBlank()) {
-            problems.add(0, Messages.column_name + ": " + Messages.name_required);
-        }
-        if (!problems.isEmpty()) {
-            MessageDialog.openError(shell, Messages.save_problems_title, NLS.bind(Messages.save_problems, String.join("\n", problems)));
-            return;
-        }
-        try {
-            work.commit();
-            editing.saved();
-            // the list shows the name, the region, and offers the tags in use
-            events.post(CustomerEvents.CHANGED, customer.getReference());
-            part.setLabel(customer.getName());
-            title.setText(customer.getName());
-        } catch (StaleEditException stale) {
-            MessageDialog dialog = new MessageDialog(shell, Messages.stale_title, null, NLS.bind(Messages.stale_message, stale.getMessage()),
-                    MessageDialog.WARNING, 0, Messages.stale_reload, Messages.stale_keep);
-            if (dialog.open() == 0) {
-                long id = ((org.rapport.persistence.api.PersistentObject) customer).persistentId();
-                part.setDirty(false);
-                parts.hidePart(part, true);
-                editors.open(id, customer.getName());
-            }
-        } catch (RuntimeException refused) {
-            // refused by the access rules, a value the database would not take, the database gone: the edits stay
-            MessageDialog.openError(shell, Messages.save_failed_title, refused.getMessage());
-        }
+    @Override
+    protected void saved() {
+        // the list follows the commit event: it shows the name, the region, and offers the tags in use
+        part.setLabel(customer.getName());
+        title.setText(customer.getName());
+    }
+
+    @Override
+    protected void reopen() {
+        editors.open(id, customer.getName());
     }
 
     private void exportPersonalData() {
@@ -261,7 +267,7 @@ public class CustomerEditorPart {
         }
         Path file = Path.of(chosen);
         String reference = customer.getReference();
-        inBackground(shell, () -> {
+        request(shell, () -> {
             Path partial = file.resolveSibling(file.getFileName() + ".part");
             PrivacyRequests.Summary summary;
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
@@ -279,52 +285,25 @@ public class CustomerEditorPart {
             return;
         }
         String reference = customer.getReference();
-        inBackground(shell, () -> {
+        request(shell, () -> {
             PrivacyRequests.Summary summary = privacy.erase(reference);
             return NLS.bind(Messages.privacy_erased, new Object[] { summary.subject(), summary.objects(), summary.personalValues() });
         }, true);
     }
 
-    /** What a privacy request runs off the UI thread, returning the message to show. */
-    private interface Request {
-        String run() throws Exception;
-    }
-
-    /** Runs a request under a busy cursor off the UI thread, then says how it went; an erasure closes this editor, whose data is gone. */
-    private void inBackground(Shell shell, Request request, boolean closeAfter) {
-        Display display = shell.getDisplay();
-        shell.setCursor(display.getSystemCursor(SWT.CURSOR_WAIT));
-        Thread worker = new Thread(() -> {
-            String message;
-            boolean failed = false;
-            try {
-                message = request.run();
-            } catch (Exception e) {
-                message = NLS.bind(Messages.privacy_failed, e.getMessage());
-                failed = true;
+    /** Runs a privacy request under a busy cursor off the UI thread, then says how it went; an erasure closes this editor, whose data is gone. */
+    private void request(Shell shell, java.util.concurrent.Callable<String> request, boolean closeAfter) {
+        shell.setCursor(shell.getDisplay().getSystemCursor(SWT.CURSOR_WAIT));
+        background.run(shell, request, message -> {
+            shell.setCursor(null);
+            MessageDialog.openInformation(shell, title == null || title.isDisposed() ? "" : title.getText(), message);
+            if (closeAfter && part != null) {
+                parts.hidePart(part, true);
             }
-            String shown = message;
-            boolean error = failed;
-            display.asyncExec(() -> {
-                if (!shell.isDisposed()) {
-                    shell.setCursor(null);
-                    if (error) {
-                        MessageDialog.openError(shell, Messages.privacy_erase_confirm_title, shown);
-                    } else {
-                        MessageDialog.openInformation(shell, title == null || title.isDisposed() ? "" : title.getText(), shown);
-                    }
-                }
-                if (closeAfter && !error && part != null) {
-                    parts.hidePart(part, true);
-                }
-            });
-        }, "Rapport privacy request");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    static String literal(org.eclipse.emf.common.util.Enumerator value) {
-        return EnumLabels.of(value);
+        }, failure -> {
+            shell.setCursor(null);
+            MessageDialog.openError(shell, Messages.privacy_erase_confirm_title, NLS.bind(Messages.privacy_failed, failure.getMessage()));
+        });
     }
 
     /** The customer shown, for the workbench tests. */
@@ -347,15 +326,24 @@ public class CustomerEditorPart {
         return title;
     }
 
+    /** The facts of other bundles as the header shows them now, for the workbench tests. */
+    List<String> facts() {
+        return java.util.Arrays.stream(facts.getChildren()).map(c -> ((Label) c).getText()).toList();
+    }
+
     @Focus
     void focus() {
         if (folder != null) {
             folder.setFocus();
+            current.publish(new CurrentCustomer(id, customer.getReference()));
         }
     }
 
     @PreDestroy
     void dispose() {
+        if (customer != null) {
+            current.withdraw(id);
+        }
         if (work != null) {
             work.close();
         }

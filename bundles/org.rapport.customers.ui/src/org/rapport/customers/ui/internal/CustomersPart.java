@@ -2,20 +2,10 @@ package org.rapport.customers.ui.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import java.text.NumberFormat;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -30,7 +20,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -50,7 +39,13 @@ import org.rapport.customers.api.DataQuality.Flag;
 import org.rapport.customers.api.Progress;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
+import org.rapport.customers.model.CustomersPackage;
+import org.rapport.customers.ui.api.CurrentCustomer;
 import org.rapport.customers.ui.api.CustomerEvents;
+import org.rapport.persistence.api.CommitEvents;
+import org.rapport.ui.api.Background;
+import org.rapport.ui.api.Formats;
+import org.rapport.ui.api.PagedTable;
 
 /**
  * Every customer in one list that pages from the store as it scrolls (a virtual table: only the
@@ -58,7 +53,9 @@ import org.rapport.customers.ui.api.CustomerEvents;
  * kept), searched as the user types (names, references, e-mail addresses, phone numbers; or any
  * text in names, companies and notes), filtered by channel, region and tag, and sorted by a click on a
  * column; a column names what is wrong with each customer's data.
- * Enter or a double click opens the customer's profile.
+ * Enter or a double click opens the customer's profile. The toolkit's {@link PagedTable} does the
+ * paging; the list follows the store's commit events (and {@link CustomerEvents#CHANGED}), and the
+ * customer selected is the current one ({@link org.rapport.customers.ui.api.CustomerContext#CURRENT}).
  */
 public class CustomersPart {
 
@@ -70,8 +67,8 @@ public class CustomersPart {
     /** At most this many regions or tags are offered (any other can be typed). */
     private static final int OFFERED = 500;
     private static final String AREA = org.rapport.customers.api.CustomersAreaId.ID;
-    /** The table's data key for which rows its items show now. */
-    private static final String GENERATION = "rapport.rows";
+    /** How long the list waits for more commits before it counts again: an import commits in quick batches. */
+    private static final int COMMIT_PAUSE = 500;
 
     @Inject
     private CustomerListing listing;
@@ -87,42 +84,8 @@ public class CustomersPart {
     private CurrentUser currentUser;
     @Inject
     private DuplicatesAction duplicates;
-
-    /** Pages are read here, the one asked for last first (the one in view while scrolling fast). */
-    private final ExecutorService pager = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingDeque<Runnable>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public boolean offer(Runnable task) {
-            return offerFirst(task);
-        }
-    }, r -> daemonThread(r, "Rapport customers pages"));
-    /** Counting runs here, off the UI thread: over a million rows it takes a moment. */
-    private final ExecutorService counter = daemon("Rapport customers count");
-    /**
-     * What the filters offer is read here: grouping the tags of a million customers takes longer
-     * than a count, and the count must not wait behind it when the part opens.
-     */
-    private final ExecutorService offers = daemon("Rapport customers offers");
-
-    private static ExecutorService daemon(String name) {
-        return Executors.newSingleThreadExecutor(r -> daemonThread(r, name));
-    }
-
-    /** A thread that never keeps the workbench from exiting. */
-    private static Thread daemonThread(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
-    }
-    private final Map<Integer, List<Row>> pages = new LinkedHashMap<>(PAGES_KEPT, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, List<Row>> eldest) {
-            return size() > PAGES_KEPT;
-        }
-    };
+    @Inject
+    private CurrentCustomers current;
 
     private Text search;
     private Combo match;
@@ -133,21 +96,19 @@ public class CustomersPart {
     private InUse tags;
     private Label count;
     private Table table;
-    private Filter filter = Filter.ALL;
-    private Column sort = Column.NAME;
-    private boolean ascending = true;
-    /** Bumped on every refresh: a count that comes back for an older filter is dropped. */
-    private int generation;
-    /** Bumped whenever the rows change (filter, order): a page read for older rows is dropped. */
-    private int pageGeneration;
-    /** The pages being read. */
-    private final Set<Integer> loading = new HashSet<>();
-    /** The page the list asked for last, that is, the one in view. */
-    private volatile int wantedPage;
+    private PagedTable<Filter, Column, Row> rows;
+    /**
+     * What the filters offer is read here: grouping the tags of a million customers takes longer
+     * than a count, and the count must not wait behind it when the part opens.
+     */
+    private Background offers;
     private final Runnable refreshAfterTyping = this::refresh;
+    private final Runnable refreshAfterCommits = this::storeChanged;
 
     @PostConstruct
     void create(Composite parent) {
+        offers = new Background("Rapport customers offers");
+        parent.addListener(SWT.Dispose, e -> offers.close());
         GridLayoutFactory.swtDefaults().numColumns(7).applyTo(parent);
         search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(Messages.search_hint);
@@ -182,9 +143,8 @@ public class CustomersPart {
         channel = new Combo(parent, SWT.READ_ONLY);
         channel.add(Messages.channel_any);
         channel.select(0);
-        offers.execute(() -> {
-            List<ChannelInfo> read = channels.channels();
-            channel.getDisplay().asyncExec(() -> offerChannels(read));
+        offers.run(channel, channels::channels, this::offerChannels, failure -> {
+            // refused or the database gone: the list says why where its count goes
         });
         channel.addListener(SWT.Selection, e -> refresh());
 
@@ -211,12 +171,22 @@ public class CustomersPart {
         String[] titles = { Messages.column_reference, Messages.column_name, Messages.column_region, Messages.column_channel, Messages.column_status,
                 Messages.column_account_manager };
         int[] widths = { 110, 220, 120, 100, 100, 140 };
+        rows = new PagedTable<>(table, listing, Column.NAME, PAGE, PAGES_KEPT, new PagedTable.RowFormat<>() {
+            @Override
+            public void show(TableItem item, Row row) {
+                fill(item, row);
+            }
+
+            @Override
+            public void loading(TableItem item) {
+                item.setText(1, Messages.row_loading);
+            }
+        }, this::counted, "Rapport customers");
         for (int i = 0; i < COLUMNS.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(titles[i]);
             column.setWidth(widths[i]);
-            Column sortBy = COLUMNS[i];
-            column.addListener(SWT.Selection, e -> sortBy(column, sortBy));
+            rows.sortable(column, COLUMNS[i]);
         }
         // what is wrong with the data: not a column to sort by, the store does not keep it
         TableColumn quality = new TableColumn(table, SWT.LEFT);
@@ -224,8 +194,8 @@ public class CustomersPart {
         quality.setWidth(200);
         table.setSortColumn(table.getColumn(Column.NAME.ordinal()));
         table.setSortDirection(SWT.UP);
-        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
         table.addListener(SWT.DefaultSelection, e -> openSelected());
+        table.addListener(SWT.Selection, e -> publishSelected());
         duplicates.contextMenu(table);
         refresh();
     }
@@ -234,7 +204,27 @@ public class CustomersPart {
     @Inject
     @Optional
     void customersChanged(@UIEventTopic(CustomerEvents.CHANGED) Object what) {
-        if (table != null) {
+        if (table != null && !table.isDisposed()) {
+            storeChanged();
+        }
+    }
+
+    /**
+     * A commit to the store touched the customer model (here, in another unit of work, an import):
+     * count and read again once the commits pause.
+     */
+    @Inject
+    @Optional
+    void committed(@UIEventTopic(CommitEvents.TOPIC) org.osgi.service.event.Event event) {
+        if (table != null && !table.isDisposed() && event.getProperty(CommitEvents.CLASSES) instanceof String[] classes
+                && Arrays.stream(classes).anyMatch(c -> c.startsWith(CustomersPackage.eNS_URI + "#"))) {
+            table.getDisplay().timerExec(-1, refreshAfterCommits);
+            table.getDisplay().timerExec(COMMIT_PAUSE, refreshAfterCommits);
+        }
+    }
+
+    private void storeChanged() {
+        if (!table.isDisposed()) {
             refresh();
             regions.changed();
             tags.changed();
@@ -255,14 +245,6 @@ public class CustomersPart {
         return code == null ? "" : channelChoices.stream().filter(each -> each.code().equals(code)).map(ChannelInfo::label).findFirst().orElse(code);
     }
 
-    private void sortBy(TableColumn column, Column by) {
-        ascending = sort != by || !ascending;
-        sort = by;
-        table.setSortColumn(column);
-        table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
-        reload(table.getItemCount());
-    }
-
     /** Reads the filter from the controls, counts in the background, then shows the first rows. */
     void refresh() {
         if (table.isDisposed()) {
@@ -270,45 +252,21 @@ public class CustomersPart {
         }
         String text = search.getText().strip();
         int chosen = channel.getSelectionIndex();
-        Filter before = filter;
-        filter = new Filter(text.isEmpty() ? null : text, chosen <= 0 || chosen > channelChoices.size() ? null : channelChoices.get(chosen - 1).code(), chosenIn(region, Messages.region_any),
-                chosenIn(tag, Messages.tag_any), match.getSelectionIndex() == 1 ? Match.ANYWHERE : Match.LOOKUP);
-        int mine = ++generation;
-        Filter counted = filter;
         count.setText(Messages.count_loading);
-        Display display = table.getDisplay();
-        counter.execute(() -> {
-            String failure = null;
-            long total = 0;
-            try {
-                total = listing.count(counted);
-            } catch (RuntimeException e) {
-                // refused (a role that may not read customers) or the database is gone: say so where the count goes
-                failure = e.getMessage();
-            }
-            long found = total;
-            String problem = failure;
-            display.asyncExec(() -> {
-                if (table.isDisposed() || mine != generation) {
-                    return;
-                }
-                if (problem != null) {
-                    count.setText("");
-                    count.setToolTipText(problem);
-                    table.setItemCount(0);
-                    showProblem(problem);
-                    return;
-                }
-                count.setText(found == 1 ? Messages.count_one : NLS.bind(Messages.count_customers, NumberFormat.getIntegerInstance().format(found)));
-                count.getParent().layout(new Label[] { count });
-                reload((int) Math.min(found, Integer.MAX_VALUE));
-                if (!counted.equals(before)) {
-                    // other customers: start at the top; the same ones again (after a change): stay where the user is
-                    table.deselectAll();
-                    table.setTopIndex(0);
-                }
-            });
-        });
+        rows.show(new Filter(text.isEmpty() ? null : text, chosen <= 0 || chosen > channelChoices.size() ? null : channelChoices.get(chosen - 1).code(),
+                chosenIn(region, Messages.region_any), chosenIn(tag, Messages.tag_any), match.getSelectionIndex() == 1 ? Match.ANYWHERE : Match.LOOKUP));
+    }
+
+    /** The count came back: say it, or why there is none (refused: a role that may not read customers; the database gone). */
+    private void counted(PagedTable.Counted counted) {
+        if (counted.problem() != null) {
+            count.setToolTipText(counted.problem());
+            showProblem(counted.problem());
+            return;
+        }
+        count.setToolTipText(null);
+        count.setText(counted.total() == 1 ? Messages.count_one : NLS.bind(Messages.count_customers, Formats.count(counted.total())));
+        count.getParent().layout(new Label[] { count });
     }
 
     private void showProblem(String problem) {
@@ -316,81 +274,11 @@ public class CustomersPart {
         count.getParent().layout(new Label[] { count });
     }
 
-    private void reload(int items) {
-        pages.clear();
-        loading.clear();
-        pageGeneration++;
-        table.setData(GENERATION, pageGeneration);
-        table.setItemCount(items);
-        table.clearAll();
-    }
-
-    /**
-     * Fills a row from its page; a page not read yet shows its rows as loading and is read in the
-     * background (a deep page of a million customers takes the database a moment, and the list
-     * must keep scrolling meanwhile), then its rows are filled as they come.
-     */
-    private void fill(TableItem item, int index) {
-        int page = index / PAGE;
-        wantedPage = page;
-        List<Row> rows = pages.get(page);
-        if (rows == null) {
-            item.setText(1, Messages.row_loading);
-            item.setData(null);
-            load(page);
-            return;
-        }
-        int at = index - page * PAGE;
-        if (at >= rows.size()) {
-            return; // the list shrank since it was counted
-        }
-        Row row = rows.get(at);
+    /** Shows a customer in an item. */
+    private void fill(TableItem item, Row row) {
         item.setText(new String[] { row.reference(), row.name(), text(row.region()), channelLabel(row.channel()),
                 EnumLabels.of(row.status()), text(row.accountManager()), EnumLabels.of(row.flags()) });
         item.setForeground(COLUMNS.length, row.flags().contains(Flag.INVALID_CONTACT) ? item.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
-        item.setData(new Shown(pageGeneration, row));
-    }
-
-    private void load(int page) {
-        if (!loading.add(page)) {
-            return;
-        }
-        int mine = pageGeneration;
-        Filter filtered = filter;
-        Column by = sort;
-        boolean up = ascending;
-        Display display = table.getDisplay();
-        pager.execute(() -> {
-            // scrolled on meanwhile: a page far from the one wanted now is not read (it is asked
-            // for again if it comes into view)
-            List<Row> rows = null;
-            String failure = null;
-            if (Math.abs(wantedPage - page) <= 2) {
-                try {
-                    rows = listing.rows(filtered, by, up, page * PAGE, PAGE);
-                } catch (RuntimeException e) {
-                    failure = e.getMessage();
-                }
-            }
-            List<Row> read = rows;
-            String problem = failure;
-            display.asyncExec(() -> {
-                if (table.isDisposed() || mine != pageGeneration) {
-                    return;
-                }
-                loading.remove(page);
-                if (problem != null) {
-                    showProblem(problem);
-                } else if (read != null) {
-                    pages.put(page, read);
-                    int first = page * PAGE;
-                    int last = Math.min(table.getItemCount(), first + PAGE) - 1;
-                    if (first <= last) {
-                        table.clear(first, last); // asks for the rows again, now from the page
-                    }
-                }
-            });
-        });
     }
 
     /** Asks where to, exports with progress and Cancel, and says how it went. */
@@ -432,13 +320,13 @@ public class CustomersPart {
                     @Override
                     public void total(long rows) {
                         // the exporter counts what it exports: the list does not count first
-                        all = NumberFormat.getIntegerInstance().format(rows);
+                        all = Formats.count(rows);
                         monitor.beginTask(task, (int) Math.min(rows, Integer.MAX_VALUE));
                     }
 
                     @Override
                     public void rows(long rows) {
-                        String done = NumberFormat.getIntegerInstance().format(rows);
+                        String done = Formats.count(rows);
                         monitor.worked(Progress.EVERY);
                         monitor.subTask(all == null ? done : NLS.bind(Messages.export_progress, done, all));
                     }
@@ -461,7 +349,7 @@ public class CustomersPart {
         if (cancelled[0]) {
             return new Export(Messages.export_cancelled, null);
         }
-        return new Export(NLS.bind(Messages.export_done, NumberFormat.getIntegerInstance().format(exported[0]), file), null);
+        return new Export(NLS.bind(Messages.export_done, Formats.count(exported[0]), file), null);
     }
 
     /** A filter combo whose first item is "any", the values in use after it (see {@link InUse}); Enter filters by what is typed. */
@@ -487,27 +375,17 @@ public class CustomersPart {
     }
 
     private void openSelected() {
-        for (TableItem item : table.getSelection()) {
-            Row row = rowOf(item);
-            if (row != null) {
-                editors.open(row.id(), row.name());
-            }
-        }
+        rows.selected().forEach(row -> editors.open(row.id(), row.name()));
     }
 
-    /** A row as an item shows it, with the rows it belongs to (see {@link #rowOf}). */
-    private record Shown(int generation, Row row) {
+    /** The first customer selected is the current one; none selected leaves the current one as it is. */
+    private void publishSelected() {
+        rows.selected().stream().findFirst().ifPresent(row -> current.publish(new CurrentCustomer(row.id(), row.reference())));
     }
 
-    /**
-     * The customer an item shows now, or null while it waits for its page. A cleared item keeps
-     * its data until it is painted again, so a row of the list before the last search or sort
-     * must not count: the item's rows and the table's are compared.
-     */
+    /** The customer an item shows now, or null while it waits for its page (see {@link PagedTable#rowOf}). */
     static Row rowOf(TableItem item) {
-        return item.getData() instanceof Shown shown && item.getParent().getData(GENERATION) instanceof Integer now && shown.generation() == now
-                ? shown.row()
-                : null;
+        return PagedTable.rowOf(item);
     }
 
     /** The table, for the workbench tests. */
@@ -543,12 +421,6 @@ public class CustomersPart {
     @Focus
     void focus() {
         search.setFocus();
-    }
-
-    @PreDestroy
-    void dispose() {
-        counter.shutdownNow();
-        offers.shutdownNow();
-        pager.shutdownNow();
+        publishSelected();
     }
 }

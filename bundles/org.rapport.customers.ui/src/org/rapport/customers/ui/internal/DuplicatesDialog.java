@@ -227,11 +227,11 @@ final class DuplicatesDialog extends TitleAreaDialog {
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : CustomerEditorPart.DATE.format(date);
+        return org.rapport.ui.api.Formats.date(date);
     }
 
     private static String instant(Instant instant) {
-        return instant == null ? "" : CustomerEditorPart.DATE_TIME.format(instant);
+        return org.rapport.ui.api.Formats.dateTime(instant);
     }
 
     private void updateMerge() {

@@ -1,39 +1,21 @@
 package org.rapport.customers.ui.internal;
 
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.rapport.customers.api.DataQuality.Flag;
 
-/**
- * The translated name of a model enum's literal, from the same message files: key
- * {@code <Enum>_<LITERAL>}, e.g. {@code Channel_STORE}. A literal without a text shows as it is.
- */
+/** The customer model's enum literals and data-quality flags as the views name them (the toolkit's labels of this bundle). */
 final class EnumLabels {
 
-    private static final ResourceBundle TEXTS = load();
+    private static final org.rapport.ui.api.EnumLabels LABELS = org.rapport.ui.api.EnumLabels.ofBundle(EnumLabels.class);
 
     private EnumLabels() {
     }
 
-    private static ResourceBundle load() {
-        try {
-            return ResourceBundle.getBundle("OSGI-INF.l10n.bundle", Locale.getDefault(), EnumLabels.class.getClassLoader());
-        } catch (MissingResourceException e) {
-            return null;
-        }
-    }
-
     static String of(Enumerator value) {
-        if (value == null) {
-            return "";
-        }
-        String key = value.getClass().getSimpleName() + "_" + value.getName();
-        return TEXTS != null && TEXTS.containsKey(key) ? TEXTS.getString(key) : value.getLiteral();
+        return LABELS.of(value);
     }
 
     /** What a data-quality flag says. */

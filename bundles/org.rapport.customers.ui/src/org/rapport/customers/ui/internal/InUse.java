@@ -2,14 +2,11 @@ package org.rapport.customers.ui.internal;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
+import org.rapport.ui.api.Background;
 
 /**
  * The values a filter combo offers after its first item ("any"): those in use in the store, such
@@ -25,7 +22,7 @@ final class InUse {
     static final Duration MAX_AGE = Duration.ofMinutes(5);
 
     private final Combo combo;
-    private final Executor reader;
+    private final Background reader;
     private final Supplier<List<String>> read;
     /** Bumped by {@link #changed}; the offers shown were read at {@link #shown}. */
     private int changes;
@@ -40,7 +37,7 @@ final class InUse {
      * @param read what reads the values in use, sorted; a failure (refused, the database gone)
      *        leaves the offers as they were and stale
      */
-    InUse(Combo combo, Executor reader, Supplier<List<String>> read) {
+    InUse(Combo combo, Background reader, Supplier<List<String>> read) {
         this.combo = combo;
         this.reader = reader;
         this.read = read;
@@ -69,32 +66,12 @@ final class InUse {
         reading = true;
         int asOf = changes;
         long started = System.nanoTime();
-        Display display = combo.getDisplay();
-        try {
-            reader.execute(() -> {
-                List<String> values;
-                try {
-                    values = read.get();
-                } catch (RuntimeException refused) {
-                    values = null; // the list says why where its count goes
-                }
-                List<String> found = values;
-                try {
-                    display.asyncExec(() -> {
-                        reading = false;
-                        if (found != null && !combo.isDisposed()) {
-                            shown = asOf;
-                            readAt = started;
-                            show(found);
-                        }
-                    });
-                } catch (SWTException closed) {
-                    // the workbench closed meanwhile
-                }
-            });
-        } catch (RejectedExecutionException closed) {
-            reading = false; // the part is being closed
-        }
+        reader.run(combo, read::get, found -> {
+            reading = false;
+            shown = asOf;
+            readAt = started;
+            show(found);
+        }, refused -> reading = false); // the list says why where its count goes; the offers stay stale
     }
 
     private void show(List<String> values) {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.rapport.ui.api.Formats;
+import org.rapport.ui.api.HistoryTable;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -127,10 +129,10 @@ public class InteractionsTab implements CustomerTab {
         List<Interaction> interactions = customer.getInteractions().stream()
                 .sorted(Comparator.comparing(Interaction::getAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))).toList();
         return HistoryTable.create(parent, interactions,
-                new HistoryTable.Column<>(Messages.interaction_at, 190, i -> i.getAt() == null ? "" : CustomerEditorPart.DATE_TIME.format(i.getAt())),
+                new HistoryTable.Column<>(Messages.interaction_at, 190, i -> Formats.dateTime(i.getAt())),
                 new HistoryTable.Column<>(Messages.interaction_channel, 90, i -> channels.label(i.getChannel())),
-                new HistoryTable.Column<>(Messages.interaction_type, 90, i -> CustomerEditorPart.literal(i.getType())),
-                new HistoryTable.Column<>(Messages.interaction_direction, 90, i -> CustomerEditorPart.literal(i.getDirection())),
+                new HistoryTable.Column<>(Messages.interaction_type, 90, i -> EnumLabels.of(i.getType())),
+                new HistoryTable.Column<>(Messages.interaction_direction, 90, i -> EnumLabels.of(i.getDirection())),
                 new HistoryTable.Column<>(Messages.interaction_summary, 320, Interaction::getSummary),
                 new HistoryTable.Column<>(Messages.interaction_staff, 100, Interaction::getStaffLogin));
     }

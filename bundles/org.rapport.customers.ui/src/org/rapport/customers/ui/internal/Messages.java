@@ -95,6 +95,7 @@ public final class Messages extends NLS {
     public static String interaction_staff;
     public static String header_facts;
     public static String header_nobody;
+    public static String header_fact;
     public static String purchases_total;
     public static String privacy_export;
     public static String privacy_erase;
@@ -109,13 +110,6 @@ public final class Messages extends NLS {
     public static String problem_value;
     public static String problem_format;
     public static String name_required;
-    public static String save_problems_title;
-    public static String save_problems;
-    public static String save_failed_title;
-    public static String stale_title;
-    public static String stale_message;
-    public static String stale_reload;
-    public static String stale_keep;
     public static String log_interaction;
     public static String log_summary_hint;
     public static String log_add;

@@ -241,11 +241,11 @@ public class ProfileTab implements CustomerTab {
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : CustomerEditorPart.DATE.format(date);
+        return org.rapport.ui.api.Formats.date(date);
     }
 
     private static String instant(Instant instant) {
-        return instant == null ? "" : CustomerEditorPart.DATE_TIME.format(instant);
+        return org.rapport.ui.api.Formats.dateTime(instant);
     }
 
     /** The address's fields, edited in place; the first change gives a customer without an address one. */

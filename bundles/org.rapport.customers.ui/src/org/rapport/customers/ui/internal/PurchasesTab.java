@@ -1,7 +1,6 @@
 package org.rapport.customers.ui.internal;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,6 +8,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.rapport.ui.api.Formats;
+import org.rapport.ui.api.HistoryTable;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -38,13 +39,6 @@ public class PurchasesTab implements CustomerTab {
         return 200;
     }
 
-    private static String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getNumberInstance();
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
-    }
-
     @Override
     public Control create(Composite parent, CustomerEditing editing) {
         Customer customer = editing.customer();
@@ -54,9 +48,9 @@ public class PurchasesTab implements CustomerTab {
         GridLayoutFactory.swtDefaults().applyTo(page);
         BigDecimal total = purchases.stream().map(Purchase::getAmount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
         Label summary = new Label(page, SWT.NONE);
-        summary.setText(NLS.bind(Messages.purchases_total, purchases.size(), money(total)));
+        summary.setText(NLS.bind(Messages.purchases_total, purchases.size(), Formats.money(total)));
         Table table = HistoryTable.create(page, purchases,
-                new HistoryTable.Column<>(Messages.purchase_at, 190, p -> p.getAt() == null ? "" : CustomerEditorPart.DATE_TIME.format(p.getAt())),
+                new HistoryTable.Column<>(Messages.purchase_at, 190, p -> Formats.dateTime(p.getAt())),
                 new HistoryTable.Column<>(Messages.purchase_product, 220, Purchase::getProduct),
                 new HistoryTable.Column<>(Messages.purchase_quantity, 50, p -> Integer.toString(p.getQuantity())),
                 new HistoryTable.Column<>(Messages.purchase_amount, 100, p -> p.getAmount() == null ? "" : p.getAmount().toPlainString()),

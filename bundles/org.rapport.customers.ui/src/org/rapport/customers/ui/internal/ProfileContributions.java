@@ -8,13 +8,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.rapport.customers.ui.api.CustomerHeaderFact;
 import org.rapport.customers.ui.api.CustomerTab;
 
-/** Every registered profile tab, in order; the editor asks when it opens. */
-@Component(service = CustomerTabs.class)
-public class CustomerTabs {
+/** What other bundles add to the profile, as they come and go: tabs and header facts. The editor asks when it opens. */
+@Component(service = ProfileContributions.class)
+public class ProfileContributions {
 
     private final List<CustomerTab> tabs = new CopyOnWriteArrayList<>();
+    private final List<CustomerHeaderFact> facts = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addTab(CustomerTab tab) {
@@ -25,8 +27,22 @@ public class CustomerTabs {
         tabs.remove(tab);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addFact(CustomerHeaderFact fact) {
+        facts.add(fact);
+    }
+
+    void removeFact(CustomerHeaderFact fact) {
+        facts.remove(fact);
+    }
+
     /** The tabs by their order, then their label. */
-    public List<CustomerTab> inOrder() {
+    public List<CustomerTab> tabs() {
         return tabs.stream().sorted(Comparator.comparingInt(CustomerTab::order).thenComparing(CustomerTab::label)).toList();
+    }
+
+    /** The header facts by their order, then their label. */
+    public List<CustomerHeaderFact> facts() {
+        return facts.stream().sorted(Comparator.comparingInt(CustomerHeaderFact::order).thenComparing(CustomerHeaderFact::label)).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.rapport.customers.ui.internal;
+package org.rapport.ui.api;
 
 import java.util.List;
 import java.util.function.Function;
@@ -9,18 +9,18 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-/** A read-only table of a customer's history (purchases, interactions), newest first. */
-final class HistoryTable {
+/** A read-only table of rows given at once: a history (purchases, interactions), in the order given. */
+public final class HistoryTable {
 
     /** A column: its title, width and text per row. */
-    record Column<T>(String title, int width, Function<T, String> text) {
+    public record Column<T>(String title, int width, Function<T, String> text) {
     }
 
     private HistoryTable() {
     }
 
     @SafeVarargs
-    static <T> Table create(Composite parent, List<T> rows, Column<T>... columns) {
+    public static <T> Table create(Composite parent, List<T> rows, Column<T>... columns) {
         Table table = new Table(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);

@@ -1,4 +1,4 @@
-package org.rapport.customers.ui.internal;
+package org.rapport.testing.ui;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -29,28 +32,31 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.rapport.app.api.RapportWorkbench;
-import org.rapport.customers.model.Customer;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.testing.Services;
 
-/** What the workbench tests of the wizard and the duplicates dialog share: the window, the event loop, buttons, screenshots, clean-up. */
-final class WorkbenchDriver {
-
-    static final String CUSTOMERS_PART = "org.rapport.customers.ui.part.customers";
+/**
+ * Drives the real Rapport workbench from tests that run on its UI thread ({@code useUIThread}):
+ * finds the main window, shows parts, runs commands as their keys would, presses buttons, finds
+ * fields by their labels, waits while the event loop runs, answers dialogs and takes screenshots.
+ * Every area's workbench tests use it, so they stay short.
+ */
+public final class WorkbenchDriver {
 
     private WorkbenchDriver() {
     }
 
-    static Display display() {
+    public static Display display() {
         Display display = Display.getCurrent();
         assertNotNull(display, "tests run on the UI thread");
         return display;
     }
 
     /** The main window, once the workbench shows it. */
-    static MWindow mainWindow() {
+    public static MWindow mainWindow() {
         Display display = display();
         MWindow[] found = new MWindow[1];
         waitUntil(Duration.ofSeconds(60), () -> {
@@ -61,18 +67,77 @@ final class WorkbenchDriver {
         return found[0];
     }
 
-    /** The Customers list, in front, counted anew. */
-    static CustomersPart customersPart(MWindow window) {
-        MPart part = window.getContext().get(EPartService.class).showPart(CUSTOMERS_PART, PartState.ACTIVATE);
+    /** Shows a part (by its element id) in front and active; returns its object, the part's class. */
+    public static <T> T showPart(MWindow window, String id, Class<T> type) {
+        MPart part = window.getContext().get(EPartService.class).showPart(id, PartState.ACTIVATE);
+        assertNotNull(part, "the part " + id + " is in the workbench");
         spin();
-        CustomersPart customers = (CustomersPart) part.getObject();
-        customers.search().setText("");
-        customers.refresh();
-        return customers;
+        return type.cast(part.getObject());
+    }
+
+    /** The active part of the window. */
+    public static MPart activePart(MWindow window) {
+        return window.getContext().get(EPartService.class).getActivePart();
+    }
+
+    /** Runs a command as its key binding would, through the handlers active now; fails when it cannot run. */
+    public static Object command(MWindow window, String id) {
+        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand(id, null);
+        assertNotNull(command, "no command " + id);
+        EHandlerService handlers = window.getContext().get(EHandlerService.class);
+        assertTrue(handlers.canExecute(command), id + " can run");
+        Object result = handlers.executeHandler(command);
+        spin();
+        return result;
+    }
+
+    /** Whether a command could run now. */
+    public static boolean canRun(MWindow window, String id) {
+        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand(id, null);
+        return window.getContext().get(EHandlerService.class).canExecute(command);
+    }
+
+    /** The text field that follows the label with this text, as forms lay them out; null if none. */
+    public static Text textAfter(Control control, String label) {
+        if (control instanceof Composite composite) {
+            Control[] children = composite.getChildren();
+            for (int i = 0; i < children.length; i++) {
+                if (children[i] instanceof org.eclipse.swt.widgets.Label l && label.equals(l.getText()) && i + 1 < children.length
+                        && children[i + 1] instanceof Text text) {
+                    return text;
+                }
+                Text found = textAfter(children[i], label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first editable text field under a control whose text is this; null if none. */
+    public static Text findText(Control control, String text) {
+        if (control instanceof Text field && field.getEditable() && field.getText().equals(text)) {
+            return field;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Text found = findText(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The main window as it looks now, in target/screenshots. */
+    public static void screenshot(MWindow window, String name) {
+        screenshot((Shell) window.getWidget(), name);
     }
 
     /** Presses a button as a click would, after checking that a person could. */
-    static void press(Button button) {
+    public static void press(Button button) {
         assertNotNull(button);
         assertTrue(button.isEnabled() && button.isVisible(), "the button " + button.getText() + " can be pressed");
         button.notifyListeners(SWT.Selection, new Event());
@@ -80,7 +145,7 @@ final class WorkbenchDriver {
     }
 
     /** The first button under a control with this text (mnemonics aside). */
-    static Button button(Control control, String text) {
+    public static Button button(Control control, String text) {
         if (control instanceof Button button && button.getText().replace("&", "").equals(text.replace("&", ""))) {
             return button;
         }
@@ -99,7 +164,7 @@ final class WorkbenchDriver {
      * Acts on the next shell with this title once it opens: for the modal dialogs (confirmations)
      * that a button opens and whose event loop runs until someone answers.
      */
-    static void whenShellOpens(String title, Consumer<Shell> action) {
+    public static void whenShellOpens(String title, Consumer<Shell> action) {
         Display display = display();
         Runnable[] poll = new Runnable[1];
         poll[0] = () -> {
@@ -115,7 +180,7 @@ final class WorkbenchDriver {
     }
 
     /** A shell as it looks now, in target/screenshots (suffixed with the language when it is not English), for people to look at. */
-    static void screenshot(Shell shell, String name) {
+    public static void screenshot(Shell shell, String name) {
         Display display = shell.getDisplay();
         // GTK paints on its frame clock: let it catch up with the last changes before the copy
         long settled = System.nanoTime() + Duration.ofMillis(400).toNanos();
@@ -142,26 +207,30 @@ final class WorkbenchDriver {
         }
     }
 
-    /** Removes the customers whose reference starts with one of these, so the other tests count what they seeded. */
-    static void removeCustomers(List<String> prefixes) {
+    /**
+     * Removes what a JPQL query with one parameter finds for each of the values, in one commit:
+     * the clean-up that lets other tests count what they seeded, e.g.
+     * {@code remove("SELECT c FROM Customer c WHERE c.reference LIKE ?1", List.of("D-%"))}.
+     */
+    public static void remove(String query, List<String> values) {
         Store store = Services.await(Store.class);
         try (UnitOfWork work = store.begin()) {
-            for (String prefix : prefixes) {
-                List<Customer> found = work.query("SELECT c FROM Customer c WHERE c.reference LIKE ?1", prefix + "%");
+            for (String value : values) {
+                List<org.eclipse.emf.ecore.EObject> found = work.query(query, value);
                 found.forEach(work::remove);
             }
             work.commit();
         }
     }
 
-    static void spin() {
+    public static void spin() {
         Display display = display();
         while (display.readAndDispatch()) {
             // drain
         }
     }
 
-    static void waitUntil(Duration timeout, BooleanSupplier condition, String failure) {
+    public static void waitUntil(Duration timeout, BooleanSupplier condition, String failure) {
         Display display = display();
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
