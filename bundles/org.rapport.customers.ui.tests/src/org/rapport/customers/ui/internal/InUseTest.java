@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rapport.testing.ui.WorkbenchDriver;
 
 /**
  * When a filter combo reads the values in use: once at first, again only after a change (or when
