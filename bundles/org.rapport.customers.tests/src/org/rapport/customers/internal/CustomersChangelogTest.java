@@ -20,12 +20,10 @@ import org.rapport.cli.api.CliCommand;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.internal.DataSources;
-import org.rapport.persistence.internal.EclipseLinkStore;
-import org.rapport.persistence.internal.Schemas;
-import org.rapport.persistence.internal.migration.ChangeSetInfo;
-import org.rapport.persistence.internal.migration.MigrationStatus;
 import org.rapport.testing.CliRun;
 import org.rapport.testing.FreshDatabase;
+import org.rapport.testing.SchemaChecks;
+import org.rapport.testing.SchemaChecks.Migration;
 import org.rapport.testing.Services;
 
 /**
@@ -70,21 +68,19 @@ class CustomersChangelogTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void theChangelogMigratesEveryDatabaseWithoutDrift(DatabaseKind kind) throws Exception {
-        List<Schemas.Source> sources = Schemas.sources(List.of(new CustomersModel()));
-        try (FreshDatabase database = FreshDatabase.create(kind, home)) {
-            Map<String, List<ChangeSetInfo>> ran = Schemas.migrate(database.settings, sources);
-            List<String> expected = kind == DatabaseKind.POSTGRESQL ? List.of("customers-1", "customers-2", "customers-3", "customers-4", "customers-5", "customers-6", "customers-7", "customers-8", "customers-9", "customers-10", "customers-11", "customers-12")
-                    : List.of("customers-1", "customers-3", "customers-4", "customers-5", "customers-6", "customers-8", "customers-10", "customers-11");
-            assertEquals(expected, ran.get(CustomersModel.ID).stream().map(ChangeSetInfo::id).toList());
-            try (EclipseLinkStore store = Schemas.openMigrated(database.settings, sources)) {
-                assertEquals(List.of(), Schemas.check(store, sources), "not even an index is missing on " + kind);
-            }
-            // not in the model (the schema check does not ask for it), but what an import's appends are fast with
-            assertEquals(List.of("PURCHASES_OWNER", "PURCHASES_POS DESC"), indexColumns(database, "CUST_PURCHASE", "IX_CUST_PURCHASE_OWNER_POS"));
-            MigrationStatus status = Schemas.status(database.settings, sources).get(1);
-            assertEquals("RAPPORT_CL_CUSTOMERS", status.historyTable());
-            assertTrue(status.pending().isEmpty() && status.unknown().isEmpty(), status.toString());
-        }
+        List<List<String>> ownerPosition = new ArrayList<>();
+        Migration migration = SchemaChecks.migrateNew(kind, home, List.of(new CustomersModel()), CustomersModel.ID,
+                // not in the model (the schema check does not ask for it), but what an import's appends are fast with
+                database -> ownerPosition.add(indexColumns(database, "CUST_PURCHASE", "IX_CUST_PURCHASE_OWNER_POS")));
+        List<String> expected = kind == DatabaseKind.POSTGRESQL
+                ? List.of("customers-1", "customers-2", "customers-3", "customers-4", "customers-5", "customers-6", "customers-7", "customers-8", "customers-9",
+                        "customers-10", "customers-11", "customers-12")
+                : List.of("customers-1", "customers-3", "customers-4", "customers-5", "customers-6", "customers-8", "customers-10", "customers-11");
+        assertEquals(expected, migration.applied());
+        assertEquals(List.of(), migration.problems(), "not even an index is missing on " + kind);
+        assertEquals(List.of(List.of("PURCHASES_OWNER", "PURCHASES_POS DESC")), ownerPosition);
+        assertEquals("RAPPORT_CL_CUSTOMERS", migration.status().historyTable());
+        assertTrue(migration.status().pending().isEmpty() && migration.status().unknown().isEmpty(), migration.status().toString());
     }
 
     /** An index's columns in order, a descending one marked DESC. */
