@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.security.model.AuditAction;
+import org.rapport.security.model.AuditEntry;
 import org.rapport.security.model.SecurityFactory;
 import org.rapport.security.model.SubjectKey;
 
@@ -148,6 +150,17 @@ final class SubjectKeys {
         String subject = value.substring(PREFIX.length(), split);
         Optional<byte[]> key = keys.computeIfAbsent(subject, s -> read(work, s));
         return key.map(k -> unseal(k, value.substring(split + 1))).orElse(erased);
+    }
+
+    /**
+     * An entry's new value as people read it: for a creation, each of its values opened
+     * ({@link CreationValues}); else as {@link #open}.
+     */
+    static String openNewValue(UnitOfWork work, AuditEntry entry, Map<String, Optional<byte[]>> keys, String erased) {
+        if (entry.getAction() == AuditAction.CREATE && entry.getFeature() == null && CreationValues.isValues(entry.getNewValue())) {
+            return CreationValues.map(entry.getNewValue(), value -> open(work, value, keys, erased));
+        }
+        return open(work, entry.getNewValue(), keys, erased);
     }
 
     private static String seal(byte[] key, String value) {
