@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -113,7 +116,7 @@ public class AuditTrail implements ChangeJournal {
         String login = who(user.get());
         Instant at = clock.now();
         String commitId = UUID.randomUUID().toString();
-        SubjectKeys.ForCommit personal = keys.new ForCommit(at);
+        SubjectKeys.ForCommit personal = keys.new ForCommit(at, created(changes));
         List<AuditEntry> entries = new ArrayList<>();
         for (ObjectChange change : changes) {
             if (change.object() instanceof AuditEntry) {
@@ -139,6 +142,17 @@ public class AuditTrail implements ChangeJournal {
         List<EObject> records = new ArrayList<>(personal.newKeys());
         records.addAll(entries);
         return records;
+    }
+
+    /** The objects this commit creates: as subjects they have no stored key yet, so none is looked up. */
+    private static Set<EObject> created(List<ObjectChange> changes) {
+        Set<EObject> created = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ObjectChange change : changes) {
+            if (change.kind() == ObjectChange.Kind.CREATED) {
+                created.add(change.object());
+            }
+        }
+        return created;
     }
 
     /**

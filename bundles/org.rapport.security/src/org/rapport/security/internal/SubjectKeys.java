@@ -61,9 +61,12 @@ final class SubjectKeys {
         private final Map<String, byte[]> made = new HashMap<>();
         private final Map<String, SubjectKey> records = new HashMap<>();
         private final Instant now;
+        /** Objects the commit creates: a subject among them cannot have a stored key (its id is new), so the database is not asked. */
+        private final Set<EObject> created;
 
-        ForCommit(Instant now) {
+        ForCommit(Instant now, Set<EObject> created) {
             this.now = now;
+            this.created = created;
         }
 
         /** The value encrypted with its subject's key, made now if the subject has none yet. */
@@ -73,7 +76,7 @@ final class SubjectKeys {
                 return AuditTrail.MASKED;
             }
             byte[] key = made.get(name);
-            if (key == null) {
+            if (key == null && !created.contains(subject)) {
                 key = storedKey(name).orElse(null);
             }
             if (key == null) {
