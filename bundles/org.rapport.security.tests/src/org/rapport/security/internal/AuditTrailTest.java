@@ -27,6 +27,7 @@ import org.rapport.cli.api.CliCommand;
 import org.rapport.persistence.api.ConstraintViolationException;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.LastChange;
+import org.rapport.persistence.api.ObjectChange;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.StaleEditException;
 import org.rapport.persistence.api.StoreException;
@@ -217,6 +218,21 @@ class AuditTrailTest {
             List<String> recorded = roleLines(log(fixture));
             assertEquals(expected, recorded.subList(presets, recorded.size()), () -> "seed " + seed);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNewObjectWhoseValuesDoNotFitOneEntryIsRecordedFieldByField() {
+        AuditTrail trail = new AuditTrail(() -> java.time.Clock.fixed(java.time.Instant.parse("2026-03-03T09:00:00Z"), java.time.ZoneOffset.UTC),
+                Optional::empty);
+        String description = "d".repeat(AuditTrail.VALUE_LENGTH - 10);
+        Role role = F.createRole();
+        ObjectChange created = new ObjectChange(ObjectChange.Kind.CREATED, role, 42, List.of(new ObjectChange.FeatureChange(P.getRole_Name(), null, "long"),
+                new ObjectChange.FeatureChange(P.getRole_Description(), null, description)));
+        ObjectChange small = new ObjectChange(ObjectChange.Kind.CREATED, F.createRole(), 43, List.of(new ObjectChange.FeatureChange(P.getRole_Name(), null, "short")));
+        List<String> entries = trail.record(List.of(created, small)).stream().map(e -> line((AuditEntry) e)).toList();
+        String system = "system:" + System.getProperty("user.name");
+        assertEquals(List.of(system + " CREATE Role#42 name null -> long", system + " CREATE Role#42 description null -> " + description,
+                system + " CREATE Role#43 null null -> {\"name\":\"short\"}"), entries, "values that do not fit one entry are recorded one by one");
     }
 
     @ParameterizedTest
