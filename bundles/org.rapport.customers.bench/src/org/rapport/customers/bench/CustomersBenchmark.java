@@ -56,6 +56,7 @@ class CustomersBenchmark {
     private static final int PURCHASES = Integer.getInteger("rapport.bench.purchases", 5_000_000);
     /** Customers of the import measured as the product wires the store (audit trail, access rules); five purchases each. */
     private static final int AUDITED = Integer.getInteger("rapport.bench.audited", 20_000);
+    private static final boolean FULL_AUDITED = Boolean.getBoolean("rapport.bench.fullAudited");
     private static final int SEARCHES = Integer.getInteger("rapport.bench.searches", 200);
     private static final int WARMUP = Integer.getInteger("rapport.bench.warmup", 50);
     private static final int PAGE = 200; // what the Customers part asks for
@@ -249,7 +250,8 @@ class CustomersBenchmark {
                 jdbcFull[1] = time(() -> baseline.purchases(purchases));
                 progress("%s full jdbc purchases: %.0f ms", kind, jdbcFull[1].wallMs());
             }
-            try (Store store = migrated(imported, false)) {
+            // rapport.bench.fullAudited: the import's side on a store wired as the product wires it (audit trail, access rules)
+            try (Store store = migrated(imported, FULL_AUDITED)) {
                 importFull = serviceImport(store, customers, purchases, CUSTOMERS, PURCHASES);
             }
             progress("%s full import: %.0f + %.0f ms", kind, importFull[0].wallMs(), importFull[1].wallMs());

@@ -31,6 +31,7 @@ import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.api.SessionUser.Grant;
 import org.rapport.security.internal.AuditLogService;
+import org.rapport.transfer.internal.ExportService;
 import org.rapport.security.internal.SecurityModel;
 import org.rapport.security.model.Action;
 import org.rapport.security.model.Scope;
@@ -124,7 +125,7 @@ final class ImportFixture implements AutoCloseable {
         users.as("mo");
         auditLog = new AuditLogService(store, users, CLOCK);
         importer = new CustomerImportService(store, users, CLOCK);
-        exporter = new CustomerExportService(store, users, auditLog, CLOCK);
+        exporter = new CustomerExportService(new ExportService(store, users, auditLog, CLOCK));
         search = new CustomerSearchService(store, CLOCK);
     }
 

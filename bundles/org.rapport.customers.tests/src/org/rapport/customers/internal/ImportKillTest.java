@@ -43,7 +43,7 @@ class ImportKillTest {
 
     static final int ROWS = 20_000;
     static final int BATCH = 500;
-    private static final List<String> BUNDLES = List.of("org.rapport.persistence", "org.rapport.customers", "org.rapport.security", "org.rapport.core",
+    private static final List<String> BUNDLES = List.of("org.rapport.persistence", "org.rapport.customers", "org.rapport.transfer", "org.rapport.security", "org.rapport.core",
             "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.persistence.core", "org.eclipse.persistence.jpa.jpql", "org.eclipse.osgi",
             "org.postgresql.jdbc", "org.apache.commons.commons-csv", "org.apache.commons.commons-io", "org.apache.commons.commons-codec");
 

@@ -26,7 +26,6 @@ public final class Messages extends NLS {
     public static String customers_usage;
     public static String customers_channels_usage;
     public static String customers_add_channel_usage;
-    public static String export_denied;
     public static String export_done;
     public static String export_summary;
     public static String export_usage;

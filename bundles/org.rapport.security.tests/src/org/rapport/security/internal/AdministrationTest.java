@@ -126,8 +126,8 @@ class AdministrationTest {
             int before = fixture.auditLog.entries(everything, 0, 100_000).size();
             directory.updateRole("clerk", null, more, Map.of(VIP, FieldAccess.HIDDEN));
             List<Entry> written = fixture.auditLog.entries(everything, before, 100_000);
-            // the new permission's area and scope (READ is the action's default, which a creation does not record); the role's list; the rule's access
-            assertEquals(List.of("FieldRule UPDATE access", "Permission CREATE area", "Permission CREATE scope",
+            // the new permission in one entry; the role's list; the rule's access
+            assertEquals(List.of("FieldRule UPDATE access", "Permission CREATE null",
                     "Role UPDATE permissions"), written.stream().map(e -> e.object().replaceAll("#.*", "") + " " + e.action() + " " + e.feature()).sorted().toList());
             assertEquals(more, role(directory, "clerk").grants());
             IllegalArgumentException notPreset = assertThrows(IllegalArgumentException.class, () -> directory.resetPreset("clerk"));

@@ -27,6 +27,7 @@ import org.rapport.cli.api.CliCommand;
 import org.rapport.persistence.api.ConstraintViolationException;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.LastChange;
+import org.rapport.persistence.api.ObjectChange;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.StaleEditException;
 import org.rapport.persistence.api.StoreException;
@@ -102,6 +103,11 @@ class AuditTrailTest {
                 String.valueOf(oldValue), "->", String.valueOf(newValue)));
     }
 
+    /** A new object's one entry: all its values as a JSON object, in the class's feature order. */
+    private static Expected created(String login, String object, long id, String values) {
+        return new Expected(0, id, -1, String.join(" ", login, "CREATE", object + "#" + id, "null", "null", "->", values));
+    }
+
     private static long id(Object object) {
         return ((PersistentObject) object).persistentId();
     }
@@ -175,14 +181,12 @@ class AuditTrailTest {
                     }
                     work.commit();
                     for (Role role : newRoles) {
-                        changes.add(expected(login, AuditAction.CREATE, "Role", id(role), P.getRole_Name(), null, role.getName()));
-                        changes.add(expected(login, AuditAction.CREATE, "Role", id(role), P.getRole_Description(), null, role.getDescription()));
+                        changes.add(created(login, "Role", id(role),
+                                "{\"name\":\"" + role.getName() + "\",\"description\":\"" + role.getDescription() + "\"}"));
                     }
                     for (Permission permission : newPermissions) {
-                        long id = id(permission);
-                        changes.add(expected(login, AuditAction.CREATE, "Permission", id, P.getPermission_Area(), null, permission.getArea()));
-                        changes.add(expected(login, AuditAction.CREATE, "Permission", id, P.getPermission_Action(), null, "UPDATE"));
-                        changes.add(expected(login, AuditAction.CREATE, "Permission", id, P.getPermission_Scope(), null, "OWN"));
+                        changes.add(created(login, "Permission", id(permission),
+                                "{\"area\":\"" + permission.getArea() + "\",\"action\":\"UPDATE\",\"scope\":\"OWN\"}"));
                     }
                     for (Role role : touched.stream().distinct().filter(r -> !newRoles.contains(r)).toList()) {
                         String before = oldDescription.get(role);
@@ -216,6 +220,21 @@ class AuditTrailTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aNewObjectWhoseValuesDoNotFitOneEntryIsRecordedFieldByField() {
+        AuditTrail trail = new AuditTrail(() -> java.time.Clock.fixed(java.time.Instant.parse("2026-03-03T09:00:00Z"), java.time.ZoneOffset.UTC),
+                Optional::empty);
+        String description = "d".repeat(AuditTrail.VALUE_LENGTH - 10);
+        Role role = F.createRole();
+        ObjectChange created = new ObjectChange(ObjectChange.Kind.CREATED, role, 42, List.of(new ObjectChange.FeatureChange(P.getRole_Name(), null, "long"),
+                new ObjectChange.FeatureChange(P.getRole_Description(), null, description)));
+        ObjectChange small = new ObjectChange(ObjectChange.Kind.CREATED, F.createRole(), 43, List.of(new ObjectChange.FeatureChange(P.getRole_Name(), null, "short")));
+        List<String> entries = trail.record(List.of(created, small)).stream().map(e -> line((AuditEntry) e)).toList();
+        String system = "system:" + System.getProperty("user.name");
+        assertEquals(List.of(system + " CREATE Role#42 name null -> long", system + " CREATE Role#42 description null -> " + description,
+                system + " CREATE Role#43 null null -> {\"name\":\"short\"}"), entries, "values that do not fit one entry are recorded one by one");
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void aFailedCommitLeavesNoEntriesItsRetryRecordsOnce(DatabaseKind kind) throws Exception {
@@ -237,7 +256,7 @@ class AuditTrailTest {
                 assertEquals(before, log(fixture), "a failed commit left audit entries");
                 duplicate.setName("reviewers");
                 work.commit();
-                assertEquals(List.of("li.na CREATE Role#" + id(duplicate) + " name null -> reviewers"),
+                assertEquals(List.of("li.na CREATE Role#" + id(duplicate) + " null null -> {\"name\":\"reviewers\"}"),
                         log(fixture).subList(before.size(), log(fixture).size()));
             }
         }
@@ -250,8 +269,9 @@ class AuditTrailTest {
             twoUsers(fixture);
             List<String> before = log(fixture);
             assertTrue(before.size() > 5, before.toString());
-            assertTrue(before.contains("system:" + System.getProperty("user.name") + " CREATE User#" + userId(fixture, "ada") + " passwordHash null -> ***"),
-                    "the first administrator is added by the system, and password hashes are masked: " + before);
+            String system = "system:" + System.getProperty("user.name") + " CREATE User#" + userId(fixture, "ada") + " null null -> {";
+            assertTrue(before.stream().anyMatch(l -> l.startsWith(system) && l.contains("\"passwordHash\":\"***\"")),
+                    "the first administrator is added by the system, in one entry, and password hashes are masked: " + before);
 
             // the service refuses before the database is asked: its message, and nothing written
             try (UnitOfWork work = fixture.store.begin()) {
@@ -393,8 +413,7 @@ class AuditTrailTest {
             CliRun run = CliRun.run(command, ada, "--since", "2026-03-03", "--object", "Role#" + id);
             assertEquals(CliCommand.OK, run.code(), run.err());
             String role = "Role#" + id;
-            assertEquals(List.of("2026-03-03 09:00:00\tli.na\tCREATE\t" + role + "\tname\t -> auditors",
-                    "2026-03-03 09:00:00\tli.na\tCREATE\t" + role + "\tdescription\t -> line one\\tand\\ttabs",
+            assertEquals(List.of("2026-03-03 09:00:00\tli.na\tCREATE\t" + role + "\t\t -> {\"name\":\"auditors\",\"description\":\"line one\\\\tand\\\\ttabs\"}",
                     "2026-03-03 09:03:00\tli.na\tUPDATE\t" + role + "\tdescription\tline one\\tand\\ttabs -> reads the audit"), run.out().lines().toList());
             assertEquals(Optional.empty(), fixture.directory.get(), "the command signs out when it ends");
 

@@ -188,13 +188,13 @@ class PrivacyTest {
             }
             long id = ((PersistentObject) call).persistentId();
             List<Entry> created = f.security.auditLog.entries(new AuditLog.Filter(null, null, "ada", "Call", id), 0, 100);
-            assertTrue(created.stream().anyMatch(e -> e.action() == AuditAction.CREATE && "summary".equals(e.feature())
-                    && "Asked about the family discount".equals(e.newValue())), created::toString);
+            assertTrue(created.stream().anyMatch(e -> e.action() == AuditAction.CREATE && e.feature() == null
+                    && e.newValue().contains("\"summary\":\"Asked about the family discount\"")), created::toString);
             // the summary is personal: kept with the customer's key, so the customer's export reads it
             f.signIn("mo");
             StringWriter out = new StringWriter();
             f.privacy.export("C1", out);
-            assertTrue(out.toString().contains("\"new\": \"Asked about the family discount\""), out.toString());
+            assertTrue(out.toString().contains("\"summary\": \"Asked about the family discount\""), out.toString());
         }
     }
 

@@ -23,10 +23,13 @@ public interface AuditLog {
      * @param action what was done
      * @param objectClass the object's class as {@code nsURI#EClass}
      * @param objectId the object's database identity
-     * @param feature the feature's name; null for an object without features, or an export
+     * @param feature the feature's name; null for a creation, an object without features, or an export
      * @param oldValue the value before, rendered as text (references {@code EClass#id}, lists
      *        {@code [a, b]}, dates ISO-8601, masked values {@code ***})
-     * @param newValue the value after; for an export, what was exported
+     * @param newValue the value after; for a creation (no feature), all the new object's values
+     *        as one compact JSON object of feature name to text, e.g.
+     *        {@code {"name":"Li Na","region":"East"}} (a creation whose values do not fit one entry
+     *        is recorded per feature); for an export, what was exported
      * @param commitId the same for every entry of one commit
      */
     record Entry(Instant at, String login, AuditAction action, String objectClass, long objectId, String feature, String oldValue, String newValue,

@@ -155,7 +155,7 @@ public class AuditCommand extends AreaCommand {
     /** An entry's columns: time, user, action, object, feature, old -> new. */
     static String[] columns(Entry entry, ZoneId zone) {
         String values = switch (entry.action()) {
-        case CREATE, UPDATE, DELETE -> entry.feature() == null ? "" : text(entry.oldValue()) + " -> " + text(entry.newValue());
+        case CREATE, UPDATE, DELETE -> entry.feature() == null && entry.newValue() == null ? "" : text(entry.oldValue()) + " -> " + text(entry.newValue());
         case EXPORT -> text(entry.newValue());
         case VIEW -> "";
         };

@@ -122,7 +122,7 @@ public class AuditLogService implements AuditLog {
             Map<String, Optional<byte[]>> keys = new HashMap<>();
             return entries.stream().map(e -> new Entry(e.getRecordedAt(), e.getLogin(), e.getAction(), e.getObjectClass(), e.getObjectId(), e.getFeature(),
                     SubjectKeys.open(work, e.getOldValue(), keys, Messages.audit_value_erased),
-                    SubjectKeys.open(work, e.getNewValue(), keys, Messages.audit_value_erased), e.getCommitId())).toList();
+                    SubjectKeys.openNewValue(work, e, keys, Messages.audit_value_erased), e.getCommitId())).toList();
         }
     }
 

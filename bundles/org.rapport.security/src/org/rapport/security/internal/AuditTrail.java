@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -40,8 +45,9 @@ import org.rapport.security.model.AuditEntry;
 import org.rapport.security.model.SecurityFactory;
 
 /**
- * The audit trail: for every commit, one {@link AuditEntry} per changed feature (one without a
- * feature for an object that has none), stored in the same transaction, in the order the engine
+ * The audit trail: for every commit, one {@link AuditEntry} per new object holding all its values
+ * ({@link CreationValues}, no feature), one per changed feature of an updated or deleted object (one
+ * without a feature for an object that has none), stored in the same transaction, in the order the engine
  * reports the changes. It refuses any commit that changes or deletes an entry, so the log is
  * append-only for every service; the database's triggers refuse it for everyone else.
  * <p>
@@ -110,7 +116,7 @@ public class AuditTrail implements ChangeJournal {
         String login = who(user.get());
         Instant at = clock.now();
         String commitId = UUID.randomUUID().toString();
-        SubjectKeys.ForCommit personal = keys.new ForCommit(at);
+        SubjectKeys.ForCommit personal = keys.new ForCommit(at, created(changes));
         List<AuditEntry> entries = new ArrayList<>();
         for (ObjectChange change : changes) {
             if (change.object() instanceof AuditEntry) {
@@ -123,6 +129,9 @@ public class AuditTrail implements ChangeJournal {
             };
             if (change.features().isEmpty()) {
                 entries.add(entry(at, login, action, change.object().eClass(), change.id(), null, null, null, commitId));
+            } else if (action == AuditAction.CREATE) {
+                entries.addAll(creation(personal, change, at, login, commitId));
+                continue;
             }
             for (FeatureChange feature : change.features()) {
                 entries.add(entry(at, login, action, change.object().eClass(), change.id(), feature.feature().getName(),
@@ -133,6 +142,36 @@ public class AuditTrail implements ChangeJournal {
         List<EObject> records = new ArrayList<>(personal.newKeys());
         records.addAll(entries);
         return records;
+    }
+
+    /** The objects this commit creates: as subjects they have no stored key yet, so none is looked up. */
+    private static Set<EObject> created(List<ObjectChange> changes) {
+        Set<EObject> created = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ObjectChange change : changes) {
+            if (change.kind() == ObjectChange.Kind.CREATED) {
+                created.add(change.object());
+            }
+        }
+        return created;
+    }
+
+    /**
+     * A new object's entries: one holding all its values ({@link CreationValues}), or, when they
+     * do not fit the value column, one per feature as changes are recorded.
+     */
+    private static List<AuditEntry> creation(SubjectKeys.ForCommit personal, ObjectChange change, Instant at, String login, String commitId) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (FeatureChange feature : change.features()) {
+            values.put(feature.feature().getName(), value(personal, change.object(), feature.feature(), feature.newValue()));
+        }
+        EClass eClass = change.object().eClass();
+        String all = CreationValues.write(values);
+        if (all.length() <= VALUE_LENGTH) {
+            return List.of(entry(at, login, AuditAction.CREATE, eClass, change.id(), null, null, all, commitId));
+        }
+        List<AuditEntry> each = new ArrayList<>();
+        values.forEach((feature, value) -> each.add(entry(at, login, AuditAction.CREATE, eClass, change.id(), feature, null, value, commitId)));
+        return each;
     }
 
     /** The newest create, update or delete of the object; views and exports store nothing. */

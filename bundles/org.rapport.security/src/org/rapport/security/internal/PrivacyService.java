@@ -235,9 +235,19 @@ public class PrivacyService implements PrivacyRequests {
                 json.name("user").value(entry.getLogin());
                 json.name("action").value(entry.getAction().getLiteral());
                 json.name("object").value(name(object));
-                json.name("feature").value(entry.getFeature());
-                json.name("old").value(SubjectKeys.open(work, entry.getOldValue(), keys, Messages.audit_value_erased));
-                json.name("new").value(SubjectKeys.open(work, entry.getNewValue(), keys, Messages.audit_value_erased));
+                String newValue = SubjectKeys.openNewValue(work, entry, keys, Messages.audit_value_erased);
+                if (entry.getFeature() == null && CreationValues.isValues(newValue)) {
+                    // a creation: all the object's values, as an object of their own
+                    json.name("values").beginObject();
+                    for (Map.Entry<String, String> value : CreationValues.read(newValue).entrySet()) {
+                        json.name(value.getKey()).value(value.getValue());
+                    }
+                    json.endObject();
+                } else {
+                    json.name("feature").value(entry.getFeature());
+                    json.name("old").value(SubjectKeys.open(work, entry.getOldValue(), keys, Messages.audit_value_erased));
+                    json.name("new").value(newValue);
+                }
                 json.endObject();
             }
         }

@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.security.model.AuditAction;
+import org.rapport.security.model.AuditEntry;
 import org.rapport.security.model.SecurityFactory;
 import org.rapport.security.model.SubjectKey;
 
@@ -59,9 +61,12 @@ final class SubjectKeys {
         private final Map<String, byte[]> made = new HashMap<>();
         private final Map<String, SubjectKey> records = new HashMap<>();
         private final Instant now;
+        /** Objects the commit creates: a subject among them cannot have a stored key (its id is new), so the database is not asked. */
+        private final Set<EObject> created;
 
-        ForCommit(Instant now) {
+        ForCommit(Instant now, Set<EObject> created) {
             this.now = now;
+            this.created = created;
         }
 
         /** The value encrypted with its subject's key, made now if the subject has none yet. */
@@ -71,7 +76,7 @@ final class SubjectKeys {
                 return AuditTrail.MASKED;
             }
             byte[] key = made.get(name);
-            if (key == null) {
+            if (key == null && !created.contains(subject)) {
                 key = storedKey(name).orElse(null);
             }
             if (key == null) {
@@ -148,6 +153,17 @@ final class SubjectKeys {
         String subject = value.substring(PREFIX.length(), split);
         Optional<byte[]> key = keys.computeIfAbsent(subject, s -> read(work, s));
         return key.map(k -> unseal(k, value.substring(split + 1))).orElse(erased);
+    }
+
+    /**
+     * An entry's new value as people read it: for a creation, each of its values opened
+     * ({@link CreationValues}); else as {@link #open}.
+     */
+    static String openNewValue(UnitOfWork work, AuditEntry entry, Map<String, Optional<byte[]>> keys, String erased) {
+        if (entry.getAction() == AuditAction.CREATE && entry.getFeature() == null && CreationValues.isValues(entry.getNewValue())) {
+            return CreationValues.map(entry.getNewValue(), value -> open(work, value, keys, erased));
+        }
+        return open(work, entry.getNewValue(), keys, erased);
     }
 
     private static String seal(byte[] key, String value) {

@@ -1,0 +1,187 @@
+package org.rapport.transfer.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.rapport.core.api.ClockService;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.persistence.internal.DataSources;
+import org.rapport.persistence.testmodel.Product;
+import org.rapport.persistence.testmodel.contribution.TestmodelContribution;
+import org.rapport.security.api.AccessDeniedException;
+import org.rapport.security.api.CurrentUser;
+import org.rapport.security.api.SessionUser;
+import org.rapport.testing.FreshDatabase;
+import org.rapport.transfer.api.ImportException;
+import org.rapport.transfer.api.ImportOptions;
+import org.rapport.transfer.api.ImportResult;
+import org.rapport.transfer.api.Progress;
+import org.rapport.transfer.model.TransferRun;
+import org.rapport.transfer.model.TransferStatus;
+
+/** The runner with a mapper of its own, on the three kinds of database. */
+class ImportRunnerTest {
+
+    static final ClockService CLOCK = () -> Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    static final SessionUser MO = new SessionUser("mo", "Mo", Set.of("manager"), List.of(), Map.of());
+    static final CurrentUser SIGNED_IN = new CurrentUser() {
+        @Override
+        public Optional<SessionUser> get() {
+            return Optional.of(MO);
+        }
+
+        @Override
+        public SessionUser require() {
+            return MO;
+        }
+
+        @Override
+        public void signOut() {
+        }
+    };
+
+    @TempDir
+    Path home;
+
+    private static ImportRunner runner(Store store) {
+        return new ImportRunner(store, SIGNED_IN, CLOCK, List.of(new ProductRows()));
+    }
+
+    private static List<String> skus(Store store) {
+        try (UnitOfWork work = store.begin()) {
+            return work.<Product>query("SELECT p FROM Product p ORDER BY p.sku").stream().map(p -> p.getSku() + " " + p.getName()).toList();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void rowsAreStoredRejectedFlaggedAndReportedByLine(DatabaseKind kind) throws Exception {
+        try (FreshDatabase database = FreshDatabase.create(kind, home); Store store = database.migratedStore(List.of(new TestmodelContribution(), new TransferModel()))) {
+            Path file = Files.writeString(home.resolve("products.csv"), "# a watermark\nSKU,Title,price,note\n"
+                    + "A1,Tea,3.5,x\n\nA2,A name that is far too long,1,x\nA3,Cup,cheap,x\nA1,Tea again,4,x\nA4,Pot\n", StandardCharsets.UTF_8);
+            ImportOptions options = new ImportOptions(Map.of("name", "title"), null, null, null, Set.of(), 2, Set.of("NOTE"), null);
+            ImportResult result = runner(store).importFile("products", file, options, Progress.NONE);
+            assertEquals(2, result.imported());
+            assertEquals(2, result.rejected());
+            assertEquals(1, result.duplicates());
+            assertEquals(1, result.warnings());
+            assertEquals(List.of("A1 Tea", "A2 A name that is far t"), skus(store));
+            assertEquals(List.of("line,field,value,reason", "6,price,cheap,not a number", "8,,,\"expected 4 columns, found 2\""),
+                    Files.readAllLines(result.rejectsFile()));
+            assertEquals(List.of("line,ref,matching_ref,matched_on", "7,A1,A1,sku"), Files.readAllLines(result.duplicatesFile()));
+            assertEquals(List.of("line,field,value,reason", "5,name,A name that is far too long,cut"), Files.readAllLines(result.warningsFile()));
+            try (UnitOfWork work = store.begin()) {
+                TransferRun run = ImportRuns.in(work, result.importId());
+                assertEquals(TransferStatus.DONE, run.getStatus());
+                assertEquals("products", run.getKind());
+                assertEquals(8, run.getLastCommittedLine());
+                assertEquals("mo", run.getStartedBy());
+            }
+            ImportException again = assertThrows(ImportException.class, () -> runner(store).importFile("products", file,
+                    new ImportOptions(Map.of(), null, null, null, Set.of(), 2, Set.of(), null), Progress.NONE));
+            assertTrue(again.getMessage().startsWith("Unknown columns: Title, note."), again.getMessage());
+            assertThrows(ImportException.class, () -> runner(store).importFile("products", file, new ImportOptions(Map.of("name", "title", "currency", "EUR"), null, null, null, Set.of(), 2, Set.of("NOTE"), null), Progress.NONE));
+            ImportException noKind = assertThrows(ImportException.class, () -> runner(store).importFile("orders", file, options, Progress.NONE));
+            assertEquals("There is no import of orders; the kinds are products.", noKind.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aCancelledRunResumesAfterItsLastCommittedLineAndStoresEveryRowOnce(DatabaseKind kind) throws Exception {
+        try (FreshDatabase database = FreshDatabase.create(kind, home); Store store = database.migratedStore(List.of(new TestmodelContribution(), new TransferModel()))) {
+            StringBuilder text = new StringBuilder("sku,name,price\n");
+            for (int i = 0; i < 25; i++) {
+                text.append("P").append(100 + i).append(",Item ").append(i).append(',').append(i == 12 ? "bad" : String.valueOf(i)).append('\n');
+            }
+            Path file = Files.writeString(home.resolve("many.csv"), text, StandardCharsets.UTF_8);
+            ImportOptions options = new ImportOptions(Map.of(), null, null, null, Set.of(), 10, Set.of(), null);
+            ImportResult first = runner(store).importFile("products", file, options, new Progress() {
+                @Override
+                public boolean isCancelled() {
+                    return true;
+                }
+            });
+            assertTrue(first.cancelled());
+            assertEquals(10, skus(store).size());
+            ImportException unfinished = assertThrows(ImportException.class, () -> runner(store).importFile("products", file, options, Progress.NONE));
+            assertTrue(unfinished.getMessage().contains("--resume " + first.importId()), unfinished.getMessage());
+            ImportResult resumed = runner(store).importFile("products", file, new ImportOptions(Map.of(), null, null, first.importId(), Set.of(), 10, Set.of(), null),
+                    Progress.NONE);
+            assertFalse(resumed.cancelled());
+            assertEquals(24, resumed.imported());
+            assertEquals(1, resumed.rejected());
+            assertEquals(24, skus(store).size());
+            assertEquals(List.of("line,field,value,reason", "14,price,bad,not a number"), Files.readAllLines(resumed.rejectsFile()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void theCustomersImportRunsAreCopiedAndNoneIsLost(DatabaseKind kind) throws Exception {
+        try (FreshDatabase database = FreshDatabase.create(kind, home)) {
+            // the table as changeset customers-3 made it, with a run killed half-way
+            try (Connection connection = DataSources.open(database.settings).getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE CUST_IMPORT_RUN (ID BIGINT PRIMARY KEY, VERSION BIGINT, IMPORT_ID VARCHAR(64) NOT NULL, KIND VARCHAR(255) NOT NULL,"
+                        + " FILE_NAME VARCHAR(1024), FILE_SIZE BIGINT, SHA256 VARCHAR(64), STARTED_BY VARCHAR(64), STARTED_AT TIMESTAMP, FINISHED_AT TIMESTAMP,"
+                        + " LAST_COMMITTED_LINE BIGINT, ROWS_IMPORTED BIGINT, ROWS_REJECTED BIGINT, STATUS VARCHAR(255) NOT NULL)");
+                statement.execute("INSERT INTO CUST_IMPORT_RUN VALUES (7, 3, 'imp-20260301-090000-abcdef', 'PURCHASES', '/data/p.csv', 120, 'ab12', 'mo',"
+                        + " CAST('2026-03-01 09:00:00' AS TIMESTAMP), NULL, 4001, 4000, 0, 'RUNNING')");
+            }
+            try (Store store = database.migratedStore(List.of(new TestmodelContribution(), new TransferModel())); UnitOfWork work = store.begin()) {
+                TransferRun run = ImportRuns.in(work, "imp-20260301-090000-abcdef");
+                assertEquals("purchases", run.getKind());
+                assertEquals(TransferStatus.RUNNING, run.getStatus());
+                assertEquals(4001, run.getLastCommittedLine());
+                assertEquals(4000, run.getRowsImported());
+                assertEquals("ab12", run.getSha256());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DatabaseKind.class, names = "DERBY_EMBEDDED")
+    void nobodySignedInImportsNothing(DatabaseKind kind) throws Exception {
+        try (FreshDatabase database = FreshDatabase.create(kind, home); Store store = database.migratedStore(List.of(new TestmodelContribution(), new TransferModel()))) {
+            Path file = Files.writeString(home.resolve("one.csv"), "sku,name\nA,B\n", StandardCharsets.UTF_8);
+            CurrentUser nobody = new CurrentUser() {
+                @Override
+                public Optional<SessionUser> get() {
+                    return Optional.empty();
+                }
+
+                @Override
+                public SessionUser require() {
+                    throw new AccessDeniedException("nobody is signed in");
+                }
+
+                @Override
+                public void signOut() {
+                }
+            };
+            ImportRunner runner = new ImportRunner(store, nobody, CLOCK, List.of(new ProductRows()));
+            assertThrows(AccessDeniedException.class, () -> runner.importFile("products", file, ImportOptions.defaults(), Progress.NONE));
+            assertEquals(List.of(), skus(store));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.rapport.transfer.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.osgi.util.NLS;
+import org.rapport.transfer.api.ImportException;
+import org.rapport.transfer.api.Row;
+import org.rapport.transfer.api.RowMapper;
+
+/** Where each of a kind's columns is in the file: the header matched against the columns and the mapping. */
+record ColumnMatch(Map<String, Integer> index, int count) {
+
+    /**
+     * Skips the ignored columns; refuses other unknown, repeated and missing columns, and mapping
+     * keys that name neither a column nor something the mapper owns.
+     */
+    static ColumnMatch of(RowMapper mapper, List<String> header, Map<String, String> mapping, Set<String> ignored) {
+        List<String> ours = new ArrayList<>(mapper.requiredColumns());
+        ours.addAll(mapper.optionalColumns());
+        List<String> badKeys = mapping.keySet().stream().filter(key -> !ours.contains(key) && !mapper.ownsMappingKey(key)).sorted().toList();
+        if (!badKeys.isEmpty()) {
+            throw new ImportException(NLS.bind(Messages.import_unknown_mapping, String.join(", ", badKeys), String.join(", ", ours)));
+        }
+        Map<String, String> theirsToOurs = new HashMap<>();
+        for (String our : ours) {
+            theirsToOurs.put(mapping.getOrDefault(our, our).strip().toLowerCase(Locale.ROOT), our);
+        }
+        Set<String> skipped = ignored.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            String our = theirsToOurs.get(name.toLowerCase(Locale.ROOT));
+            if (our == null && skipped.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (our == null) {
+                unknown.add(name);
+            } else if (index.putIfAbsent(our, i) != null) {
+                throw new ImportException(NLS.bind(Messages.import_repeated_column, name));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ImportException(NLS.bind(Messages.import_unknown_columns, String.join(", ", unknown), String.join(", ", ours)));
+        }
+        List<String> missing = mapper.requiredColumns().stream().filter(column -> !index.containsKey(column))
+                .map(column -> mapping.getOrDefault(column, column)).toList();
+        if (!missing.isEmpty()) {
+            throw new ImportException(NLS.bind(Messages.import_missing_columns, String.join(", ", missing)));
+        }
+        return new ColumnMatch(index, header.size());
+    }
+
+    /** A record of the file as a row of the kind's columns. */
+    Row row(long line, CSVRecord record) {
+        return new Row() {
+            @Override
+            public long line() {
+                return line;
+            }
+
+            @Override
+            public String get(String column) {
+                Integer at = index.get(column);
+                return at == null ? "" : record.get(at);
+            }
+
+            @Override
+            public boolean has(String column) {
+                return index.containsKey(column);
+            }
+        };
+    }
+}
