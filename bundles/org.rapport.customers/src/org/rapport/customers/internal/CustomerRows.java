@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Channels;
+import org.rapport.customers.api.CustomerImport;
 import org.rapport.customers.api.Contacts;
-import org.rapport.customers.api.CustomersAreaId;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
 import org.rapport.customers.model.EmailAddress;
@@ -25,7 +26,6 @@ import org.rapport.customers.model.Phone;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.transfer.api.Findings;
 import org.rapport.transfer.api.ImportContext;
-import org.rapport.transfer.api.ImportOptions;
 import org.rapport.transfer.api.MappedRun;
 import org.rapport.transfer.api.Row;
 import org.rapport.transfer.api.RowMapper;
@@ -38,63 +38,18 @@ import org.rapport.transfer.api.RowMapper;
  * share an e-mail or phone with another are stored and reported as duplicates.
  */
 @Component(service = RowMapper.class)
-public class CustomerRows implements RowMapper {
+public class CustomerRows extends CustomersRowMapper {
 
     public static final String ID = "customers";
 
-    @Reference
-    private ClockService clock;
-    @Reference
-    private Channels channels;
-
-    /** For DS. */
-    public CustomerRows() {
-    }
-
-    /** For tests and benchmarks. */
-    public CustomerRows(ClockService clock, Channels channels) {
-        this.clock = clock;
-        this.channels = channels;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return Messages.import_kind_customers;
-    }
-
-    @Override
-    public String area() {
-        return CustomersAreaId.ID;
-    }
-
-    @Override
-    public List<String> requiredColumns() {
-        return List.of("ref", "name");
-    }
-
-    @Override
-    public List<String> optionalColumns() {
-        return List.of("email", "phone", "birthday", "region", "channel", "tags", "account_manager");
-    }
-
-    @Override
-    public boolean ownsMappingKey(String key) {
-        return ChannelCodes.ownsMappingKey(key);
-    }
-
-    @Override
-    public void check(ImportOptions options) {
-        ChannelCodes.of(channels, options.mapping());
+    @Activate
+    public CustomerRows(@Reference(name = "clock") ClockService clock, @Reference(name = "channels") Channels channels) {
+        super(ID, Messages.import_kind_customers, CustomerImport.CUSTOMER_COLUMNS, 2, CustomerImport.CUSTOMER_EXTRA_COLUMNS, clock, channels);
     }
 
     @Override
     public MappedRun<CustomerRow> start(ImportContext context) {
-        return new Run(context, ChannelCodes.of(channels, context.options().mapping()));
+        return new Run(context, channelCodes(context));
     }
 
     /** A contact value as it is stored: valid or kept and marked invalid. */

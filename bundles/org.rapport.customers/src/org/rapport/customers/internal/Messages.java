@@ -32,6 +32,7 @@ public final class Messages extends NLS {
     public static String import_done;
     public static String import_kind_customers;
     public static String import_kind_purchases;
+    public static String import_no_kind;
     public static String import_no_file;
     public static String import_reason_date;
     public static String import_reason_date_time;

@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Channels;
-import org.rapport.customers.api.CustomersAreaId;
+import org.rapport.customers.api.CustomerImport;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
 import org.rapport.customers.model.CustomersPackage;
@@ -27,7 +28,6 @@ import org.rapport.customers.model.PurchaseKind;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.transfer.api.Findings;
 import org.rapport.transfer.api.ImportContext;
-import org.rapport.transfer.api.ImportOptions;
 import org.rapport.transfer.api.MappedRun;
 import org.rapport.transfer.api.Row;
 import org.rapport.transfer.api.RowMapper;
@@ -40,7 +40,7 @@ import org.rapport.transfer.api.RowMapper;
  * import that stored it.
  */
 @Component(service = RowMapper.class)
-public class PurchaseRows implements RowMapper {
+public class PurchaseRows extends CustomersRowMapper {
 
     public static final String ID = "purchases";
     /** The flag that makes an unknown {@code customer_ref} create the customer instead of a reject. */
@@ -53,59 +53,14 @@ public class PurchaseRows implements RowMapper {
     private static final Set<String> RETURN_WORDS = Set.of("return", "refund", "cancellation", "cancelled", "canceled", "cancel", "credit");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000"); // DECIMAL(14,2)
 
-    @Reference
-    private ClockService clock;
-    @Reference
-    private Channels channels;
-
-    /** For DS. */
-    public PurchaseRows() {
-    }
-
-    /** For tests and benchmarks. */
-    public PurchaseRows(ClockService clock, Channels channels) {
-        this.clock = clock;
-        this.channels = channels;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return Messages.import_kind_purchases;
-    }
-
-    @Override
-    public String area() {
-        return CustomersAreaId.ID;
-    }
-
-    @Override
-    public List<String> requiredColumns() {
-        return List.of("customer_ref", "date", "amount");
-    }
-
-    @Override
-    public List<String> optionalColumns() {
-        return List.of("quantity", "product", "channel", "order_ref", "line", "kind");
-    }
-
-    @Override
-    public boolean ownsMappingKey(String key) {
-        return ChannelCodes.ownsMappingKey(key);
-    }
-
-    @Override
-    public void check(ImportOptions options) {
-        ChannelCodes.of(channels, options.mapping());
+    @Activate
+    public PurchaseRows(@Reference(name = "clock") ClockService clock, @Reference(name = "channels") Channels channels) {
+        super(ID, Messages.import_kind_purchases, CustomerImport.PURCHASE_COLUMNS, 3, CustomerImport.PURCHASE_EXTRA_COLUMNS, clock, channels);
     }
 
     @Override
     public MappedRun<PurchaseRow> start(ImportContext context) {
-        return new Run(context, ChannelCodes.of(channels, context.options().mapping()));
+        return new Run(context, channelCodes(context));
     }
 
     record PurchaseRow(String reference, Instant at, BigDecimal amount, int quantity, String product, String channel, PurchaseKind kind, String orderRef,

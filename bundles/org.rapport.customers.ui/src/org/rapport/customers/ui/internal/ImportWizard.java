@@ -20,6 +20,7 @@ import org.rapport.customers.ui.api.CustomerEvents;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
+import org.rapport.transfer.api.RowMapper;
 import org.rapport.transfer.model.TransferRun;
 import org.rapport.transfer.model.TransferStatus;
 
@@ -82,6 +83,11 @@ final class ImportWizard extends Wizard {
         addPage(previewPage);
         addPage(mappingPage);
         addPage(summaryPage);
+    }
+
+    /** The registered mapper of this kind, whose columns the mapping page offers. */
+    RowMapper mapper(ImportKind what) {
+        return importer.mapper(what);
     }
 
     Path file() {
