@@ -49,7 +49,7 @@ public class CustomerRows extends CustomersRowMapper {
 
     @Override
     public MappedRun<CustomerRow> start(ImportContext context) {
-        return new Run(context, channelCodes(context));
+        return new Run(context);
     }
 
     /** A contact value as it is stored: valid or kept and marked invalid. */
@@ -60,14 +60,10 @@ public class CustomerRows extends CustomersRowMapper {
             String accountManager) {
     }
 
-    private final class Run implements MappedRun<CustomerRow> {
+    private final class Run extends CustomersRun<CustomerRow> {
 
-        private final ImportContext context;
-        private final ChannelCodes channelCodes;
-
-        Run(ImportContext context, ChannelCodes channelCodes) {
-            this.context = context;
-            this.channelCodes = channelCodes;
+        Run(ImportContext context) {
+            super(context);
         }
 
         @Override

@@ -8,6 +8,7 @@ import org.rapport.customers.api.Channels;
 import org.rapport.customers.api.CustomersAreaId;
 import org.rapport.transfer.api.ImportContext;
 import org.rapport.transfer.api.ImportOptions;
+import org.rapport.transfer.api.MappedRun;
 import org.rapport.transfer.api.RowMapper;
 
 /**
@@ -73,8 +74,15 @@ abstract class CustomersRowMapper implements RowMapper {
         ChannelCodes.of(channels, options.mapping());
     }
 
-    /** The run's channel codes, the mapping's included. */
-    protected ChannelCodes channelCodes(ImportContext context) {
-        return ChannelCodes.of(channels, context.options().mapping());
+    /** One run of a kind of the customers area: its context and its channel codes, the mapping's included. */
+    protected abstract class CustomersRun<T> implements MappedRun<T> {
+
+        protected final ImportContext context;
+        protected final ChannelCodes channelCodes;
+
+        protected CustomersRun(ImportContext context) {
+            this.context = context;
+            this.channelCodes = ChannelCodes.of(channels, context.options().mapping());
+        }
     }
 }

@@ -60,21 +60,17 @@ public class PurchaseRows extends CustomersRowMapper {
 
     @Override
     public MappedRun<PurchaseRow> start(ImportContext context) {
-        return new Run(context, channelCodes(context));
+        return new Run(context);
     }
 
     record PurchaseRow(String reference, Instant at, BigDecimal amount, int quantity, String product, String channel, PurchaseKind kind, String orderRef,
             String orderLine) {
     }
 
-    private final class Run implements MappedRun<PurchaseRow> {
+    private final class Run extends CustomersRun<PurchaseRow> {
 
-        private final ImportContext context;
-        private final ChannelCodes channelCodes;
-
-        Run(ImportContext context, ChannelCodes channelCodes) {
-            this.context = context;
-            this.channelCodes = channelCodes;
+        Run(ImportContext context) {
+            super(context);
         }
 
         @Override
