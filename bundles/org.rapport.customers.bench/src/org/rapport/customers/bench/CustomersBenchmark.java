@@ -26,7 +26,10 @@ import org.rapport.customers.api.CustomerListing.Row;
 import org.rapport.customers.api.CustomerSearch;
 import org.rapport.customers.api.DataQuality;
 import org.rapport.customers.api.Progress;
+import org.rapport.customers.internal.ChannelsService;
 import org.rapport.customers.internal.CustomerImportService;
+import org.rapport.customers.internal.CustomerRows;
+import org.rapport.customers.internal.PurchaseRows;
 import org.rapport.customers.internal.CustomerSearchService;
 import org.rapport.customers.internal.CustomersModel;
 import org.rapport.customers.internal.StoreCustomerListing;
@@ -39,6 +42,8 @@ import org.rapport.security.internal.AuditTrail;
 import org.rapport.security.internal.Enforcement;
 import org.rapport.security.internal.SecurityModel;
 import org.rapport.testing.FreshDatabase;
+import org.rapport.transfer.internal.ImportRunner;
+import org.rapport.transfer.internal.TransferModel;
 
 /**
  * The customers benchmark: the CSV import, the list's name-prefix search, the e-mail search and
@@ -157,7 +162,7 @@ class CustomersBenchmark {
             Path customers = work.resolve("customers-only.csv");
             data.writeCustomers(customers, CUSTOMERS);
             try (FreshDatabase database = fresh(kind, work.resolve("customers-only")); Store store = migrated(database, false)) {
-                CustomerImport importer = new CustomerImportService(store, new Signed(), Signed.CLOCK);
+                CustomerImport importer = importer(store);
                 Sample sample = time(() -> importer.importFile(ImportKind.CUSTOMERS, customers, CustomerImport.Options.defaults(), progress("customers")));
                 line("%s: import of %,d customers alone: %,.0f rows/s (%,.0f per CPU-second)", kind, CUSTOMERS, CUSTOMERS / (sample.wallMs() / 1000),
                         CUSTOMERS / (sample.cpuMs() / 1000));
@@ -305,10 +310,18 @@ class CustomersBenchmark {
 
     // ---- the import, both ways
 
+    /** The customers' import as DS wires it: the transfer runner with the customers' two mappers. */
+    private static CustomerImport importer(Store store) {
+        Signed user = new Signed();
+        ChannelsService channels = new ChannelsService(store, user, Signed.CLOCK);
+        return new CustomerImportService(new ImportRunner(store, user, Signed.CLOCK,
+                List.of(new CustomerRows(Signed.CLOCK, channels), new PurchaseRows(Signed.CLOCK, channels))));
+    }
+
     /** The store as the product opens it: migrated; with the audit trail and the access rules when {@code audited}. */
     private static Store migrated(FreshDatabase database, boolean audited) {
         if (!audited) {
-            return database.migratedStore(List.of(new SecurityModel(), new CustomersModel()));
+            return database.migratedStore(List.of(new SecurityModel(), new TransferModel(), new CustomersModel()));
         }
         return openEnforced(database);
     }
@@ -318,7 +331,7 @@ class CustomersBenchmark {
         Signed user = new Signed();
         AuditTrail trail = new AuditTrail(Signed.CLOCK, user::get);
         Enforcement enforcement = new Enforcement(user::get);
-        Store store = database.migratedStore(List.of(new SecurityModel(), new CustomersModel()), List.of(trail, enforcement), enforcement);
+        Store store = database.migratedStore(List.of(new SecurityModel(), new TransferModel(), new CustomersModel()), List.of(trail, enforcement), enforcement);
         // where the trail reads the data subjects' keys: the component looks the store up, the security tests call this
         // package-private hook; the benchmark reaches it the only way it can from another bundle
         try {
@@ -332,7 +345,7 @@ class CustomersBenchmark {
     }
 
     private Sample[] serviceImport(Store store, Path customers, Path purchases, long customerRows, long purchaseRows) throws Exception {
-        CustomerImport importer = new CustomerImportService(store, new Signed(), Signed.CLOCK);
+        CustomerImport importer = importer(store);
         CustomerImport.Result[] results = new CustomerImport.Result[2];
         Sample a = time(() -> results[0] = importer.importFile(ImportKind.CUSTOMERS, customers, CustomerImport.Options.defaults(), progress("customers")));
         Sample b = time(() -> results[1] = importer.importFile(ImportKind.PURCHASES, purchases, CustomerImport.Options.defaults(), progress("purchases")));

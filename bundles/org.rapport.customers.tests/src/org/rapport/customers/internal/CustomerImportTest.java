@@ -255,7 +255,7 @@ class CustomerImportTest {
             assertTrue(run.out().startsWith("import: -\nimported: 0\nrejected: 1\n"), run.out());
             assertEquals("line,field,value,reason\n4,,," + reason + "\n", Files.readString(home.resolve("trailing.csv.rejects.csv")));
             assertEquals(0, fixture.count("SELECT COUNT(*) FROM CUST_CUSTOMER"), "nothing of a refused file is stored");
-            assertEquals(0, fixture.count("SELECT COUNT(*) FROM CUST_IMPORT_RUN"));
+            assertEquals(0, fixture.count("SELECT COUNT(*) FROM XFER_TRANSFER_RUN"));
         }
     }
 
@@ -291,7 +291,7 @@ class CustomerImportTest {
             CliRun refused = fixture.cli(fixture.importCommand(), "mo", "customers", home.resolve("u.csv").toString());
             assertEquals(1, refused.code());
             assertTrue(refused.err().contains("Unknown columns: fax, mobile."), refused.err());
-            assertEquals(0, fixture.count("SELECT COUNT(*) FROM CUST_IMPORT_RUN"), "a refused file starts no run");
+            assertEquals(0, fixture.count("SELECT COUNT(*) FROM XFER_TRANSFER_RUN"), "a refused file starts no run");
             // columns to skip are named, in any case; one not named is still refused
             ImportException stillUnknown = assertThrows(ImportException.class, () -> fixture.importer.importFile(ImportKind.CUSTOMERS,
                     home.resolve("u.csv"), Options.defaults().withIgnored(Set.of("FAX")), Progress.NONE));

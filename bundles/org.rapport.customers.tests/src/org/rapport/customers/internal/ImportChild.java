@@ -18,6 +18,7 @@ import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.SessionUser;
+import org.rapport.transfer.model.TransferPackage;
 
 /**
  * The victim of {@link ImportKillTest}: a separate JVM that imports a customers file with the real
@@ -33,7 +34,7 @@ public final class ImportChild {
         // arguments: JDBC URL, user, password, file, batch size
         DatabaseSettings settings = new DatabaseSettings(DatabaseKind.ofUrl(args[0]).orElseThrow(), args[0], args[1], args[2], Optional.empty(),
                 Optional.empty(), Path.of(System.getProperty("java.io.tmpdir")));
-        EclipseLinkStore store = EclipseLinkStore.open(settings, List.of(CustomersPackage.eINSTANCE), EclipseLinkStore.Schema.EXISTING);
+        EclipseLinkStore store = EclipseLinkStore.open(settings, List.of(CustomersPackage.eINSTANCE, TransferPackage.eINSTANCE), EclipseLinkStore.Schema.EXISTING);
         SessionUser mo = new SessionUser("mo", "Mo", Set.of("manager"), List.of(), Map.of());
         CurrentUser user = new CurrentUser() {
             @Override
@@ -51,7 +52,7 @@ public final class ImportChild {
                 throw new AccessDeniedException("not in this test");
             }
         };
-        CustomerImportService importer = new CustomerImportService(store, user, () -> Clock.fixed(ImportFixture.NOW, ZoneId.of("Asia/Shanghai")));
+        CustomerImportService importer = ImportFixture.importer(store, user, () -> Clock.fixed(ImportFixture.NOW, ZoneId.of("Asia/Shanghai")));
         int batch = Integer.parseInt(args[4]);
         long[] line = { 1 };
         importer.importFile(ImportKind.CUSTOMERS, Path.of(args[3]), Options.defaults().withBatchSize(batch), new Progress() {

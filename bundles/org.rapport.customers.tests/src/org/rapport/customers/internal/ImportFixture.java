@@ -18,7 +18,6 @@ import org.rapport.customers.api.CustomersAreaId;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.model.Customer;
-import org.rapport.customers.model.ImportRun;
 import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.Store;
@@ -32,6 +31,9 @@ import org.rapport.security.api.SessionUser;
 import org.rapport.security.api.SessionUser.Grant;
 import org.rapport.security.internal.AuditLogService;
 import org.rapport.transfer.internal.ExportService;
+import org.rapport.transfer.internal.ImportRunner;
+import org.rapport.transfer.internal.TransferModel;
+import org.rapport.transfer.model.TransferRun;
 import org.rapport.security.internal.SecurityModel;
 import org.rapport.security.model.Action;
 import org.rapport.security.model.Scope;
@@ -118,15 +120,21 @@ final class ImportFixture implements AutoCloseable {
 
     ImportFixture(DatabaseKind kind, Path home, List<ChangeJournal> journals) throws Exception {
         database = FreshDatabase.create(kind, home);
-        store = database.migratedStore(List.of(new SecurityModel(), new CustomersModel()), journals);
+        store = database.migratedStore(List.of(new SecurityModel(), new TransferModel(), new CustomersModel()), journals);
         users.add(user("mo", Roles.MANAGER, Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE, Action.EXPORT));
         users.add(user("cleo", "clerk", Action.READ, Action.CREATE, Action.UPDATE));
         users.add(new SessionUser("ada", "Ada", Set.of(Roles.ADMINISTRATOR), List.of(), Map.of()));
         users.as("mo");
         auditLog = new AuditLogService(store, users, CLOCK);
-        importer = new CustomerImportService(store, users, CLOCK);
+        importer = importer(store, users, CLOCK);
         exporter = new CustomerExportService(new ExportService(store, users, auditLog, CLOCK));
         search = new CustomerSearchService(store, CLOCK);
+    }
+
+    /** The customers' import as DS wires it: the transfer runner with the customers and purchases mappers, over the store's channels. */
+    static CustomerImportService importer(Store store, CurrentUser user, ClockService clock) {
+        ChannelsService channels = new ChannelsService(store, user, clock);
+        return new CustomerImportService(new ImportRunner(store, user, clock, List.of(new CustomerRows(clock, channels), new PurchaseRows(clock, channels))));
     }
 
     /** A file in the folder with this UTF-8 text. */
@@ -174,9 +182,9 @@ final class ImportFixture implements AutoCloseable {
         return all;
     }
 
-    ImportRun run(String id) {
+    TransferRun run(String id) {
         try (UnitOfWork work = store.begin()) {
-            List<ImportRun> found = work.query("SELECT r FROM ImportRun r WHERE r.importId = ?1", id);
+            List<TransferRun> found = work.query("SELECT r FROM TransferRun r WHERE r.importId = ?1", id);
             return found.get(0);
         }
     }

@@ -22,8 +22,6 @@ import org.rapport.customers.api.CustomerImport.Options;
 import org.rapport.customers.api.CustomerImport.Result;
 import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.ImportKind;
-import org.rapport.customers.model.ImportRun;
-import org.rapport.customers.model.ImportStatus;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.UnitOfWork;
@@ -33,6 +31,9 @@ import org.rapport.persistence.internal.Schemas;
 import org.rapport.security.internal.SecurityModel;
 import org.rapport.testing.ChildJvm;
 import org.rapport.testing.TestDatabases;
+import org.rapport.transfer.internal.TransferModel;
+import org.rapport.transfer.model.TransferRun;
+import org.rapport.transfer.model.TransferStatus;
 
 /**
  * An import process killed with SIGKILL in the middle of a file (as CrashSafetyTest kills a
@@ -63,7 +64,7 @@ class ImportKillTest {
         if (embedded) {
             DataSources.createEmbedded(settings);
         }
-        List<Schemas.Source> sources = Schemas.sources(List.of(new SecurityModel(), new CustomersModel()));
+        List<Schemas.Source> sources = Schemas.sources(List.of(new SecurityModel(), new TransferModel(), new CustomersModel()));
         Schemas.openMigrated(settings, sources).close();
         if (embedded) {
             DataSources.shutdownEmbedded(settings);
@@ -111,19 +112,19 @@ class ImportKillTest {
             users.add(ImportFixture.user("mo", "manager"));
             users.as("mo");
             long stored = CustomerFixture.count(settings, "SELECT COUNT(*) FROM CUST_CUSTOMER");
-            ImportRun run;
+            TransferRun run;
             try (UnitOfWork work = store.begin()) {
-                List<ImportRun> runs = work.query("SELECT r FROM ImportRun r WHERE r.importId = ?1", id);
+                List<TransferRun> runs = work.query("SELECT r FROM TransferRun r WHERE r.importId = ?1", id);
                 run = runs.get(0);
             }
             System.out.printf("ImportKillTest %s: the import reported line %d committed before SIGKILL; the database holds %d customers, the run line %d%n",
                     settings.kind(), reported, stored, run.getLastCommittedLine());
-            assertEquals(ImportStatus.RUNNING, run.getStatus(), "a killed import stays RUNNING");
+            assertEquals(TransferStatus.RUNNING, run.getStatus(), "a killed import stays RUNNING");
             assertEquals(0, stored % BATCH, "a batch was half written: " + stored);
             assertEquals(stored + 1, run.getLastCommittedLine(), "the run's line is committed with its batch");
             assertTrue(stored + 1 >= reported && stored + 1 <= reported + BATCH, "committed " + stored + ", reported line " + reported);
 
-            CustomerImportService importer = new CustomerImportService(store, users, ImportFixture.CLOCK);
+            CustomerImportService importer = ImportFixture.importer(store, users, ImportFixture.CLOCK);
             Result result = importer.importFile(ImportKind.CUSTOMERS, file, Options.defaults().withResume(id).withBatchSize(BATCH), Progress.NONE);
             assertEquals(ROWS, result.imported());
             assertEquals(0, result.rejected());

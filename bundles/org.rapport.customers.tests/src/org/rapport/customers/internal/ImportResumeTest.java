@@ -25,13 +25,13 @@ import org.rapport.customers.api.ImportException;
 import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.ImportKind;
-import org.rapport.customers.model.ImportRun;
-import org.rapport.customers.model.ImportStatus;
 import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.ObjectChange;
 import org.rapport.persistence.api.StoreException;
 import org.rapport.testing.CliRun;
+import org.rapport.transfer.model.TransferRun;
+import org.rapport.transfer.model.TransferStatus;
 
 /**
  * An import that stops half-way leaves whole batches and a run to resume; the resume stores every
@@ -91,8 +91,8 @@ class ImportResumeTest {
                     () -> fixture.importer.importFile(ImportKind.CUSTOMERS, file, Options.defaults(), progress));
             assertTrue(failure.getMessage().contains("injected failure"), failure.getMessage());
             String id = ids.get(0);
-            ImportRun run = fixture.run(id);
-            assertEquals(ImportStatus.FAILED, run.getStatus());
+            TransferRun run = fixture.run(id);
+            assertEquals(TransferStatus.FAILED, run.getStatus());
             assertEquals(2001, run.getLastCommittedLine(), "two batches of 1,000 rows after the header");
             assertEquals(1980, run.getRowsImported());
             assertEquals(20, run.getRowsRejected());
@@ -105,7 +105,7 @@ class ImportResumeTest {
             CliRun resumed = fixture.cli(fixture.importCommand(), "mo", "customers", file.toString(), "--resume", id);
             assertEquals(1, resumed.code(), "rows were rejected");
             assertTrue(resumed.out().startsWith("import: " + id + "\nimported: 2475\nrejected: 25\n"), resumed.out());
-            assertEquals(ImportStatus.DONE, fixture.run(id).getStatus());
+            assertEquals(TransferStatus.DONE, fixture.run(id).getStatus());
             assertEquals(ROWS - 25, fixture.count("SELECT COUNT(*) FROM CUST_CUSTOMER"));
             assertEquals(ROWS - 25, fixture.count("SELECT COUNT(DISTINCT REFERENCE) FROM CUST_CUSTOMER"));
             List<String> rejects = Files.readAllLines(home.resolve("big.csv.rejects.csv"));
@@ -146,8 +146,8 @@ class ImportResumeTest {
             };
             assertThrows(Killed.class, () -> fixture.importer.importFile(ImportKind.CUSTOMERS, file, Options.defaults().withBatchSize(500), killer));
             String id = ids.get(0);
-            ImportRun run = fixture.run(id);
-            assertEquals(ImportStatus.RUNNING, run.getStatus());
+            TransferRun run = fixture.run(id);
+            assertEquals(TransferStatus.RUNNING, run.getStatus());
             assertEquals(501, run.getLastCommittedLine());
             assertEquals(495, fixture.count("SELECT COUNT(*) FROM CUST_CUSTOMER"));
 

@@ -30,17 +30,14 @@ public final class Messages extends NLS {
     public static String export_summary;
     public static String export_usage;
     public static String import_done;
-    public static String import_empty_file;
-    public static String import_missing_columns;
+    public static String import_kind_customers;
+    public static String import_kind_purchases;
+    public static String import_no_kind;
     public static String import_no_file;
-    public static String import_no_such_run;
-    public static String import_reason_broken_quotes;
-    public static String import_reason_column_count;
     public static String import_reason_date;
     public static String import_reason_date_time;
     public static String import_reason_decimal;
     public static String import_reason_decimals;
-    public static String import_reason_not_utf8;
     public static String import_reason_quantity;
     public static String import_reason_reference_exists;
     public static String import_reason_required;
@@ -57,14 +54,8 @@ public final class Messages extends NLS {
     public static String import_warning_too_long;
     public static String import_bad_channel_mapping;
     public static String import_refused_file;
-    public static String import_repeated_column;
-    public static String import_resume_done;
-    public static String import_resume_other_file;
     public static String import_started;
     public static String import_summary;
-    public static String import_unfinished;
-    public static String import_unknown_columns;
-    public static String import_unknown_mapping;
     public static String import_usage;
 
     public static String customers_area_usage;

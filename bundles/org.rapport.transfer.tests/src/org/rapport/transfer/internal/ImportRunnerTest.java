@@ -136,18 +136,22 @@ class ImportRunnerTest {
         }
     }
 
+    /** The table as changeset customers-3 made it, with a run killed half-way. */
+    private static void customersRunsTable(FreshDatabase database) throws Exception {
+        try (Connection connection = DataSources.open(database.settings).getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE CUST_IMPORT_RUN (ID BIGINT PRIMARY KEY, VERSION BIGINT, IMPORT_ID VARCHAR(64) NOT NULL, KIND VARCHAR(255) NOT NULL,"
+                    + " FILE_NAME VARCHAR(1024), FILE_SIZE BIGINT, SHA256 VARCHAR(64), STARTED_BY VARCHAR(64), STARTED_AT TIMESTAMP, FINISHED_AT TIMESTAMP,"
+                    + " LAST_COMMITTED_LINE BIGINT, ROWS_IMPORTED BIGINT, ROWS_REJECTED BIGINT, STATUS VARCHAR(255) NOT NULL)");
+            statement.execute("INSERT INTO CUST_IMPORT_RUN VALUES (7, 3, 'imp-20260301-090000-abcdef', 'PURCHASES', '/data/p.csv', 120, 'ab12', 'mo',"
+                    + " CAST('2026-03-01 09:00:00' AS TIMESTAMP), NULL, 4001, 4000, 0, 'RUNNING')");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void theCustomersImportRunsAreCopiedAndNoneIsLost(DatabaseKind kind) throws Exception {
         try (FreshDatabase database = FreshDatabase.create(kind, home)) {
-            // the table as changeset customers-3 made it, with a run killed half-way
-            try (Connection connection = DataSources.open(database.settings).getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE CUST_IMPORT_RUN (ID BIGINT PRIMARY KEY, VERSION BIGINT, IMPORT_ID VARCHAR(64) NOT NULL, KIND VARCHAR(255) NOT NULL,"
-                        + " FILE_NAME VARCHAR(1024), FILE_SIZE BIGINT, SHA256 VARCHAR(64), STARTED_BY VARCHAR(64), STARTED_AT TIMESTAMP, FINISHED_AT TIMESTAMP,"
-                        + " LAST_COMMITTED_LINE BIGINT, ROWS_IMPORTED BIGINT, ROWS_REJECTED BIGINT, STATUS VARCHAR(255) NOT NULL)");
-                statement.execute("INSERT INTO CUST_IMPORT_RUN VALUES (7, 3, 'imp-20260301-090000-abcdef', 'PURCHASES', '/data/p.csv', 120, 'ab12', 'mo',"
-                        + " CAST('2026-03-01 09:00:00' AS TIMESTAMP), NULL, 4001, 4000, 0, 'RUNNING')");
-            }
+            customersRunsTable(database);
             try (Store store = database.migratedStore(List.of(new TestmodelContribution(), new TransferModel())); UnitOfWork work = store.begin()) {
                 TransferRun run = ImportRuns.in(work, "imp-20260301-090000-abcdef");
                 assertEquals("purchases", run.getKind());
@@ -155,6 +159,30 @@ class ImportRunnerTest {
                 assertEquals(4001, run.getLastCommittedLine());
                 assertEquals(4000, run.getRowsImported());
                 assertEquals("ab12", run.getSha256());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void runsTheCustomersWroteAfterTheFirstCopyAreCopiedOnceMore(DatabaseKind kind) throws Exception {
+        try (FreshDatabase database = FreshDatabase.create(kind, home)) {
+            customersRunsTable(database);
+            database.migratedStore(List.of(new TestmodelContribution(), new TransferModel())).close();
+            // a database migrated up to transfer-2, on which the customers' old runner then recorded another run
+            try (Connection connection = DataSources.open(database.settings).getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("DELETE FROM RAPPORT_CL_TRANSFER WHERE ID = 'transfer-3'");
+                statement.execute("INSERT INTO CUST_IMPORT_RUN VALUES (9, 1, 'imp-20260302-090000-fedcba', 'CUSTOMERS', '/data/c.csv', 80, 'cd34', 'mo',"
+                        + " CAST('2026-03-02 09:00:00' AS TIMESTAMP), NULL, 501, 500, 2, 'FAILED')");
+            }
+            try (Store store = database.migratedStore(List.of(new TestmodelContribution(), new TransferModel())); UnitOfWork work = store.begin()) {
+                assertEquals(2L, ((Number) work.query("SELECT COUNT(r) FROM TransferRun r").get(0)).longValue(), "each run once");
+                TransferRun later = ImportRuns.in(work, "imp-20260302-090000-fedcba");
+                assertEquals("customers", later.getKind());
+                assertEquals(TransferStatus.FAILED, later.getStatus());
+                assertEquals(501, later.getLastCommittedLine());
+                assertEquals(2, later.getRowsRejected());
+                assertEquals(TransferStatus.RUNNING, ImportRuns.in(work, "imp-20260301-090000-abcdef").getStatus());
             }
         }
     }

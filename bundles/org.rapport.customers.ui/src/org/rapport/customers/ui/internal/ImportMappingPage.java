@@ -21,9 +21,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.rapport.customers.api.CustomerImport;
 import org.rapport.customers.api.CustomerImport.Options;
 import org.rapport.customers.model.ImportKind;
+import org.rapport.transfer.api.RowMapper;
 
 /**
  * Which column of the file fills which field. Each field starts with the file's column of the
@@ -34,8 +34,6 @@ import org.rapport.customers.model.ImportKind;
  */
 final class ImportMappingPage extends WizardPage {
 
-    private static final List<String> REQUIRED_CUSTOMERS = List.of("ref", "name");
-    private static final List<String> REQUIRED_PURCHASES = List.of("customer_ref", "date", "amount");
     /** What a field maps to when the file has no column for it: no header can be this. */
     private static final String NOT_IN_FILE = "\u0000";
 
@@ -44,6 +42,8 @@ final class ImportMappingPage extends WizardPage {
     private final Map<String, Combo> choices = new LinkedHashMap<>();
     private List<String> header = List.of();
     private ImportKind builtFor;
+    /** The required columns of the kind the fields were built for. */
+    private List<String> required = List.of();
     private Button createCustomers;
     private Text rejects;
     private String defaultRejects;
@@ -105,8 +105,11 @@ final class ImportMappingPage extends WizardPage {
         choices.clear();
         header = columns;
         builtFor = kind;
-        List<String> ours = new ArrayList<>(kind == ImportKind.CUSTOMERS ? CustomerImport.CUSTOMER_COLUMNS : CustomerImport.PURCHASE_COLUMNS);
-        ours.addAll(kind == ImportKind.CUSTOMERS ? CustomerImport.CUSTOMER_EXTRA_COLUMNS : CustomerImport.PURCHASE_EXTRA_COLUMNS);
+        // the fields are the registered mapper's columns, so the page offers what the import matches
+        RowMapper mapper = wizard.mapper(kind);
+        required = mapper.requiredColumns();
+        List<String> ours = new ArrayList<>(required);
+        ours.addAll(mapper.optionalColumns());
         Label fieldHeading = new Label(fields, SWT.NONE);
         fieldHeading.setText(Messages.import_mapping_field);
         fieldHeading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
@@ -135,7 +138,7 @@ final class ImportMappingPage extends WizardPage {
     }
 
     private boolean required(String field) {
-        return (builtFor == ImportKind.CUSTOMERS ? REQUIRED_CUSTOMERS : REQUIRED_PURCHASES).contains(field);
+        return required.contains(field);
     }
 
     static String fieldLabel(String field) {

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -15,12 +16,13 @@ import org.rapport.customers.api.CustomerImport.Options;
 import org.rapport.customers.api.CustomerImport.Result;
 import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.ImportKind;
-import org.rapport.customers.model.ImportRun;
-import org.rapport.customers.model.ImportStatus;
 import org.rapport.customers.ui.api.CustomerEvents;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
+import org.rapport.transfer.api.RowMapper;
+import org.rapport.transfer.model.TransferRun;
+import org.rapport.transfer.model.TransferStatus;
 
 /**
  * Imports customers or purchases from a CSV file over {@link CustomerImport}: the file and what it
@@ -43,7 +45,7 @@ final class ImportWizard extends Wizard {
     }
 
     /** An import of this file that did not finish, to go on with. */
-    record Unfinished(String importId, ImportStatus status, long lastLine, long imported) {
+    record Unfinished(String importId, TransferStatus status, long lastLine, long imported) {
     }
 
     private final CustomerImport importer;
@@ -81,6 +83,11 @@ final class ImportWizard extends Wizard {
         addPage(previewPage);
         addPage(mappingPage);
         addPage(summaryPage);
+    }
+
+    /** The registered mapper of this kind, whose columns the mapping page offers. */
+    RowMapper mapper(ImportKind what) {
+        return importer.mapper(what);
     }
 
     Path file() {
@@ -121,8 +128,10 @@ final class ImportWizard extends Wizard {
     Unfinished unfinished(Path chosen, ImportKind what) {
         String name = chosen.toAbsolutePath().normalize().toString();
         try (UnitOfWork work = store.begin()) {
-            List<ImportRun> runs = work.query("SELECT r FROM ImportRun r WHERE r.fileName = ?1 ORDER BY r.startedAt DESC", name);
-            return runs.stream().filter(r -> r.getKind() == what && r.getStatus() != ImportStatus.DONE).findFirst()
+            // the runs are the transfer runner's, which names a kind by its mapper's id: the kind's literal in lower case
+            String kind = what.getLiteral().toLowerCase(Locale.ROOT);
+            List<TransferRun> runs = work.query("SELECT r FROM TransferRun r WHERE r.fileName = ?1 ORDER BY r.startedAt DESC", name);
+            return runs.stream().filter(r -> r.getKind().equals(kind) && r.getStatus() != TransferStatus.DONE).findFirst()
                     .map(r -> new Unfinished(r.getImportId(), r.getStatus(), r.getLastCommittedLine(), r.getRowsImported())).orElse(null);
         } catch (RuntimeException e) {
             // not allowed to read import runs, or the database is gone: the import itself will say so
