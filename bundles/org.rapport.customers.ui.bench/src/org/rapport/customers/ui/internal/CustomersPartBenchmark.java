@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -25,6 +24,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
+import org.rapport.testing.ui.WorkbenchDriver;
 import org.rapport.app.api.RapportWorkbench;
 import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.api.CustomerListing.Column;
@@ -76,7 +76,7 @@ class CustomersPartBenchmark {
         progress("inserted %,d customers in %.0f s", CUSTOMERS - SMALL, (System.nanoTime() - start) / 1e9);
         start = System.nanoTime();
         part.refresh();
-        waitUntil(Duration.ofMinutes(10), () -> part.table().getItemCount() == CUSTOMERS, "the list counts every customer");
+        WorkbenchDriver.waitUntil(Duration.ofMinutes(10), () -> part.table().getItemCount() == CUSTOMERS, "the list counts every customer");
         line("counted %,d customers in %.1f s (the count shown: %s)", CUSTOMERS, (System.nanoTime() - start) / 1e9, part.countText());
         long beforeBig = usedAfterGc();
         Scroll big = scroll(part, CUSTOMERS);
@@ -148,7 +148,7 @@ class CustomersPartBenchmark {
     private static void showRows(Table table, int top, int visible) {
         table.setTopIndex(top);
         int last = Math.min(table.getItemCount(), top + visible) - 1;
-        waitUntil(Duration.ofMinutes(15), () -> {
+        WorkbenchDriver.waitUntil(Duration.ofMinutes(15), () -> {
             for (int i = top; i <= last; i++) {
                 String name = table.getItem(i).getText(1); // reads the row as painting would
                 if (name.isEmpty() || Messages.row_loading.equals(name)) {
@@ -163,10 +163,10 @@ class CustomersPartBenchmark {
         EPartService parts = window.getContext().get(EPartService.class);
         MPart part = parts.showPart(PART, PartState.ACTIVATE);
         assertNotNull(part, "the Customers part is in the workbench");
-        spin();
+        WorkbenchDriver.spin();
         CustomersPart customers = (CustomersPart) part.getObject();
         customers.refresh();
-        waitUntil(Duration.ofSeconds(60), () -> customers.table().getItemCount() == SMALL, "the list shows the small list");
+        WorkbenchDriver.waitUntil(Duration.ofSeconds(60), () -> customers.table().getItemCount() == SMALL, "the list shows the small list");
         return customers;
     }
 
@@ -208,7 +208,7 @@ class CustomersPartBenchmark {
 
     private static MWindow mainWindow() {
         MWindow[] found = new MWindow[1];
-        waitUntil(Duration.ofSeconds(60), () -> {
+        WorkbenchDriver.waitUntil(Duration.ofSeconds(60), () -> {
             found[0] = Arrays.stream(display.getShells()).map(s -> s.getData("modelElement")).filter(MWindow.class::isInstance).map(MWindow.class::cast)
                     .filter(w -> RapportWorkbench.MAIN_WINDOW.equals(w.getElementId())).findFirst().orElse(null);
             return found[0] != null;
@@ -219,7 +219,7 @@ class CustomersPartBenchmark {
     /** Used heap after three collections, the UI's events handled in between. */
     private static long usedAfterGc() {
         for (int i = 0; i < 3; i++) {
-            spin();
+            WorkbenchDriver.spin();
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -241,25 +241,5 @@ class CustomersPartBenchmark {
 
     private static void progress(String format, Object... arguments) {
         System.out.println("[" + java.time.LocalTime.now().withNano(0) + "] " + String.format(Locale.ROOT, format, arguments));
-    }
-
-    private static void spin() {
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
-
-    private static void waitUntil(Duration timeout, BooleanSupplier condition, String failure) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError(failure);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {
-                });
-                display.sleep();
-            }
-        }
     }
 }
