@@ -8,8 +8,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,11 +20,8 @@ import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.internal.DataSources;
 import org.rapport.persistence.internal.Schemas;
-import org.rapport.security.api.SessionUser;
-import org.rapport.security.api.SessionUser.Grant;
-import org.rapport.security.model.Action;
-import org.rapport.security.model.Scope;
 import org.rapport.testing.FreshDatabase;
+import org.rapport.testing.TestUsers;
 
 /**
  * A database made before channels became a list (up to customers-10, with the enum's literals
@@ -70,11 +65,8 @@ class ChannelMigrationTest {
             assertEquals(List.of("event", "partner"), column(database, "SELECT CODE FROM CUST_CHANNEL ORDER BY CODE"));
 
             try (Store store = database.migratedStore(List.of(new CustomersModel()))) {
-                ImportFixture.Users users = new ImportFixture.Users();
-                users.add(new SessionUser("root", "Root", Set.of("administrator"),
-                        List.of(new Grant(SessionUser.ALL_AREAS, Action.READ, Scope.ALL), new Grant(SessionUser.ALL_AREAS, Action.CREATE, Scope.ALL),
-                                new Grant(SessionUser.ALL_AREAS, Action.UPDATE, Scope.ALL)),
-                        Map.of()));
+                TestUsers users = new TestUsers();
+                users.add(TestUsers.administrator("root"));
                 users.as("root");
                 Channels channels = new ChannelsService(store, users, ImportFixture.CLOCK);
                 List<ChannelInfo> all = channels.channels();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,11 +17,8 @@ import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.ImportKind;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.security.api.AccessDeniedException;
-import org.rapport.security.api.SessionUser;
-import org.rapport.security.api.SessionUser.Grant;
-import org.rapport.security.model.Action;
-import org.rapport.security.model.Scope;
 import org.rapport.testing.CliRun;
+import org.rapport.testing.TestUsers;
 
 /** The channels: the domain's in the spellings people write, and those an administrator adds. */
 class ChannelsTest {
@@ -47,10 +43,7 @@ class ChannelsTest {
     @Test
     void anAdministratorAddsAChannelThatImportsThenRead() throws Exception {
         try (ImportFixture fixture = new ImportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
-            fixture.users.add(new SessionUser("root", "Root", Set.of("administrator"),
-                    List.of(new Grant(SessionUser.ALL_AREAS, Action.READ, Scope.ALL), new Grant(SessionUser.ALL_AREAS, Action.CREATE, Scope.ALL),
-                            new Grant(SessionUser.ALL_AREAS, Action.UPDATE, Scope.ALL)),
-                    Map.of()));
+            fixture.users.add(TestUsers.administrator("root"));
             Channels channels = new ChannelsService(fixture.store, fixture.users, ImportFixture.CLOCK);
             // mo manages all data, but channels are the administrators' to add
             assertThrows(AccessDeniedException.class, () -> channels.add("live-stream", "Live stream", List.of()));
@@ -76,10 +69,7 @@ class ChannelsTest {
     @Test
     void theCommandLineListsAndAddsChannels() throws Exception {
         try (ImportFixture fixture = new ImportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
-            fixture.users.add(new SessionUser("root", "Root", Set.of("administrator"),
-                    List.of(new Grant(SessionUser.ALL_AREAS, Action.READ, Scope.ALL), new Grant(SessionUser.ALL_AREAS, Action.CREATE, Scope.ALL),
-                            new Grant(SessionUser.ALL_AREAS, Action.UPDATE, Scope.ALL)),
-                    Map.of()));
+            fixture.users.add(TestUsers.administrator("root"));
             CustomersCommand command = new CustomersCommand(fixture.search, fixture.importer, fixture.exporter,
                     new ChannelsService(fixture.store, fixture.users, ImportFixture.CLOCK), fixture.users, fixture.users);
             CliRun refused = fixture.cli(command, "mo", "add-channel", "live-stream", "Live stream");

@@ -6,12 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.rapport.customers.api.CustomersAreaId;
@@ -22,13 +18,9 @@ import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
-import org.rapport.security.api.AccessDeniedException;
-import org.rapport.security.api.AuthenticationException;
-import org.rapport.security.api.Authenticator;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
-import org.rapport.security.api.SessionUser.Grant;
 import org.rapport.security.internal.AuditLogService;
 import org.rapport.transfer.internal.ExportService;
 import org.rapport.transfer.internal.ImportRunner;
@@ -36,79 +28,29 @@ import org.rapport.transfer.internal.TransferModel;
 import org.rapport.transfer.model.TransferRun;
 import org.rapport.security.internal.SecurityModel;
 import org.rapport.security.model.Action;
-import org.rapport.security.model.Scope;
 import org.rapport.testing.CliRun;
 import org.rapport.testing.FreshDatabase;
+import org.rapport.testing.TestUsers;
 
 /**
  * A new database of one kind with the customer and security models (the security model for the
  * audit log the export writes to), the import, export and search services over it, a fixed clock
  * in Shanghai and a signed-in user the test chooses. The real sign-in and access rules are the
- * security bundle's and tested there; here a {@link Users} stands in for the directory.
+ * security bundle's and tested there; here {@link TestUsers} stand in for the directory.
  */
 final class ImportFixture implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     static final ClockService CLOCK = () -> Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
-    static final String PASSWORD = "pw";
-
-    /** The signed-in user and a sign-in by login with {@link #PASSWORD}. */
-    static final class Users implements CurrentUser, Authenticator {
-        final Map<String, SessionUser> known = new HashMap<>();
-        SessionUser signedIn;
-
-        void add(SessionUser user) {
-            known.put(user.login(), user);
-        }
-
-        void as(String login) {
-            signedIn = known.get(login);
-        }
-
-        @Override
-        public Optional<SessionUser> get() {
-            return Optional.ofNullable(signedIn);
-        }
-
-        @Override
-        public SessionUser require() {
-            if (signedIn == null) {
-                throw new AccessDeniedException("nobody is signed in");
-            }
-            return signedIn;
-        }
-
-        @Override
-        public void signOut() {
-            signedIn = null;
-        }
-
-        @Override
-        public SessionUser authenticate(String login, char[] password) throws AuthenticationException {
-            if (!known.containsKey(login) || !Arrays.equals(PASSWORD.toCharArray(), password)) {
-                throw new AuthenticationException("wrong login or password");
-            }
-            return known.get(login);
-        }
-
-        @Override
-        public SessionUser signIn(String login, char[] password) throws AuthenticationException {
-            signedIn = authenticate(login, password);
-            return signedIn;
-        }
-    }
+    static final String PASSWORD = TestUsers.PASSWORD;
 
     static SessionUser user(String login, String role, Action... actions) {
-        List<Grant> grants = new ArrayList<>();
-        for (Action action : actions) {
-            grants.add(new Grant(CustomersAreaId.ID, action, Scope.ALL));
-        }
-        return new SessionUser(login, login.toUpperCase(), Set.of(role), grants, Map.of());
+        return TestUsers.user(login, role, CustomersAreaId.ID, actions);
     }
 
     final FreshDatabase database;
     final Store store;
-    final Users users = new Users();
+    final TestUsers users = new TestUsers();
     final AuditLogService auditLog;
     final CustomerImportService importer;
     final CustomerExportService exporter;

@@ -30,6 +30,7 @@ import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.persistence.internal.Schemas;
 import org.rapport.security.internal.SecurityModel;
 import org.rapport.testing.ChildJvm;
+import org.rapport.testing.TestUsers;
 import org.rapport.testing.TestDatabases;
 import org.rapport.transfer.internal.TransferModel;
 import org.rapport.transfer.model.TransferRun;
@@ -108,7 +109,7 @@ class ImportKillTest {
 
         EclipseLinkStore store = Schemas.openMigrated(settings, sources);
         try {
-            ImportFixture.Users users = new ImportFixture.Users();
+            TestUsers users = new TestUsers();
             users.add(ImportFixture.user("mo", "manager"));
             users.as("mo");
             long stored = CustomerFixture.count(settings, "SELECT COUNT(*) FROM CUST_CUSTOMER");
