@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.rapport.app.api.RapportWorkbench;
 import org.rapport.customers.api.CustomersAreaId;
@@ -24,18 +23,6 @@ import org.rapport.security.model.Scope;
 @Component(service = Area.class)
 public class CustomersArea implements Area {
 
-    /** The label, from the bundle's own localization (the rest of its texts are in {@link Messages}). */
-    static final class Labels extends NLS {
-        public static String area_customers;
-
-        static {
-            NLS.initializeMessages("OSGI-INF.l10n.bundle", Labels.class);
-        }
-
-        private Labels() {
-        }
-    }
-
     @Override
     public String id() {
         return CustomersAreaId.ID;
@@ -43,7 +30,7 @@ public class CustomersArea implements Area {
 
     @Override
     public String label() {
-        return Labels.area_customers;
+        return Messages.area_customers;
     }
 
     @Override

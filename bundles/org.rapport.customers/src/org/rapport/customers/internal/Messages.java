@@ -20,6 +20,7 @@ public final class Messages extends NLS {
     public static String channel_store;
     public static String channel_taken;
     public static String channel_web_shop;
+    public static String area_customers;
     public static String cli_io_error;
     public static String cli_progress_rows;
     public static String customers_summary;

@@ -33,7 +33,6 @@ public final class Messages extends NLS {
     public static String user_password_file;
     public static String user_added;
     public static String user_first_added;
-    public static String user_list_row;
     public static String user_state_enabled;
     public static String user_state_disabled;
     public static String user_state_locked;
