@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.rapport.customers.model.ImportKind;
-import org.rapport.transfer.api.RowMapper;
 
 /**
  * Imports customers or purchases from a CSV file (UTF-8, a header row naming the columns), through
@@ -126,14 +125,6 @@ public interface CustomerImport {
     record Result(String importId, long imported, long rejected, long duplicates, Path rejectsFile, Path duplicatesFile, boolean cancelled, long warnings,
             Path warningsFile) {
     }
-
-    /**
-     * The registered import kind (the transfer runner's mapper) that imports this kind: its
-     * columns, required and optional, as the import matches a file's header against them.
-     *
-     * @throws ImportException if the customers' mapper of this kind is not registered
-     */
-    RowMapper mapper(ImportKind kind);
 
     /**
      * Imports a file.

@@ -3,7 +3,6 @@ package org.rapport.customers.internal;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.customers.api.CustomerImport;
@@ -12,7 +11,6 @@ import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.ImportKind;
 import org.rapport.transfer.api.ImportOptions;
 import org.rapport.transfer.api.ImportResult;
-import org.rapport.transfer.api.RowMapper;
 import org.rapport.transfer.api.TransferImport;
 
 /**
@@ -38,11 +36,6 @@ public class CustomerImportService implements CustomerImport {
     /** The id of the mapper that imports this kind. */
     static String kindId(ImportKind kind) {
         return kind == ImportKind.CUSTOMERS ? CustomerRows.ID : PurchaseRows.ID;
-    }
-
-    @Override
-    public RowMapper mapper(ImportKind kind) {
-        return transfer.kind(kindId(kind)).orElseThrow(() -> new ImportException(NLS.bind(Messages.import_no_kind, kindId(kind))));
     }
 
     @Override

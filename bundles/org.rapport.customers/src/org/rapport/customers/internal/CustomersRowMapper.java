@@ -58,6 +58,31 @@ abstract class CustomersRowMapper implements RowMapper {
         return optional;
     }
 
+    /** The column's label in the user's language, as the import wizard shows it. */
+    @Override
+    public String columnLabel(String column) {
+        return switch (column) {
+        case "ref" -> Messages.import_field_ref;
+        case "name" -> Messages.import_field_name;
+        case "email" -> Messages.import_field_email;
+        case "phone" -> Messages.import_field_phone;
+        case "birthday" -> Messages.import_field_birthday;
+        case "region" -> Messages.import_field_region;
+        case "channel" -> Messages.import_field_channel;
+        case "tags" -> Messages.import_field_tags;
+        case "account_manager" -> Messages.import_field_account_manager;
+        case "customer_ref" -> Messages.import_field_customer_ref;
+        case "date" -> Messages.import_field_date;
+        case "amount" -> Messages.import_field_amount;
+        case "quantity" -> Messages.import_field_quantity;
+        case "product" -> Messages.import_field_product;
+        case "order_ref" -> Messages.import_field_order_ref;
+        case "line" -> Messages.import_field_line;
+        case "kind" -> Messages.import_field_kind;
+        default -> column;
+        };
+    }
+
     @Override
     public String area() {
         return CustomersAreaId.ID;

@@ -28,6 +28,7 @@ import org.rapport.customers.model.PurchaseKind;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.transfer.api.Findings;
 import org.rapport.transfer.api.ImportContext;
+import org.rapport.transfer.api.ImportSwitch;
 import org.rapport.transfer.api.MappedRun;
 import org.rapport.transfer.api.Row;
 import org.rapport.transfer.api.RowMapper;
@@ -56,6 +57,12 @@ public class PurchaseRows extends CustomersRowMapper {
     @Activate
     public PurchaseRows(@Reference(name = "clock") ClockService clock, @Reference(name = "channels") Channels channels) {
         super(ID, Messages.import_kind_purchases, CustomerImport.PURCHASE_COLUMNS, 3, CustomerImport.PURCHASE_EXTRA_COLUMNS, clock, channels);
+    }
+
+    /** Whether an unknown customer reference makes a customer: a person decides, per import. */
+    @Override
+    public List<ImportSwitch> switches() {
+        return List.of(new ImportSwitch(CREATE_CUSTOMERS, Messages.import_create_customers));
     }
 
     @Override

@@ -23,6 +23,22 @@ public interface RowMapper {
     /** The columns a file may have besides the required ones. */
     List<String> optionalColumns();
 
+    /**
+     * A column's name for people, in the current locale: the import wizard shows it beside the
+     * column's own name. The column itself by default.
+     */
+    default String columnLabel(String column) {
+        return column;
+    }
+
+    /**
+     * The {@link ImportOptions#flags() flags} of this kind that a person may set: the import
+     * wizard offers a check box for each, unchecked. None by default.
+     */
+    default List<ImportSwitch> switches() {
+        return List.of();
+    }
+
     /** The area whose permissions the stored records belong to, e.g. {@code customers}. */
     String area();
 

@@ -21,6 +21,13 @@ public interface TransferImport {
     Optional<RowMapper> kind(String id);
 
     /**
+     * The newest import of this file (by its absolute path) and kind that did not finish, for a
+     * wizard to offer its resume; empty when there is none, or when the signed-in user may not
+     * read import runs (the import itself then says what stops it).
+     */
+    Optional<UnfinishedImport> unfinished(String kind, Path file);
+
+    /**
      * Imports a file of one kind.
      *
      * @throws ImportException if the file cannot be imported (no such kind, no header, unknown or

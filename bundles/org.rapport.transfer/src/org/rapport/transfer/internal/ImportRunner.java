@@ -37,6 +37,7 @@ import org.rapport.transfer.api.MappedRun.Validated;
 import org.rapport.transfer.api.Progress;
 import org.rapport.transfer.api.RowMapper;
 import org.rapport.transfer.api.TransferImport;
+import org.rapport.transfer.api.UnfinishedImport;
 import org.rapport.transfer.model.TransferRun;
 import org.rapport.transfer.model.TransferStatus;
 
@@ -85,6 +86,16 @@ public class ImportRunner implements TransferImport {
     @Override
     public Optional<RowMapper> kind(String id) {
         return mappers.stream().filter(mapper -> mapper.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<UnfinishedImport> unfinished(String kind, Path file) {
+        try {
+            return new ImportRuns(store, clock).unfinished(kind, file.toAbsolutePath().normalize());
+        } catch (RuntimeException e) {
+            // not allowed to read import runs, or the database is gone: the import itself will say so
+            return Optional.empty();
+        }
     }
 
     /** The state of one run while it goes. */

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.rapport.core.api.ClockService;
@@ -15,6 +16,7 @@ import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.SessionUser;
 import org.rapport.transfer.api.ImportException;
+import org.rapport.transfer.api.UnfinishedImport;
 import org.rapport.transfer.model.TransferFactory;
 import org.rapport.transfer.model.TransferRun;
 import org.rapport.transfer.model.TransferStatus;
@@ -76,6 +78,14 @@ final class ImportRuns {
             run.setFinishedAt(null);
             work.commit();
             return run;
+        }
+    }
+
+    Optional<UnfinishedImport> unfinished(String kind, Path input) {
+        try (UnitOfWork work = store.begin()) {
+            List<TransferRun> runs = work.query("SELECT r FROM TransferRun r WHERE r.fileName = ?1 ORDER BY r.startedAt DESC", input.toString());
+            return runs.stream().filter(r -> r.getKind().equals(kind) && r.getStatus() != TransferStatus.DONE).findFirst()
+                    .map(r -> new UnfinishedImport(r.getImportId(), r.getStatus(), r.getLastCommittedLine(), r.getRowsImported()));
         }
     }
 

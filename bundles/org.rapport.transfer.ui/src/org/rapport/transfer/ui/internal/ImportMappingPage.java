@@ -1,13 +1,13 @@
-package org.rapport.customers.ui.internal;
+package org.rapport.transfer.ui.internal;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,16 +21,16 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.rapport.customers.api.CustomerImport.Options;
-import org.rapport.customers.model.ImportKind;
+import org.rapport.transfer.api.ImportOptions;
+import org.rapport.transfer.api.ImportSwitch;
 import org.rapport.transfer.api.RowMapper;
 
 /**
- * Which column of the file fills which field. Each field starts with the file's column of the
- * same name (case, spaces, dashes and underscores aside), so an export or a file in our format
- * needs no change; required fields must have a column before the import starts, and columns no
- * field takes are named and skipped. Also: creating
- * customers for purchases of unknown references, and where the rejects go.
+ * Which column of the file fills which of the kind's columns (the fields, labelled by the kind).
+ * Each field starts with the file's column of the same name (case, spaces, dashes and underscores
+ * aside), so an export or a file in our format needs no change; required fields must have a column
+ * before the import starts, and columns no field takes are named and skipped. Also: the kind's
+ * switches (e.g. creating customers for purchases of unknown references), and where the rejects go.
  */
 final class ImportMappingPage extends WizardPage {
 
@@ -40,11 +40,13 @@ final class ImportMappingPage extends WizardPage {
     private final ImportWizard wizard;
     private Composite fields;
     private final Map<String, Combo> choices = new LinkedHashMap<>();
+    private final Map<String, Label> labels = new LinkedHashMap<>();
     private List<String> header = List.of();
-    private ImportKind builtFor;
+    private RowMapper builtFor;
     /** The required columns of the kind the fields were built for. */
     private List<String> required = List.of();
-    private Button createCustomers;
+    private Composite switchArea;
+    private final Map<String, Button> switches = new LinkedHashMap<>();
     private Text rejects;
     private String defaultRejects;
 
@@ -63,9 +65,9 @@ final class ImportMappingPage extends WizardPage {
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 4).applyTo(fields);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(fields);
 
-        createCustomers = new Button(page, SWT.CHECK);
-        createCustomers.setText(Messages.import_create_customers);
-        GridDataFactory.fillDefaults().span(3, 1).indent(0, 10).applyTo(createCustomers);
+        switchArea = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(switchArea);
+        GridDataFactory.fillDefaults().span(3, 1).indent(0, 10).applyTo(switchArea);
 
         Label where = new Label(page, SWT.NONE);
         where.setText(Messages.import_rejects_label);
@@ -98,18 +100,22 @@ final class ImportMappingPage extends WizardPage {
         super.setVisible(visible);
     }
 
-    private void build(ImportKind kind, List<String> columns) {
+    private void build(RowMapper kind, List<String> columns) {
         for (Control child : fields.getChildren()) {
             child.dispose();
         }
+        for (Control child : switchArea.getChildren()) {
+            child.dispose();
+        }
+        switches.clear();
         choices.clear();
+        labels.clear();
         header = columns;
         builtFor = kind;
         // the fields are the registered mapper's columns, so the page offers what the import matches
-        RowMapper mapper = wizard.mapper(kind);
-        required = mapper.requiredColumns();
+        required = kind.requiredColumns();
         List<String> ours = new ArrayList<>(required);
-        ours.addAll(mapper.optionalColumns());
+        ours.addAll(kind.optionalColumns());
         Label fieldHeading = new Label(fields, SWT.NONE);
         fieldHeading.setText(Messages.import_mapping_field);
         fieldHeading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
@@ -118,50 +124,33 @@ final class ImportMappingPage extends WizardPage {
         columnHeading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
         for (String field : ours) {
             Label label = new Label(fields, SWT.NONE);
-            label.setText(NLS.bind(required(field) ? Messages.import_mapping_required : Messages.import_mapping_optional, fieldLabel(field), field));
+            label.setText(NLS.bind(required(field) ? Messages.import_mapping_required : Messages.import_mapping_optional, labelOf(field), field));
             Combo combo = new Combo(fields, SWT.READ_ONLY);
             combo.add(Messages.import_mapping_none);
             columns.forEach(combo::add);
-            int match = columns.stream().map(ImportMappingPage::simple).toList().indexOf(simple(field));
+            int match = columns.stream().map(ColumnNames::simple).toList().indexOf(ColumnNames.simple(field));
             combo.select(match + 1);
             combo.addListener(SWT.Selection, e -> validate());
             GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(combo);
             choices.put(field, combo);
+            labels.put(field, label);
         }
-        createCustomers.setVisible(kind == ImportKind.PURCHASES);
+        for (ImportSwitch option : kind.switches()) {
+            Button check = new Button(switchArea, SWT.CHECK | SWT.WRAP);
+            check.setText(option.label());
+            GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(check);
+            switches.put(option.flag(), check);
+        }
+        switchArea.setVisible(!switches.isEmpty());
         ((Composite) getControl()).layout(true, true);
-    }
-
-    /** A header as the defaults compare it: "E-Mail", "e_mail" and "email" are the same column. */
-    private static String simple(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.]", "");
     }
 
     private boolean required(String field) {
         return required.contains(field);
     }
 
-    static String fieldLabel(String field) {
-        return switch (field) {
-        case "ref" -> Messages.import_field_ref;
-        case "name" -> Messages.import_field_name;
-        case "email" -> Messages.import_field_email;
-        case "phone" -> Messages.import_field_phone;
-        case "birthday" -> Messages.import_field_birthday;
-        case "region" -> Messages.import_field_region;
-        case "channel" -> Messages.import_field_channel;
-        case "tags" -> Messages.import_field_tags;
-        case "account_manager" -> Messages.import_field_account_manager;
-        case "customer_ref" -> Messages.import_field_customer_ref;
-        case "date" -> Messages.import_field_date;
-        case "amount" -> Messages.import_field_amount;
-        case "quantity" -> Messages.import_field_quantity;
-        case "product" -> Messages.import_field_product;
-        case "order_ref" -> Messages.import_field_order_ref;
-        case "line" -> Messages.import_field_line;
-        case "kind" -> Messages.import_field_kind;
-        default -> field;
-        };
+    private String labelOf(String field) {
+        return builtFor.columnLabel(field);
     }
 
     /** The file's column chosen for a field, or null. */
@@ -189,7 +178,7 @@ final class ImportMappingPage extends WizardPage {
 
     /** What keeps the import from starting, in the order a person would fix it; null when nothing does. */
     private String problem() {
-        List<String> missing = choices.keySet().stream().filter(f -> required(f) && chosen(f) == null).map(ImportMappingPage::fieldLabel).toList();
+        List<String> missing = choices.keySet().stream().filter(f -> required(f) && chosen(f) == null).map(this::labelOf).toList();
         if (!missing.isEmpty()) {
             return NLS.bind(Messages.import_mapping_missing, String.join(", ", missing));
         }
@@ -199,7 +188,7 @@ final class ImportMappingPage extends WizardPage {
             if (column != null) {
                 String earlier = fieldOfColumn.putIfAbsent(column, field);
                 if (earlier != null) {
-                    return NLS.bind(Messages.import_mapping_twice, new Object[] { column, fieldLabel(earlier), fieldLabel(field) });
+                    return NLS.bind(Messages.import_mapping_twice, new Object[] { column, labelOf(earlier), labelOf(field) });
                 }
             }
         }
@@ -233,17 +222,25 @@ final class ImportMappingPage extends WizardPage {
     }
 
     /**
-     * The service's options: each field to its column. A field without a column is mapped to a
+     * The runner's options: each field to its column. A field without a column is mapped to a
      * name no header has, so a column named like it but chosen for another field stays that field's.
+     *
+     * @param resumeId the unfinished import to go on with; null for a new one
      */
-    Options options() {
+    ImportOptions options(String resumeId) {
         Map<String, String> mapping = new LinkedHashMap<>();
         for (String field : choices.keySet()) {
             String column = chosen(field);
             mapping.put(field, column != null ? column : NOT_IN_FILE + field);
         }
-        return Options.defaults().withMapping(mapping).withIgnored(Set.copyOf(unused())).withRejects(rejectsFile())
-                .withCreateCustomers(builtFor == ImportKind.PURCHASES && createCustomers.getSelection());
+        Set<String> flags = switches.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        return new ImportOptions(mapping, rejectsFile(), null, resumeId, flags, ImportOptions.DEFAULT_BATCH, Set.copyOf(unused()), null);
+    }
+
+    /** For the workbench tests. */
+    Label fieldLabel(String field) {
+        return labels.get(field);
     }
 
     /** For the workbench tests. */
@@ -251,9 +248,9 @@ final class ImportMappingPage extends WizardPage {
         return choices.get(field);
     }
 
-    /** For the workbench tests. */
-    Button createCustomers() {
-        return createCustomers;
+    /** The check box of a switch of the kind, for the workbench tests; null when the kind has no such switch. */
+    Button switchOf(String flag) {
+        return switches.get(flag);
     }
 
     /** For the workbench tests. */

@@ -1,4 +1,4 @@
-package org.rapport.customers.ui.internal;
+package org.rapport.transfer.ui.internal;
 
 import java.util.List;
 

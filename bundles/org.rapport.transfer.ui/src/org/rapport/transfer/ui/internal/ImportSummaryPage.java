@@ -1,4 +1,4 @@
-package org.rapport.customers.ui.internal;
+package org.rapport.transfer.ui.internal;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -26,7 +26,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.rapport.customers.api.CustomerImport.Result;
+import org.rapport.transfer.api.ImportResult;
 
 /**
  * How the import went: rows imported, rejected (where the rejects file is and its first
@@ -115,7 +115,7 @@ final class ImportSummaryPage extends WizardPage {
     /** Shows how the import went (the wizard calls this before it turns to the page). */
     void show(ImportWizard.Outcome shown) {
         outcome = shown;
-        Result result = shown.result();
+        ImportResult result = shown.result();
         NumberFormat numbers = NumberFormat.getIntegerInstance();
         String headlineText;
         if (result == null) {

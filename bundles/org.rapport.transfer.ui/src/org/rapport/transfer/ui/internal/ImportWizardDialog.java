@@ -1,7 +1,8 @@
-package org.rapport.customers.ui.internal;
+package org.rapport.transfer.ui.internal;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 
@@ -11,12 +12,25 @@ import org.eclipse.swt.widgets.Shell;
  */
 final class ImportWizardDialog extends WizardDialog {
 
+    private static final int MIN_WIDTH = 720;
+    private static final int MIN_HEIGHT = 760;
+
     private final ImportWizard wizard;
 
     ImportWizardDialog(Shell shell, ImportWizard wizard) {
         super(shell, wizard);
         this.wizard = wizard;
         setHelpAvailable(false);
+    }
+
+    /**
+     * Tall enough for the mapping page of a kind with many columns: its fields are made only when
+     * the file is known, after the dialog took its size from the other pages.
+     */
+    @Override
+    protected Point getInitialSize() {
+        Point size = super.getInitialSize();
+        return new Point(Math.max(size.x, MIN_WIDTH), Math.max(size.y, MIN_HEIGHT));
     }
 
     @Override

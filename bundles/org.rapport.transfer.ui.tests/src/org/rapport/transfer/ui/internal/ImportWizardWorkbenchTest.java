@@ -1,4 +1,4 @@
-package org.rapport.customers.ui.internal;
+package org.rapport.transfer.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.customers.ui.internal.CustomersDriver.customersPart;
 import static org.rapport.testing.ui.WorkbenchDriver.press;
 import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
 import static org.rapport.testing.ui.WorkbenchDriver.spin;
-import static org.rapport.testing.ui.WorkbenchDriver.waitUntil;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +23,6 @@ import java.util.stream.IntStream;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -57,18 +53,21 @@ import org.rapport.customers.model.ImportKind;
 import org.rapport.customers.model.Purchase;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.security.api.CurrentUser;
 import org.rapport.testing.Services;
 import org.rapport.testing.ui.WorkbenchDriver;
+import org.rapport.transfer.api.TransferImport;
 
 /**
  * The import wizard in the real workbench, signed in as the test run's administrator: the
  * command in the model, each page driven as a person would (a CSV with good and bad rows, a file
- * with other headers), the real import service behind it, the rejects file written, the
- * Customers list following, and an unfinished import resumed.
+ * with other headers), the real transfer runner and the customers area's kinds behind it, the
+ * rejects file written, and an unfinished import resumed. {@link AnotherAreasKindWorkbenchTest}
+ * shows that a kind registered by any bundle gets the same pages.
  */
 class ImportWizardWorkbenchTest {
 
-    private static final String COMMAND = "org.rapport.customers.ui.command.import";
+    private static final String COMMAND = "org.rapport.transfer.ui.command.import";
     private static final List<String> REFERENCES = List.of("WZ-", "WP-", "NEW-WZ-", "RS-", "CX-");
 
     @TempDir
@@ -80,26 +79,35 @@ class ImportWizardWorkbenchTest {
         window = WorkbenchDriver.mainWindow();
     }
 
-    @AfterAll
-    static void cleanUp() {
-        CustomersDriver.removeCustomers(REFERENCES);
+    private static MWindow window() {
+        return window != null ? window : WorkbenchDriver.mainWindow();
     }
 
-    private static ImportWizardDialog openWizard() {
-        Shell shell = (Shell) window.getWidget();
-        ImportWizardDialog dialog = ImportWizard.dialog(shell, Services.await(CustomerImport.class), Services.await(Store.class),
-                window.getContext().get(IEventBroker.class));
+    /** A column's label as the kind gives it, in the workbench's language. */
+    private static String label(String kind, String column) {
+        return Services.await(TransferImport.class).kind(kind).map(k -> k.columnLabel(column)).orElseThrow();
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        WorkbenchDriver.remove("SELECT c FROM Customer c WHERE c.reference LIKE ?1", REFERENCES.stream().map(p -> p + "%").toList());
+    }
+
+    /** The wizard as File > Import opens it, not blocking, so the test drives it. */
+    static ImportWizardDialog openWizard() {
+        Shell shell = (Shell) window().getWidget();
+        ImportWizardDialog dialog = ImportWizard.dialog(shell, Services.await(TransferImport.class));
         dialog.setBlockOnOpen(false);
         dialog.open();
         spin();
         return dialog;
     }
 
-    private static void next(ImportWizardDialog dialog) {
+    static void next(ImportWizardDialog dialog) {
         press(dialog.button(IDialogConstants.NEXT_ID));
     }
 
-    private static void choose(Combo combo, String column) {
+    static void choose(Combo combo, String column) {
         int at = combo.indexOf(column);
         assertTrue(at > 0, column + " is offered");
         combo.select(at);
@@ -117,8 +125,8 @@ class ImportWizardWorkbenchTest {
     void theCommandIsInTheFileMenuTheToolbarAndOnCtrlShiftI() {
         MApplication application = window.getContext().get(MApplication.class);
         EModelService models = window.getContext().get(EModelService.class);
-        assertEquals(1, models.findElements(window, "org.rapport.customers.ui.menuitem.import", MMenuElement.class, null, EModelService.IN_MAIN_MENU).size(), "File > Import…");
-        assertEquals(1, models.findElements(window, "org.rapport.customers.ui.toolitem.import", MToolBarElement.class, null, EModelService.IN_TRIM).size(), "the toolbar button");
+        assertEquals(1, models.findElements(window, "org.rapport.transfer.ui.menuitem.import", MMenuElement.class, null, EModelService.IN_MAIN_MENU).size(), "File > Import…");
+        assertEquals(1, models.findElements(window, "org.rapport.transfer.ui.toolitem.import", MToolBarElement.class, null, EModelService.IN_TRIM).size(), "the toolbar button");
         List<MKeyBinding> bindings = application.getBindingTables().stream().flatMap(t -> t.getBindings().stream())
                 .filter(b -> COMMAND.equals(b.getCommand().getElementId())).toList();
         assertEquals(List.of("M1+M2+I"), bindings.stream().map(MKeyBinding::getKeySequence).toList());
@@ -126,7 +134,7 @@ class ImportWizardWorkbenchTest {
         Menu menu = ((Shell) window.getWidget()).getMenuBar().getItem(0).getMenu(); // File
         menu.notifyListeners(SWT.Show, new Event());
         spin();
-        MMenuElement item = models.findElements(window, "org.rapport.customers.ui.menuitem.import", MMenuElement.class, null, EModelService.IN_MAIN_MENU).get(0);
+        MMenuElement item = models.findElements(window, "org.rapport.transfer.ui.menuitem.import", MMenuElement.class, null, EModelService.IN_MAIN_MENU).get(0);
         assertTrue(item.isVisible(), "shown to an administrator");
         String label = ((org.eclipse.e4.ui.model.application.ui.menu.MMenuItem) item).getLocalizedLabel();
         assertTrue(Arrays.stream(menu.getItems()).anyMatch(i -> i.getText().startsWith(label)),
@@ -135,11 +143,11 @@ class ImportWizardWorkbenchTest {
         spin();
         ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand(COMMAND, null);
         assertTrue(window.getContext().get(EHandlerService.class).canExecute(command), "an administrator may import");
-        assertTrue(ImportHandler.mayImport(Services.await(org.rapport.security.api.CurrentUser.class)));
+        assertTrue(ImportHandler.mayImport(Services.await(CurrentUser.class), Services.await(TransferImport.class)));
     }
 
     @Test
-    void importsGoodRowsRejectsBadOnesAndTheListFollows() throws IOException {
+    void importsGoodRowsAndRejectsBadOnes() throws IOException {
         Path file = write("wizard-customers.csv", List.of(
                 "ref,name,email,phone,birthday,region,channel,tags",
                 "WZ-001,Ada Wizard,ada@example.com,+44 20 7946 0001,1980-01-02,North,WEB,vip",
@@ -147,10 +155,6 @@ class ImportWizardWorkbenchTest {
                 "WZ-003,,cy@example.com,,,,,",
                 "WZ-004,Di Wizard,ADA@example.com,,,East,PHONE,",
                 "WZ-005,Ed Wizard,ed@example.com,,,West,NOPE,"));
-        CustomersPart list = customersPart(window);
-        waitUntil(Duration.ofSeconds(20), () -> !list.countText().equals(Messages.count_loading), "the list counted");
-        int before = list.table().getItemCount();
-
         ImportWizardDialog dialog = openWizard();
         ImportWizard wizard = dialog.wizard();
         assertSame(wizard.filePage, dialog.getCurrentPage());
@@ -161,7 +165,8 @@ class ImportWizardWorkbenchTest {
         wizard.filePage.path().setText(file.toString());
         spin();
         assertNull(wizard.filePage.getErrorMessage());
-        assertFalse(wizard.filePage.purchases().getSelection(), "a customers header means customers");
+        assertTrue(wizard.filePage.kind("customers").getSelection(), "a customers header means customers");
+        assertFalse(wizard.filePage.kind("purchases").getSelection());
         assertFalse(wizard.filePage.resume().isVisible(), "nothing to resume");
         screenshot(dialog.getShell(), "import-1-file");
 
@@ -178,7 +183,8 @@ class ImportWizardWorkbenchTest {
             assertEquals(field, wizard.mappingPage.choice(field).getText(), "the header's own column is the default for " + field);
         }
         assertEquals(Messages.import_mapping_none, wizard.mappingPage.choice("account_manager").getText());
-        assertFalse(wizard.mappingPage.createCustomers().isVisible(), "only for purchases");
+        assertNull(wizard.mappingPage.switchOf("create-customers"), "a switch of purchases only");
+        assertTrue(wizard.mappingPage.fieldLabel("ref").getText().startsWith(label("customers", "ref")), "each field with the kind's label");
         assertEquals(file + ".rejects.csv", wizard.mappingPage.rejects().getText());
         assertNull(wizard.mappingPage.getErrorMessage());
         assertEquals(Messages.import_start, dialog.button(IDialogConstants.NEXT_ID).getText());
@@ -206,8 +212,10 @@ class ImportWizardWorkbenchTest {
 
         press(dialog.button(IDialogConstants.FINISH_ID));
         assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "Finish closes the wizard");
-        // the list was told: no refresh by hand
-        waitUntil(Duration.ofSeconds(20), () -> list.table().getItemCount() == before + 3, "the Customers list shows the three imported customers");
+        try (UnitOfWork work = Services.await(Store.class).begin()) {
+            List<String> stored = work.query("SELECT c.reference FROM Customer c WHERE c.reference LIKE ?1 ORDER BY c.reference", "WZ-%");
+            assertEquals(List.of("WZ-001", "WZ-004", "WZ-005"), stored);
+        }
     }
 
     @Test
@@ -229,9 +237,10 @@ class ImportWizardWorkbenchTest {
         ImportWizard wizard = dialog.wizard();
         wizard.filePage.path().setText(file.toString());
         spin();
-        assertFalse(wizard.filePage.purchases().getSelection(), "nothing in this header says purchases");
-        wizard.filePage.purchases().setSelection(true);
-        wizard.filePage.purchases().notifyListeners(SWT.Selection, new Event());
+        assertFalse(wizard.filePage.kind("purchases").getSelection(), "nothing in this header says purchases");
+        wizard.filePage.kind("customers").setSelection(false);
+        wizard.filePage.kind("purchases").setSelection(true);
+        wizard.filePage.kind("purchases").notifyListeners(SWT.Selection, new Event());
         spin();
         next(dialog);
         next(dialog);
@@ -239,10 +248,11 @@ class ImportWizardWorkbenchTest {
         assertEquals(Messages.import_mapping_none, wizard.mappingPage.choice("customer_ref").getText());
         String problem = wizard.mappingPage.getErrorMessage();
         assertNotNull(problem, "required fields without a column stop the import");
-        assertTrue(problem.contains(Messages.import_field_customer_ref) && problem.contains(Messages.import_field_date)
-                && problem.contains(Messages.import_field_amount), problem);
+        assertTrue(problem.contains(label("purchases", "customer_ref")) && problem.contains(label("purchases", "date"))
+                && problem.contains(label("purchases", "amount")), problem);
         assertFalse(dialog.button(IDialogConstants.NEXT_ID).isEnabled());
-        assertTrue(wizard.mappingPage.createCustomers().isVisible());
+        assertTrue(wizard.mappingPage.switchOf("create-customers").isVisible());
+        assertFalse(wizard.mappingPage.switchOf("create-customers").getSelection(), "a switch starts off");
         screenshot(dialog.getShell(), "import-3-mapping-renamed");
 
         choose(wizard.mappingPage.choice("customer_ref"), "Kunde");
@@ -257,8 +267,7 @@ class ImportWizardWorkbenchTest {
         choose(wizard.mappingPage.choice("product"), "Artikel");
         assertNull(wizard.mappingPage.getErrorMessage());
         assertFalse(wizard.mappingPage.getMessage() != null && wizard.mappingPage.getMessage().contains("Artikel"), "taken now");
-        wizard.mappingPage.createCustomers().setSelection(true);
-        assertTrue(wizard.mappingPage.createCustomers().getSelection());
+        wizard.mappingPage.switchOf("create-customers").setSelection(true);
         screenshot(dialog.getShell(), "import-3-mapping-renamed-chosen");
 
         next(dialog);

@@ -1,8 +1,13 @@
-package org.rapport.customers.ui.internal;
+package org.rapport.transfer.ui.internal;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -14,17 +19,21 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.rapport.customers.model.ImportKind;
+import org.rapport.transfer.api.RowMapper;
+import org.rapport.transfer.api.UnfinishedImport;
 
-/** The file to import, what it holds (customers or purchases), and whether to go on with an unfinished import of it. */
+/**
+ * The file to import, which registered kind it holds (each kind a choice, with its required
+ * columns; the kind whose columns the header names best is chosen first), and whether to go on
+ * with an unfinished import of it.
+ */
 final class ImportFilePage extends WizardPage {
 
     private final ImportWizard wizard;
     private Text path;
-    private Button customers;
-    private Button purchases;
+    private final Map<RowMapper, Button> kinds = new LinkedHashMap<>();
     private Button resume;
-    private ImportWizard.Unfinished unfinished;
+    private UnfinishedImport unfinished;
 
     ImportFilePage(ImportWizard wizard) {
         super("file");
@@ -51,11 +60,16 @@ final class ImportFilePage extends WizardPage {
         Composite kinds = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(kinds);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(kinds);
-        customers = new Button(kinds, SWT.RADIO);
-        customers.setText(Messages.import_kind_customers);
-        customers.setSelection(true);
-        purchases = new Button(kinds, SWT.RADIO);
-        purchases.setText(Messages.import_kind_purchases);
+        if (wizard.kinds().isEmpty()) {
+            new Label(kinds, SWT.WRAP).setText(Messages.import_no_kinds);
+        }
+        for (RowMapper kind : wizard.kinds()) {
+            Button choice = new Button(kinds, SWT.RADIO);
+            choice.setText(NLS.bind(Messages.import_kind_choice, kind.label(), String.join(", ", kind.requiredColumns())));
+            choice.setSelection(this.kinds.isEmpty());
+            choice.addListener(SWT.Selection, e -> update());
+            this.kinds.put(kind, choice);
+        }
 
         resume = new Button(page, SWT.CHECK);
         GridDataFactory.fillDefaults().span(3, 1).indent(0, 12).applyTo(resume);
@@ -70,8 +84,6 @@ final class ImportFilePage extends WizardPage {
             guessKind();
             update();
         });
-        customers.addListener(SWT.Selection, e -> update());
-        purchases.addListener(SWT.Selection, e -> update());
         setControl(page);
     }
 
@@ -85,15 +97,47 @@ final class ImportFilePage extends WizardPage {
         }
     }
 
-    /** A file whose header has customer_ref holds purchases: a default the user can still change. */
+    /** The kind whose columns the file's header names best: a default the user can still change. */
     private void guessKind() {
         Path file = file();
-        if (file == null || !Files.isRegularFile(file)) {
+        if (file == null || !Files.isRegularFile(file) || kinds.isEmpty()) {
             return;
         }
-        boolean purchaseFile = CsvPreview.read(file, 0).header().stream().anyMatch(c -> c.equalsIgnoreCase("customer_ref"));
-        customers.setSelection(!purchaseFile);
-        purchases.setSelection(purchaseFile);
+        RowMapper best = bestKind(List.copyOf(kinds.keySet()), CsvPreview.read(file, 0).header());
+        kinds.forEach((kind, choice) -> choice.setSelection(kind == best));
+    }
+
+    /**
+     * The kind that has all its required columns in the header and names most of its columns;
+     * without such a kind, the one whose required columns the header names most; the first on a
+     * tie (the kinds come sorted by id).
+     */
+    static RowMapper bestKind(List<RowMapper> candidates, List<String> header) {
+        List<String> columns = header.stream().map(ColumnNames::simple).toList();
+        Comparator<RowMapper> byFit = Comparator.comparing((RowMapper kind) -> columns.containsAll(simple(kind.requiredColumns())))
+                .thenComparing(kind -> named(columns, kind.requiredColumns()))
+                .thenComparing(kind -> named(columns, all(kind)));
+        RowMapper best = candidates.get(0);
+        for (RowMapper kind : candidates) {
+            if (byFit.compare(kind, best) > 0) {
+                best = kind;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> simple(List<String> names) {
+        return names.stream().map(ColumnNames::simple).toList();
+    }
+
+    private static long named(List<String> header, List<String> columns) {
+        return simple(columns).stream().filter(header::contains).count();
+    }
+
+    private static List<String> all(RowMapper kind) {
+        List<String> all = new ArrayList<>(kind.requiredColumns());
+        all.addAll(kind.optionalColumns());
+        return all;
     }
 
     private Path file() {
@@ -110,7 +154,7 @@ final class ImportFilePage extends WizardPage {
 
     private void update() {
         Path file = file();
-        ImportKind kind = purchases.getSelection() ? ImportKind.PURCHASES : ImportKind.CUSTOMERS;
+        RowMapper kind = selectedKind();
         unfinished = null;
         String problem = null;
         if (file == null) {
@@ -119,11 +163,14 @@ final class ImportFilePage extends WizardPage {
             problem = NLS.bind(Messages.import_no_such_file, file);
         } else if (!Files.isReadable(file)) {
             problem = NLS.bind(Messages.import_unreadable_file, file);
+        } else if (kind == null) {
+            problem = Messages.import_no_kinds;
         } else {
             unfinished = wizard.unfinished(file, kind);
         }
         if (unfinished != null) {
-            resume.setText(NLS.bind(Messages.import_resume_offer, new Object[] { unfinished.importId(), unfinished.lastLine(), unfinished.imported() }));
+            resume.setText(NLS.bind(Messages.import_resume_offer,
+                    new Object[] { unfinished.importId(), unfinished.lastCommittedLine(), unfinished.imported() }));
             resume.getParent().layout(true, true);
         }
         resume.setVisible(unfinished != null);
@@ -133,6 +180,10 @@ final class ImportFilePage extends WizardPage {
             wizard.choose(file, kind);
         }
         setPageComplete(complete);
+    }
+
+    private RowMapper selectedKind() {
+        return kinds.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** The import to go on with, or null for a new one. */
@@ -145,9 +196,9 @@ final class ImportFilePage extends WizardPage {
         return path;
     }
 
-    /** For the workbench tests. */
-    Button purchases() {
-        return purchases;
+    /** The choice of the kind with this id, for the workbench tests. */
+    Button kind(String id) {
+        return kinds.entrySet().stream().filter(e -> e.getKey().id().equals(id)).map(Map.Entry::getValue).findFirst().orElseThrow();
     }
 
     /** For the workbench tests. */
