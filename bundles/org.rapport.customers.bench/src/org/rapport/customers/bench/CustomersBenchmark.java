@@ -15,6 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.customers.api.Contacts;
@@ -62,6 +65,11 @@ class CustomersBenchmark {
     /** Customers of the import measured as the product wires the store (audit trail, access rules); five purchases each. */
     private static final int AUDITED = Integer.getInteger("rapport.bench.audited", 20_000);
     private static final boolean FULL_AUDITED = Boolean.getBoolean("rapport.bench.fullAudited");
+    /**
+     * The full-size sides at the same time, each on a thread of its own (no searches): on a shared,
+     * loaded machine both then run under the same load, where one after the other they would not.
+     */
+    private static final boolean CONCURRENT = Boolean.getBoolean("rapport.bench.concurrent");
     private static final int SEARCHES = Integer.getInteger("rapport.bench.searches", 200);
     private static final int WARMUP = Integer.getInteger("rapport.bench.warmup", 50);
     private static final int PAGE = 200; // what the Customers part asks for
@@ -244,27 +252,32 @@ class CustomersBenchmark {
         try (FreshDatabase jdbc = fresh(kind, work.resolve("full-jdbc")); FreshDatabase imported = fresh(kind, work.resolve("full-import"))) {
             migrated(jdbc, false).close();
             jdbcFull = new Sample[2];
-            try (Connection connection = DataSources.open(jdbc.settings).getConnection()) {
-                JdbcImport baseline = new JdbcImport(connection, Signed.NOW, Signed.LOGIN, FIRST_JDBC_ID);
-                jdbcFull[0] = time(() -> baseline.customers(customers));
-                progress("%s full jdbc customers: %.0f ms", kind, jdbcFull[0].wallMs());
-                // the searches touch customers, e-mails and phones only: their figures come before the hours of purchases
-                try (Store store = openEnforced(jdbc); Connection reads = DataSources.open(jdbc.settings).getConnection()) {
-                    searches(kind, data, store, reads);
+            if (CONCURRENT) {
+                importFull = concurrentSides(jdbc, imported, customers, purchases, jdbcFull);
+            } else {
+                try (Connection connection = DataSources.open(jdbc.settings).getConnection()) {
+                    JdbcImport baseline = new JdbcImport(connection, Signed.NOW, Signed.LOGIN, FIRST_JDBC_ID);
+                    jdbcFull[0] = time(() -> baseline.customers(customers));
+                    progress("%s full jdbc customers: %.0f ms", kind, jdbcFull[0].wallMs());
+                    // the searches touch customers, e-mails and phones only: their figures come before the hours of purchases
+                    try (Store store = openEnforced(jdbc); Connection reads = DataSources.open(jdbc.settings).getConnection()) {
+                        searches(kind, data, store, reads);
+                    }
+                    jdbcFull[1] = time(() -> baseline.purchases(purchases));
+                    progress("%s full jdbc purchases: %.0f ms", kind, jdbcFull[1].wallMs());
                 }
-                jdbcFull[1] = time(() -> baseline.purchases(purchases));
-                progress("%s full jdbc purchases: %.0f ms", kind, jdbcFull[1].wallMs());
-            }
-            // rapport.bench.fullAudited: the import's side on a store wired as the product wires it (audit trail, access rules)
-            try (Store store = migrated(imported, FULL_AUDITED)) {
-                importFull = serviceImport(store, customers, purchases, CUSTOMERS, PURCHASES);
+                // rapport.bench.fullAudited: the import's side on a store wired as the product wires it (audit trail, access rules)
+                try (Store store = migrated(imported, FULL_AUDITED)) {
+                    importFull = serviceImport(store, customers, purchases, CUSTOMERS, PURCHASES);
+                }
             }
             progress("%s full import: %.0f + %.0f ms", kind, importFull[0].wallMs(), importFull[1].wallMs());
             jdbcCounts = counts(jdbc);
             importCounts = counts(imported);
             mismatches = compare(jdbc, imported, data);
         }
-        line("== %s: import of %,d customers and %,d purchases (load average %.1f before, %.1f after) ==", kind, CUSTOMERS, PURCHASES, loadBefore, loadAverage());
+        line("== %s: import of %,d customers and %,d purchases%s (load average %.1f before, %.1f after) ==", kind, CUSTOMERS, PURCHASES,
+                CONCURRENT ? ", both sides at the same time" : "", loadBefore, loadAverage());
         importHeader();
         String side = FULL_AUDITED ? "as users run it: audited" : "store without audit";
         double aim = FULL_AUDITED ? 0.5 : 0.7;
@@ -281,6 +294,34 @@ class CustomersBenchmark {
 
         if (!Arrays.equals(jdbcCounts, importCounts) || !mismatches.isEmpty()) {
             throw new AssertionError("the import and the baseline stored different rows, see " + out);
+        }
+    }
+
+    /**
+     * Both full-size sides at once, the baseline's on this thread and the import's on another, each
+     * timed on its own thread (wall clock and that thread's CPU).
+     *
+     * @param jdbcFull filled with the baseline's customers and purchases
+     * @return the import's customers and purchases
+     */
+    private Sample[] concurrentSides(FreshDatabase jdbc, FreshDatabase imported, Path customers, Path purchases, Sample[] jdbcFull) throws Exception {
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Sample[]> importSide = other.submit(() -> {
+                try (Store store = migrated(imported, FULL_AUDITED)) {
+                    return serviceImport(store, customers, purchases, CUSTOMERS, PURCHASES);
+                }
+            });
+            try (Connection connection = DataSources.open(jdbc.settings).getConnection()) {
+                JdbcImport baseline = new JdbcImport(connection, Signed.NOW, Signed.LOGIN, FIRST_JDBC_ID);
+                jdbcFull[0] = time(() -> baseline.customers(customers));
+                progress("full jdbc customers (beside the import): %.0f ms", jdbcFull[0].wallMs());
+                jdbcFull[1] = time(() -> baseline.purchases(purchases));
+                progress("full jdbc purchases (beside the import): %.0f ms", jdbcFull[1].wallMs());
+            }
+            return importSide.get();
+        } finally {
+            other.shutdown();
         }
     }
 
