@@ -48,6 +48,9 @@ public class Messages {
     public String keys_command;
     public String keys_keys;
 
+    public String splash_database;
+    public String splash_workbench;
+
     public String signedin_user;
     public String signedin_tooltip;
     public String signedin_switch;

@@ -48,10 +48,12 @@ public class SignedInUser {
             return;
         }
         Composite line = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
+        GridLayout layout = new GridLayout(3, false);
         layout.marginHeight = 0;
         layout.marginWidth = 6;
         line.setLayout(layout);
+        // apart from the perspective buttons: this is about the person, not the work
+        new Label(line, SWT.SEPARATOR | SWT.VERTICAL).setLayoutData(new GridData(SWT.CENTER, SWT.FILL, false, true));
         Label who = new Label(line, SWT.NONE);
         who.setData("org.rapport.widget", "signed-in-user");
         String roles = user.roles().stream().sorted().map(messages::roleLabel).collect(Collectors.joining(messages.list_separator));
@@ -61,6 +63,7 @@ public class SignedInUser {
         ToolBar actions = new ToolBar(line, SWT.FLAT | SWT.RIGHT);
         actions.setData("org.rapport.widget", "signed-in-actions");
         command(actions, messages.signedin_switch, SWITCH_USER, commands, handlers);
+        new ToolItem(actions, SWT.SEPARATOR);
         command(actions, messages.signedin_signout, SIGN_OUT, commands, handlers);
     }
 
