@@ -10,6 +10,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
@@ -45,19 +46,22 @@ public final class StartupSplash implements AutoCloseable {
         if (picture != null) {
             new Label(shell, SWT.NONE).setImage(picture);
         }
-        status = new Label(shell, SWT.NONE);
+        Composite progress = new Composite(shell, SWT.NONE);
+        progress.setBackground(shell.getBackground());
+        progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout inner = new GridLayout(1, false);
+        inner.marginWidth = 12;
+        inner.marginHeight = 8;
+        progress.setLayout(inner);
+        status = new Label(progress, SWT.NONE);
         status.setText(text);
         status.setBackground(shell.getBackground());
         status.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
-        GridData line = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        line.horizontalIndent = 12;
-        status.setLayoutData(line);
-        ProgressBar bar = new ProgressBar(shell, SWT.INDETERMINATE | SWT.HORIZONTAL);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        ProgressBar bar = new ProgressBar(progress, SWT.INDETERMINATE | SWT.HORIZONTAL);
         GridData barData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        barData.horizontalIndent = 12;
-        barData.widthHint = picture == null ? 360 : picture.getBounds().width - 24;
+        barData.widthHint = picture == null ? 360 : picture.getBounds().width - 2 * inner.marginWidth;
         bar.setLayoutData(barData);
-        new Label(shell, SWT.NONE).setBackground(shell.getBackground());
         shell.pack();
         Rectangle screen = display.getPrimaryMonitor().getBounds();
         Rectangle size = shell.getBounds();
