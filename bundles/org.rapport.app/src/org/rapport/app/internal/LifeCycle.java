@@ -3,8 +3,11 @@ package org.rapport.app.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MParameter;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
@@ -13,6 +16,7 @@ import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
@@ -21,7 +25,10 @@ import org.eclipse.swt.widgets.Display;
 import org.rapport.app.api.RapportWorkbench;
 import org.rapport.app.api.WorkbenchSignIn;
 import org.rapport.app.internal.handlers.SwitchPerspectiveHandler;
+import org.osgi.service.event.EventHandler;
+import org.rapport.core.api.RapportHome;
 import org.rapport.security.api.SessionUser;
+import org.rapport.security.api.UserAdministration;
 
 /**
  * Hooks into the workbench start. Sign-in comes first, before the model is even loaded; the
@@ -40,20 +47,48 @@ public class LifeCycle {
     /**
      * Asks who works before any window shows. The signed-in user goes into the application
      * context, so parts and handlers can {@code @Inject SessionUser}; a switch of user restarts the
-     * workbench, which makes a new context.
+     * workbench, which makes a new context. Before the dialog, the database opens on another
+     * thread under the splash; the libraries' log goes to a file first, so the console stays quiet.
      */
     @PostContextCreate
-    void signIn(IEclipseContext context, @org.eclipse.e4.core.di.annotations.Optional WorkbenchSignIn signIn) {
+    void signIn(IEclipseContext context, @org.eclipse.e4.core.di.annotations.Optional WorkbenchSignIn signIn, RapportHome home,
+            @org.eclipse.e4.core.di.annotations.Optional UserAdministration users, @Translation Messages messages) {
+        LogFile.install(home.path());
         if (signIn == null) {
             // fail closed: without the sign-in service nobody gets in
+            StartupSplash.closeJvmSplash();
             System.err.println("Rapport: no sign-in service (WorkbenchSignIn, registered by org.rapport.security.ui) is available; quitting.");
             return;
         }
-        Optional<SessionUser> signedIn = signIn.signIn(Display.getCurrent());
+        Display display = Display.getCurrent();
+        try (StartupSplash splash = StartupSplash.open(display, messages.splash_database)) {
+            if (users != null) {
+                // the first use opens the database (on a first start, makes it): off the UI thread, so the splash moves
+                splash.whileWorking(messages.splash_database, users::noUsers);
+            }
+        } catch (ExecutionException e) {
+            // the sign-in asks again, and shows the reason (a database that cannot be reached)
+        }
+        Optional<SessionUser> signedIn = signIn.signIn(display);
         signedIn.ifPresent(u -> {
             user = u;
             context.set(SessionUser.class, u);
+            showUntilTheWindowOpens(StartupSplash.open(display, messages.splash_workbench), context.get(IEventBroker.class));
         });
+    }
+
+    /** The splash again after the login dialog, while the workbench builds its window. */
+    private static void showUntilTheWindowOpens(StartupSplash splash, IEventBroker events) {
+        if (events == null) {
+            splash.close();
+            return;
+        }
+        EventHandler[] closer = new EventHandler[1];
+        closer[0] = event -> {
+            splash.close();
+            events.unsubscribe(closer[0]);
+        };
+        events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, closer[0]);
     }
 
     @ProcessAdditions

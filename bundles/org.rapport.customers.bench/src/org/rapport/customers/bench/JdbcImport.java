@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.rapport.customers.api.Contacts;
 import org.rapport.customers.api.CustomerListing;
+import org.rapport.customers.internal.PinyinKeys;
 
 /**
  * The baseline: the same CSV files read with the same parser and written into the same tables
@@ -67,8 +68,8 @@ final class JdbcImport {
         long rows = 0;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 PreparedStatement customer = connection.prepareStatement("INSERT INTO CUST_CUSTOMER (ID, ACCOUNT_MANAGER, BIRTHDAY, CHANNEL, COMPANY, "
-                        + "CREATED_AT, GENDER, INCOME, LAST_CONFIRMED_AT, MARKETING_CONSENT, NAME, NOTES, OCCUPATION, VERSION, REFERENCE, REGION, STATUS, ADDRESS_ID, NAME_KEY) "
-                        + "VALUES (?, ?, ?, ?, NULL, ?, 'UNKNOWN', NULL, NULL, 0, ?, NULL, NULL, 1, ?, ?, 'ACTIVE', NULL, ?)");
+                        + "CREATED_AT, GENDER, INCOME, LAST_CONFIRMED_AT, MARKETING_CONSENT, NAME, NOTES, OCCUPATION, VERSION, REFERENCE, REGION, STATUS, ADDRESS_ID, NAME_KEY, "
+                        + "PINYIN_KEY, PINYIN_INITIALS) VALUES (?, ?, ?, ?, NULL, ?, 'UNKNOWN', NULL, NULL, 0, ?, NULL, NULL, 1, ?, ?, 'ACTIVE', NULL, ?, ?, ?)");
                 PreparedStatement email = connection.prepareStatement(
                         "INSERT INTO CUST_EMAIL_ADDRESS (ID, ADDRESS, LABEL, VERSION, VALID, EMAILS_OWNER, EMAILS_POS) VALUES (?, ?, NULL, 1, 1, ?, 0)");
                 PreparedStatement phone = connection.prepareStatement(
@@ -84,6 +85,10 @@ final class JdbcImport {
                 customer.setTimestamp(5, created);
                 customer.setString(6, record.get("name").strip());
                 customer.setString(9, CustomerListing.nameKey(record.get("name").strip()));
+                // the same keys the store keeps with the name, so both sides fill the same indexes
+                PinyinKeys.Spelling spelling = PinyinKeys.of(record.get("name").strip());
+                customer.setString(10, spelling == null ? null : spelling.full());
+                customer.setString(11, spelling == null ? null : spelling.initials());
                 customer.setString(7, record.get("ref").strip());
                 customer.setString(8, record.get("region").strip());
                 customer.addBatch();

@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.osgi.framework.FrameworkUtil;
 import org.rapport.customers.api.Channels;
 import org.rapport.customers.api.Channels.ChannelInfo;
-import org.rapport.customers.model.CustomersPackage;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.internal.DataSources;
-import org.rapport.persistence.internal.Schemas;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.TestUsers;
 
@@ -37,11 +32,7 @@ class ChannelMigrationTest {
     @EnumSource(DatabaseKind.class)
     void storedLiteralsBecomeCodesAndUnknownOnesStayAsAddedChannels(DatabaseKind kind) throws Exception {
         try (FreshDatabase database = FreshDatabase.create(kind, home)) {
-            Schemas.Source released = new Schemas.Source(CustomersModel.ID, FrameworkUtil.getBundle(CustomersModel.class), "db-test/customers-10.xml",
-                    CustomersPackage.eINSTANCE);
-            List<Schemas.Source> before = new ArrayList<>(Schemas.sources(List.of()));
-            before.add(released);
-            Schemas.migrate(database.settings, before);
+            ReleasedSchema.migrate(database, "db-test/customers-10.xml");
             List<String> literals = List.of("STORE", "WEB", "PHONE", "APP", "PARTNER", "EVENT", "OTHER");
             try (Connection connection = DataSources.open(database.settings).getConnection(); Statement sql = connection.createStatement()) {
                 for (int i = 0; i < literals.size(); i++) {
@@ -55,14 +46,14 @@ class ChannelMigrationTest {
                 }
             }
 
-            Schemas.migrate(database.settings, Schemas.sources(List.of(new CustomersModel())));
+            ReleasedSchema.migrateToCurrent(database);
 
             List<String> codes = List.of("store", "web-shop", "hotline", "app", "partner", "event", "other");
             for (String table : List.of("CUST_CUSTOMER", "CUST_PURCHASE", "CUST_INTERACTION")) {
-                assertEquals(codes, column(database, "SELECT CHANNEL FROM " + table + " ORDER BY ID"), table);
+                assertEquals(codes, ReleasedSchema.column(database, "SELECT CHANNEL FROM " + table + " ORDER BY ID"), table);
             }
-            assertEquals(List.of("SALE", "SALE", "SALE", "SALE", "SALE", "SALE", "SALE"), column(database, "SELECT KIND FROM CUST_PURCHASE ORDER BY ID"));
-            assertEquals(List.of("event", "partner"), column(database, "SELECT CODE FROM CUST_CHANNEL ORDER BY CODE"));
+            assertEquals(List.of("SALE", "SALE", "SALE", "SALE", "SALE", "SALE", "SALE"), ReleasedSchema.column(database, "SELECT KIND FROM CUST_PURCHASE ORDER BY ID"));
+            assertEquals(List.of("event", "partner"), ReleasedSchema.column(database, "SELECT CODE FROM CUST_CHANNEL ORDER BY CODE"));
 
             try (Store store = database.migratedStore(List.of(new CustomersModel()))) {
                 TestUsers users = new TestUsers();
@@ -75,19 +66,8 @@ class ChannelMigrationTest {
                 assertEquals("Partner", channels.label("partner"));
                 // the migrated rows' ids are negative: the next channel takes one from the sequence
                 channels.add("live-stream", "Live stream", List.of());
-                assertEquals(List.of("event", "live-stream", "partner"), column(database, "SELECT CODE FROM CUST_CHANNEL ORDER BY CODE"));
+                assertEquals(List.of("event", "live-stream", "partner"), ReleasedSchema.column(database, "SELECT CODE FROM CUST_CHANNEL ORDER BY CODE"));
             }
         }
-    }
-
-    private static List<String> column(FreshDatabase database, String query) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = DataSources.open(database.settings).getConnection(); Statement sql = connection.createStatement();
-                ResultSet rows = sql.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
     }
 }

@@ -46,11 +46,13 @@ class SecurityAnnotationsTest {
         assertEquals("accountManager", detail(P.getCustomer(), "owner"));
         // the lower-case name key is kept from the name: a role that may not see names may not search by it either
         assertEquals("name", detail(P.getCustomer_NameKey(), "derivedFrom"));
+        assertEquals("name", detail(P.getCustomer_PinyinKey(), "derivedFrom"), "a hidden name is not found by its pinyin either");
+        assertEquals("name", detail(P.getCustomer_PinyinInitials(), "derivedFrom"));
     }
 
     @Test
     void personalDataAreMarked() {
-        assertEquals(new TreeSet<>(List.of("Customer.name", "Customer.nameKey", "Customer.gender", "Customer.birthday", "Customer.occupation", "Customer.company",
+        assertEquals(new TreeSet<>(List.of("Customer.name", "Customer.nameKey", "Customer.pinyinKey", "Customer.pinyinInitials", "Customer.gender", "Customer.birthday", "Customer.occupation", "Customer.company",
                 "Customer.notes", "Customer.income", "ImportantDate.label", "ImportantDate.date", "Address.street", "Address.city",
                 "Address.postalCode", "Address.country", "Phone.number", "EmailAddress.address", "Interaction.summary")), ModelChecks.personalAttributes(P));
         assertEquals("Erased customer", detail(P.getCustomer_Name(), "erased"));

@@ -43,6 +43,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.customers.model.Customer#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getIncome <em>Income</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getNameKey <em>Name Key</em>}</li>
+ *   <li>{@link org.rapport.customers.model.Customer#getPinyinKey <em>Pinyin Key</em>}</li>
+ *   <li>{@link org.rapport.customers.model.Customer#getPinyinInitials <em>Pinyin Initials</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getPhones <em>Phones</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getEmails <em>Emails</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getPurchases <em>Purchases</em>}</li>
@@ -495,6 +497,58 @@ public interface Customer extends EObject {
 	 * @generated
 	 */
 	void setNameKey(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Pinyin Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The name's pinyin without tones or spaces (王芳: wangfang), set with the name when it has Chinese characters, else null (do not set it yourself): a look-up typed in pinyin is one range of one index.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pinyin Key</em>' attribute.
+	 * @see #setPinyinKey(String)
+	 * @see org.rapport.customers.model.CustomersPackage#getCustomer_PinyinKey()
+	 * @model annotation="http://rapport.org/persistence index='true'"
+	 *        annotation="http://rapport.org/security personal='true' derivedFrom='name'"
+	 * @generated
+	 */
+	String getPinyinKey();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.customers.model.Customer#getPinyinKey <em>Pinyin Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pinyin Key</em>' attribute.
+	 * @see #getPinyinKey()
+	 * @generated
+	 */
+	void setPinyinKey(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Pinyin Initials</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The first letter of each syllable of the name's pinyin (王芳: wf), set with the pinyin key (do not set it yourself).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pinyin Initials</em>' attribute.
+	 * @see #setPinyinInitials(String)
+	 * @see org.rapport.customers.model.CustomersPackage#getCustomer_PinyinInitials()
+	 * @model annotation="http://rapport.org/persistence index='true'"
+	 *        annotation="http://rapport.org/security personal='true' derivedFrom='name'"
+	 * @generated
+	 */
+	String getPinyinInitials();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.customers.model.Customer#getPinyinInitials <em>Pinyin Initials</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pinyin Initials</em>' attribute.
+	 * @see #getPinyinInitials()
+	 * @generated
+	 */
+	void setPinyinInitials(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Phones</b></em>' containment reference list.

@@ -243,13 +243,31 @@ public interface CustomersPackage extends EPackage {
 	int CUSTOMER__NAME_KEY = 18;
 
 	/**
+	 * The feature id for the '<em><b>Pinyin Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__PINYIN_KEY = 19;
+
+	/**
+	 * The feature id for the '<em><b>Pinyin Initials</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__PINYIN_INITIALS = 20;
+
+	/**
 	 * The feature id for the '<em><b>Phones</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__PHONES = 19;
+	int CUSTOMER__PHONES = 21;
 
 	/**
 	 * The feature id for the '<em><b>Emails</b></em>' containment reference list.
@@ -258,7 +276,7 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__EMAILS = 20;
+	int CUSTOMER__EMAILS = 22;
 
 	/**
 	 * The feature id for the '<em><b>Purchases</b></em>' containment reference list.
@@ -267,7 +285,7 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__PURCHASES = 21;
+	int CUSTOMER__PURCHASES = 23;
 
 	/**
 	 * The feature id for the '<em><b>Interactions</b></em>' containment reference list.
@@ -276,7 +294,7 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__INTERACTIONS = 22;
+	int CUSTOMER__INTERACTIONS = 24;
 
 	/**
 	 * The number of structural features of the '<em>Customer</em>' class.
@@ -285,7 +303,7 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_FEATURE_COUNT = 23;
+	int CUSTOMER_FEATURE_COUNT = 25;
 
 	/**
 	 * The number of operations of the '<em>Customer</em>' class.
@@ -1218,6 +1236,28 @@ public interface CustomersPackage extends EPackage {
 	EAttribute getCustomer_NameKey();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.Customer#getPinyinKey <em>Pinyin Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pinyin Key</em>'.
+	 * @see org.rapport.customers.model.Customer#getPinyinKey()
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	EAttribute getCustomer_PinyinKey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.Customer#getPinyinInitials <em>Pinyin Initials</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pinyin Initials</em>'.
+	 * @see org.rapport.customers.model.Customer#getPinyinInitials()
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	EAttribute getCustomer_PinyinInitials();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.rapport.customers.model.Customer#getPhones <em>Phones</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2096,6 +2136,22 @@ public interface CustomersPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CUSTOMER__NAME_KEY = eINSTANCE.getCustomer_NameKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Pinyin Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER__PINYIN_KEY = eINSTANCE.getCustomer_PinyinKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Pinyin Initials</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER__PINYIN_INITIALS = eINSTANCE.getCustomer_PinyinInitials();
 
 		/**
 		 * The meta object literal for the '<em><b>Phones</b></em>' containment reference list feature.

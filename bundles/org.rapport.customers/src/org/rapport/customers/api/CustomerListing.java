@@ -26,7 +26,9 @@ public interface CustomerListing extends Listing<CustomerListing.Filter, Custome
         /**
          * As people look a customer up: an e-mail address (the text has an {@code @}) or a phone
          * number (digits and separators only) exactly after normalisation ({@link Contacts}); the
-         * start of the name in any case ({@link #nameKey}); and when the text has a digit, also
+         * start of the name in any case ({@link #nameKey}); for Latin letters also the start of a
+         * Chinese name's pinyin or of its initials (王芳 for {@code wang}, {@code wangf} and
+         * {@code wf}); and when the text has a digit, also
          * the start of the reference (the first letter in either case). Addresses, numbers and
          * names use the indexes, so they stay fast over a million customers; a text with a digit
          * reads every customer.

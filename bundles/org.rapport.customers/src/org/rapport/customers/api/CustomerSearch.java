@@ -34,8 +34,10 @@ public interface CustomerSearch {
 
     /**
      * Customers whose reference is the text, whose e-mail address or phone number is the text
-     * after normalisation ({@link Contacts}), or whose name starts with the text in any case;
-     * in that order (names by name), each once, at most {@code limit}. A text with {@code @} is
+     * after normalisation ({@link Contacts}), whose name starts with the text in any case, or,
+     * for Latin letters, whose Chinese name's pinyin or its initials start with them (王芳 for
+     * {@code wang}, {@code wangf}, {@code wf}); in that order (names by name), each once, at most
+     * {@code limit}. A text with {@code @} is
      * an e-mail address only, as in the Customers list: not also a reference, a phone number or
      * the start of a name.
      */

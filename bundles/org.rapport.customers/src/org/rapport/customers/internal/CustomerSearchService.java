@@ -65,6 +65,12 @@ public class CustomerSearchService implements CustomerSearch {
                     String prefix = CustomerListing.nameKey(wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_")) + "%";
                     add(found, work.page(HIT + " WHERE c.nameKey LIKE ?1 ESCAPE '!' ORDER BY c.nameKey, c.reference", 0, limit, prefix), limit);
                 }
+                String pinyin = PinyinKeys.typed(wanted);
+                if (pinyin != null && found.size() < limit) {
+                    // Latin letters may be the pinyin of a Chinese name: 王芳 is found by wang, wangf and wf
+                    add(found, work.page(HIT + " WHERE c.pinyinKey LIKE ?1 ORDER BY c.pinyinKey, c.reference", 0, limit, pinyin + "%"), limit);
+                    add(found, work.page(HIT + " WHERE c.pinyinInitials LIKE ?1 ORDER BY c.pinyinInitials, c.reference", 0, limit, pinyin + "%"), limit);
+                }
             }
             if (found.isEmpty()) {
                 return List.of();

@@ -180,7 +180,8 @@ public class StoreCustomerListing implements CustomerListing {
      * any case), references with the first letter in either case, and only when the text has a
      * digit. An e-mail address, a phone number and, for a text with a digit, each prefix are first
      * looked up in their own index, and the customers found go into the clause by identity: a join
-     * or an OR there would make the databases walk every customer.
+     * or an OR there would make the databases walk every customer. Latin letters are also looked
+     * up as pinyin ({@link #nameOrPinyin}).
      */
     private static Where where(UnitOfWork work, Filter filter) {
         List<String> conditions = new ArrayList<>();
@@ -202,8 +203,7 @@ public class StoreCustomerListing implements CustomerListing {
                 conditions.add("c.persistentId IN ?" + parameters.size());
             } else if (!text.chars().anyMatch(Character::isDigit)) {
                 // a name: references have digits, names seldom
-                parameters.add(CustomerListing.nameKey(escaped) + "%");
-                conditions.add("c.nameKey LIKE ?" + parameters.size() + " ESCAPE '!'");
+                nameOrPinyin(work, text, CustomerListing.nameKey(escaped) + "%", conditions, parameters);
             } else {
                 // a reference or a phone number, or (seldom) a name with digits: each is an indexed range or look-up of its
                 // own, and the customers they find go into the clause by identity; an OR of them would read every customer,
@@ -255,6 +255,34 @@ public class StoreCustomerListing implements CustomerListing {
             conditions.add("c.persistentId IN (SELECT x.persistentId FROM Customer x JOIN x.tags t WHERE t = ?" + parameters.size() + ")");
         }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+    }
+
+    /**
+     * The start of a name, or for Latin letters also the pinyin of a Chinese name ({@code wang},
+     * {@code wangf} or {@code wf} for 王芳). Each is a range of its own index. When the pinyin finds
+     * nobody (every Western name) the condition stays the one range of the name key; when all the
+     * ranges are small, the customers found go in by identity; only a short text that many names
+     * start with in both ways needs the OR, which reads more of the table.
+     */
+    private static void nameOrPinyin(UnitOfWork work, String text, String name, List<String> conditions, List<Object> parameters) {
+        String typed = PinyinKeys.typed(text);
+        Set<Long> found = new java.util.LinkedHashSet<>();
+        String pinyin = typed + "%"; // letters only: nothing to escape
+        boolean few = typed != null && collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.pinyinKey LIKE ?1", pinyin)
+                && collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.pinyinInitials LIKE ?1", pinyin);
+        if (typed == null || (few && found.isEmpty())) {
+            parameters.add(name);
+            conditions.add("c.nameKey LIKE ?" + parameters.size() + " ESCAPE '!'");
+        } else if (few && collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.nameKey LIKE ?1 ESCAPE '!'", name)) {
+            parameters.add(List.copyOf(found));
+            conditions.add("c.persistentId IN ?" + parameters.size());
+        } else {
+            parameters.add(name);
+            int n = parameters.size();
+            parameters.add(pinyin);
+            int p = parameters.size();
+            conditions.add("(c.nameKey LIKE ?" + n + " ESCAPE '!' OR c.pinyinKey LIKE ?" + p + " OR c.pinyinInitials LIKE ?" + p + ")");
+        }
     }
 
     /** Digits with the separators people write in numbers, nothing else (no letters, no names). */

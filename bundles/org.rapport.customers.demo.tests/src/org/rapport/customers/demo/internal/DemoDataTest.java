@@ -14,6 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.cli.api.CliCommand;
+import org.rapport.customers.api.CustomerListing;
+import org.rapport.customers.api.CustomerListing.Column;
+import org.rapport.customers.api.CustomerListing.Filter;
 import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.ModelContribution;
@@ -91,6 +94,29 @@ class DemoDataTest {
             assertEquals(CliCommand.USAGE, bad.code());
             assertTrue(bad.err().contains("'many' is not a whole number of at least 1 for --customers"), bad.err());
             assertEquals(CliCommand.USAGE, CliRun.run(command, Map.of(), "generate", "--colour", "red").code());
+        }
+    }
+
+    /**
+     * Over the demo data, as people try it: every 王芳 is found by wang, wangf and wf, and what
+     * those find are the customers whose names spell so (the demo's given names with an f are 芳
+     * only, its surnames read wang only as 王).
+     */
+    @Test
+    void theDemoCustomersAreFoundByPinyin() throws Exception {
+        try (FreshDatabase database = FreshDatabase.create(DatabaseKind.DERBY_EMBEDDED, home); Store store = database.migratedStore(customersModel())) {
+            assertEquals(CliCommand.OK, CliRun.run(new DemoCommand(store, CLOCK), Map.of(), "generate", "--customers", "600", "--purchases", "1200", "--seed", "3").code());
+            List<String> names;
+            try (UnitOfWork work = store.begin()) {
+                names = work.query("SELECT c.name FROM Customer c");
+            }
+            long wangFang = names.stream().filter("王芳"::equals).count();
+            assertTrue(wangFang > 0, "the demo has a 王芳");
+            CustomerListing listing = new org.rapport.customers.internal.StoreCustomerListing(store, CLOCK);
+            assertEquals(names.stream().filter(n -> n.startsWith("王")).count(), listing.count(new Filter("wang", null, null)));
+            assertEquals(wangFang, listing.count(new Filter("wangf", null, null)));
+            assertEquals(wangFang, listing.count(new Filter("wf", null, null)));
+            assertTrue(listing.rows(new Filter("wf", null, null), Column.NAME, true, 0, 50).stream().allMatch(r -> r.name().equals("王芳")));
         }
     }
 }

@@ -58,6 +58,8 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getIncome <em>Income</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getNameKey <em>Name Key</em>}</li>
+ *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getPinyinKey <em>Pinyin Key</em>}</li>
+ *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getPinyinInitials <em>Pinyin Initials</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getPhones <em>Phones</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getEmails <em>Emails</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getPurchases <em>Purchases</em>}</li>
@@ -228,6 +230,26 @@ public class CustomerImpl extends PersistentObject implements Customer {
 	protected static final String NAME_KEY_EDEFAULT = null;
 
 	/**
+	 * The default value of the '{@link #getPinyinKey() <em>Pinyin Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPinyinKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PINYIN_KEY_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getPinyinInitials() <em>Pinyin Initials</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPinyinInitials()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PINYIN_INITIALS_EDEFAULT = null;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -288,7 +310,8 @@ public class CustomerImpl extends PersistentObject implements Customer {
 
 	/**
 	 * <!-- begin-user-doc -->
-	 * Sets the {@link #getNameKey() name key} with the name, so searches find it in any case.
+	 * Sets the {@link #getNameKey() name key} and the pinyin keys with the name, so searches find
+	 * it in any case and a Chinese name by its pinyin.
 	 * <!-- end-user-doc -->
 	 * @generated NOT
 	 */
@@ -296,6 +319,9 @@ public class CustomerImpl extends PersistentObject implements Customer {
 	public void setName(String newName) {
 		eDynamicSet(CustomersPackage.CUSTOMER__NAME, CustomersPackage.Literals.CUSTOMER__NAME, newName);
 		setNameKey(org.rapport.customers.api.CustomerListing.nameKey(newName));
+		org.rapport.customers.internal.PinyinKeys.Spelling spelling = org.rapport.customers.internal.PinyinKeys.of(newName);
+		setPinyinKey(spelling == null ? null : spelling.full());
+		setPinyinInitials(spelling == null ? null : spelling.initials());
 	}
 
 	/**
@@ -635,6 +661,46 @@ public class CustomerImpl extends PersistentObject implements Customer {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public String getPinyinKey() {
+		return (String)eDynamicGet(CustomersPackage.CUSTOMER__PINYIN_KEY, CustomersPackage.Literals.CUSTOMER__PINYIN_KEY, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPinyinKey(String newPinyinKey) {
+		eDynamicSet(CustomersPackage.CUSTOMER__PINYIN_KEY, CustomersPackage.Literals.CUSTOMER__PINYIN_KEY, newPinyinKey);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPinyinInitials() {
+		return (String)eDynamicGet(CustomersPackage.CUSTOMER__PINYIN_INITIALS, CustomersPackage.Literals.CUSTOMER__PINYIN_INITIALS, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPinyinInitials(String newPinyinInitials) {
+		eDynamicSet(CustomersPackage.CUSTOMER__PINYIN_INITIALS, CustomersPackage.Literals.CUSTOMER__PINYIN_INITIALS, newPinyinInitials);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public List<Phone> getPhones() {
@@ -744,6 +810,10 @@ public class CustomerImpl extends PersistentObject implements Customer {
 				return getIncome();
 			case CustomersPackage.CUSTOMER__NAME_KEY:
 				return getNameKey();
+			case CustomersPackage.CUSTOMER__PINYIN_KEY:
+				return getPinyinKey();
+			case CustomersPackage.CUSTOMER__PINYIN_INITIALS:
+				return getPinyinInitials();
 			case CustomersPackage.CUSTOMER__PHONES:
 				return getPhones();
 			case CustomersPackage.CUSTOMER__EMAILS:
@@ -823,6 +893,12 @@ public class CustomerImpl extends PersistentObject implements Customer {
 				return;
 			case CustomersPackage.CUSTOMER__NAME_KEY:
 				setNameKey((String)newValue);
+				return;
+			case CustomersPackage.CUSTOMER__PINYIN_KEY:
+				setPinyinKey((String)newValue);
+				return;
+			case CustomersPackage.CUSTOMER__PINYIN_INITIALS:
+				setPinyinInitials((String)newValue);
 				return;
 			case CustomersPackage.CUSTOMER__PHONES:
 				getPhones().clear();
@@ -909,6 +985,12 @@ public class CustomerImpl extends PersistentObject implements Customer {
 			case CustomersPackage.CUSTOMER__NAME_KEY:
 				setNameKey(NAME_KEY_EDEFAULT);
 				return;
+			case CustomersPackage.CUSTOMER__PINYIN_KEY:
+				setPinyinKey(PINYIN_KEY_EDEFAULT);
+				return;
+			case CustomersPackage.CUSTOMER__PINYIN_INITIALS:
+				setPinyinInitials(PINYIN_INITIALS_EDEFAULT);
+				return;
 			case CustomersPackage.CUSTOMER__PHONES:
 				getPhones().clear();
 				return;
@@ -971,6 +1053,10 @@ public class CustomerImpl extends PersistentObject implements Customer {
 				return INCOME_EDEFAULT == null ? getIncome() != null : !INCOME_EDEFAULT.equals(getIncome());
 			case CustomersPackage.CUSTOMER__NAME_KEY:
 				return NAME_KEY_EDEFAULT == null ? getNameKey() != null : !NAME_KEY_EDEFAULT.equals(getNameKey());
+			case CustomersPackage.CUSTOMER__PINYIN_KEY:
+				return PINYIN_KEY_EDEFAULT == null ? getPinyinKey() != null : !PINYIN_KEY_EDEFAULT.equals(getPinyinKey());
+			case CustomersPackage.CUSTOMER__PINYIN_INITIALS:
+				return PINYIN_INITIALS_EDEFAULT == null ? getPinyinInitials() != null : !PINYIN_INITIALS_EDEFAULT.equals(getPinyinInitials());
 			case CustomersPackage.CUSTOMER__PHONES:
 				return !getPhones().isEmpty();
 			case CustomersPackage.CUSTOMER__EMAILS:

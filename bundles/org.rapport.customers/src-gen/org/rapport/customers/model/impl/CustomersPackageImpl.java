@@ -436,27 +436,27 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCustomer_PinyinKey() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomer_PinyinInitials() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCustomer_Phones() {
-		return (EReference)customerEClass.getEStructuralFeatures().get(19);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getCustomer_Emails() {
-		return (EReference)customerEClass.getEStructuralFeatures().get(20);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getCustomer_Purchases() {
 		return (EReference)customerEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -466,8 +466,28 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Interactions() {
+	public EReference getCustomer_Emails() {
 		return (EReference)customerEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomer_Purchases() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomer_Interactions() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -1119,6 +1139,8 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		createEAttribute(customerEClass, CUSTOMER__NOTES);
 		createEAttribute(customerEClass, CUSTOMER__INCOME);
 		createEAttribute(customerEClass, CUSTOMER__NAME_KEY);
+		createEAttribute(customerEClass, CUSTOMER__PINYIN_KEY);
+		createEAttribute(customerEClass, CUSTOMER__PINYIN_INITIALS);
 		createEReference(customerEClass, CUSTOMER__PHONES);
 		createEReference(customerEClass, CUSTOMER__EMAILS);
 		createEReference(customerEClass, CUSTOMER__PURCHASES);
@@ -1247,6 +1269,8 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		initEAttribute(getCustomer_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_Income(), ecorePackage.getEBigDecimal(), "income", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_NameKey(), ecorePackage.getEString(), "nameKey", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_PinyinKey(), ecorePackage.getEString(), "pinyinKey", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_PinyinInitials(), ecorePackage.getEString(), "pinyinInitials", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Phones(), this.getPhone(), null, "phones", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Emails(), this.getEmailAddress(), null, "emails", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Purchases(), this.getPurchase(), null, "purchases", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1432,6 +1456,20 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 			   "derivedFrom", "name"
 		   });
 		addAnnotation
+		  (getCustomer_PinyinKey(),
+		   source,
+		   new String[] {
+			   "personal", "true",
+			   "derivedFrom", "name"
+		   });
+		addAnnotation
+		  (getCustomer_PinyinInitials(),
+		   source,
+		   new String[] {
+			   "personal", "true",
+			   "derivedFrom", "name"
+		   });
+		addAnnotation
 		  (importantDateEClass,
 		   source,
 		   new String[] {
@@ -1592,6 +1630,18 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		   });
 		addAnnotation
 		  (getCustomer_NameKey(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (getCustomer_PinyinKey(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (getCustomer_PinyinInitials(),
 		   source,
 		   new String[] {
 			   "index", "true"

@@ -201,7 +201,9 @@ public final class MigrationRunner {
             try {
                 BundleResourceAccessor resources = new BundleResourceAccessor(bundle);
                 Map<String, Object> scope = new HashMap<>();
-                scope.put(Scope.Attr.classLoader.name(), LIQUIBASE_LOADER);
+                scope.put(Scope.Attr.classLoader.name(), new ContributionClassLoader(bundle));
+                // custom changes come from the contributing bundle, not from bundles that Liquibase's activator tracks
+                scope.put(Scope.Attr.osgiPlatform.name(), Boolean.FALSE);
                 scope.put(Scope.Attr.serviceLocator.name(), SERVICE_LOCATOR);
                 scope.put(Scope.Attr.resourceAccessor.name(), resources);
                 scope.put(Scope.Attr.ui.name(), new LoggerUIService());
@@ -241,6 +243,26 @@ public final class MigrationRunner {
             } finally {
                 thread.setContextClassLoader(previous);
             }
+        }
+    }
+
+    /**
+     * Liquibase's classes first, then the contributing bundle's: a changelog's
+     * {@code <customChange class="...">} names a class of the bundle that holds the changelog (one
+     * that moves data SQL cannot compute, such as keys derived in Java).
+     */
+    private static final class ContributionClassLoader extends ClassLoader {
+
+        private final Bundle bundle;
+
+        ContributionClassLoader(Bundle bundle) {
+            super(LIQUIBASE_LOADER);
+            this.bundle = bundle;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            return bundle.loadClass(name);
         }
     }
 

@@ -159,12 +159,14 @@ final class ProductTestSupport {
 
     /**
      * The environment for the product's start scripts: this JVM's Java as JAVA_HOME, the given data folder as
-     * RAPPORT_HOME, and no other RAPPORT_* variable of the caller's shell.
+     * RAPPORT_HOME, its sibling {@code cache} as XDG_CACHE_HOME (the workbench's class cache stays out of the user's
+     * ~/.cache), and no other RAPPORT_* variable of the caller's shell.
      */
     static Map<String, String> productEnvironment(Path rapportHome) {
         Map<String, String> env = new HashMap<>();
         env.put("RAPPORT_HOME", rapportHome.toString());
         env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("XDG_CACHE_HOME", rapportHome.resolveSibling("cache").toString());
         return env;
     }
 
