@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.osgi.framework.Bundle;
@@ -42,23 +44,24 @@ public final class ChildJvm {
     }
 
     private static String classpath(Class<?> main, List<String> bundles) throws IOException {
-        List<String> entries = new ArrayList<>();
-        Bundle self = FrameworkUtil.getBundle(main);
-        boolean derby = false;
-        for (Bundle bundle : self.getBundleContext().getBundles()) {
+        Map<String, String> jars = new HashMap<>();
+        List<String> derbyJars = new ArrayList<>();
+        for (Bundle bundle : FrameworkUtil.getBundle(main).getBundleContext().getBundles()) {
             if (bundles.contains(bundle.getSymbolicName())) {
-                entries.add(FileLocator.getBundleFileLocation(bundle).orElseThrow().getAbsolutePath());
+                jars.put(bundle.getSymbolicName(), FileLocator.getBundleFileLocation(bundle).orElseThrow().getAbsolutePath());
             }
             if ("org.rapport.derby".equals(bundle.getSymbolicName())) {
-                derby = true;
                 for (String jar : DERBY_JARS) {
-                    entries.add(new File(FileLocator.toFileURL(bundle.getEntry("lib/" + jar + ".jar")).getPath()).getAbsolutePath());
+                    derbyJars.add(new File(FileLocator.toFileURL(bundle.getEntry("lib/" + jar + ".jar")).getPath()).getAbsolutePath());
                 }
             }
         }
-        if (entries.size() != bundles.size() + (derby ? DERBY_JARS.size() : 0)) {
-            throw new IllegalStateException("could not find every jar of " + bundles + ": " + entries);
+        if (jars.size() != bundles.size()) {
+            throw new IllegalStateException("could not find every jar of " + bundles + ": " + jars);
         }
+        // in the order given: outside OSGi, NLS reads the OSGI-INF/l10n/bundle.properties of the first jar that has one
+        List<String> entries = new ArrayList<>(bundles.stream().map(jars::get).toList());
+        entries.addAll(derbyJars);
         // the folder of main's classes: up from its class file by the depth of its package
         URL classFile = FileLocator.toFileURL(main.getResource(main.getSimpleName() + ".class"));
         Path folder = Path.of(new File(classFile.getPath()).getAbsolutePath()).getParent();

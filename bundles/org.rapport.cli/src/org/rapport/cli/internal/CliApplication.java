@@ -14,6 +14,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.util.tracker.ServiceTracker;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
+import org.rapport.core.api.RapportHome;
 
 /**
  * The {@code rapport-ctl} application: finds the dispatcher service, runs the command line and
@@ -33,9 +34,15 @@ public class CliApplication implements IApplication {
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
         ServiceTracker<CommandDispatcher, CommandDispatcher> tracker = new ServiceTracker<>(bundleContext, CommandDispatcher.class, null);
         ServiceTracker<ServiceComponentRuntime, ServiceComponentRuntime> scr = new ServiceTracker<>(bundleContext, ServiceComponentRuntime.class, null);
+        ServiceTracker<RapportHome, RapportHome> home = new ServiceTracker<>(bundleContext, RapportHome.class, null);
         tracker.open();
         scr.open();
+        home.open();
         try {
+            RapportHome rapportHome = home.waitForService(STARTUP_WAIT.toMillis());
+            if (rapportHome != null) {
+                CommandLineLogging.toFile(rapportHome.path());
+            }
             CommandDispatcher dispatcher = tracker.waitForService(STARTUP_WAIT.toMillis());
             ServiceComponentRuntime runtime = scr.waitForService(TimeUnit.SECONDS.toMillis(1));
             if (dispatcher == null) {
@@ -50,6 +57,7 @@ public class CliApplication implements IApplication {
             }
             return dispatcher.dispatch(CliContext.system(), List.copyOf(Arrays.asList(args)));
         } finally {
+            home.close();
             scr.close();
             tracker.close();
         }

@@ -16,12 +16,14 @@ import org.rapport.core.api.ClockService;
 import org.rapport.customers.model.Customer;
 import org.rapport.persistence.api.ChangeJournal;
 import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.internal.AuditLogService;
+import org.rapport.security.internal.Enforcement;
 import org.rapport.transfer.internal.ExportService;
 import org.rapport.transfer.internal.ImportRunner;
 import org.rapport.transfer.internal.TransferModel;
@@ -61,8 +63,25 @@ final class ImportFixture implements AutoCloseable {
     }
 
     ImportFixture(DatabaseKind kind, Path home, List<ChangeJournal> journals) throws Exception {
+        this(kind, home, journals, false);
+    }
+
+    /** A fixture whose store enforces the access rules for the signed-in test user, as the product's store does. */
+    static ImportFixture enforced(DatabaseKind kind, Path home) throws Exception {
+        return new ImportFixture(kind, home, List.of(), true);
+    }
+
+    private ImportFixture(DatabaseKind kind, Path home, List<ChangeJournal> journals, boolean enforced) throws Exception {
         database = FreshDatabase.create(kind, home);
-        store = database.migratedStore(List.of(new SecurityModel(), new TransferModel(), new CustomersModel()), journals);
+        List<ModelContribution> models = List.of(new SecurityModel(), new TransferModel(), new CustomersModel());
+        if (enforced) {
+            Enforcement enforcement = new Enforcement(users::get);
+            List<ChangeJournal> all = new java.util.ArrayList<>(journals);
+            all.add(enforcement);
+            store = database.migratedStore(models, all, enforcement);
+        } else {
+            store = database.migratedStore(models, journals);
+        }
         users.add(user("mo", Roles.MANAGER, Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE, Action.EXPORT));
         users.add(user("cleo", "clerk", Action.READ, Action.CREATE, Action.UPDATE));
         users.add(new SessionUser("ada", "Ada", Set.of(Roles.ADMINISTRATOR), List.of(), Map.of()));

@@ -53,7 +53,7 @@ class SecurityAnnotationsTest {
     @Test
     void personalDataAreMarked() {
         assertEquals(new TreeSet<>(List.of("Customer.name", "Customer.nameKey", "Customer.pinyinKey", "Customer.pinyinInitials", "Customer.gender", "Customer.birthday", "Customer.occupation", "Customer.company",
-                "Customer.notes", "Customer.income", "ImportantDate.label", "ImportantDate.date", "Address.street", "Address.city",
+                "Customer.notes", "Customer.income", "Customer.tags", "ImportantDate.label", "ImportantDate.date", "Address.street", "Address.city",
                 "Address.postalCode", "Address.country", "Phone.number", "EmailAddress.address", "Interaction.summary")), ModelChecks.personalAttributes(P));
         assertEquals("Erased customer", detail(P.getCustomer_Name(), "erased"));
     }

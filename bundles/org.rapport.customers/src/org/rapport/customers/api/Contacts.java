@@ -63,8 +63,9 @@ public final class Contacts {
     }
 
     /**
-     * An e-mail address trimmed, with full-width characters made ASCII (NFKC) and in lower case, so
-     * {@code " Li.Na@Example.COM "} is {@code "li.na@example.com"}.
+     * An e-mail address trimmed, with full-width characters made ASCII (NFKC), in lower case and
+     * without the angle brackets mail programs put around an address, so
+     * {@code " Li.Na@Example.COM "} and {@code "<li.na@example.com>"} are both {@code "li.na@example.com"}.
      *
      * @return the normalised address, or null for null or a blank text
      */
@@ -73,6 +74,9 @@ public final class Contacts {
             return null;
         }
         String normalised = Normalizer.normalize(address, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        if (normalised.length() >= 2 && normalised.startsWith("<") && normalised.endsWith(">")) {
+            normalised = normalised.substring(1, normalised.length() - 1).strip();
+        }
         return normalised.isEmpty() ? null : normalised;
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -120,6 +121,7 @@ public class CustomerRows extends CustomersRowMapper {
             List<String> phones = rows.stream().map(CustomerRow::phone).filter(p -> p != null).map(Contact::value).distinct().toList();
             Set<String> existing = new HashSet<>(
                     UnitOfWorkLookups.<String> lookUp(work, "SELECT c.reference FROM Customer c WHERE c.reference IN ?1", references));
+            Map<String, List<String>> sameButCase = sameButCase(work, references, existing);
             Map<String, List<String>> emailOwners = owners(work,
                     "SELECT e.address, c.reference FROM Customer c JOIN c.emails e WHERE e.address IN ?1 ORDER BY c.reference", emails);
             Map<String, List<String>> phoneOwners = owners(work,
@@ -134,6 +136,9 @@ public class CustomerRows extends CustomersRowMapper {
                     continue;
                 }
                 existing.add(row.reference());
+                List<String> spellings = sameButCase.computeIfAbsent(caseKey(row.reference()), k -> new ArrayList<>());
+                spellings.forEach(other -> findings.duplicate(line, row.reference(), other, "ref"));
+                spellings.add(row.reference());
                 if (row.email() != null) {
                     List<String> owners = emailOwners.computeIfAbsent(row.email().value(), k -> new ArrayList<>());
                     owners.forEach(owner -> findings.duplicate(line, row.reference(), owner, "email"));
@@ -185,6 +190,33 @@ public class CustomerRows extends CustomersRowMapper {
         }
         findings.warn(line, field, raw, reason);
         return new Contact(kept, false);
+    }
+
+    /**
+     * The stored references that differ from these only in case, by {@link #caseKey}: a reference
+     * is case-sensitive (C-1 and c-1 are two customers), but a new one that equals another but for
+     * case is most likely the same customer typed differently, so it is imported and reported as a
+     * duplicate. Stored spellings all in upper or all in lower case are found (an index look-up
+     * each, as exact references are); mixed spellings only within one batch of the file.
+     */
+    private static Map<String, List<String>> sameButCase(UnitOfWork work, List<String> references, Set<String> existing) {
+        Set<String> variants = new HashSet<>();
+        for (String reference : references) {
+            variants.add(reference.toUpperCase(Locale.ROOT));
+            variants.add(reference.toLowerCase(Locale.ROOT));
+        }
+        variants.removeAll(references);
+        Map<String, List<String>> spellings = new HashMap<>();
+        List<String> stored = new ArrayList<>(existing);
+        stored.addAll(UnitOfWorkLookups.<String> lookUp(work, "SELECT c.reference FROM Customer c WHERE c.reference IN ?1", List.copyOf(variants)));
+        for (String reference : stored) {
+            spellings.computeIfAbsent(caseKey(reference), k -> new ArrayList<>()).add(reference);
+        }
+        return spellings;
+    }
+
+    private static String caseKey(String reference) {
+        return reference.toLowerCase(Locale.ROOT);
     }
 
     /** Each value's owners (value, reference rows of the query), each owner once, by reference. */

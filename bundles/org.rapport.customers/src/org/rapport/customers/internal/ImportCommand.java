@@ -112,10 +112,12 @@ public class ImportCommand extends AreaCommand {
     }
 
     private int run(CliContext context, ImportKind kind, String what, Path file, Options options) throws CliException {
+        boolean[] started = { false };
         try {
             Progress progress = new Progress() {
                 @Override
                 public void started(String id) {
+                    started[0] = true;
                     context.out().println("import: " + id);
                     context.out().flush();
                     context.err().println(NLS.bind(Messages.import_started, new Object[] { id, file, what }));
@@ -142,6 +144,10 @@ public class ImportCommand extends AreaCommand {
                     result.rejected(), result.duplicates(), result.warnings() }));
             return result.rejected() == 0 && !result.cancelled() ? OK : FAILED;
         } catch (ImportException e) {
+            if (!started[0]) {
+                // refused whole before any work (its header, an unfinished import of it): scripts read the id line first
+                context.out().println("import: -");
+            }
             throw new CliException(e.getMessage(), FAILED, e);
         } catch (UncheckedIOException e) {
             throw new CliException(NLS.bind(Messages.cli_io_error, e.getCause().getMessage()), FAILED, e);

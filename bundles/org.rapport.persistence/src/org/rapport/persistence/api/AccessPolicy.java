@@ -1,6 +1,9 @@
 package org.rapport.persistence.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -80,13 +83,26 @@ public interface AccessPolicy {
      * @param query the query's text, for messages
      * @param classes every class the query reads or navigates through
      * @param conditions the attributes it filters, sorts, groups or computes on
+     * @param containers the classes the query reaches only through containment (never as a range
+     *        variable of their own, nor through a plain reference), each with the classes whose
+     *        containment features lead to it: their rows are restricted exactly as their
+     *        containers' rows are ({@code FROM Customer c JOIN c.purchases p} reads the purchases
+     *        of the customers it may read)
      */
-    record QueryUse(String query, Set<EClass> classes, Set<EAttribute> conditions) {
+    record QueryUse(String query, Set<EClass> classes, Set<EAttribute> conditions, Map<EClass, Set<EClass>> containers) {
 
         public QueryUse {
             Objects.requireNonNull(query, "query");
             classes = Set.copyOf(classes);
             conditions = Set.copyOf(conditions);
+            Map<EClass, Set<EClass>> copy = new LinkedHashMap<>();
+            containers.forEach((contained, by) -> copy.put(contained, Set.copyOf(by)));
+            containers = Collections.unmodifiableMap(copy);
+        }
+
+        /** A query that reaches no class through containment only. */
+        public QueryUse(String query, Set<EClass> classes, Set<EAttribute> conditions) {
+            this(query, classes, conditions, Map.of());
         }
     }
 

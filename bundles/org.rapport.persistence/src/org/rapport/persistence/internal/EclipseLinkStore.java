@@ -19,6 +19,7 @@ import org.eclipse.persistence.internal.jpa.jpql.HermesParser;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.expressions.ExpressionBuilder;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.logging.AbstractSessionLog;
 import org.eclipse.persistence.logging.SessionLog;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.platform.database.DatabasePlatform;
@@ -133,6 +134,10 @@ public final class EclipseLinkStore implements Store {
         // -Drapport.persistence.sql=true logs every statement, for support and performance work
         session.setLogLevel(Boolean.getBoolean("rapport.persistence.sql") ? SessionLog.FINE : SessionLog.WARNING);
         session.getSessionLog().setShouldLogExceptionStackTrace(false);
+        session.getSessionLog().setWriter(new SessionLogLines());
+        // the log of EclipseLink's work outside a session (platform detection, descriptors) too
+        AbstractSessionLog.getLog().setWriter(new SessionLogLines());
+        AbstractSessionLog.getLog().setShouldLogExceptionStackTrace(false);
         session.setQueryBuilder(new HermesParser());
         EclipseLinkStore store = new EclipseLinkStore(settings, session, mapping.columns(), packages);
         try {

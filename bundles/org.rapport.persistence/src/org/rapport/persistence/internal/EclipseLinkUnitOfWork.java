@@ -108,7 +108,8 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     private List<?> maskColumns(QueryShape shape, List<?> rows) {
         List<QueryShape.SelectedAttribute> masked = maskedColumns(shape);
         if (masked.isEmpty()) {
-            return List.copyOf(rows);
+            // not List.copyOf: a column may be null (a SUM over no rows, an empty attribute)
+            return java.util.Collections.unmodifiableList(new ArrayList<>(rows));
         }
         List<Object> result = new ArrayList<>(rows.size());
         for (Object row : rows) {

@@ -23,6 +23,9 @@ public final class Messages extends NLS {
     public static String store_unreachable;
     public static String store_failed;
     public static String store_no_server;
+    public static String store_waiting;
+    public static String store_in_use;
+    public static String store_serving_others;
     public static String db_summary;
     public static String db_usage;
     public static String db_created;

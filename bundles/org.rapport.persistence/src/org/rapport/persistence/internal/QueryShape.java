@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.expressions.Expression;
@@ -46,10 +47,14 @@ final class QueryShape {
     private final Set<EAttribute> conditions;
     private final List<SelectedAttribute> selected;
     private final Map<ExpressionBuilder, ObjectLevelReadQuery> ranges;
+    private final Map<EClass, Set<EClass>> containers;
+    private final Set<EClass> otherwise;
     private final AbstractSession session;
 
     private QueryShape(Walker walker, AbstractSession session) {
         this.classes = walker.classes;
+        this.containers = walker.containers;
+        this.otherwise = walker.otherwise;
         this.conditions = walker.conditions;
         this.selected = walker.selected;
         this.ranges = walker.ranges;
@@ -67,7 +72,11 @@ final class QueryShape {
 
     /** What the query reads, as the access policy is asked about it. */
     QueryUse use(String jpql) {
-        return new QueryUse(jpql, classes, conditions);
+        Set<EClass> ownRanges = new LinkedHashSet<>(otherwise);
+        ranges.forEach((range, level) -> ownRanges.add(eClassOf(range, level)));
+        Map<EClass, Set<EClass>> onlyContained = new LinkedHashMap<>(containers);
+        onlyContained.keySet().removeAll(ownRanges);
+        return new QueryUse(jpql, classes, conditions, onlyContained);
     }
 
     /** The result columns that are plain attribute values. */
@@ -119,6 +128,10 @@ final class QueryShape {
         private final AbstractSession session;
         private final Set<EClass> classes = new LinkedHashSet<>();
         private final Set<EAttribute> conditions = new LinkedHashSet<>();
+        /** Classes reached through a containment feature, with the classes it steps from. */
+        private final Map<EClass, Set<EClass>> containers = new LinkedHashMap<>();
+        /** Classes reached some other way: the queried class, a plain reference. */
+        private final Set<EClass> otherwise = new LinkedHashSet<>();
         private final List<SelectedAttribute> selected = new ArrayList<>();
         /** Each range variable with the outermost (sub)query it appears in: the one that declares it. */
         private final Map<ExpressionBuilder, ObjectLevelReadQuery> ranges = new LinkedHashMap<>();
@@ -132,7 +145,9 @@ final class QueryShape {
         void query(ObjectLevelReadQuery query, boolean top) {
             range(query.getExpressionBuilder(), query);
             if (query.getReferenceClass() != null) {
-                classes.add(EmfDescriptors.eClassOf(session.getDescriptor(query.getReferenceClass())));
+                EClass queried = EmfDescriptors.eClassOf(session.getDescriptor(query.getReferenceClass()));
+                classes.add(queried);
+                otherwise.add(queried);
             }
             if (query instanceof ReportQuery report) {
                 List<ReportItem> items = report.getItems();
@@ -181,9 +196,16 @@ final class QueryShape {
                             return;
                         }
                         // the class the path steps from, not the supertype that declares the feature
-                        classes.add(EmfDescriptors.eClassOf(owner));
+                        EClass from = EmfDescriptors.eClassOf(owner);
+                        classes.add(from);
                         if (mapping.getReferenceDescriptor() != null) {
-                            classes.add(EmfDescriptors.eClassOf(mapping.getReferenceDescriptor()));
+                            EClass to = EmfDescriptors.eClassOf(mapping.getReferenceDescriptor());
+                            classes.add(to);
+                            if (EmfDescriptors.featureOf(mapping) instanceof EReference reference && reference.isContainment()) {
+                                containers.computeIfAbsent(to, c -> new LinkedHashSet<>()).add(from);
+                            } else {
+                                otherwise.add(to);
+                            }
                         }
                         if (condition && EmfDescriptors.featureOf(mapping) instanceof EAttribute attribute) {
                             conditions.add(attribute);

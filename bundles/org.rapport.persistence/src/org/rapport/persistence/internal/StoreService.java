@@ -41,6 +41,7 @@ public class StoreService implements Store {
     private final List<ChangeJournal> journals = new CopyOnWriteArrayList<>();
     private EclipseLinkStore store;
     private EmbeddedServer server;
+    private EmbeddedServer.Lease lease;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
     void addContribution(ModelContribution contribution) {
@@ -90,11 +91,15 @@ public class StoreService implements Store {
         if (store == null) {
             // a new user's first start: the embedded database is made here, as 'db init' would
             DatabaseSettings settings = EmbeddedDatabase.createIfMissing(settings());
-            store = Schemas.openMigrated(settings, sources());
+            // another process (the workbench, a long rapport-ctl job) may have the embedded database open: go through it
+            SharedEmbedded.Opened<EclipseLinkStore> opened = SharedEmbedded.open(settings, s -> Schemas.openMigrated(s, sources()), SharedEmbedded.PATIENCE,
+                    System.err::println);
+            store = opened.value();
+            lease = opened.lease().orElse(null);
             store.setJournals(journals);
             store.setAccessPolicy(accessPolicy);
             store.setEventAdmin(() -> events);
-            if (settings.kind() == DatabaseKind.DERBY_EMBEDDED) {
+            if (settings.kind() == DatabaseKind.DERBY_EMBEDDED && opened.direct()) {
                 // Derby locks an open embedded database: rapport-ctl reaches it through this server meanwhile
                 try {
                     server = EmbeddedServer.start(settings);
@@ -127,6 +132,10 @@ public class StoreService implements Store {
         if (store != null) {
             store.close();
             store = null;
+        }
+        if (lease != null) {
+            lease.close();
+            lease = null;
         }
     }
 }

@@ -92,11 +92,11 @@ class PrivacyTest {
     @EnumSource(DatabaseKind.class)
     void anExportHoldsEverythingAboutTheCustomerUnderTheExportersName(DatabaseKind kind) throws Exception {
         try (EnforcedFixture f = new EnforcedFixture(kind, home)) {
-            long c1 = personalise(f);
+            personalise(f);
             f.signIn("mo");
             StringWriter out = new StringWriter();
             Summary summary = f.privacy.export("C1", out);
-            assertEquals(new Summary("Customer#" + c1, 5, 6), summary, "the customer, two orders, an address, a call; name, birthday, income, street, city, summary");
+            assertEquals(new Summary("Customer 'C1'", 5, 6), summary, "the customer, two orders, an address, a call; name, birthday, income, street, city, summary");
 
             JsonObject export = JsonParser.parseString(out.toString()).getAsJsonObject();
             assertEquals("Mo (mo)", export.get("exportedBy").getAsString());
@@ -126,11 +126,22 @@ class PrivacyTest {
                 f.signIn(login);
                 assertThrows(AccessDeniedException.class, () -> f.privacy.export("C1", new StringWriter()), login);
             }
-            f.signIn("li.na");
-            AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> f.privacy.export("C1", new StringWriter()));
-            assertEquals("li.na may not export customers records, so cannot export what Rapport holds about Customer#" + c1 + ".", refused.getMessage());
+            // issue 14, defect 8: one refusal for a reference that exists and one that does not, without internal ids
+            for (String login : List.of("li.na", "tec")) {
+                f.signIn(login);
+                AccessDeniedException existing = assertThrows(AccessDeniedException.class, () -> f.privacy.export("C1", new StringWriter()));
+                AccessDeniedException missing = assertThrows(AccessDeniedException.class, () -> f.privacy.export("NO-SUCH", new StringWriter()));
+                assertEquals(login + " may not export customers records, so cannot export what Rapport holds about the reference 'C1'.", existing.getMessage());
+                assertEquals(existing.getMessage().replace("C1", "NO-SUCH"), missing.getMessage());
+                AccessDeniedException erase = assertThrows(AccessDeniedException.class, () -> f.privacy.erase("C1"));
+                AccessDeniedException eraseMissing = assertThrows(AccessDeniedException.class, () -> f.privacy.erase("NO-SUCH"));
+                assertEquals(login + " may not delete customers records, so cannot erase the reference 'C1'.", erase.getMessage());
+                assertEquals(erase.getMessage().replace("C1", "NO-SUCH"), eraseMissing.getMessage());
+                assertFalse(existing.getMessage().contains("#") || erase.getMessage().contains("#"), "no internal id: " + existing.getMessage());
+            }
+            f.signIn("mo");
             IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> f.privacy.export("NO-SUCH", new StringWriter()));
-            assertEquals("No customer (or other data subject) has the reference 'NO-SUCH'.", unknown.getMessage());
+            assertEquals("No customer (or other data subject) has the reference 'NO-SUCH'.", unknown.getMessage(), "one who may is told the reference is unknown");
         }
     }
 
@@ -148,7 +159,7 @@ class PrivacyTest {
             assertThrows(AccessDeniedException.class, () -> f.privacy.erase("C1"), "sales may not erase");
             f.signIn("mo");
             Summary summary = f.privacy.erase("C1");
-            assertEquals("Customer#" + c1, summary.subject());
+            assertEquals("Customer 'C1'", summary.subject(), "named by its reference, not its internal id");
             assertEquals(6, summary.personalValues());
 
             String after = everyValue(f);

@@ -60,6 +60,7 @@ public final class Messages extends NLS {
     public static String privacy_exported;
     public static String privacy_erased;
     public static String privacy_confirm;
+    public static String privacy_out_no_folder;
     public static String action_read;
     public static String action_create;
     public static String action_update;

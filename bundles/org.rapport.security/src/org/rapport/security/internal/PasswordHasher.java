@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -27,6 +28,7 @@ public final class PasswordHasher {
 
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
+    private final AtomicLong derivations = new AtomicLong();
 
     public PasswordHasher() {
         this(DEFAULT_ITERATIONS);
@@ -82,14 +84,29 @@ public final class PasswordHasher {
     }
 
     /**
-     * A hash of a password nobody has, so an unknown login costs the same time as a known one and
-     * timing does not tell which logins exist.
+     * A stored hash no password matches, so an unknown login costs the same time as a known one
+     * and timing does not tell which logins exist: verifying against it derives a key once, with
+     * this hasher's iterations, as a real one does. Making it derives nothing: a decoy that cost
+     * a derivation of its own made every refusal of an unknown login in a new process (every
+     * {@code rapport-ctl} command) take twice as long (issue 14, defect 6). Its hash bytes are
+     * random, so no password maps to them.
      */
     public String decoy() {
-        return hash("decoy".toCharArray());
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] unreachable = new byte[HASH_BITS / 8];
+        random.nextBytes(salt);
+        random.nextBytes(unreachable);
+        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+        return SCHEME + "$" + iterations + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(unreachable);
     }
 
-    private static byte[] derive(char[] password, byte[] salt, int iterations, int bits) {
+    /** How many keys this hasher has derived: each costs the full iterations, so sign-in timing follows this count. */
+    public long derivations() {
+        return derivations.get();
+    }
+
+    private byte[] derive(char[] password, byte[] salt, int iterations, int bits) {
+        derivations.incrementAndGet();
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, bits);
         try {
             return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();

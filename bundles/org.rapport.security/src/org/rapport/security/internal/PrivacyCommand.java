@@ -71,6 +71,9 @@ public class PrivacyCommand extends AreaCommand {
         return List.of(Verb.named("export").usage(Messages.privacy_usage).parameter("REF").option("--out").action(session.signedIn((context, arguments) -> {
             String reference = arguments.parameter(0);
             Optional<String> out = arguments.value("--out");
+            if (out.isPresent()) {
+                requireFolder(Path.of(out.get()));
+            }
             Summary summary;
             try {
                 summary = out.isPresent() ? writeToFile(reference, Path.of(out.get())) : writeToOut(context, reference);
@@ -91,6 +94,14 @@ public class PrivacyCommand extends AreaCommand {
                 return OK;
             }).run(context, arguments);
         }).build());
+    }
+
+    /** A file in a folder that does not exist is named with what is missing, before anything is read. */
+    private static void requireFolder(Path file) throws CliException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new CliException(NLS.bind(Messages.privacy_out_no_folder, file, folder), FAILED);
+        }
     }
 
     private Summary writeToOut(CliContext context, String reference) throws IOException {

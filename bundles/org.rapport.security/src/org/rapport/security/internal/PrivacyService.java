@@ -79,8 +79,7 @@ public class PrivacyService implements PrivacyRequests {
         List<EObject> holdings;
         Summary summary;
         try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
-            EObject subject = subject(work, reference);
-            require(user, subject, Action.EXPORT, Messages.privacy_export_refused);
+            EObject subject = subject(work, reference, user, Action.EXPORT, Messages.privacy_export_refused);
             holdings = holdings(work, subject);
             int personal = 0;
             try (JsonWriter json = new JsonWriter(out)) {
@@ -100,7 +99,7 @@ public class PrivacyService implements PrivacyRequests {
                 json.endArray();
                 json.endObject();
             }
-            summary = new Summary(name(subject), holdings.size(), personal);
+            summary = new Summary(label(subject, reference), holdings.size(), personal);
         }
         auditLog.recordExport(holdings, NLS.bind(Messages.privacy_export_what, summary.subject()));
         return summary;
@@ -110,8 +109,7 @@ public class PrivacyService implements PrivacyRequests {
     public Summary erase(String reference) {
         SessionUser user = current.require();
         try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
-            EObject subject = subject(work, reference);
-            require(user, subject, Action.DELETE, Messages.privacy_erase_refused);
+            EObject subject = subject(work, reference, user, Action.DELETE, Messages.privacy_erase_refused);
             List<EObject> holdings = holdings(work, subject);
             String key = SubjectKeys.subjectName(subject);
             SubjectKeys.erasing(key);
@@ -123,35 +121,48 @@ public class PrivacyService implements PrivacyRequests {
                 List<SubjectKey> keys = work.query("SELECT k FROM SubjectKey k WHERE k.subject = ?1", key);
                 keys.forEach(work::remove);
                 work.commit();
-                return new Summary(name(subject), holdings.size(), erased);
+                return new Summary(label(subject, reference), holdings.size(), erased);
             } finally {
                 SubjectKeys.erased(key);
             }
         }
     }
 
-    private static void require(SessionUser user, EObject subject, Action action, String message) {
-        Optional<String> area = ModelAccess.area(subject.eClass());
-        if (area.isPresent() && !user.may(area.get(), action)) {
-            throw new AccessDeniedException(NLS.bind(message, new Object[] { user.login(), area.get(), name(subject) }));
-        }
-    }
-
-    /** The one subject with this reference, of whichever subject class has it. */
-    private EObject subject(UnitOfWork work, String reference) {
+    /**
+     * The one subject with this reference, of whichever subject class has it, among the areas
+     * where the user may do this. The permission is checked before anything is looked up: a user
+     * who may not gets the same refusal for a reference that exists and for one that does not, so
+     * the answer does not tell which customers exist (issue 14, defect 8).
+     */
+    private EObject subject(UnitOfWork work, String reference, SessionUser user, Action action, String refusal) {
         List<EObject> found = new ArrayList<>();
+        Optional<String> forbidden = Optional.empty();
         for (EClass eClass : classes()) {
             Optional<EAttribute> by = ModelAccess.subjectAttribute(eClass);
             // the class that declares it: a query on it finds its subclasses' records too
             boolean declared = by.isPresent() && eClass.getESuperTypes().stream().noneMatch(s -> ModelAccess.subjectAttribute(s).isPresent());
-            if (declared) {
-                found.addAll(work.<EObject>query("SELECT s FROM " + eClass.getName() + " s WHERE s." + by.get().getName() + " = ?1", reference));
+            if (!declared) {
+                continue;
             }
+            Optional<String> area = ModelAccess.area(eClass);
+            if (area.isPresent() && !user.may(area.get(), action)) {
+                forbidden = forbidden.or(() -> area);
+                continue;
+            }
+            found.addAll(work.<EObject>query("SELECT s FROM " + eClass.getName() + " s WHERE s." + by.get().getName() + " = ?1", reference));
+        }
+        if (found.isEmpty() && forbidden.isPresent()) {
+            throw new AccessDeniedException(NLS.bind(refusal, new Object[] { user.login(), forbidden.get(), reference }));
         }
         if (found.size() != 1) {
             throw new IllegalArgumentException(NLS.bind(found.isEmpty() ? Messages.privacy_no_subject : Messages.privacy_many_subjects, reference));
         }
         return found.get(0);
+    }
+
+    /** A subject as messages name it: its class and the reference it was asked for by, never its internal id. */
+    private static String label(EObject subject, String reference) {
+        return subject.eClass().getName() + " '" + reference + "'";
     }
 
     /** The subject, what it contains, and the records of any model that refer to it (with what they contain). */

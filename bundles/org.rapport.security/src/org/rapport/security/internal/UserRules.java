@@ -1,7 +1,9 @@
 package org.rapport.security.internal;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -43,7 +45,7 @@ final class UserRules implements ReadRules {
     @Override
     public void checkQuery(QueryUse use) {
         for (EClass eClass : use.classes()) {
-            if (readScope(eClass).orElse(null) == Scope.OWN && ModelAccess.ownerPath(eClass).isEmpty()) {
+            if (readScope(eClass).orElse(null) == Scope.OWN && !ownedThroughContainers(eClass, use, new HashSet<>())) {
                 // which rows are the user's cannot be said in the query: refuse rather than show all
                 throw new AccessDeniedException(
                         NLS.bind(Messages.access_own_no_owner, new Object[] { user.login(), ModelAccess.area(eClass).orElseThrow(), eClass.getName() }));
@@ -55,6 +57,26 @@ final class UserRules implements ReadRules {
                         new Object[] { user.login(), attribute.getEContainingClass().getName() + "." + attribute.getName(), use.query() }));
             }
         }
+    }
+
+    /**
+     * Whether the query reads only the user's rows of a class: it says whose its rows are, or the
+     * query reaches it only through containment from classes that do (a purchase is its customer's).
+     */
+    private static boolean ownedThroughContainers(EClass eClass, QueryUse use, Set<EClass> seen) {
+        if (ModelAccess.ownerPath(eClass).isPresent()) {
+            return true;
+        }
+        Set<EClass> containers = use.containers().get(eClass);
+        if (containers == null || containers.isEmpty() || !seen.add(eClass)) {
+            return false;
+        }
+        for (EClass container : containers) {
+            if (!ownedThroughContainers(container, use, seen)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

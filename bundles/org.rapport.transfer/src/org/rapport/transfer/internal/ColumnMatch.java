@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
+import org.rapport.transfer.api.CsvFormats;
 import org.rapport.transfer.api.ImportException;
 import org.rapport.transfer.api.Row;
 import org.rapport.transfer.api.RowMapper;
@@ -70,7 +71,8 @@ record ColumnMatch(Map<String, Integer> index, int count) {
             @Override
             public String get(String column) {
                 Integer at = index.get(column);
-                return at == null ? "" : record.get(at);
+                // an export's spreadsheet-safe quote comes off, so an export imports again as it was
+                return at == null ? "" : CsvFormats.fromSpreadsheetSafe(record.get(at));
             }
 
             @Override

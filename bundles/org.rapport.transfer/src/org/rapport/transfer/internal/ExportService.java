@@ -83,7 +83,7 @@ public class ExportService implements Exports {
             List<T> block = new ArrayList<>(AUDIT_BLOCK);
             for (Iterator<T> it = objects.iterator(); it.hasNext();) {
                 T object = it.next();
-                printer.printRecord(request.row().apply(object).stream().map(value -> value == null ? "" : value).toList());
+                printer.printRecord(request.row().apply(object).stream().map(value -> value == null ? "" : CsvFormats.spreadsheetSafe(String.valueOf(value))).toList());
                 block.add(object);
                 count++;
                 if (count % Progress.EVERY == 0) {

@@ -43,6 +43,10 @@ record FileScan(String sha256, long size, List<String> header, Problem fileProbl
                     CSVRecord record = records.next();
                     if (header == null && !blank(record)) {
                         header = record.toList();
+                        if (header.stream().anyMatch(column -> column.indexOf('\0') >= 0)) {
+                            // UTF-16 without a byte-order mark decodes as UTF-8 with a NUL after every ASCII letter
+                            return refused(null, parser.getCurrentLineNumber(), Messages.import_reason_utf16);
+                        }
                     }
                     nextLine = parser.getCurrentLineNumber() + 1;
                 }

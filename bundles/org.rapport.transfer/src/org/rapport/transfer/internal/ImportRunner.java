@@ -28,6 +28,7 @@ import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.SessionUser;
 import org.rapport.transfer.api.CsvFormats;
+import org.rapport.transfer.api.Findings;
 import org.rapport.transfer.api.ImportContext;
 import org.rapport.transfer.api.ImportException;
 import org.rapport.transfer.api.ImportOptions;
@@ -207,12 +208,53 @@ public class ImportRunner implements TransferImport {
                 findings.reject(line, "", "", NLS.bind(Messages.import_reason_column_count, run.columns().count(), record.size()));
                 continue;
             }
+            if (controlCharacters(line, record, run.columns(), findings)) {
+                continue;
+            }
             T value = mapped.validate(run.columns().row(line, record), findings);
             if (value != null) {
                 values.add(new Validated<>(line, value));
             }
         }
         return values.isEmpty() ? 0 : mapped.store(work, values, findings);
+    }
+
+    /**
+     * Rejects a row with a control character (a NUL byte, an escape) in one of the kind's columns,
+     * naming line, field and character: stored, it would corrupt what shows or exports it. Tabs and
+     * line breaks, which quoted CSV values may hold, are text.
+     */
+    private static boolean controlCharacters(long line, CSVRecord record, ColumnMatch columns, Findings findings) {
+        boolean found = false;
+        for (Map.Entry<String, Integer> column : columns.index().entrySet()) {
+            String value = record.get(column.getValue());
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (forbidden(c)) {
+                    findings.reject(line, column.getKey(), visible(value), NLS.bind(Messages.import_reason_control, String.format("U+%04X", (int) c)));
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean forbidden(int c) {
+        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+    }
+
+    /** A value with its control characters written as {@code U+0000}, for the rejects report. */
+    private static String visible(String value) {
+        StringBuilder shown = new StringBuilder(value.length());
+        value.chars().forEach(c -> {
+            if (forbidden(c)) {
+                shown.append(String.format("U+%04X", c));
+            } else {
+                shown.append((char) c);
+            }
+        });
+        return shown.toString();
     }
 
     static Path sibling(Path input, String suffix) {

@@ -14,6 +14,8 @@ public final class Messages extends NLS {
     public static String import_reason_broken_quotes;
     public static String import_reason_column_count;
     public static String import_reason_not_utf8;
+    public static String import_reason_utf16;
+    public static String import_reason_control;
     public static String import_repeated_column;
     public static String import_resume_done;
     public static String import_resume_other_file;

@@ -1436,6 +1436,12 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 			   "personal", "true"
 		   });
 		addAnnotation
+		  (getCustomer_Tags(),
+		   source,
+		   new String[] {
+			   "personal", "true"
+		   });
+		addAnnotation
 		  (getCustomer_Notes(),
 		   source,
 		   new String[] {
