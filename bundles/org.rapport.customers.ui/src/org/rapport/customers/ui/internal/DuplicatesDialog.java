@@ -33,6 +33,7 @@ import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.model.EmailAddress;
 import org.rapport.customers.model.Phone;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.ui.api.Confirm;
 
 /**
  * The customers who may be the same person as one customer, each with the reason, their key facts
@@ -264,10 +265,9 @@ final class DuplicatesDialog extends TitleAreaDialog {
                 return;
             }
         }
-        MessageDialog confirm = new MessageDialog(getShell(), Messages.duplicates_confirm_title, null,
+        if (!Confirm.destructive(getShell(), Messages.duplicates_confirm_title,
                 NLS.bind(Messages.duplicates_confirm, new Object[] { removed.title(), survivor.title(), removed.purchases(), removed.interactions() }),
-                MessageDialog.WARNING, 1, Messages.duplicates_merge_confirmed, IDialogConstants.CANCEL_LABEL);
-        if (confirm.open() != 0) {
+                Messages.duplicates_merge_confirmed)) {
             return;
         }
         Merged[] merged = { null };
