@@ -49,6 +49,7 @@ public final class Messages extends NLS {
     public static String users_enable;
     public static String users_disable_title;
     public static String users_disable_question;
+    public static String users_disable_action;
     public static String users_added;
     public static String users_changed;
     public static String users_password_set;
@@ -98,6 +99,14 @@ public final class Messages extends NLS {
     public static String roles_deleted;
     public static String roles_reset_title;
     public static String roles_reset_question;
+    public static String role_name_administrator;
+    public static String role_name_manager;
+    public static String role_name_sales;
+    public static String role_name_service_agent;
+    public static String role_name_technician;
+    public static String roles_reset_action;
+    public static String roles_delete_action;
+    public static String roles_discard_action;
     public static String roles_reset_done;
     public static String scope_none;
     public static String scope_own;
