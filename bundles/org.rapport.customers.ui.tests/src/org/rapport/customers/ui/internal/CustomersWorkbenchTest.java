@@ -29,6 +29,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
+import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.model.EmailAddress;
 import org.rapport.customers.model.Purchase;
 import org.rapport.customers.ui.api.CustomerEvents;
@@ -476,6 +477,29 @@ class CustomersWorkbenchTest {
         part.setCloseable(true);
         part.setToBeRendered(false); // shown only after the check, as at a start
         return part;
+    }
+
+    /** The audit log once showed Customer#2001: it names a customer, and what a customer holds, by reference and name, and finds a customer by reference. */
+    @Test
+    void theAuditLogNamesCustomersByReferenceAndName() {
+        AuditLog log = Services.await(AuditLog.class);
+        String customerClass = CustomersPackage.eNS_URI + "#Customer";
+        String emailClass = CustomersPackage.eNS_URI + "#EmailAddress";
+        long id;
+        long email;
+        try (org.rapport.persistence.api.UnitOfWork work = Services.await(Store.class).begin()) {
+            Customer zhou = work.<Customer>query("SELECT c FROM Customer c WHERE c.reference = ?1", "W-RICH").get(0);
+            id = ((org.rapport.persistence.api.PersistentObject) zhou).persistentId();
+            email = ((org.rapport.persistence.api.PersistentObject) zhou.getEmails().get(0)).persistentId();
+        }
+        waitUntil(Duration.ofSeconds(10), () -> log.recordByReference("W-RICH").isPresent(), "the customers' record names are there");
+        assertEquals(new org.rapport.security.api.RecordNames.Record(customerClass, id), log.recordByReference("W-RICH").orElseThrow());
+        assertEquals("W-RICH Zhou Min", log.recordName(customerClass, id));
+        assertEquals("E-mail address \u00b7 W-RICH Zhou Min", log.recordName(emailClass, email));
+        assertEquals("Customer #" + (Long.MAX_VALUE - 1), log.recordName(customerClass, Long.MAX_VALUE - 1), "gone: the kind of record and its number");
+        assertTrue(log.recordByReference("NO-SUCH-REF").isEmpty());
+        List<AuditLog.Entry> entries = log.entries(new AuditLog.Filter(null, null, null, customerClass, id, AuditAction.VIEW), 0, 100);
+        assertTrue(entries.stream().allMatch(e -> e.objectId() == id && e.action() == AuditAction.VIEW), "by customer and kind of change");
     }
 
     /** Closing a changed profile once asked "Save Parts", in English whatever the language: the question names the profile in plain words. */

@@ -124,8 +124,16 @@ public final class Messages extends NLS {
     public static String audit_since;
     public static String audit_until;
     public static String audit_user;
-    public static String audit_object_class;
-    public static String audit_object_id;
+    public static String audit_record;
+    public static String audit_record_hint;
+    public static String audit_change;
+    public static String audit_change_any;
+    public static String audit_no_record;
+    public static String audit_action_create;
+    public static String audit_action_update;
+    public static String audit_action_delete;
+    public static String audit_action_export;
+    public static String audit_action_view;
     public static String audit_newest_first;
     public static String audit_oldest_first;
     public static String audit_search;
@@ -133,7 +141,6 @@ public final class Messages extends NLS {
     public static String audit_next;
     public static String audit_position;
     public static String audit_none;
-    public static String audit_bad_id;
     public static String audit_job;
     public static String audit_column_when;
     public static String audit_column_user;
