@@ -196,6 +196,32 @@ class WorkbenchTest {
         assertTrue(dark.values().stream().filter(v -> !light.containsValue(v)).count() > 0, "the dark theme changed some colours");
     }
 
+    /** Tall dialogs once opened at the top of the screen: every dialog opens centred over the window. */
+    @Test
+    void aDialogOpensCentredOverTheWindow() {
+        org.eclipse.swt.widgets.Shell window = workbench.shell();
+        org.eclipse.jface.dialogs.Dialog dialog = new org.eclipse.jface.dialogs.Dialog(window) {
+            @Override
+            protected Control createDialogArea(org.eclipse.swt.widgets.Composite parent) {
+                Control area = super.createDialogArea(parent);
+                ((org.eclipse.swt.layout.GridData) area.getLayoutData()).heightHint = Math.min(600, window.getBounds().height - 100);
+                return area;
+            }
+        };
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        workbench.spin();
+        try {
+            org.eclipse.swt.graphics.Rectangle outer = window.getBounds();
+            org.eclipse.swt.graphics.Rectangle inner = dialog.getShell().getBounds();
+            int dx = Math.abs((outer.x + outer.width / 2) - (inner.x + inner.width / 2));
+            int dy = Math.abs((outer.y + outer.height / 2) - (inner.y + inner.height / 2));
+            assertTrue(dx <= 2 && dy <= 2, "the dialog " + inner + " is centred over the window " + outer);
+        } finally {
+            dialog.close();
+        }
+    }
+
     /** Both style sheets name the same selectors and properties: a theme switch changes only what the new sheet names. */
     @Test
     void theStyleSheetsMirrorEachOther() throws Exception {

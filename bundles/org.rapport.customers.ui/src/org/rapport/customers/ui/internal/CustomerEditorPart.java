@@ -48,6 +48,7 @@ import org.rapport.security.api.SessionUser;
 import org.rapport.security.model.Action;
 import org.rapport.ui.api.Background;
 import org.rapport.ui.api.Colors;
+import org.rapport.ui.api.Folders;
 import org.rapport.ui.api.Confirm;
 import org.rapport.ui.api.ModelEditor;
 
@@ -262,6 +263,7 @@ public class CustomerEditorPart extends ModelEditor {
         dialog.setText(NLS.bind(Messages.privacy_export_title, customer.getName()));
         dialog.setFilterExtensions(new String[] { "*.json" });
         dialog.setFileName(customer.getReference() + ".json");
+        dialog.setFilterPath(Folders.documents().toString());
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {

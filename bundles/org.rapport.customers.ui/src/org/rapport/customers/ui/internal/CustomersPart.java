@@ -44,6 +44,7 @@ import org.rapport.customers.ui.api.CurrentCustomer;
 import org.rapport.customers.ui.api.CustomerEvents;
 import org.rapport.persistence.api.CommitEvents;
 import org.rapport.ui.api.Colors;
+import org.rapport.ui.api.Folders;
 import org.rapport.ui.api.Background;
 import org.rapport.ui.api.Formats;
 import org.rapport.ui.api.PagedTable;
@@ -288,6 +289,7 @@ public class CustomersPart {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setFilterExtensions(new String[] { "*.csv", "*" });
         dialog.setFileName("customers.csv");
+        dialog.setFilterPath(Folders.documents().toString());
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {

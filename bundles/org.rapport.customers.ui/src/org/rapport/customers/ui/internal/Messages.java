@@ -132,6 +132,7 @@ public final class Messages extends NLS {
     public static String duplicates_merged;
     public static String duplicates_message;
     public static String duplicates_none;
+    public static String duplicates_nothing;
     public static String duplicates_reason;
     public static String duplicates_reason_email;
     public static String duplicates_reason_name_birthday;
