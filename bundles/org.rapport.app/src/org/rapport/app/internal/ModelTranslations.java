@@ -5,6 +5,8 @@ import java.util.Iterator;
 import org.eclipse.e4.core.services.translation.ResourceBundleProvider;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MLocalizable;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.EObject;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -45,10 +47,19 @@ final class ModelTranslations {
         }
     }
 
-    /** Translates every label, tooltip and name of the model again; renderers redraw what changed. */
+    /** Drawn, or a tab of a drawn stack (a part not shown yet has its tab already). */
+    private static boolean drawn(MUIElement element) {
+        return element.getWidget() != null || element instanceof MPart && element.getParent() != null && element.getParent().getRenderer() != null;
+    }
+
+    /**
+     * Translates the labels, tooltips and names of what is drawn again; renderers redraw what
+     * changed. What is not drawn yet is translated when it is; the renderers' handlers expect a
+     * drawn element (a part of a stack not drawn yet fails in them).
+     */
     static void refresh(MApplication application) {
         for (Iterator<EObject> all = ((EObject) application).eAllContents(); all.hasNext();) {
-            if (all.next() instanceof MLocalizable localizable) {
+            if (all.next() instanceof MUIElement element && element instanceof MLocalizable localizable && drawn(element)) {
                 localizable.updateLocalization();
             }
         }
