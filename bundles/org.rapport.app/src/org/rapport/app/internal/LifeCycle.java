@@ -55,8 +55,6 @@ public class LifeCycle {
             System.err.println("Rapport: no sign-in service (WorkbenchSignIn, registered by org.rapport.security.ui) is available; quitting.");
             return;
         }
-        // before the remembered model is read and drawn: its labels are keys that need the translations
-        ModelTranslations.awaitProvider();
         Optional<SessionUser> signedIn = signIn.signIn(Display.getCurrent());
         signedIn.ifPresent(u -> {
             user = u;
@@ -69,16 +67,15 @@ public class LifeCycle {
         // before the first theme is applied, which happens as the window is rendered
         DialogPlacement.install(Display.getCurrent());
         // the windows' renderer sets the platform's English "Save Parts" question into each window; ours replaces it
-        events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
-            application.getChildren().stream().filter(w -> w.getContext() != null)
-                    .forEach(w -> w.getContext().set(ISaveHandler.class, ContextInjectionFactory.make(SaveQuestions.class, w.getContext())));
-            ModelTranslations.refresh(application);
-        });
+        events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> application.getChildren().stream().filter(w -> w.getContext() != null)
+                .forEach(w -> w.getContext().set(ISaveHandler.class, ContextInjectionFactory.make(SaveQuestions.class, w.getContext()))));
         events.subscribe(IThemeEngine.Events.THEME_CHANGED, event -> {
             if (event.getProperty(IThemeEngine.Events.THEME) instanceof ITheme theme) {
                 GtkDarkPreference.apply(GtkDarkPreference.isDark(theme.getId()));
             }
         });
+        // fragments are merged: the remembered layout's elements they touched lost their contributor, whose messages translate their labels
+        ModelTranslations.restoreContributors(application);
         for (MPerspectiveStack stack : modelService.findElements(application, RapportWorkbench.PERSPECTIVE_STACK, MPerspectiveStack.class)) {
             for (MPerspective perspective : stack.getChildren()) {
                 perspective.setToBeRendered(true);
