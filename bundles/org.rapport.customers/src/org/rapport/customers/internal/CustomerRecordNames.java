@@ -15,7 +15,7 @@ import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.RecordNames;
 
-/** Customers and what they hold (phones, addresses, purchases...) by the customer's reference and name, for the audit log. */
+/** Customers by reference and name for the audit log; what they hold (phones, purchases...) by their customer when the store loads it with its container, else not at all (the log then names it by kind and number). */
 @Component(service = RecordNames.class)
 public class CustomerRecordNames implements RecordNames {
 
