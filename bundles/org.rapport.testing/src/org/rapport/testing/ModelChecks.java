@@ -138,6 +138,31 @@ public final class ModelChecks {
         return missing;
     }
 
+    /**
+     * The class and field names ({@code org.rapport.persistence.api.ModelLabels}: keys
+     * {@code type_<EClass>} and {@code field_<EClass>_<feature>}) missing from the English or the
+     * Simplified Chinese {@code OSGI-INF/l10n/bundle*.properties} of the bundle that holds
+     * {@code bundleClass}: every class of the package and every feature it declares.
+     */
+    public static List<String> missingFieldLabels(EPackage ePackage, Class<?> bundleClass) {
+        List<String> missing = new ArrayList<>();
+        for (String file : List.of("/OSGI-INF/l10n/bundle.properties", "/OSGI-INF/l10n/bundle_zh_CN.properties")) {
+            Properties texts = load(bundleClass, file);
+            for (org.eclipse.emf.ecore.EClass eClass : ePackage.getEClassifiers().stream().filter(org.eclipse.emf.ecore.EClass.class::isInstance)
+                    .map(org.eclipse.emf.ecore.EClass.class::cast).toList()) {
+                List<String> keys = new ArrayList<>(List.of("type_" + eClass.getName()));
+                eClass.getEStructuralFeatures().forEach(f -> keys.add("field_" + eClass.getName() + "_" + f.getName()));
+                for (String key : keys) {
+                    String text = texts.getProperty(key);
+                    if (text == null || text.isBlank()) {
+                        missing.add(file + ": " + key);
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
     private static Properties load(Class<?> bundleClass, String file) {
         Properties properties = new Properties();
         try (InputStream in = bundleClass.getResourceAsStream(file)) {

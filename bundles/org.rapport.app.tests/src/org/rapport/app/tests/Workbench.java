@@ -22,7 +22,7 @@ import org.eclipse.swt.widgets.Widget;
 import org.rapport.app.api.RapportWorkbench;
 
 /** Finds the running Rapport workbench and drives it the way a user's commands do. */
-final class Workbench {
+public final class Workbench {
 
     /** The e4 renderers keep each widget's model element under this key. */
     private static final String MODEL_ELEMENT = "modelElement";
@@ -37,7 +37,7 @@ final class Workbench {
         this.application = window.getContext().get(MApplication.class);
     }
 
-    static Workbench find() {
+    public static Workbench find() {
         Display display = Display.getCurrent();
         assertNotNull(display, "tests must run on the UI thread (useUIThread)");
         MWindow[] found = new MWindow[1];
@@ -54,7 +54,7 @@ final class Workbench {
         return (Shell) window.getWidget();
     }
 
-    IEclipseContext context() {
+    public IEclipseContext context() {
         return window.getContext();
     }
 

@@ -182,6 +182,99 @@ class WorkbenchTest {
         assertEquals("org.rapport.app.theme.light", engine.getActiveTheme().getId());
     }
 
+    /** Dark -> Light once left labels, tabs and the status line white on white: the window after a round trip is the window before it. */
+    @Test
+    void aThemeRoundTripGivesTheSameWindowBack() {
+        Map<String, String> light = colours(workbench.shell());
+        workbench.execute("org.rapport.app.command.theme", Map.of("org.rapport.app.command.theme.id", "org.rapport.app.theme.dark"));
+        Map<String, String> dark = colours(workbench.shell());
+        workbench.execute("org.rapport.app.command.theme", Map.of("org.rapport.app.command.theme.id", "org.rapport.app.theme.light"));
+        Map<String, String> back = colours(workbench.shell());
+        List<String> changed = light.keySet().stream().filter(k -> !light.get(k).equals(back.get(k))).map(k -> k + ": " + light.get(k) + " -> " + back.get(k))
+                .toList();
+        assertTrue(changed.isEmpty(), "colours the round trip changed:\n" + String.join("\n", changed));
+        assertTrue(dark.values().stream().filter(v -> !light.containsValue(v)).count() > 0, "the dark theme changed some colours");
+    }
+
+    /** Tall dialogs once opened at the top of the screen: every dialog opens centred over the window. */
+    @Test
+    void aDialogOpensCentredOverTheWindow() {
+        org.eclipse.swt.widgets.Shell window = workbench.shell();
+        org.eclipse.jface.dialogs.Dialog dialog = new org.eclipse.jface.dialogs.Dialog(window) {
+            @Override
+            protected Control createDialogArea(org.eclipse.swt.widgets.Composite parent) {
+                Control area = super.createDialogArea(parent);
+                ((org.eclipse.swt.layout.GridData) area.getLayoutData()).heightHint = Math.min(600, window.getBounds().height - 100);
+                return area;
+            }
+        };
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        workbench.spin();
+        try {
+            org.eclipse.swt.graphics.Rectangle outer = window.getBounds();
+            org.eclipse.swt.graphics.Rectangle inner = dialog.getShell().getBounds();
+            int dx = Math.abs((outer.x + outer.width / 2) - (inner.x + inner.width / 2));
+            int dy = Math.abs((outer.y + outer.height / 2) - (inner.y + inner.height / 2));
+            assertTrue(dx <= 2 && dy <= 2, "the dialog " + inner + " is centred over the window " + outer);
+        } finally {
+            dialog.close();
+        }
+    }
+
+    /** Both style sheets name the same selectors and properties: a theme switch changes only what the new sheet names. */
+    @Test
+    void theStyleSheetsMirrorEachOther() throws Exception {
+        assertEquals(rules("css/light.css"), rules("css/dark.css"));
+    }
+
+    private static java.util.Set<String> rules(String path) throws java.io.IOException {
+        java.net.URL url = org.osgi.framework.FrameworkUtil.getBundle(Workbench.class).getEntry(path);
+        assertNotNull(url, path);
+        String css;
+        try (java.io.InputStream in = url.openStream()) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
+        }
+        java.util.Set<String> rules = new java.util.TreeSet<>();
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("([^{}]+)\\{([^}]*)\\}").matcher(css);
+        while (block.find()) {
+            for (String selector : block.group(1).split(",")) {
+                for (String declaration : block.group(2).split(";")) {
+                    if (declaration.contains(":")) {
+                        rules.add(selector.strip().replaceAll("\\s+", " ") + " { " + declaration.substring(0, declaration.indexOf(':')).strip() + " }");
+                    }
+                }
+            }
+        }
+        return rules;
+    }
+
+    /** Foreground and background of every control in the window, by its place in the tree. */
+    private static Map<String, String> colours(Control root) {
+        Map<String, String> colours = new java.util.LinkedHashMap<>();
+        collect(root, "0", colours);
+        return colours;
+    }
+
+    private static void collect(Control control, String path, Map<String, String> colours) {
+        if (!control.isVisible()) {
+            return;
+        }
+        colours.put(path + " " + control.getClass().getSimpleName(), control.getForeground().getRGB() + " on " + control.getBackground().getRGB());
+        if (control instanceof org.eclipse.swt.custom.CTabFolder folder) {
+            for (org.eclipse.swt.custom.CTabItem item : folder.getItems()) {
+                colours.put(path + " tab " + item.getText(), String.valueOf(item.getForeground() == null ? null : item.getForeground().getRGB()) + " selected "
+                        + (item.getSelectionForeground() == null ? null : item.getSelectionForeground().getRGB()));
+            }
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            Control[] children = composite.getChildren();
+            for (int i = 0; i < children.length; i++) {
+                collect(children[i], path + "/" + i, colours);
+            }
+        }
+    }
+
     @Test
     void everyMenuCommandHasAHandlerOrIsLeftToTheParts() {
         // commands the workbench itself handles must be enabled from the start

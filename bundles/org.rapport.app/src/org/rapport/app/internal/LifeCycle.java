@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.css.swt.theme.ITheme;
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MParameter;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
@@ -20,7 +23,9 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.eclipse.swt.widgets.Display;
 import org.rapport.app.api.RapportWorkbench;
 import org.rapport.app.api.WorkbenchSignIn;
@@ -92,7 +97,19 @@ public class LifeCycle {
     }
 
     @ProcessAdditions
-    void prepareModel(MApplication application, EModelService modelService, PerspectiveAccess access) {
+    void prepareModel(MApplication application, EModelService modelService, PerspectiveAccess access, IEventBroker events) {
+        // before the first theme is applied, which happens as the window is rendered
+        DialogPlacement.install(Display.getCurrent());
+        // the windows' renderer sets the platform's English "Save Parts" question into each window; ours replaces it
+        events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> application.getChildren().stream().filter(w -> w.getContext() != null)
+                .forEach(w -> w.getContext().set(ISaveHandler.class, ContextInjectionFactory.make(SaveQuestions.class, w.getContext()))));
+        events.subscribe(IThemeEngine.Events.THEME_CHANGED, event -> {
+            if (event.getProperty(IThemeEngine.Events.THEME) instanceof ITheme theme) {
+                GtkDarkPreference.apply(GtkDarkPreference.isDark(theme.getId()));
+            }
+        });
+        // fragments are merged: the remembered layout's elements they touched lost their contributor, whose messages translate their labels
+        ModelTranslations.restoreContributors(application);
         for (MPerspectiveStack stack : modelService.findElements(application, RapportWorkbench.PERSPECTIVE_STACK, MPerspectiveStack.class)) {
             for (MPerspective perspective : stack.getChildren()) {
                 perspective.setToBeRendered(true);

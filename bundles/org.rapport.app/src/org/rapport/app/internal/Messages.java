@@ -27,6 +27,13 @@ public class Messages {
     public String status_perspective;
     public String status_theme;
 
+    public String save_title;
+    public String save_question_one;
+    public String save_question_many;
+    public String save_save;
+    public String save_save_all;
+    public String save_discard;
+
     public String about_title;
     public String about_heading;
     public String about_version;

@@ -71,15 +71,15 @@ class AdministrationTest {
             assertEquals(List.of("customers", "products"), List.copyOf(fields.keySet()),
                     "in area order; areas without models left out, and users and roles, which only their services reach");
             List<String> customers = fields.get("customers").stream().map(RestrictableField::label).toList();
-            // inherited attributes once, under the class that declares them; sorted by label
-            assertEquals(List.of("Address.city", "Address.postcode", "Address.primary", "Address.street", "Call.durationSeconds", "Customer.birthday",
-                    "Customer.income", "Customer.lastContact", "Customer.loyaltyPoints", "Customer.rating", "Customer.status", "Customer.vip",
-                    "Customer.visits", "Interaction.at", "Interaction.summary", "Order.number", "Order.placed", "Order.total", "OrderLine.price",
-                    "OrderLine.quantity", "Party.name", "Party.reference", "Visit.place"), customers);
-            assertFalse(customers.contains("Customer.tags"), "many-valued");
-            assertEquals(new RestrictableField(INCOME, "Customer.income"),
+            // inherited attributes once, under the class that declares them; sorted by label; a model without texts (ModelLabels) by its names
+            assertEquals(List.of("Address: city", "Address: postcode", "Address: primary", "Address: street", "Call: durationSeconds", "Customer: birthday",
+                    "Customer: income", "Customer: lastContact", "Customer: loyaltyPoints", "Customer: rating", "Customer: status", "Customer: vip",
+                    "Customer: visits", "Interaction: at", "Interaction: summary", "Order: number", "Order: placed", "Order: total", "OrderLine: price",
+                    "OrderLine: quantity", "Party: name", "Party: reference", "Visit: place"), customers);
+            assertFalse(customers.contains("Customer: tags"), "many-valued");
+            assertEquals(new RestrictableField(INCOME, "Customer: income"),
                     fields.get("customers").stream().filter(f -> f.key().equals(INCOME)).findFirst().orElseThrow());
-            assertEquals(List.of("Product.name", "Product.price", "Product.sku"), fields.get("products").stream().map(RestrictableField::label).toList());
+            assertEquals(List.of("Product: name", "Product: price", "Product: sku"), fields.get("products").stream().map(RestrictableField::label).toList());
 
             assertTrue(Roles.ownable(TestArea.CUSTOMERS.id()));
             assertFalse(Roles.ownable(Roles.SECURITY) || Roles.ownable(SessionUser.ALL_AREAS));

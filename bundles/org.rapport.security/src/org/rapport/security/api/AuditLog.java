@@ -3,6 +3,8 @@ package org.rapport.security.api;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -39,6 +41,19 @@ public interface AuditLog {
         public String object() {
             return objectClass.substring(objectClass.lastIndexOf('#') + 1) + "#" + objectId;
         }
+
+        /** For a creation recorded in one entry: the new object's values by feature name, in their order; empty otherwise. */
+        public Optional<Map<String, String>> createdValues() {
+            if (feature != null || !org.rapport.security.internal.CreationValues.isValues(newValue)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(org.rapport.security.internal.CreationValues.read(newValue));
+            } catch (RuntimeException notValues) {
+                // an export's or a hand-written text that starts like JSON
+                return Optional.empty();
+            }
+        }
     }
 
     /**
@@ -49,8 +64,14 @@ public interface AuditLog {
      * @param login only this user's entries
      * @param objectClass only objects of this class, as {@code nsURI#EClass} or the EClass name
      * @param objectId only the object with this identity
+     * @param action only this kind of change
      */
-    record Filter(Instant since, Instant until, String login, String objectClass, Long objectId) {
+    record Filter(Instant since, Instant until, String login, String objectClass, Long objectId, AuditAction action) {
+
+        /** Any kind of change. */
+        public Filter(Instant since, Instant until, String login, String objectClass, Long objectId) {
+            this(since, until, login, objectClass, objectId, null);
+        }
     }
 
     /**
@@ -75,4 +96,14 @@ public interface AuditLog {
      * @throws AccessDeniedException unless an administrator is signed in
      */
     List<Entry> entries(Filter filter, int first, int max);
+
+    /**
+     * An entry's record as people know it: what the area that owns the class names it
+     * ({@link RecordNames}, e.g. a customer's reference and name, read under the reader's access
+     * rules), else the class's name for people and the identity.
+     */
+    String recordName(String objectClass, long objectId);
+
+    /** The record a person means by a reference they know (a customer's reference), for {@link Filter}; empty if no area knows it. */
+    Optional<RecordNames.Record> recordByReference(String reference);
 }

@@ -8,19 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.rapport.core.api.ClockService;
+import org.rapport.persistence.api.ModelLabels;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.AuditLog;
 import org.rapport.security.api.CurrentUser;
+import org.rapport.security.api.RecordNames;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.model.AuditAction;
@@ -41,6 +46,9 @@ public class AuditLogService implements AuditLog {
     private CurrentUser current;
     @Reference
     private ClockService clock;
+    /** The areas' names of their records; any number, coming and going with their bundles. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<RecordNames> recordNames = new CopyOnWriteArrayList<>();
 
     /** For DS. */
     public AuditLogService() {
@@ -107,6 +115,10 @@ public class AuditLogService implements AuditLog {
                 parameters.add(filter.objectId());
                 jpql.append(" AND e.objectId = ?").append(parameters.size());
             }
+            if (filter.action() != null) {
+                parameters.add(filter.action());
+                jpql.append(" AND e.action = ?").append(parameters.size());
+            }
             if (filter.objectClass() != null && filter.objectClass().contains("#")) {
                 parameters.add(filter.objectClass());
                 jpql.append(" AND e.objectClass = ?").append(parameters.size());
@@ -124,6 +136,22 @@ public class AuditLogService implements AuditLog {
                     SubjectKeys.open(work, e.getOldValue(), keys, Messages.audit_value_erased),
                     SubjectKeys.openNewValue(work, e, keys, Messages.audit_value_erased), e.getCommitId())).toList();
         }
+    }
+
+    @Override
+    public String recordName(String objectClass, long objectId) {
+        for (RecordNames names : recordNames) {
+            Optional<String> name = names.name(objectClass, objectId);
+            if (name.isPresent()) {
+                return name.get();
+            }
+        }
+        return ModelLabels.type(objectClass) + " #" + objectId;
+    }
+
+    @Override
+    public Optional<RecordNames.Record> recordByReference(String reference) {
+        return recordNames.stream().map(names -> names.byReference(reference)).flatMap(Optional::stream).findFirst();
     }
 
     /** As for user administration, the role is read from the database: the session is a snapshot. */

@@ -21,7 +21,7 @@ import com.google.gson.stream.JsonWriter;
  * One entry per new object instead of one per feature is what keeps an audited import near the
  * speed of one without audit; changes stay per feature.
  */
-final class CreationValues {
+public final class CreationValues {
 
     private CreationValues() {
     }
@@ -42,12 +42,12 @@ final class CreationValues {
     }
 
     /** Whether a stored value is a creation's values rather than one feature's. */
-    static boolean isValues(String stored) {
+    public static boolean isValues(String stored) {
         return stored != null && stored.startsWith("{");
     }
 
     /** The values of a creation entry, in their order. */
-    static Map<String, String> read(String stored) {
+    public static Map<String, String> read(String stored) {
         Map<String, String> values = new LinkedHashMap<>();
         try (JsonReader json = new JsonReader(new StringReader(stored))) {
             json.beginObject();

@@ -30,6 +30,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
+import org.rapport.persistence.api.ModelLabels;
 import org.rapport.persistence.api.ModelContribution;
 import org.rapport.core.api.ClockService;
 import org.rapport.core.api.RapportHome;
@@ -604,7 +605,8 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
             }
             for (EAttribute attribute : ModelAccess.restrictable(eClass)) {
                 String key = ModelAccess.key(attribute);
-                String label = attribute.getEContainingClass().getName() + "." + attribute.getName();
+                // as people call them, in the session's language: "Address: City", not Address.city
+                String label = ModelLabels.qualifiedField(attribute.getEContainingClass(), attribute);
                 byArea.computeIfAbsent(ModelAccess.area(eClass).orElseThrow(), a -> new TreeMap<>()).putIfAbsent(key, new RestrictableField(key, label));
             }
         }

@@ -89,10 +89,9 @@ public class EditHistory {
      * @param field the field's label, as the user sees it
      */
     public void problem(String field, String message) {
-        if (message == null) {
-            problems.remove(field);
-        } else {
-            problems.put(field, message);
+        String before = message == null ? problems.remove(field) : problems.put(field, message);
+        if (!java.util.Objects.equals(before, message)) {
+            changed();
         }
     }
 
@@ -130,9 +129,13 @@ public class EditHistory {
         refreshers.add(refresh);
     }
 
-    /** Whether anything differs from what was last saved (or read). */
+    /**
+     * Whether anything differs from what was last saved (or read), or a field holds text that is
+     * no value yet: that is an unsaved change too, so Save runs and says what stops it instead of
+     * doing nothing, and closing asks.
+     */
     public boolean dirty() {
-        return stack.isSaveNeeded();
+        return stack.isSaveNeeded() || !problems.isEmpty();
     }
 
     /** The current state is what is stored now. */

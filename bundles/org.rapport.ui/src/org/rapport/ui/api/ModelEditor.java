@@ -97,7 +97,7 @@ public abstract class ModelEditor {
             saved();
         } catch (StaleEditException stale) {
             MessageDialog dialog = new MessageDialog(shell, Messages.stale_title, null, NLS.bind(Messages.stale_message, stale.getMessage()),
-                    MessageDialog.WARNING, 0, Messages.stale_reload, Messages.stale_keep);
+                    MessageDialog.WARNING, 1, Messages.stale_reload, Messages.stale_keep); // Keep by default: Reload drops the edits
             if (dialog.open() == 0) {
                 part.setDirty(false);
                 parts.hidePart(part, true);

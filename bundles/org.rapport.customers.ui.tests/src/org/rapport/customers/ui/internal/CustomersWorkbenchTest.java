@@ -29,6 +29,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
+import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.model.EmailAddress;
 import org.rapport.customers.model.Purchase;
 import org.rapport.customers.ui.api.CustomerEvents;
@@ -404,6 +405,197 @@ class CustomersWorkbenchTest {
         }
         parts.hidePart(editor, true);
         spin();
+    }
+
+    @Test
+    void enterInTheEraseQuestionCancelsAndTheQuestionNamesWhatIsLost() {
+        MPart editor = openZhouMin();
+        CustomerEditorPart part = (CustomerEditorPart) editor.getObject();
+        String[] seen = new String[2];
+        WorkbenchDriver.whenShellOpens(Messages.privacy_erase_confirm_title, question -> {
+            seen[0] = question.getDefaultButton() == null ? null : question.getDefaultButton().getText();
+            seen[1] = labels(question);
+            WorkbenchDriver.screenshot(question, "erase-question");
+            // what Enter does: the default button
+            question.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+        });
+        WorkbenchDriver.press(WorkbenchDriver.button(part.folder().getParent(), Messages.privacy_erase));
+        assertEquals(org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL, seen[0], "Enter cancels, it does not erase");
+        assertTrue(seen[1].contains("Zhou Min") && seen[1].contains("W-RICH"), "the question names whose data goes: " + seen[1]);
+        spin();
+        assertTrue(editor.isToBeRendered(), "the profile stays open");
+        assertEquals("Zhou Min", part.customer().getName(), "nothing was erased");
+        window.getContext().get(EPartService.class).hidePart(editor, true);
+        spin();
+    }
+
+    /**
+     * Switch User once showed a profile tab of the last user, with a customer's name the next one may
+     * not read. Tabs of a remembered layout lose their saved titles at the start and get a name back
+     * only for a customer the store still lets the user read.
+     */
+    @Test
+    void restoredProfileTabsShowOnlyNamesTheUserMayStillRead() {
+        MPart open = openZhouMin();
+        long zhou = ((org.rapport.persistence.api.PersistentObject) ((CustomerEditorPart) open.getObject()).customer()).persistentId();
+        EPartService parts = window.getContext().get(EPartService.class);
+        parts.hidePart(open, true);
+        spin();
+        // as a remembered layout brings them: saved titles and tooltips, not rendered yet
+        org.eclipse.e4.ui.model.application.MApplication application = window.getContext().get(org.eclipse.e4.ui.model.application.MApplication.class);
+        org.eclipse.e4.ui.workbench.modeling.EModelService models = window.getContext().get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+        org.eclipse.e4.ui.model.application.ui.basic.MPartStack stack = (org.eclipse.e4.ui.model.application.ui.basic.MPartStack) models
+                .find(org.rapport.app.api.RapportWorkbench.STACK_MAIN, application);
+        MPart kept = restoredTab(models, zhou, "Old title", "W-OLD");
+        MPart unreadable = restoredTab(models, Long.MAX_VALUE - 7, "Secret Person", "W-SECRET");
+        MPart noId = restoredTab(models, 0, "Another Secret", "W-SECRET2");
+        noId.getPersistedState().remove(CustomerEditors.CUSTOMER_ID);
+        stack.getChildren().addAll(List.of(kept, unreadable, noId));
+        org.eclipse.e4.core.contexts.ContextInjectionFactory.invoke(new RestoredProfiles(), org.eclipse.e4.core.di.annotations.Execute.class, application.getContext());
+        for (MPart tab : List.of(kept, unreadable, noId)) {
+            assertFalse(tab.getLabel().contains("Secret") || tab.getLabel().contains("Old"), "no saved title shows before the check: " + tab.getLabel());
+            assertEquals(null, tab.getTooltip());
+        }
+        assertFalse(stack.getChildren().contains(noId), "a tab without a customer closes at once");
+        waitUntil(Duration.ofSeconds(20), () -> "Zhou Min".equals(kept.getLabel()) && !stack.getChildren().contains(unreadable),
+                "the readable customer's tab gets its name, the other closes");
+        assertEquals("W-RICH", kept.getTooltip());
+        kept.setToBeRendered(true);
+        spin();
+        screenshot("restored-profile-tab");
+        stack.getChildren().remove(kept);
+        spin();
+    }
+
+    private static MPart restoredTab(org.eclipse.e4.ui.workbench.modeling.EModelService models, long id, String label, String tooltip) {
+        MPart part = models.createModelElement(MPart.class);
+        part.setElementId(CustomerEditors.DESCRIPTOR);
+        part.setContributionURI("bundleclass://org.rapport.customers.ui/org.rapport.customers.ui.internal.CustomerEditorPart");
+        part.getPersistedState().put(CustomerEditors.CUSTOMER_ID, Long.toString(id));
+        part.setLabel(label);
+        part.setTooltip(tooltip);
+        part.setCloseable(true);
+        part.setToBeRendered(false); // shown only after the check, as at a start
+        return part;
+    }
+
+    /** The audit log once showed Customer#2001: it names a customer by reference and name, and finds a customer by reference. */
+    @Test
+    void theAuditLogNamesCustomersByReferenceAndName() {
+        AuditLog log = Services.await(AuditLog.class);
+        String customerClass = CustomersPackage.eNS_URI + "#Customer";
+        String emailClass = CustomersPackage.eNS_URI + "#EmailAddress";
+        long id;
+        long email;
+        try (org.rapport.persistence.api.UnitOfWork work = Services.await(Store.class).begin()) {
+            Customer zhou = work.<Customer>query("SELECT c FROM Customer c WHERE c.reference = ?1", "W-RICH").get(0);
+            id = ((org.rapport.persistence.api.PersistentObject) zhou).persistentId();
+            email = ((org.rapport.persistence.api.PersistentObject) zhou.getEmails().get(0)).persistentId();
+        }
+        waitUntil(Duration.ofSeconds(10), () -> log.recordByReference("W-RICH").isPresent(), "the customers' record names are there");
+        assertEquals(new org.rapport.security.api.RecordNames.Record(customerClass, id), log.recordByReference("W-RICH").orElseThrow());
+        assertEquals("W-RICH Zhou Min", log.recordName(customerClass, id));
+        // what a customer holds is read without its customer by the store: named by its kind for people, not E-mailAddress#12
+        assertTrue(log.recordName(emailClass, email).startsWith("E-mail address"), log.recordName(emailClass, email));
+        assertEquals("Customer #" + (Long.MAX_VALUE - 1), log.recordName(customerClass, Long.MAX_VALUE - 1), "gone: the kind of record and its number");
+        assertTrue(log.recordByReference("NO-SUCH-REF").isEmpty());
+        List<AuditLog.Entry> entries = log.entries(new AuditLog.Filter(null, null, null, customerClass, id, AuditAction.VIEW), 0, 100);
+        assertTrue(entries.stream().allMatch(e -> e.objectId() == id && e.action() == AuditAction.VIEW), "by customer and kind of change");
+    }
+
+    /** Closing a changed profile once asked "Save Parts", in English whatever the language: the question names the profile in plain words. */
+    @Test
+    void closingAChangedProfileAsksInPlainWords() {
+        MPart editor = openZhouMin();
+        CustomerEditorPart part = (CustomerEditorPart) editor.getObject();
+        Text occupation = textAfter(part.folder().getItem(0).getControl(), Messages.field_occupation);
+        String before = occupation.getText();
+        occupation.setText(before + " (retired)");
+        spin();
+        assertTrue(editor.isDirty());
+        String[] asked = { null, null };
+        WorkbenchDriver.whenShellOpens("Unsaved Changes", question -> {
+            asked[0] = labels(question);
+            WorkbenchDriver.screenshot(question, "close-unsaved-question");
+            org.eclipse.swt.widgets.Button dontSave = WorkbenchDriver.button(question, "Don't Save");
+            asked[1] = dontSave == null ? null : dontSave.getText();
+            (dontSave != null ? dontSave : question.getDefaultButton()).notifyListeners(SWT.Selection, new Event());
+        });
+        boolean mayClose = window.getContext().get(EPartService.class).savePart(editor, true);
+        assertNotNull(asked[0], "closing asked first");
+        assertTrue(asked[0].contains("Zhou Min") && !asked[0].contains("Save Parts"), asked[0]);
+        assertNotNull(asked[1], "the answers say what they do: Save, Don't Save, Cancel");
+        assertTrue(mayClose, "Don't Save lets it close");
+        assertEquals(before + " (retired)", occupation.getText());
+        command("org.eclipse.ui.edit.undo");
+        assertFalse(editor.isDirty());
+        window.getContext().get(EPartService.class).hidePart(editor, true);
+        spin();
+    }
+
+    /** An invalid birthday once only darkened the field, left the editor clean and made Ctrl+S do nothing. */
+    @Test
+    void anInvalidBirthdayIsShownBesideTheFieldAndSavingSaysWhatStopsIt() {
+        MPart editor = openZhouMin();
+        CustomerEditorPart part = (CustomerEditorPart) editor.getObject();
+        org.eclipse.swt.widgets.Control profile = part.folder().getItem(0).getControl();
+        Text birthday = textAfter(profile, Messages.field_birthday);
+        String before = birthday.getText();
+        birthday.setText("1990-13-40");
+        spin();
+        assertTrue(editor.isDirty(), "the editor has an unsaved change to correct");
+        org.eclipse.swt.widgets.Label problem = problemLine(profile);
+        assertNotNull(problem, "the problem is written out beside the field");
+        assertTrue(problem.isVisible() && problem.getText().contains(Messages.field_birthday.replace(":", "")), problem.getText());
+        assertFalse(problem.getForeground().getRGB().equals(problem.getBackground().getRGB()));
+        assertFalse(birthday.getBackground().equals(birthday.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND)), "the field keeps the theme's colours");
+        screenshot("customer-editor-invalid-birthday");
+        String[] said = { null };
+        WorkbenchDriver.whenShellOpens(org.rapport.ui.internal.Messages.save_problems_title, dialog -> {
+            said[0] = labels(dialog);
+            dialog.close();
+        });
+        command("org.eclipse.ui.file.save");
+        waitUntil(Duration.ofSeconds(10), () -> said[0] != null, "saving says why it did not");
+        assertTrue(said[0].contains(Messages.field_birthday), said[0]);
+        birthday.setText(before);
+        spin();
+        assertFalse(editor.isDirty(), "corrected: nothing left to save");
+        assertFalse(problemLine(profile).isVisible());
+        window.getContext().get(EPartService.class).hidePart(editor, true);
+        spin();
+    }
+
+    /** The visible problem line of a profile page, or the first hidden one; null if none. */
+    private static org.eclipse.swt.widgets.Label problemLine(org.eclipse.swt.widgets.Control control) {
+        List<org.eclipse.swt.widgets.Label> found = new java.util.ArrayList<>();
+        collectProblemLines(control, found);
+        return found.stream().filter(org.eclipse.swt.widgets.Label::isVisible).findFirst().orElse(found.isEmpty() ? null : found.get(0));
+    }
+
+    private static void collectProblemLines(org.eclipse.swt.widgets.Control control, List<org.eclipse.swt.widgets.Label> found) {
+        if (control instanceof org.eclipse.swt.widgets.Label label && (label.getStyle() & SWT.WRAP) != 0 && (label.getText().startsWith("\u26a0") || label.getText().isEmpty())) {
+            found.add(label);
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                collectProblemLines(child, found);
+            }
+        }
+    }
+
+    /** Every label's text in a shell, as a person reads the dialog. */
+    private static String labels(org.eclipse.swt.widgets.Control control) {
+        StringBuilder text = new StringBuilder();
+        if (control instanceof org.eclipse.swt.widgets.Label label) {
+            text.append(label.getText()).append('\n');
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                text.append(labels(child));
+            }
+        }
+        return text.toString();
     }
 
     /** Searches the list for Zhou Min and opens the profile with Enter, as a person would; returns its page. */

@@ -142,6 +142,8 @@ class DuplicatesWorkbenchTest {
                 && confirmation[0].contains(NLS.bind(Messages.duplicates_customer, "Lin Mei", "DUP-001")), confirmation[0]);
 
         assertEquals(0, dialog.candidates().getItemCount(), "no duplicate is left");
+        assertFalse(dialog.comparisonShown(), "nothing to compare: no empty comparison");
+        assertTrue(dialog.nothingToCompare().contains("Lin Mei"), dialog.nothingToCompare());
         assertTrue(dialog.note().contains("DUP-002"), dialog.note());
         screenshot(dialog.getShell(), "duplicates-merged");
         press(dialog.button(IDialogConstants.CANCEL_ID));

@@ -47,6 +47,9 @@ import org.rapport.security.api.PrivacyRequests;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.model.Action;
 import org.rapport.ui.api.Background;
+import org.rapport.ui.api.Colors;
+import org.rapport.ui.api.Folders;
+import org.rapport.ui.api.Confirm;
 import org.rapport.ui.api.ModelEditor;
 
 /**
@@ -169,7 +172,7 @@ public class CustomerEditorPart extends ModelEditor {
         if (!problems.isEmpty()) {
             Label quality = new Label(header, SWT.NONE);
             quality.setText("\u26a0 " + String.join("  \u00b7  ", problems));
-            quality.setForeground(header.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            Colors.markProblem(quality);
             GridDataFactory.fillDefaults().span(columns, 1).applyTo(quality);
         }
     }
@@ -260,6 +263,7 @@ public class CustomerEditorPart extends ModelEditor {
         dialog.setText(NLS.bind(Messages.privacy_export_title, customer.getName()));
         dialog.setFilterExtensions(new String[] { "*.json" });
         dialog.setFileName(customer.getReference() + ".json");
+        dialog.setFilterPath(Folders.documents().toString());
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {
@@ -280,8 +284,8 @@ public class CustomerEditorPart extends ModelEditor {
 
     private void erasePersonalData() {
         Shell shell = folder.getShell();
-        if (!MessageDialog.openConfirm(shell, Messages.privacy_erase_confirm_title,
-                NLS.bind(Messages.privacy_erase_confirm, customer.getName(), customer.getReference()))) {
+        if (!Confirm.destructive(shell, Messages.privacy_erase_confirm_title, NLS.bind(Messages.privacy_erase_confirm, customer.getName(), customer.getReference()),
+                Messages.privacy_erase_action)) {
             return;
         }
         String reference = customer.getReference();

@@ -43,6 +43,8 @@ import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.ui.api.CurrentCustomer;
 import org.rapport.customers.ui.api.CustomerEvents;
 import org.rapport.persistence.api.CommitEvents;
+import org.rapport.ui.api.Colors;
+import org.rapport.ui.api.Folders;
 import org.rapport.ui.api.Background;
 import org.rapport.ui.api.Formats;
 import org.rapport.ui.api.PagedTable;
@@ -278,7 +280,7 @@ public class CustomersPart {
     private void fill(TableItem item, Row row) {
         item.setText(new String[] { row.reference(), row.name(), text(row.region()), channelLabel(row.channel()),
                 EnumLabels.of(row.status()), text(row.accountManager()), EnumLabels.of(row.flags()) });
-        item.setForeground(COLUMNS.length, row.flags().contains(Flag.INVALID_CONTACT) ? item.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+        item.setForeground(COLUMNS.length, row.flags().contains(Flag.INVALID_CONTACT) ? Colors.problem(item.getParent()) : null);
     }
 
     /** Asks where to, exports with progress and Cancel, and says how it went. */
@@ -287,6 +289,7 @@ public class CustomersPart {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setFilterExtensions(new String[] { "*.csv", "*" });
         dialog.setFileName("customers.csv");
+        dialog.setFilterPath(Folders.documents().toString());
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {

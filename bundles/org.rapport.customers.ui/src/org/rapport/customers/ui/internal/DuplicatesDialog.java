@@ -33,6 +33,7 @@ import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.model.EmailAddress;
 import org.rapport.customers.model.Phone;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.ui.api.Confirm;
 
 /**
  * The customers who may be the same person as one customer, each with the reason, their key facts
@@ -65,6 +66,10 @@ final class DuplicatesDialog extends TitleAreaDialog {
     private Button keepSubject;
     private Button keepCandidate;
     private Label note;
+    /** Said instead of the comparison when no other customer looks alike. */
+    private Label nothingToCompare;
+    /** The candidates, the side-by-side facts and the choice of survivor: shown only with something to compare. */
+    private final List<Control> comparison = new java.util.ArrayList<>();
 
     DuplicatesDialog(Shell shell, DuplicatesAction action, long customerId) {
         super(shell);
@@ -89,7 +94,11 @@ final class DuplicatesDialog extends TitleAreaDialog {
         // what the last merge did: longer than the title area's two lines in some languages
         note = new Label(content, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(680, SWT.DEFAULT).applyTo(note);
-        new Label(content, SWT.NONE).setText(Messages.duplicates_candidates);
+        nothingToCompare = new Label(content, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(680, SWT.DEFAULT).indent(0, 12).applyTo(nothingToCompare);
+        Label candidatesLabel = new Label(content, SWT.NONE);
+        candidatesLabel.setText(Messages.duplicates_candidates);
+        GridDataFactory.fillDefaults().applyTo(candidatesLabel);
         candidates = new Table(content, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         candidates.setHeaderVisible(true);
         candidates.setLinesVisible(true);
@@ -117,6 +126,7 @@ final class DuplicatesDialog extends TitleAreaDialog {
         keepSubject = new Button(keep, SWT.RADIO);
         keepSubject.setSelection(true);
         keepCandidate = new Button(keep, SWT.RADIO);
+        comparison.addAll(List.of(candidatesLabel, candidates, sideBySide, facts, keep));
         load();
         // every fact in view without scrolling, at the row height of the language's font
         ((GridData) facts.getLayoutData()).heightHint = facts.getHeaderHeight() + (FACTS + 1) * facts.getItemHeight();
@@ -169,7 +179,29 @@ final class DuplicatesDialog extends TitleAreaDialog {
             candidates.setSelection(0);
         }
         showCandidate();
+        showComparison(subject == null || !matches.isEmpty());
         candidates.setFocus();
+    }
+
+    /** An empty comparison once stood where there was nothing to compare: then the dialog says so, and only that. */
+    private void showComparison(boolean shown) {
+        for (Control control : comparison) {
+            control.setVisible(shown);
+            ((GridData) control.getLayoutData()).exclude = !shown;
+        }
+        nothingToCompare.setText(shown ? "" : NLS.bind(Messages.duplicates_nothing, subject.name()));
+        nothingToCompare.setVisible(!shown);
+        ((GridData) nothingToCompare.getLayoutData()).exclude = shown;
+        nothingToCompare.getParent().layout(true, true);
+    }
+
+    /** For the workbench tests: whether the comparison is shown, and what is said instead. */
+    boolean comparisonShown() {
+        return facts.isVisible();
+    }
+
+    String nothingToCompare() {
+        return nothingToCompare.getText();
     }
 
     static String reason(CustomerDuplicates.Reason reason) {
@@ -264,10 +296,9 @@ final class DuplicatesDialog extends TitleAreaDialog {
                 return;
             }
         }
-        MessageDialog confirm = new MessageDialog(getShell(), Messages.duplicates_confirm_title, null,
+        if (!Confirm.destructive(getShell(), Messages.duplicates_confirm_title,
                 NLS.bind(Messages.duplicates_confirm, new Object[] { removed.title(), survivor.title(), removed.purchases(), removed.interactions() }),
-                MessageDialog.WARNING, 1, Messages.duplicates_merge_confirmed, IDialogConstants.CANCEL_LABEL);
-        if (confirm.open() != 0) {
+                Messages.duplicates_merge_confirmed)) {
             return;
         }
         Merged[] merged = { null };

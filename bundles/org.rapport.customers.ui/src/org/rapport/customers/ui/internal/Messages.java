@@ -103,12 +103,15 @@ public final class Messages extends NLS {
     public static String privacy_exported;
     public static String privacy_erase_confirm_title;
     public static String privacy_erase_confirm;
+    public static String privacy_erase_action;
     public static String privacy_erased;
     public static String privacy_failed;
     public static String format_date;
     public static String format_amount;
     public static String problem_value;
     public static String problem_format;
+    public static String problem_beside;
+    public static String profile_restoring;
     public static String name_required;
     public static String log_interaction;
     public static String log_summary_hint;
@@ -129,6 +132,7 @@ public final class Messages extends NLS {
     public static String duplicates_merged;
     public static String duplicates_message;
     public static String duplicates_none;
+    public static String duplicates_nothing;
     public static String duplicates_reason;
     public static String duplicates_reason_email;
     public static String duplicates_reason_name_birthday;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -38,6 +40,7 @@ import org.rapport.security.api.AuditLog;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.model.FieldAccess;
+import org.rapport.ui.api.Colors;
 
 /** The profile: who the customer is and how to reach them; what the user may change is editable, the rest can be copied. */
 @Component(service = CustomerTab.class)
@@ -140,14 +143,25 @@ public class ProfileTab implements CustomerTab {
             text.setMessage(format);
         }
         GridDataFactory.fillDefaults().grab(true, false).hint(360, multi ? 80 : SWT.DEFAULT).applyTo(text);
+        // under the field, in the theme's red: a tooltip alone hid the problem, a coloured field hid the text
+        Label problemLine = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).exclude(true).applyTo(problemLine);
+        Consumer<String> showProblem = problem -> {
+            boolean none = problem == null;
+            problemLine.setText(none ? "" : "\u26a0 " + NLS.bind(Messages.problem_beside, label.replace("&", "").replaceAll("[:：]\\s*$", ""), problem));
+            Colors.markProblem(problemLine);
+            problemLine.setVisible(!none);
+            ((GridData) problemLine.getLayoutData()).exclude = none;
+            text.setToolTipText(problem);
+            page.layout(true, true);
+        };
         boolean[] updating = { false };
         @SuppressWarnings("unchecked")
         Runnable refresh = () -> {
             updating[0] = true;
             EObject owner = within == null ? editing.customer() : (EObject) editing.customer().eGet(within);
             text.setText(show.apply(owner == null ? null : (T) owner.eGet(attribute)));
-            text.setBackground(null);
-            text.setToolTipText(null);
+            showProblem.accept(null);
             editing.problem(label, null);
             updating[0] = false;
         };
@@ -160,15 +174,13 @@ public class ProfileTab implements CustomerTab {
             try {
                 T value = parse.apply(text.getText().strip());
                 editing.problem(label, null);
-                text.setBackground(null);
-                text.setToolTipText(null);
+                showProblem.accept(null);
                 editing.set(holder(editing, within), attribute, value);
             } catch (RuntimeException notAValue) {
                 String problem = notAValue instanceof Refused refused ? refused.getMessage()
                         : format == null ? Messages.problem_value : NLS.bind(Messages.problem_format, format);
+                showProblem.accept(problem);
                 editing.problem(label, problem);
-                text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
-                text.setToolTipText(problem);
             }
         });
         text.addListener(SWT.FocusOut, e -> editing.endEdit());

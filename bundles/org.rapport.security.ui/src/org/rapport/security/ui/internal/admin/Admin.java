@@ -1,6 +1,10 @@
 package org.rapport.security.ui.internal.admin;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -13,6 +17,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
 import org.eclipse.osgi.util.NLS;
+import org.rapport.security.api.Roles;
 import org.rapport.security.model.Action;
 import org.rapport.security.model.FieldAccess;
 import org.rapport.security.model.Scope;
@@ -35,6 +40,45 @@ final class Admin {
         case DELETE -> Messages.action_delete;
         case EXPORT -> Messages.action_export;
         };
+    }
+
+    /** A role as people call it: a preset by its name in the user's language, a role an administrator made by the name given. */
+    static String roleName(String role) {
+        return switch (role) {
+        case Roles.ADMINISTRATOR -> Messages.role_name_administrator;
+        case Roles.MANAGER -> Messages.role_name_manager;
+        case Roles.SALES -> Messages.role_name_sales;
+        case Roles.SERVICE_AGENT -> Messages.role_name_service_agent;
+        case Roles.TECHNICIAN -> Messages.role_name_technician;
+        default -> role;
+        };
+    }
+
+    /**
+     * A role's description as shown: a preset's shipped description is stored in the language of
+     * whoever first used the roles, so while it is one of the shipped texts it reads in the user's
+     * language; a description someone wrote reads as written. The shipped texts are the security
+     * bundle's own.
+     */
+    static String roleDescription(String role, boolean preset, String stored) {
+        String key = "role_description_" + role.replace('-', '_');
+        if (!preset || stored == null) {
+            return stored;
+        }
+        boolean shipped = List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE).stream().map(Admin::securityTexts)
+                .anyMatch(texts -> texts != null && texts.containsKey(key) && texts.getString(key).equals(stored));
+        ResourceBundle own = securityTexts(Locale.getDefault());
+        return shipped && own != null && own.containsKey(key) ? own.getString(key) : stored;
+    }
+
+    /** The security bundle's texts in one language (the shipped English for others), null if it has none. */
+    private static ResourceBundle securityTexts(Locale locale) {
+        try {
+            return ResourceBundle.getBundle("OSGI-INF.l10n.bundle", locale, Roles.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 
     static String scope(Optional<Scope> scope) {

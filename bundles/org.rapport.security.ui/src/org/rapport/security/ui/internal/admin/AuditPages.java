@@ -36,7 +36,7 @@ final class AuditPages {
 
     /** A new search; nothing is read yet. */
     void search(Filter filter, boolean newestFirst, Instant now) {
-        this.filter = filter.until() == null ? new Filter(filter.since(), now, filter.login(), filter.objectClass(), filter.objectId()) : filter;
+        this.filter = filter.until() == null ? new Filter(filter.since(), now, filter.login(), filter.objectClass(), filter.objectId(), filter.action()) : filter;
         this.newestFirst = newestFirst;
         total = -1;
     }

@@ -3,9 +3,9 @@ package org.rapport.security.ui.internal.admin;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -32,11 +32,15 @@ import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.AuditLog;
 import org.rapport.security.api.AuditLog.Entry;
 import org.rapport.security.api.AuditLog.Filter;
+import org.rapport.security.api.RecordNames;
+import org.rapport.security.model.AuditAction;
 import org.rapport.security.ui.internal.Messages;
 import org.rapport.security.ui.internal.admin.AuditPages.Page;
 
 /**
- * The audit log: who changed, viewed or exported what, and when. Filters by time, user and object;
+ * The audit log: who changed, viewed or exported what, and when, in words: records by what people
+ * know them by (a customer's reference and name), fields by their labels, local times. Filters by
+ * time, user, customer and kind of change;
  * pages of {@value #PAGE_SIZE} entries, newest or oldest first, read in a background job while a
  * busy bar runs. {@link AuditLog} refuses everybody but administrators; the refusal shows in the
  * message line.
@@ -44,7 +48,6 @@ import org.rapport.security.ui.internal.admin.AuditPages.Page;
 public class AuditPart {
 
     static final int PAGE_SIZE = 200;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     @Inject
     private AuditLog log;
@@ -58,8 +61,8 @@ public class AuditPart {
     private Button untilOn;
     private DateTime until;
     private Text user;
-    private Text objectClass;
-    private Text objectId;
+    private Text record;
+    private Combo change;
     private Combo order;
     private Button search;
     private TableViewer table;
@@ -68,6 +71,8 @@ public class AuditPart {
     private Label position;
     private ProgressBar busy;
     private Page shown;
+    /** The shown page's records by name: a customer's reference and name rather than Customer#2001. */
+    private Map<String, String> names = Map.of();
     private Job running;
 
     @PostConstruct
@@ -91,9 +96,17 @@ public class AuditPart {
         Composite what = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(7).applyTo(what);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(what);
+        // what a person knows: who, which customer (by reference), what kind of change
         user = text(what, Messages.audit_user, "admin-audit-user", 140);
-        objectClass = text(what, Messages.audit_object_class, "admin-audit-class", 160);
-        objectId = text(what, Messages.audit_object_id, "admin-audit-id", 90);
+        record = text(what, Messages.audit_record, "admin-audit-record", 120);
+        record.setMessage(Messages.audit_record_hint);
+        new Label(what, SWT.NONE).setText(Messages.audit_change);
+        change = new Combo(what, SWT.READ_ONLY);
+        change.add(Messages.audit_change_any);
+        AuditAction.VALUES.forEach(action -> change.add(AuditTexts.change(action)));
+        change.select(0);
+        change.setData(Admin.WIDGET, "admin-audit-change");
+        change.addListener(SWT.Selection, e -> search());
         search = Admin.button(what, Messages.audit_search, "admin-audit-search", this::search);
 
         table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -101,13 +114,13 @@ public class AuditPart {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
-        Admin.column(table, Entry.class, Messages.audit_column_when, 180, e -> WHEN.format(e.at().atZone(ZoneId.systemDefault())));
-        Admin.column(table, Entry.class, Messages.audit_column_user, 110, Entry::login);
-        Admin.column(table, Entry.class, Messages.audit_column_action, 80, e -> e.action().getLiteral());
-        Admin.column(table, Entry.class, Messages.audit_column_object, 120, Entry::object);
-        Admin.column(table, Entry.class, Messages.audit_column_feature, 120, e -> e.feature() == null ? "" : e.feature());
-        Admin.column(table, Entry.class, Messages.audit_column_old, 160, e -> e.oldValue() == null ? "" : e.oldValue());
-        Admin.column(table, Entry.class, Messages.audit_column_new, 160, e -> e.newValue() == null ? "" : e.newValue());
+        Admin.column(table, Entry.class, Messages.audit_column_when, 170, e -> AuditTexts.when(e.at()));
+        Admin.column(table, Entry.class, Messages.audit_column_user, 100, Entry::login);
+        Admin.column(table, Entry.class, Messages.audit_column_action, 90, e -> AuditTexts.change(e.action()));
+        Admin.column(table, Entry.class, Messages.audit_column_object, 200, e -> names.getOrDefault(e.objectClass() + "#" + e.objectId(), e.object()));
+        Admin.column(table, Entry.class, Messages.audit_column_feature, 130, AuditTexts::field);
+        Admin.column(table, Entry.class, Messages.audit_column_old, 160, AuditTexts::oldValue);
+        Admin.column(table, Entry.class, Messages.audit_column_new, 220, AuditTexts::newValue);
         table.setContentProvider(ArrayContentProvider.getInstance());
 
         Composite paging = new Composite(parent, SWT.NONE);
@@ -125,7 +138,7 @@ public class AuditPart {
         previous.setEnabled(false);
         next.setEnabled(false);
 
-        for (Text text : List.of(user, objectClass, objectId)) {
+        for (Text text : List.of(user, record)) {
             text.addListener(SWT.DefaultSelection, e -> search());
         }
         search();
@@ -188,15 +201,17 @@ public class AuditPart {
         Instant from = sinceOn.getSelection() ? day(since).atStartOfDay(zone).toInstant() : null;
         // until a day: up to the end of that day
         Instant to = untilOn.getSelection() ? day(until).plusDays(1).atStartOfDay(zone).toInstant() : null;
+        String objectClass = null;
         Long id = null;
-        if (!objectId.getText().isBlank()) {
-            try {
-                id = Long.valueOf(objectId.getText().strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(NLS.bind(Messages.audit_bad_id, objectId.getText().strip()));
-            }
+        String reference = blankToNull(record.getText());
+        if (reference != null) {
+            RecordNames.Record found = log.recordByReference(reference)
+                    .orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.audit_no_record, reference)));
+            objectClass = found.objectClass();
+            id = found.objectId();
         }
-        return new Filter(from, to, blankToNull(user.getText()), blankToNull(objectClass.getText()), id);
+        AuditAction action = change.getSelectionIndex() <= 0 ? null : AuditAction.VALUES.get(change.getSelectionIndex() - 1);
+        return new Filter(from, to, blankToNull(user.getText()), objectClass, id, action);
     }
 
     private static LocalDate day(DateTime date) {
@@ -213,8 +228,10 @@ public class AuditPart {
         Job job = Job.create(Messages.audit_job, monitor -> {
             Page page = null;
             String failure = null;
+            Map<String, String> named = Map.of();
             try {
                 page = pages.page(index);
+                named = names(page.entries());
             } catch (AccessDeniedException | IllegalArgumentException e) {
                 failure = e.getMessage();
             } catch (RuntimeException e) {
@@ -222,12 +239,25 @@ public class AuditPart {
             }
             Page read = page;
             String refused = failure;
-            ui.asyncExec(() -> show(read, refused));
+            Map<String, String> recordNames = named;
+            ui.asyncExec(() -> {
+                names = recordNames;
+                show(read, refused);
+            });
             return Status.OK_STATUS;
         });
         job.setSystem(true);
         running = job;
         job.schedule();
+    }
+
+    /** The records of a page by name, each once (off the UI thread: the names are read from the store). */
+    private Map<String, String> names(List<Entry> entries) {
+        Map<String, String> named = new HashMap<>();
+        for (Entry entry : entries) {
+            named.computeIfAbsent(entry.objectClass() + "#" + entry.objectId(), key -> log.recordName(entry.objectClass(), entry.objectId()));
+        }
+        return named;
     }
 
     private void show(Page page, String failure) {

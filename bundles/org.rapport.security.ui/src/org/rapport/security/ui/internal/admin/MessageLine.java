@@ -1,7 +1,6 @@
 package org.rapport.security.ui.internal.admin;
 
 import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -9,6 +8,7 @@ import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.rapport.security.api.AccessDeniedException;
+import org.rapport.ui.api.Confirm;
 
 /**
  * The line at the top of an administration view that tells what went wrong (or right): the
@@ -60,9 +60,9 @@ final class MessageLine {
         return false;
     }
 
-    /** Asks a yes-or-no question about a change. */
-    boolean ask(String title, String question) {
-        return MessageDialog.openQuestion(label.getShell(), title, question);
+    /** Asks before a change that loses something; Cancel is the default, {@code action} names the button that goes ahead. */
+    boolean ask(String title, String question, String action) {
+        return Confirm.destructive(label.getShell(), title, question, action);
     }
 
     /** Runs a change; when it succeeds, reloads the view and says what was done. */

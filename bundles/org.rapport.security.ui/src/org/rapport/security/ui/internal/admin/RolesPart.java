@@ -106,7 +106,7 @@ public class RolesPart {
         table.setData(Admin.WIDGET, "admin-roles-list");
         table.setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
-        Admin.column(roleList, RoleInfo.class, Messages.roles_column_role, 150, RoleInfo::name);
+        Admin.column(roleList, RoleInfo.class, Messages.roles_column_role, 150, r -> Admin.roleName(r.name()));
         Admin.column(roleList, RoleInfo.class, Messages.roles_column_kind, 80, r -> r.preset() ? Messages.roles_preset : Messages.roles_custom);
         roleList.setContentProvider(ArrayContentProvider.getInstance());
         roleList.addSelectionChangedListener(e -> select());
@@ -264,7 +264,7 @@ public class RolesPart {
 
     /** Whether there are no unsaved edits, or the user agrees to drop them. */
     private boolean mayDiscard() {
-        return draft == null || !draft.dirty() || message.ask(Messages.roles_discard_title, NLS.bind(Messages.roles_discard_question, draft.name()));
+        return draft == null || !draft.dirty() || message.ask(Messages.roles_discard_title, NLS.bind(Messages.roles_discard_question, Admin.roleName(draft.name())), Messages.roles_discard_action);
     }
 
     /** Another role was chosen: its unsaved edits go only if the user agrees. */
@@ -285,7 +285,7 @@ public class RolesPart {
     private void show() {
         filling = true;
         try {
-            description.setText(draft == null ? "" : draft.description());
+            description.setText(draft == null ? "" : Admin.roleDescription(draft.name(), draft.stored().preset(), draft.description()));
             matrix.refresh();
             fields.refresh();
         } finally {
@@ -313,7 +313,7 @@ public class RolesPart {
             heading.setText("");
         } else {
             String kind = draft.stored().preset() ? Messages.roles_preset : Messages.roles_custom;
-            heading.setText(NLS.bind(dirty ? Messages.roles_heading_dirty : Messages.roles_heading, draft.name(), kind));
+            heading.setText(NLS.bind(dirty ? Messages.roles_heading_dirty : Messages.roles_heading, Admin.roleName(draft.name()), kind));
         }
         heading.getParent().layout();
     }
@@ -373,15 +373,15 @@ public class RolesPart {
 
     private void deleteRole() {
         RoleInfo role = selectedRole();
-        if (role != null && !role.preset() && message.ask(Messages.roles_delete_title, NLS.bind(Messages.roles_delete_question, role.name()))) {
+        if (role != null && !role.preset() && message.ask(Messages.roles_delete_title, NLS.bind(Messages.roles_delete_question, role.name()), Messages.roles_delete_action)) {
             message.change(() -> roles.deleteRole(role.name()), () -> reload(null), NLS.bind(Messages.roles_deleted, role.name()));
         }
     }
 
     private void resetPreset() {
         RoleInfo role = selectedRole();
-        if (role != null && role.preset() && message.ask(Messages.roles_reset_title, NLS.bind(Messages.roles_reset_question, role.name()))) {
-            message.change(() -> roles.resetPreset(role.name()), () -> reload(role.name()), NLS.bind(Messages.roles_reset_done, role.name()));
+        if (role != null && role.preset() && message.ask(Messages.roles_reset_title, NLS.bind(Messages.roles_reset_question, Admin.roleName(role.name())), Messages.roles_reset_action)) {
+            message.change(() -> roles.resetPreset(role.name()), () -> reload(role.name()), NLS.bind(Messages.roles_reset_done, Admin.roleName(role.name())));
         }
     }
 }

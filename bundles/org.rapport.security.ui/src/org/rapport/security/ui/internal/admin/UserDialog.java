@@ -109,8 +109,8 @@ final class UserDialog extends TitleAreaDialog {
             GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(group);
             for (RoleInfo role : roles) {
                 Button check = new Button(group, SWT.CHECK);
-                check.setText(role.name());
-                check.setToolTipText(role.description());
+                check.setText(Admin.roleName(role.name()));
+                check.setToolTipText(Admin.roleDescription(role.name(), role.preset(), role.description()));
                 check.setData(Admin.WIDGET, "user-dialog-role-" + role.name());
                 check.setSelection(user != null && user.roles().contains(role.name()));
                 roleButtons.add(check);

@@ -57,7 +57,7 @@ public class UsersPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         Admin.column(viewer, UserInfo.class, Messages.users_column_login, 140, UserInfo::login);
         Admin.column(viewer, UserInfo.class, Messages.users_column_name, 200, UserInfo::displayName);
-        Admin.column(viewer, UserInfo.class, Messages.users_column_roles, 260, u -> String.join(", ", u.roles()));
+        Admin.column(viewer, UserInfo.class, Messages.users_column_roles, 260, u -> String.join(", ", u.roles().stream().map(Admin::roleName).toList()));
         Admin.column(viewer, UserInfo.class, Messages.users_column_state, 120, UsersPart::state);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(e -> updateButtons());
@@ -179,7 +179,7 @@ public class UsersPart {
 
     private void disable() {
         UserInfo user = selected();
-        if (user != null && user.enabled() && message.ask(Messages.users_disable_title, NLS.bind(Messages.users_disable_question, user.login()))) {
+        if (user != null && user.enabled() && message.ask(Messages.users_disable_title, NLS.bind(Messages.users_disable_question, user.login()), Messages.users_disable_action)) {
             message.change(() -> administration.disable(user.login()), () -> refresh(user.login()), NLS.bind(Messages.users_disabled, user.login()));
         }
     }

@@ -30,8 +30,6 @@ import org.rapport.product.tests.ProductTestSupport.X11Window;
  */
 class ProductSmokeTest {
 
-    private static final String WORKBENCH_XMI = "workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi";
-
     @Test
     void rapportCtlVersionPrintsTheVersionOfTheInstalledBundles(@TempDir Path rapportHome) {
         Path product = ProductTestSupport.productDir();
@@ -59,6 +57,38 @@ class ProductSmokeTest {
         String stderr = result.stderr().toLowerCase(Locale.ROOT);
         assertTrue(stderr.contains("unknown command") && stderr.contains("nosuchcommand"),
                 "stderr must say that the command 'nosuchcommand' is unknown\n" + result.describe());
+    }
+
+    /** An option the workbench does not know (here the checkout's --demo) stops the start and says which there are, instead of being ignored. */
+    @Test
+    void rapportRejectsAnUnknownOptionAndNamesTheValidOnes(@TempDir Path rapportHome) {
+        Path product = ProductTestSupport.productDir();
+        Result result = ProductTestSupport.run("rapport-unknown-option", List.of(product.resolve("rapport").toString(), "-nl", "zh_CN", "--demo"),
+                ProductTestSupport.productEnvironment(rapportHome), rapportHome, CLI_TIMEOUT);
+        assertEquals(2, result.exitCode(), result.describe());
+        assertTrue(result.stderr().contains("--demo") && result.stderr().contains("-nl LOCALE"), result.describe());
+        assertFalse(Files.exists(rapportHome.resolve("db")), "nothing was set up");
+    }
+
+    /** The checkout's ./rapport reads its options in any order (-nl zh_CN --demo once ignored --demo) and refuses one it does not know, before building anything. */
+    @Test
+    void theCheckoutsRapportReadsOptionsInAnyOrder(@TempDir Path rapportHome) {
+        Path checkout = Path.of("").toAbsolutePath();
+        while (checkout != null && !Files.isRegularFile(checkout.resolve("rapport-ctl"))) {
+            checkout = checkout.getParent();
+        }
+        assertTrue(checkout != null, "the tests run inside the checkout");
+        String script = checkout.resolve("rapport").toString();
+        Result unknown = ProductTestSupport.run("checkout-rapport-unknown", List.of(script, "--demo", "-nl", "zh_CN", "--no-such-option"),
+                ProductTestSupport.productEnvironment(rapportHome), rapportHome, CLI_TIMEOUT);
+        assertEquals(2, unknown.exitCode(), unknown.describe());
+        for (String option : List.of("'--no-such-option'", "--demo", "-nl LOCALE", "-clearPersistedState")) {
+            assertTrue(unknown.stderr().contains(option), "the error names " + option + "\n" + unknown.describe());
+        }
+        Result help = ProductTestSupport.run("checkout-rapport-help", List.of(script, "-nl", "zh_CN", "--help"),
+                ProductTestSupport.productEnvironment(rapportHome), rapportHome, CLI_TIMEOUT);
+        assertEquals(0, help.exitCode(), help.describe());
+        assertTrue(help.stdout().contains("any order"), help.describe());
     }
 
     /** Liquibase runs in the product's own OSGi runtime (SPI Fly, the engine's changelog read from its bundle). */
@@ -161,7 +191,7 @@ class ProductSmokeTest {
     void keyboardSwitchesPerspectiveAndExitsAndTheLayoutIsRemembered(@TempDir Path rapportHome) {
         ProductTestSupport.requireDisplay("ProductSmokeTest");
         Path product = ProductTestSupport.productDir();
-        Path workbenchXmi = rapportHome.resolve(WORKBENCH_XMI);
+        Path workbenchXmi = ProductTestSupport.layoutOf(rapportHome);
         try (RunningProcess workbench = ProductTestSupport.start("workbench-keys",
                 List.of(product.resolve("rapport").toString(), "-nl", "en"), ProductTestSupport.signedInEnvironment(rapportHome),
                 rapportHome)) {
@@ -196,7 +226,7 @@ class ProductSmokeTest {
             String name) {
         ProductTestSupport.requireDisplay("ProductSmokeTest");
         Path product = ProductTestSupport.productDir();
-        Path workbenchXmi = rapportHome.resolve(WORKBENCH_XMI);
+        Path workbenchXmi = ProductTestSupport.layoutOf(rapportHome);
         assertFalse(Files.exists(workbenchXmi), "the data folder is not fresh: " + workbenchXmi + " exists");
 
         List<String> command = new ArrayList<>();

@@ -179,6 +179,17 @@ final class ProductTestSupport {
      * the workbench opens without the login dialog, and on a data folder without users that user becomes its first
      * administrator.
      */
+    /** Where the workbench remembers one user's layout: each user has their own (see UserLayouts in org.rapport.app). */
+    static Path layoutOf(Path rapportHome, String login) {
+        return rapportHome.resolve("workspace/users/user-" + java.net.URLEncoder.encode(login, java.nio.charset.StandardCharsets.UTF_8)
+                + "/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi");
+    }
+
+    /** The layout of the user that {@link #signedInEnvironment(Path)} signs in. */
+    static Path layoutOf(Path rapportHome) {
+        return layoutOf(rapportHome, TEST_USER);
+    }
+
     static Map<String, String> signedInEnvironment(Path rapportHome) {
         return signedInEnvironment(rapportHome, TEST_USER, TEST_PASSWORD);
     }

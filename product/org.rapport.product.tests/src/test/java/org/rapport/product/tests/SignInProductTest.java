@@ -8,6 +8,7 @@ import static org.rapport.product.tests.ProductTestSupport.EXIT_TIMEOUT;
 import static org.rapport.product.tests.ProductTestSupport.WINDOW_TIMEOUT;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +30,6 @@ import org.rapport.product.tests.ProductTestSupport.X11Window;
 class SignInProductTest {
 
     private static final String LOGIN_TITLE = "Sign in to Rapport";
-    private static final String WORKBENCH_XMI = "workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi";
     private static final String ADMIN = "ada";
     private static final String ADMIN_PASSWORD = "ada-password";
     private static final String SALES = "sam";
@@ -117,6 +117,9 @@ class SignInProductTest {
             assertFalse(tag(admin, "org.rapport.app.menuitem.perspective_" + shown).contains("visible=\"false\""),
                     "Window > " + shown + " hidden from the administrator");
         }
+        // each user has a layout of their own: the administrator's session left the sales user's untouched
+        assertEquals(sales, ProductTestSupport.readQuietly(ProductTestSupport.layoutOf(rapportHome, SALES)), "the administrator's start changed the sales user's layout");
+        assertFalse(Files.exists(rapportHome.resolve("workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi")), "a layout shared by all users was written");
     }
 
     /** Starts Rapport signed in as the user, saves workbench-ROLE.png and window-menu-ROLE.png, presses Ctrl+Shift+4, quits; returns the saved layout. */
@@ -140,7 +143,7 @@ class SignInProductTest {
             ProductTestSupport.sleep(Duration.ofSeconds(1));
             quit(rapport, window);
         }
-        return ProductTestSupport.readQuietly(rapportHome.resolve(WORKBENCH_XMI));
+        return ProductTestSupport.readQuietly(ProductTestSupport.layoutOf(rapportHome, login));
     }
 
     private static void quit(RunningProcess rapport, X11Window window) {

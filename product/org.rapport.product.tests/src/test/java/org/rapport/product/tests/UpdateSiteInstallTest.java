@@ -84,7 +84,7 @@ class UpdateSiteInstallTest {
         Path installation = tmp.resolve("rapport");
         director(tmp, "p2-director-install-product", ProductTestSupport.repositoryDir(), ROOTS, installation);
         Path home = tmp.resolve("home");
-        Path layout = home.resolve("workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi");
+        Path layout = ProductTestSupport.layoutOf(home);
 
         ProductTestSupport.startShowAndQuit(installation, home, "layout-before-extension");
         assertTrue(Files.isRegularFile(layout), "the first start did not remember its layout in " + layout);
