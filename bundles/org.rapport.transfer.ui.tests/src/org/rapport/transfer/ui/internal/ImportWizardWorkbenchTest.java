@@ -208,6 +208,10 @@ class ImportWizardWorkbenchTest {
         assertEquals("birthday", wizard.summaryPage.reasons().getItem(0).getText(1));
         assertFalse(wizard.summaryPage.resume().isVisible(), "a finished import has nothing to resume");
         assertNull(wizard.summaryPage.getPreviousPage(), "no way back to import the same rows twice");
+        assertFalse(dialog.button(IDialogConstants.CANCEL_ID).isEnabled(), "what was imported stays: Cancel cannot promise otherwise");
+        assertTrue(dialog.button(IDialogConstants.FINISH_ID).isEnabled());
+        assertEquals(List.of(true, true, true), wizard.summaryPage.openButtons().stream().map(b -> b.isEnabled()).toList(),
+                "rejects, duplicates and warnings were written, and each can be opened");
         screenshot(dialog.getShell(), "import-4-summary");
 
         press(dialog.button(IDialogConstants.FINISH_ID));

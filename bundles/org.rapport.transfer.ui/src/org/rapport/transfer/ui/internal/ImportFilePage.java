@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.transfer.api.RowMapper;
+import org.rapport.ui.api.Folders;
 import org.rapport.transfer.api.UnfinishedImport;
 
 /**
@@ -89,6 +90,10 @@ final class ImportFilePage extends WizardPage {
 
     private void browse() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+        Path typed = file();
+        // beside the file typed so far, else where people keep their files, not the program's folder
+        dialog.setFilterPath((typed != null && typed.getParent() != null && Files.isDirectory(typed.getParent()) ? typed.getParent() : Folders.documents())
+                .toString());
         dialog.setFilterExtensions(new String[] { "*.csv", "*" });
         dialog.setFilterNames(new String[] { Messages.import_filter_csv, Messages.import_filter_all });
         String chosen = dialog.open();

@@ -19,6 +19,7 @@ import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -27,6 +28,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.transfer.api.ImportResult;
+import org.rapport.ui.api.Colors;
 
 /**
  * How the import went: rows imported, rejected (where the rejects file is and its first
@@ -52,6 +54,7 @@ final class ImportSummaryPage extends WizardPage {
     private Label failure;
     private Button resume;
     private ImportWizard.Outcome outcome;
+    private final List<Button> opens = new ArrayList<>();
 
     ImportSummaryPage(ImportWizard wizard) {
         super("summary");
@@ -73,7 +76,7 @@ final class ImportSummaryPage extends WizardPage {
         importId = field(page, Messages.import_summary_id);
         imported = value(page, Messages.import_summary_imported);
         rejected = value(page, Messages.import_summary_rejected);
-        rejectsFile = field(page, Messages.import_summary_rejects_file);
+        rejectsFile = report(page, Messages.import_summary_rejects_file);
         reasons = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
         reasons.setHeaderVisible(true);
         reasons.setLinesVisible(true);
@@ -82,9 +85,9 @@ final class ImportSummaryPage extends WizardPage {
         }
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(520, 110).applyTo(reasons);
         duplicates = value(page, Messages.import_summary_duplicates);
-        duplicatesFile = field(page, Messages.import_summary_duplicates_file);
+        duplicatesFile = report(page, Messages.import_summary_duplicates_file);
         warnings = value(page, Messages.import_summary_warnings);
-        warningsFile = field(page, Messages.import_summary_warnings_file);
+        warningsFile = report(page, Messages.import_summary_warnings_file);
 
         resume = new Button(page, SWT.PUSH);
         resume.setText(Messages.import_resume);
@@ -102,6 +105,30 @@ final class ImportSummaryPage extends WizardPage {
         Label value = new Label(page, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
         return value;
+    }
+
+    /**
+     * A report's path, selectable and copyable, with a button that opens the report in the
+     * program the desktop opens CSV files with (a spreadsheet, usually).
+     */
+    private Text report(Composite page, String caption) {
+        new Label(page, SWT.NONE).setText(caption);
+        Composite row = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        Text path = new Text(row, SWT.READ_ONLY | SWT.SINGLE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(path);
+        Button open = new Button(row, SWT.PUSH);
+        open.setText(Messages.import_summary_open);
+        open.setEnabled(false);
+        path.addListener(SWT.Modify, e -> open.setEnabled(Files.isRegularFile(Path.of(path.getText()).toAbsolutePath())));
+        open.addListener(SWT.Selection, e -> {
+            if (!Program.launch(path.getText())) {
+                setMessage(NLS.bind(Messages.import_summary_cannot_open, path.getText()), WARNING);
+            }
+        });
+        opens.add(open);
+        return path;
     }
 
     /** A read-only text, so an id or a path can be selected and copied. */
@@ -129,7 +156,7 @@ final class ImportSummaryPage extends WizardPage {
         }
         headline.setText(headlineText);
         failure.setText(shown.failure() == null ? "" : shown.failure());
-        failure.setForeground(failure.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        Colors.markProblem(failure);
         importId.setText(shown.importId() == null ? "\u2013" : shown.importId());
         imported.setText(result == null ? "\u2013" : numbers.format(result.imported()));
         rejected.setText(result == null ? "\u2013" : numbers.format(result.rejected()));
@@ -189,6 +216,11 @@ final class ImportSummaryPage extends WizardPage {
     @Override
     public IWizardPage getPreviousPage() {
         return outcome != null && outcome.importId() == null ? super.getPreviousPage() : null;
+    }
+
+    /** The Open buttons of the rejects, duplicates and warnings reports, for the workbench tests. */
+    List<Button> openButtons() {
+        return opens;
     }
 
     /** For the workbench tests. */

@@ -45,6 +45,11 @@ final class ImportWizardDialog extends WizardDialog {
     @Override
     public void updateButtons() {
         super.updateButtons();
+        Button cancel = getButton(IDialogConstants.CANCEL_ID);
+        if (cancel != null && !cancel.isDisposed() && committed()) {
+            // what was imported stays whatever the button says: Finish closes the wizard
+            cancel.setEnabled(false);
+        }
         Button next = getButton(IDialogConstants.NEXT_ID);
         if (next != null && !next.isDisposed()) {
             String label = getCurrentPage() == wizard.mappingPage ? Messages.import_start : IDialogConstants.NEXT_LABEL;
@@ -53,6 +58,11 @@ final class ImportWizardDialog extends WizardDialog {
                 next.getParent().layout();
             }
         }
+    }
+
+    /** Whether the import has stored rows that Cancel could not take back (it had an id). */
+    private boolean committed() {
+        return getCurrentPage() == wizard.summaryPage && wizard.outcome() != null && wizard.outcome().importId() != null;
     }
 
     /** A button of the dialog, for the workbench tests to press. */

@@ -15,6 +15,8 @@ public final class Messages extends NLS {
     public static String import_kind_label;
     public static String import_kind_choice;
     public static String import_no_kinds;
+    public static String import_summary_open;
+    public static String import_summary_cannot_open;
     public static String import_file_format;
     public static String import_filter_csv;
     public static String import_filter_all;
