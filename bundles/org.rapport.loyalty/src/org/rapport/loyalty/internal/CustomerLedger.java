@@ -1,5 +1,6 @@
 package org.rapport.loyalty.internal;
 
+import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,8 @@ final class CustomerLedger {
     final Customer customer;
     /** Whether the customer is known to be a member (then a new earning makes no membership). */
     boolean member;
-    private final UnitOfWork work;
+    /** Weak: the ledger service keeps ledgers by unit of work in a weak map, which a strong reference back would never let go. */
+    private final WeakReference<UnitOfWork> work;
     private final List<LedgerEntry> entries = new ArrayList<>();
     private final Map<LedgerEntry, Long> open = new IdentityHashMap<>();
     private final Map<LedgerEntry, Integer> order = new IdentityHashMap<>();
@@ -50,7 +52,7 @@ final class CustomerLedger {
     }
 
     private CustomerLedger(UnitOfWork work, Customer customer) {
-        this.work = work;
+        this.work = new WeakReference<>(work);
         this.customer = customer;
         this.oldestFirst = Comparator.comparing(LedgerEntry::getAt).thenComparing(order::get);
     }
@@ -238,14 +240,14 @@ final class CustomerLedger {
         debt.setAmount(amount);
         debt.setRecordedBy(writer.login());
         debt.setReason(reason);
-        work.add(debt);
+        work.get().add(debt);
         debts.add(debt);
         outstanding.put(debt, points);
         return debt;
     }
 
     private void add(LedgerEntry entry) {
-        work.add(entry);
+        work.get().add(entry);
         remember(entry);
     }
 }
