@@ -1,0 +1,117 @@
+package org.rapport.loyalty.internal;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.rapport.cli.api.CliCommand;
+import org.rapport.core.api.ClockService;
+import org.rapport.customers.model.Customer;
+import org.rapport.customers.model.CustomerStatus;
+import org.rapport.customers.model.CustomersFactory;
+import org.rapport.loyalty.api.Loyalty.PurchaseEvent;
+import org.rapport.loyalty.api.Loyalty.ReturnEvent;
+import org.rapport.loyalty.api.LoyaltyAreaId;
+import org.rapport.loyalty.model.LedgerEntry;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.ModelContribution;
+import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.security.api.Roles;
+import org.rapport.security.model.Action;
+import org.rapport.testing.CliRun;
+import org.rapport.testing.FreshDatabase;
+import org.rapport.testing.Services;
+import org.rapport.testing.TestUsers;
+
+/**
+ * A new database of one kind with the customer and loyalty models migrated by their changelogs, the
+ * ledger's append-only journal, the ledger over it with the shipped earning rules, a clock in
+ * Shanghai the test moves, and signed-in users the test chooses.
+ */
+final class LedgerFixture implements AutoCloseable {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** The customers area's contribution as DS registers it (its class is the customers bundle's internal one). */
+    static ModelContribution customersModel() {
+        return Services.await(ModelContribution.class, "(component.name=org.rapport.customers.internal.CustomersModel)");
+    }
+
+    final FreshDatabase database;
+    final Store store;
+    final TestUsers users = new TestUsers();
+    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-01T09:00:00Z"));
+    final ClockService clock = () -> Clock.fixed(now.get(), SHANGHAI);
+    final LedgerService ledger;
+
+    LedgerFixture(DatabaseKind kind, Path home) throws Exception {
+        database = FreshDatabase.create(kind, home);
+        store = database.migratedStore(List.of(customersModel(), new LoyaltyModel()), List.of(new LedgerJournal()));
+        users.add(TestUsers.user("mo", Roles.MANAGER, LoyaltyAreaId.ID, Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE));
+        users.add(TestUsers.user("sid", Roles.SERVICE_AGENT, LoyaltyAreaId.ID, Action.READ, Action.CREATE));
+        users.as("mo");
+        ledger = new LedgerService(store, clock, users, List.of(new BaseAccrual(), new BirthdayDouble()));
+    }
+
+    /** Stores a customer with this reference and birthday (null for none). */
+    void customer(String reference, LocalDate birthday) {
+        Customer customer = CustomersFactory.eINSTANCE.createCustomer();
+        customer.setReference(reference);
+        customer.setName("Customer " + reference);
+        customer.setStatus(CustomerStatus.ACTIVE);
+        customer.setBirthday(birthday);
+        customer.setAccountManager("sam");
+        try (UnitOfWork work = store.begin()) {
+            work.add(customer);
+            work.commit();
+        }
+    }
+
+    static PurchaseEvent purchase(String customer, String ref, String at, String amount) {
+        return new PurchaseEvent(customer, ref, Instant.parse(at), new BigDecimal(amount));
+    }
+
+    static ReturnEvent purchaseReturn(String customer, String ref, String purchase, String at, String amount) {
+        return new ReturnEvent(customer, ref, purchase, Instant.parse(at), new BigDecimal(amount));
+    }
+
+    /** Every stored entry of a customer, in ledger order, read fresh. */
+    List<LedgerEntry> entries(String customer) {
+        try (UnitOfWork work = store.begin()) {
+            List<LedgerEntry> entries = work.query("SELECT e FROM LedgerEntry e WHERE e.customer.reference = ?1 ORDER BY e.at, e.persistentId", customer);
+            entries.forEach(e -> e.getConsumed().forEach(c -> c.getEarning().getPoints()));
+            return entries;
+        }
+    }
+
+    long count(String jpqlCount) {
+        try (UnitOfWork work = store.begin()) {
+            List<Long> n = work.query(jpqlCount);
+            return n.get(0);
+        }
+    }
+
+    CliRun cli(CliCommand command, String login, String... arguments) {
+        CliRun run = CliRun.run(command, Map.of("RAPPORT_USER", login, "RAPPORT_PASSWORD", TestUsers.PASSWORD), arguments);
+        System.out.println("[" + command.name() + " " + String.join(" ", arguments) + "] exit " + run.code() + System.lineSeparator() + run.out()
+                + run.err());
+        users.as("mo");
+        return run;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            store.close();
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,369 @@
+package org.rapport.loyalty.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.function.Function;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.rapport.core.api.ClockService;
+import org.rapport.customers.model.Customer;
+import org.rapport.loyalty.api.EarningRule;
+import org.rapport.loyalty.api.EarningRule.Award;
+import org.rapport.loyalty.api.Loyalty;
+import org.rapport.loyalty.api.LoyaltyAreaId;
+import org.rapport.loyalty.api.LoyaltyException;
+import org.rapport.loyalty.api.PurchaseFacts;
+import org.rapport.loyalty.model.Consumption;
+import org.rapport.loyalty.model.Debt;
+import org.rapport.loyalty.model.EntryKind;
+import org.rapport.loyalty.model.LedgerEntry;
+import org.rapport.loyalty.model.LoyaltyFactory;
+import org.rapport.loyalty.model.Membership;
+import org.rapport.loyalty.model.Programme;
+import org.rapport.loyalty.model.TierChange;
+import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.security.api.AccessDeniedException;
+import org.rapport.security.api.CurrentUser;
+import org.rapport.security.api.SessionUser;
+import org.rapport.security.model.Action;
+
+/** {@link Loyalty}: the ledger's postings over the store, with the registered earning rules. */
+@Component(service = Loyalty.class)
+public class LedgerService implements Loyalty {
+
+    private static final int REF_LENGTH = 64;
+    private static final int REASON_LENGTH = 1000;
+
+    @Reference
+    private Store store;
+    @Reference
+    private ClockService clock;
+    @Reference
+    private CurrentUser currentUser;
+    /** Highest ranking first, as DS orders them for a field of this kind. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<EarningRule> rules = List.of();
+
+    /**
+     * The ledgers of the customers posted to in each open unit of work: the store's queries do not
+     * see what a unit of work has not committed, so a second posting for the same customer in the
+     * same transaction continues from the first one's state. Weak: a closed unit of work goes.
+     */
+    private final Map<UnitOfWork, Map<String, CustomerLedger>> open = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** For DS. */
+    public LedgerService() {
+    }
+
+    /** For tests: the rules in the order they are asked. */
+    public LedgerService(Store store, ClockService clock, CurrentUser currentUser, List<EarningRule> rules) {
+        this.store = store;
+        this.clock = clock;
+        this.currentUser = currentUser;
+        this.rules = List.copyOf(rules);
+    }
+
+    @Override
+    public Posting earn(UnitOfWork work, PurchaseEvent purchase) {
+        String ref = reference(purchase.purchaseRef(), "purchaseRef");
+        if (purchase.at() == null || purchase.amount() == null) {
+            throw new LoyaltyException(NLS.bind(Messages.purchase_incomplete, ref));
+        }
+        if (purchase.amount().signum() < 0) {
+            throw new LoyaltyException(NLS.bind(Messages.purchase_negative, ref, purchase.amount().toPlainString()));
+        }
+        CustomerLedger ledger = ledger(work, purchase.customerRef());
+        if (ledger.entries().stream().anyMatch(e -> e.getPoints() > 0 && ref.equals(e.getSourceRef()) && e.getRelatedRef() == null)) {
+            return Posting.NOTHING;
+        }
+        Programme programme = programme(work);
+        long base = purchase.amount().multiply(BigDecimal.valueOf(programme.getPointsPerUnit())).setScale(0, RoundingMode.FLOOR).longValueExact();
+        PurchaseFacts facts = new PurchaseFacts(ledger.customer.getReference(), Optional.ofNullable(ledger.customer.getBirthday()), ref, purchase.at(),
+                purchase.amount(), clock.zone(), base);
+        CustomerLedger.Writer writer = writer();
+        List<LedgerEntry> written = new ArrayList<>();
+        for (EarningRule rule : rules) {
+            Optional<Award> award = rule.award(facts);
+            if (award.isPresent() && award.get().points() > 0) {
+                LedgerEntry entry = ledger.entry(rule.kind(), award.get().points(), purchase.at(), rule.id(), writer);
+                entry.setSourceRef(ref);
+                entry.setAmount(purchase.amount());
+                entry.setReason(limit(award.get().reason()));
+                entry.setExpiresOn(facts.day().plusMonths(programme.getExpiryMonths()));
+                written.addAll(ledger.earn(entry, writer));
+            }
+        }
+        if (!written.isEmpty()) {
+            join(work, ledger, purchase.at(), writer);
+        }
+        return new Posting(written, Optional.empty());
+    }
+
+    @Override
+    public Posting reverse(UnitOfWork work, ReturnEvent purchaseReturn) {
+        String returnRef = reference(purchaseReturn.returnRef(), "returnRef");
+        String purchaseRef = reference(purchaseReturn.purchaseRef(), "purchaseRef");
+        if (purchaseReturn.at() == null || purchaseReturn.amount() == null) {
+            throw new LoyaltyException(NLS.bind(Messages.purchase_incomplete, returnRef));
+        }
+        CustomerLedger ledger = ledger(work, purchaseReturn.customerRef());
+        List<LedgerEntry> earned = ledger.entries().stream().filter(e -> e.getPoints() > 0 && purchaseRef.equals(e.getSourceRef()) && e.getRelatedRef() == null)
+                .toList();
+        // every earlier return of this purchase, by its reference: its amount and the points it took (entry and debt)
+        Map<String, BigDecimal> returned = new LinkedHashMap<>();
+        long taken = 0;
+        for (LedgerEntry e : ledger.entries()) {
+            if (purchaseRef.equals(e.getRelatedRef())) {
+                returned.put(e.getSourceRef(), e.getAmount());
+                taken -= e.getPoints();
+            }
+        }
+        for (Debt d : ledger.debts()) {
+            if (purchaseRef.equals(d.getRelatedRef())) {
+                returned.put(d.getSourceRef(), d.getAmount());
+                taken += d.getPoints();
+            }
+        }
+        if (earned.isEmpty() || returned.containsKey(returnRef)) {
+            return Posting.NOTHING;
+        }
+        long points = earned.stream().mapToLong(LedgerEntry::getPoints).sum();
+        BigDecimal bought = earned.get(0).getAmount();
+        BigDecimal amount = purchaseReturn.amount().abs();
+        BigDecimal soFar = returned.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).add(amount).min(bought);
+        long target = bought.signum() == 0 ? points
+                : BigDecimal.valueOf(points).multiply(soFar).divide(bought, 0, RoundingMode.FLOOR).longValueExact();
+        long expired = expiredPoints(ledger, earned);
+        long reverse = Math.max(0, Math.min(target, points - expired) - taken);
+        if (reverse == 0) {
+            return Posting.NOTHING;
+        }
+        CustomerLedger.Writer writer = writer();
+        long covered = Math.min(reverse, ledger.balance());
+        String reason = NLS.bind(Messages.reason_reversal, returnRef, purchaseRef);
+        List<LedgerEntry> written = new ArrayList<>();
+        if (covered > 0) {
+            LedgerEntry reversal = ledger.entry(EntryKind.REVERSAL, -covered, purchaseReturn.at(), Rules.REVERSAL, writer);
+            reversal.setSourceRef(returnRef);
+            reversal.setRelatedRef(purchaseRef);
+            reversal.setAmount(amount);
+            reversal.setReason(reason);
+            // the purchase's own points first: they are the ones going back
+            written.add(ledger.spend(reversal, covered, earned.stream().filter(e -> ledger.open(e) > 0).toList()));
+        }
+        Optional<Debt> debt = Optional.empty();
+        if (reverse > covered) {
+            debt = Optional.of(ledger.owe(reverse - covered, purchaseReturn.at(), returnRef, purchaseRef, amount, reason, writer));
+        }
+        return new Posting(written, debt);
+    }
+
+    private static long expiredPoints(CustomerLedger ledger, List<LedgerEntry> earned) {
+        long expired = 0;
+        for (LedgerEntry e : ledger.entries()) {
+            if (e.getKind() == EntryKind.EXPIRY) {
+                for (Consumption c : e.getConsumed()) {
+                    if (earned.stream().anyMatch(x -> x == c.getEarning() || CustomerLedger.id(x) != 0 && CustomerLedger.id(x) == CustomerLedger.id(c.getEarning()))) {
+                        expired += c.getPoints();
+                    }
+                }
+            }
+        }
+        return expired;
+    }
+
+    @Override
+    public Posting adjust(UnitOfWork work, String customerRef, long points, String reason) {
+        Optional<SessionUser> user = currentUser.get();
+        if (user.isPresent() && !user.get().may(LoyaltyAreaId.ID, Action.UPDATE)) {
+            throw new AccessDeniedException(NLS.bind(Messages.adjust_denied, user.get().login()));
+        }
+        return post(work, customerRef, points, EntryKind.ADJUSTMENT, Rules.ADJUSTMENT, null, reason, true);
+    }
+
+    @Override
+    public Posting compensate(UnitOfWork work, String customerRef, long points, String complaintRef, String reason) {
+        positive(points);
+        return post(work, customerRef, points, EntryKind.COMPENSATION, Rules.COMPENSATION, reference(complaintRef, "complaintRef"), reason, true);
+    }
+
+    @Override
+    public Posting redeem(UnitOfWork work, String customerRef, long points, String rewardRef, String reason) {
+        positive(points);
+        return post(work, customerRef, -points, EntryKind.REDEMPTION, Rules.REDEMPTION, reference(rewardRef, "rewardRef"), reason, false);
+    }
+
+    private static void positive(long points) {
+        if (points <= 0) {
+            throw new LoyaltyException(NLS.bind(Messages.points_positive, points));
+        }
+    }
+
+    /** A manual posting at the clock's time: earning or spending by its sign. */
+    private Posting post(UnitOfWork work, String customerRef, long points, EntryKind kind, String rule, String sourceRef, String reason,
+            boolean reasonRequired) {
+        if (points == 0) {
+            throw new LoyaltyException(Messages.points_zero);
+        }
+        if (reasonRequired && (reason == null || reason.isBlank())) {
+            throw new LoyaltyException(Messages.reason_required);
+        }
+        CustomerLedger ledger = ledger(work, customerRef);
+        CustomerLedger.Writer writer = writer();
+        LedgerEntry entry = ledger.entry(kind, points, writer.now(), rule, writer);
+        entry.setSourceRef(sourceRef);
+        entry.setReason(reason == null ? null : limit(reason.strip()));
+        if (points > 0) {
+            entry.setExpiresOn(writer.now().atZone(clock.zone()).toLocalDate().plusMonths(programme(work).getExpiryMonths()));
+            return new Posting(ledger.earn(entry, writer), Optional.empty());
+        }
+        return new Posting(List.of(ledger.spend(entry, -points, List.of())), Optional.empty());
+    }
+
+    @Override
+    public Posting earn(PurchaseEvent purchase) {
+        return committed(work -> earn(work, purchase));
+    }
+
+    @Override
+    public Posting reverse(ReturnEvent purchaseReturn) {
+        return committed(work -> reverse(work, purchaseReturn));
+    }
+
+    @Override
+    public Posting adjust(String customerRef, long points, String reason) {
+        return committed(work -> adjust(work, customerRef, points, reason));
+    }
+
+    private Posting committed(Function<UnitOfWork, Posting> posting) {
+        try (UnitOfWork work = store.begin()) {
+            Posting done = posting.apply(work);
+            work.commit();
+            return done;
+        }
+    }
+
+    @Override
+    public ExpiryRun expire(LocalDate asOf) {
+        List<Customer> customers;
+        try (UnitOfWork work = store.begin()) {
+            customers = work.query("SELECT DISTINCT e.customer FROM LedgerEntry e WHERE e.expiresOn <= ?1", asOf);
+        }
+        int touched = 0;
+        long points = 0;
+        Instant at = asOf.atStartOfDay(clock.zone()).toInstant();
+        for (Customer customer : customers) {
+            try (UnitOfWork work = store.begin()) {
+                CustomerLedger ledger = ledger(work, customer.getReference());
+                CustomerLedger.Writer writer = writer();
+                LedgerEntry expiry = ledger.entry(EntryKind.EXPIRY, 0, at, Rules.EXPIRY, writer);
+                expiry.setSourceRef("expiry:" + asOf);
+                expiry.setReason(NLS.bind(Messages.reason_expiry, asOf));
+                if (ledger.expire(expiry, asOf) != null) {
+                    work.commit();
+                    touched++;
+                    points -= expiry.getPoints();
+                }
+            }
+        }
+        return new ExpiryRun(asOf, touched, points);
+    }
+
+    @Override
+    public Account account(String customerRef) {
+        try (UnitOfWork work = store.begin()) {
+            CustomerLedger ledger = CustomerLedger.read(work, customer(work, customerRef));
+            List<Line> lines = new ArrayList<>();
+            for (LedgerEntry e : ledger.entries()) {
+                List<Taken> consumed = e.getConsumed().stream().map(c -> new Taken(CustomerLedger.id(c.getEarning()), c.getPoints())).toList();
+                lines.add(new Line(CustomerLedger.id(e), e.getAt(), e.getKind(), e.getPoints(), ledger.open(e), e.getRuleId(), e.getSourceRef(), e.getRelatedRef(),
+                        e.getExpiresOn(), e.getRecordedBy(), e.getReason(), consumed));
+            }
+            List<DebtLine> debts = ledger.debts().stream()
+                    .map(d -> new DebtLine(CustomerLedger.id(d), d.getAt(), d.getPoints(), ledger.outstanding(d), d.getSourceRef(), d.getRelatedRef())).toList();
+            List<Membership> membership = work.query("SELECT m FROM Membership m WHERE m.customer = ?1", ledger.customer);
+            return new Account(customerRef, ledger.balance(), ledger.debt(), membership.stream().findFirst().map(Membership::getTier), lines, debts);
+        }
+    }
+
+    /** The programme's stored settings, or the shipped defaults (the model's default values). */
+    Programme programme(UnitOfWork work) {
+        List<Programme> stored = work.query("SELECT p FROM Programme p ORDER BY p.persistentId");
+        return stored.isEmpty() ? LoyaltyFactory.eINSTANCE.createProgramme() : stored.get(0);
+    }
+
+    /** A customer's first earning makes the customer a member of the lowest tier (DOMAIN.md: Silver from the first purchase). */
+    private static void join(UnitOfWork work, CustomerLedger ledger, Instant at, CustomerLedger.Writer writer) {
+        if (ledger.member || !work.query("SELECT m FROM Membership m WHERE m.customer = ?1", ledger.customer).isEmpty()) {
+            ledger.member = true;
+            return;
+        }
+        Membership membership = LoyaltyFactory.eINSTANCE.createMembership();
+        membership.setCustomer(ledger.customer);
+        membership.setTier(Tiers.lowest(work));
+        membership.setSince(at);
+        TierChange change = LoyaltyFactory.eINSTANCE.createTierChange();
+        change.setToTier(membership.getTier());
+        change.setReason(Messages.reason_joined);
+        change.setAt(at);
+        change.setChangedBy(writer.login());
+        membership.getHistory().add(change);
+        work.add(membership);
+        ledger.member = true;
+    }
+
+    private CustomerLedger ledger(UnitOfWork work, String customerRef) {
+        Map<String, CustomerLedger> ledgers = open.computeIfAbsent(work, w -> new HashMap<>());
+        CustomerLedger ledger = ledgers.get(customerRef);
+        if (ledger == null) {
+            ledger = CustomerLedger.read(work, customer(work, customerRef));
+            ledgers.put(customerRef, ledger);
+        }
+        return ledger;
+    }
+
+    private static Customer customer(UnitOfWork work, String customerRef) {
+        if (customerRef == null || customerRef.isBlank()) {
+            throw new LoyaltyException(NLS.bind(Messages.reference_missing, "customerRef"));
+        }
+        List<Customer> found = work.query("SELECT c FROM Customer c WHERE c.reference = ?1", customerRef);
+        if (found.isEmpty()) {
+            throw new LoyaltyException(NLS.bind(Messages.no_customer, customerRef));
+        }
+        return found.get(0);
+    }
+
+    private static String reference(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new LoyaltyException(NLS.bind(Messages.reference_missing, name));
+        }
+        if (value.length() > REF_LENGTH) {
+            throw new LoyaltyException(NLS.bind(Messages.reference_too_long, new Object[] { name, REF_LENGTH, value }));
+        }
+        return value;
+    }
+
+    private static String limit(String text) {
+        return text == null || text.length() <= REASON_LENGTH ? text : text.substring(0, REASON_LENGTH);
+    }
+
+    private CustomerLedger.Writer writer() {
+        return new CustomerLedger.Writer(currentUser.get().map(SessionUser::login).orElse(SYSTEM), clock.now());
+    }
+
+}
