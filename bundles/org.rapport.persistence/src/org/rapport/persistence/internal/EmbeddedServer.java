@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.rapport.core.api.PrivateFiles;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 
@@ -55,7 +56,8 @@ public final class EmbeddedServer implements AutoCloseable {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 properties.store(out, "written by the Rapport process that has the embedded database open; removed when it closes it");
             }
-            EmbeddedDatabase.ownerOnly(file);
+            // it says where the database is served
+            PrivateFiles.restrict(file);
             return new EmbeddedServer(server, file);
         } catch (IOException e) {
             try {
