@@ -56,6 +56,8 @@ public final class Messages extends NLS {
     public static String db_restore_missing;
     public static String db_restore_done;
     public static String db_failed;
+    public static String scrub_table_failed;
+    public static String scrub_log_failed;
     public static String migration_failed;
     public static String migration_duplicate_id;
     public static String schema_drift;

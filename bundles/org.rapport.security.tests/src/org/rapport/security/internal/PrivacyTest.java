@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -220,6 +221,92 @@ class PrivacyTest {
             CliRun noUser = CliRun.run(command, Map.of(), "export", "C1");
             assertEquals(CliCommand.FAILED, noUser.code());
         }
+    }
+
+    /**
+     * Issue 14, defect 3: after an erasure the name, e-mail and phone were still readable with
+     * {@code grep -a} in Derby's transaction log and in the index files, and in any backup taken
+     * afterwards. Scanned as it was found: every byte of every file of the database folder, and
+     * of a backup made after the erasure, for each personal text value (as UTF-8, which is also
+     * Derby's modified UTF-8 for these characters, and as UTF-16) and for the customer's audit key.
+     */
+    @Test
+    void anErasureLeavesNoPersonalValueInTheDatabaseFilesNorInALaterBackup() throws Exception {
+        List<String> textual = List.of("Zhang Wei", "Nanjing Road 1", "Shanghai", "family discount");
+        try (EnforcedFixture f = new EnforcedFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            personalise(f);
+            Path folder = f.security.database.settings.embeddedLocation();
+            List<String> keysBefore = column(f, "SELECT MATERIAL FROM SEC_SUBJECT_KEY");
+            for (String value : textual) {
+                assertFalse(filesHolding(folder, value).isEmpty(), value + " is in the files before the erasure, so the scan can see it");
+            }
+
+            f.signIn("mo");
+            f.privacy.erase("C1");
+            List<String> erasedKeys = new ArrayList<>(keysBefore);
+            erasedKeys.removeAll(column(f, "SELECT MATERIAL FROM SEC_SUBJECT_KEY"));
+            assertEquals(1, erasedKeys.size(), "the customer's key is deleted");
+
+            Path backups = home.resolve("after-erasure");
+            try (Connection connection = DataSources.open(f.security.database.settings).getConnection();
+                    java.sql.PreparedStatement backup = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                backup.setString(1, backups.toString());
+                backup.execute();
+            }
+            List<String> left = new ArrayList<>();
+            for (String value : concat(textual, erasedKeys)) {
+                for (Path scanned : List.of(folder, backups)) {
+                    filesHolding(scanned, value).forEach(file -> left.add(value + " in " + home.relativize(file)));
+                }
+            }
+            assertEquals(List.of(), left, "personal values left in the raw files");
+            assertTrue(filesHolding(folder, "Anna Berg").size() > 0, "the other customer is still there: the scan reads what is stored");
+            assertEquals("Erased", f.stored("C1").getName());
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static List<String> column(EnforcedFixture f, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = DataSources.open(f.security.database.settings).getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** The files below the folder whose bytes contain the value, as UTF-8 or as UTF-16 of either byte order. */
+    private static List<Path> filesHolding(Path folder, String value) throws java.io.IOException {
+        List<byte[]> needles = List.of(value.getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_16BE), value.getBytes(StandardCharsets.UTF_16LE));
+        List<Path> holding = new ArrayList<>();
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                if (needles.stream().anyMatch(needle -> indexOf(bytes, needle) >= 0)) {
+                    holding.add(file);
+                }
+            }
+        }
+        return holding;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static String stringOrNull(JsonObject object, String name) {
