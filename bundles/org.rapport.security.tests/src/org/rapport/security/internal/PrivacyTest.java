@@ -211,6 +211,16 @@ class PrivacyTest {
             assertEquals(CliCommand.OK, export.code(), export.err());
             assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("\"name\": \"Anna Berg\""));
             assertFalse(Files.exists(home.resolve("c2.json.part")));
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), "personal data: its owner's only");
+            // issue 14, defect 7: an export into a folder is refused before anything is written or recorded
+            long exportsBefore = exportEntries(f);
+            Path folder = Files.createDirectories(home.resolve("a-folder"));
+            CliRun intoFolder = CliRun.run(command, mo, "export", "C2", "--out", folder.toString());
+            assertEquals(CliCommand.FAILED, intoFolder.code());
+            assertTrue(intoFolder.err().contains(folder + " is a folder"), intoFolder.err());
+            assertFalse(Files.exists(home.resolve("a-folder.part")));
+            assertTrue(Files.isDirectory(folder));
+            assertEquals(exportsBefore, exportEntries(f), "a refused export is not recorded");
 
             CliRun unsure = CliRun.run(command, mo, "erase", "C2");
             assertEquals(CliCommand.USAGE, unsure.code());
@@ -307,6 +317,11 @@ class PrivacyTest {
             return i;
         }
         return -1;
+    }
+
+    /** The audit log's export entries, counted in the table itself: nobody is signed in. */
+    private static long exportEntries(EnforcedFixture f) throws SQLException {
+        return Long.parseLong(column(f, "SELECT COUNT(*) FROM SEC_AUDIT_ENTRY WHERE ACTION = 'EXPORT'").get(0));
     }
 
     private static String stringOrNull(JsonObject object, String name) {

@@ -18,6 +18,7 @@ import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
 import org.rapport.cli.api.CliException;
 import org.rapport.cli.api.Verb;
+import org.rapport.core.api.PrivateFiles;
 import org.rapport.security.api.Authenticator;
 import org.rapport.security.api.CommandLineSession;
 import org.rapport.security.api.CurrentUser;
@@ -27,7 +28,8 @@ import org.rapport.security.api.PrivacyRequests.Summary;
 /**
  * {@code rapport-ctl privacy export REF [--out FILE]} and {@code privacy erase REF --yes}: a data
  * subject's personal-data requests, for a user who signs in as for {@code user}. An export to a
- * file is written next to it and moved into place when complete, so no half file is left.
+ * file is written next to it, readable by its owner only, and moved into place when complete, so
+ * no half file is left.
  */
 @Component(service = CliCommand.class)
 public class PrivacyCommand extends AreaCommand {
@@ -107,7 +109,13 @@ public class PrivacyCommand extends AreaCommand {
 
     private Summary writeToFile(String reference, Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            // refused before the export is written and audited
+            throw new IOException(NLS.bind(Messages.privacy_out_folder, absolute));
+        }
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
+        Files.deleteIfExists(partial);
+        PrivateFiles.create(partial);
         try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
             Summary summary = privacy.export(reference, out);
             out.close();
