@@ -40,6 +40,7 @@ import org.rapport.security.api.AuditLog.Entry;
 import org.rapport.security.api.PrivacyRequests.Summary;
 import org.rapport.security.model.AuditAction;
 import org.rapport.testing.CliRun;
+import org.rapport.testing.RawFiles;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -248,7 +249,7 @@ class PrivacyTest {
             Path folder = f.security.database.settings.embeddedLocation();
             List<String> keysBefore = column(f, "SELECT MATERIAL FROM SEC_SUBJECT_KEY");
             for (String value : textual) {
-                assertFalse(filesHolding(folder, value).isEmpty(), value + " is in the files before the erasure, so the scan can see it");
+                assertFalse(RawFiles.holding(folder, value).isEmpty(), value + " is in the files before the erasure, so the scan can see it");
             }
 
             f.signIn("mo");
@@ -266,11 +267,11 @@ class PrivacyTest {
             List<String> left = new ArrayList<>();
             for (String value : concat(textual, erasedKeys)) {
                 for (Path scanned : List.of(folder, backups)) {
-                    filesHolding(scanned, value).forEach(file -> left.add(value + " in " + home.relativize(file)));
+                    RawFiles.holding(scanned, value).forEach(file -> left.add(value + " in " + home.relativize(file)));
                 }
             }
             assertEquals(List.of(), left, "personal values left in the raw files");
-            assertTrue(filesHolding(folder, "Anna Berg").size() > 0, "the other customer is still there: the scan reads what is stored");
+            assertTrue(RawFiles.holding(folder, "Anna Berg").size() > 0, "the other customer is still there: the scan reads what is stored");
             assertEquals("Erased", f.stored("C1").getName());
         }
     }
@@ -290,33 +291,6 @@ class PrivacyTest {
             }
         }
         return values;
-    }
-
-    /** The files below the folder whose bytes contain the value, as UTF-8 or as UTF-16 of either byte order. */
-    private static List<Path> filesHolding(Path folder, String value) throws java.io.IOException {
-        List<byte[]> needles = List.of(value.getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_16BE), value.getBytes(StandardCharsets.UTF_16LE));
-        List<Path> holding = new ArrayList<>();
-        try (var files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                if (needles.stream().anyMatch(needle -> indexOf(bytes, needle) >= 0)) {
-                    holding.add(file);
-                }
-            }
-        }
-        return holding;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /** The audit log's export entries, counted in the table itself: nobody is signed in. */
