@@ -198,6 +198,8 @@ class DatabaseCommandTest {
         try (var files = Files.list(good.resolve("db/seg0"))) {
             dataFiles = files.filter(f -> f.getFileName().toString().endsWith(".dat")).sorted().toList();
         }
+        // the figures docs/reliability.md records
+        System.out.println("restore faults: backup of " + dataFiles.size() + " seg0/*.dat files, live database " + live.replace("\n", ", "));
         List<Path> tenFiles = new java.util.ArrayList<>(dataFiles);
         java.util.Collections.shuffle(tenFiles, new java.util.Random(14));
         List<String> tenNames = tenFiles.subList(0, 10).stream().map(f -> "seg0/" + f.getFileName()).toList();
