@@ -2,9 +2,12 @@ package org.rapport.core.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -36,6 +39,42 @@ public final class PrivateFiles {
             return Files.createFile(file, attribute(FILE));
         } catch (UnsupportedOperationException notPosix) {
             return Files.createFile(file);
+        }
+    }
+
+    /** What goes into a file written by {@link #writeWhole}; returns what the writer wants to report. */
+    @FunctionalInterface
+    public interface Content<T> {
+        T write(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes a UTF-8 text file that appears only when complete: written as {@code FILE.part},
+     * readable by its owner only, then renamed to {@code FILE} (replacing one there). On any
+     * failure neither a {@code .part} file nor a half file is left, and an earlier {@code FILE}
+     * stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code file} is a folder, which the rename would
+     *         replace when empty: callers refuse that first, with a message of their own
+     */
+    public static <T> T writeWhole(Path file, Content<T> content) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new IllegalArgumentException("a folder, not a file: " + absolute);
+        }
+        Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
+        // one left by a killed writer is never a whole file
+        Files.deleteIfExists(partial);
+        create(partial);
+        try {
+            T result;
+            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                result = content.write(out);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return result;
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 

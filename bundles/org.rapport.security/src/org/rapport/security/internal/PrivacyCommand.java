@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -108,21 +107,10 @@ public class PrivacyCommand extends AreaCommand {
     }
 
     private Summary writeToFile(String reference, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
+        if (Files.isDirectory(file)) {
             // refused before the export is written and audited
-            throw new IOException(NLS.bind(Messages.privacy_out_folder, absolute));
+            throw new IOException(NLS.bind(Messages.privacy_out_folder, file.toAbsolutePath()));
         }
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
-        Files.deleteIfExists(partial);
-        PrivateFiles.create(partial);
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            Summary summary = privacy.export(reference, out);
-            out.close();
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return summary;
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        return PrivateFiles.writeWhole(file, out -> privacy.export(reference, out));
     }
 }

@@ -2,10 +2,9 @@ package org.rapport.transfer.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -81,24 +80,16 @@ public class ExportService implements Exports {
         progress.started(null);
         // written under another name and renamed when complete: a cancelled or failed export
         // never leaves a file that looks like a whole export
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
         Exported exported = new Exported();
-        boolean moved = false;
         try {
-            // one left by a killed export is never a whole export
-            Files.deleteIfExists(partial);
-            PrivateFiles.create(partial);
-            if (!write(request, partial, exported, user, progress)) {
-                return exported.count;
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            moved = true;
+            PrivateFiles.writeWhole(file, out -> {
+                write(request, out, exported, user, progress);
+                return null;
+            });
+        } catch (Cancelled cancelled) {
+            return exported.count; // nothing was moved into place
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (!moved) {
-                deleteQuietly(partial);
-            }
         }
         // only a whole file in place is an export: recorded now, and a file that cannot be recorded is taken back
         try {
@@ -110,9 +101,18 @@ public class ExportService implements Exports {
         return exported.count;
     }
 
-    /** Writes the CSV; false when cancelled. */
-    private <T extends EObject> boolean write(Request<T> request, Path partial, Exported exported, SessionUser user, Progress progress) throws IOException {
-        try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), CsvFormats.OUTPUT);
+    /** The user cancelled: the file is not complete, so it never appears. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Writes the CSV. */
+    private <T extends EObject> void write(Request<T> request, Writer out, Exported exported, SessionUser user, Progress progress) throws IOException {
+        try (CSVPrinter printer = new CSVPrinter(out, CsvFormats.OUTPUT);
                 UnitOfWork work = store.begin();
                 Stream<T> objects = work.stream(request.query())) {
             // the watermark is part of the file's format, the same in every locale
@@ -129,11 +129,10 @@ public class ExportService implements Exports {
                     progress.rows(exported.count);
                 }
                 if (exported.count % AUDIT_BLOCK == 0 && progress.isCancelled()) {
-                    return false;
+                    throw new Cancelled();
                 }
             }
         }
-        return true;
     }
 
     private static void deleteQuietly(Path file) {
