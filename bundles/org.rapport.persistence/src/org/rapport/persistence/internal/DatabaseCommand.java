@@ -301,8 +301,8 @@ public class DatabaseCommand extends AreaCommand {
         // online: Derby copies a consistent state while the running program goes on writing
         DatabaseSettings settings = reachable(configured);
         Path backup;
-        try {
-            backup = EmbeddedBackups.backup(configured, settings, target);
+        try (Connection connection = open(settings)) {
+            backup = EmbeddedBackups.backup(connection, configured.embeddedLocation().getFileName(), target);
         } catch (IOException e) {
             throw new SQLException(NLS.bind(Messages.db_backup_unwritable, target, e.getMessage()), e);
         } finally {

@@ -53,19 +53,19 @@ final class EmbeddedBackups {
 
     /**
      * Derby's online backup of the database into {@code DIR/NAME}, then its manifest, both
-     * readable by their owner only. {@code reachable} is how to reach the database now (directly,
-     * or through the server of the program that has it open).
+     * readable by their owner only. The connection reaches the database however it can now
+     * (directly, or through the server of the program that has it open).
      *
+     * @param name the database folder's name, which the backup folder takes
      * @return the backup folder
      */
-    static Path backup(DatabaseSettings configured, DatabaseSettings reachable, Path target) throws SQLException, IOException {
+    static Path backup(Connection connection, Path name, Path target) throws SQLException, IOException {
         Files.createDirectories(target);
-        try (Connection connection = DataSources.open(reachable).getConnection();
-                PreparedStatement statement = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+        try (PreparedStatement statement = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
             statement.setString(1, target.toString());
             statement.execute();
         }
-        Path backup = target.resolve(configured.embeddedLocation().getFileName());
+        Path backup = target.resolve(name);
         BackupManifest.write(backup);
         PrivateFiles.restrictAll(backup);
         PrivateFiles.restrict(BackupManifest.of(backup));
