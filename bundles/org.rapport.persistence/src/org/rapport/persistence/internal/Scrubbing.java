@@ -29,12 +29,8 @@ import org.rapport.persistence.api.StoreException;
  */
 final class Scrubbing {
 
-    /**
-     * Written to the log and rolled back, so that Derby moves to a new log file: it does so once
-     * the current one passes its switch interval (1 MB unless {@code derby.storage.logSwitchInterval}
-     * says otherwise, which Rapport never sets), and there is no call that asks for it.
-     */
-    private static final int LOG_FILLER = 1_100_000;
+    /** Derby's default of {@code derby.storage.logSwitchInterval}, which Rapport never changes. */
+    private static final long LOG_SWITCH_INTERVAL = 1_048_576;
     private static final String FILLER_TABLE = "RAPPORT_SCRUB_FILLER";
 
     private Scrubbing() {
@@ -77,15 +73,26 @@ final class Scrubbing {
         }
     }
 
+    /**
+     * How much to write to the log so that Derby moves to a new log file: it does so once the
+     * current one passes its switch interval, and there is no call that asks for it. An
+     * installation that sets a larger interval for an embedded database is followed; a network
+     * server's setting is not visible from here.
+     */
+    private static int fillerBytes() {
+        long interval = Math.max(LOG_SWITCH_INTERVAL, Long.getLong("derby.storage.logSwitchInterval", LOG_SWITCH_INTERVAL));
+        return (int) Math.min(Integer.MAX_VALUE - 8, interval + interval / 10);
+    }
+
     /** Fills the current log file past its switch interval with a change that is rolled back: nothing of it stays in the database. */
     private static void moveLogOn(Connection connection) throws SQLException {
         connection.setAutoCommit(false);
         try {
             try (Statement create = connection.createStatement()) {
-                create.execute("CREATE TABLE " + FILLER_TABLE + " (FILLER BLOB(2M))");
+                create.execute("CREATE TABLE " + FILLER_TABLE + " (FILLER BLOB)");
             }
             try (PreparedStatement fill = connection.prepareStatement("INSERT INTO " + FILLER_TABLE + " VALUES (?)")) {
-                fill.setBytes(1, new byte[LOG_FILLER]);
+                fill.setBytes(1, new byte[fillerBytes()]);
                 fill.execute();
             }
         } finally {
