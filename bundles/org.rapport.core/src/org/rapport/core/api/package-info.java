@@ -6,7 +6,9 @@
  * <li>{@link org.rapport.core.api.ProductInfo}: the product's name and version, as the About dialog
  * and {@code rapport-ctl version} report them;</li>
  * <li>{@link org.rapport.core.api.RapportHome}: the folder that holds a user's settings and the
- * embedded database.</li>
+ * embedded database;</li>
+ * <li>{@link org.rapport.core.api.PrivateFiles}: files with personal data or secrets, readable by
+ * their owner only.</li>
  * </ul>
  * All are OSGi services; obtain them by injection (e4 DI or DS {@code @Reference}), never statically.
  */

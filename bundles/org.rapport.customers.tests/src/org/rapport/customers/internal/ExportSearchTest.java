@@ -101,6 +101,45 @@ class ExportSearchTest {
         }
     }
 
+    /**
+     * Issue 14, defect 7: an export to an existing folder failed but left {@code NAME.part},
+     * readable by everyone, and the audit log recorded the export. A failed export now leaves no
+     * file and records nothing, whatever stops it; a whole export is readable by its owner only.
+     */
+    @ParameterizedTest
+    @EnumSource(value = DatabaseKind.class, names = "DERBY_EMBEDDED")
+    void aFailedExportLeavesNoFileAndRecordsNothingAndAnExportIsItsOwnersOnly(DatabaseKind kind) throws Exception {
+        try (ImportFixture fixture = new ImportFixture(kind, Files.createDirectories(home.resolve("h")))) {
+            fixture.importer.importFile(ImportKind.CUSTOMERS, ImportFixture.write(home, "in.csv", CUSTOMERS), Options.defaults(), Progress.NONE);
+            Path emptyFolder = Files.createDirectories(home.resolve("empty-folder"));
+            Path fullFolder = Files.createDirectories(home.resolve("full-folder"));
+            Files.writeString(fullFolder.resolve("kept.txt"), "kept");
+            Path noParent = home.resolve("missing").resolve("export.csv");
+            for (Path target : List.of(emptyFolder, fullFolder, noParent)) {
+                CliRun run = fixture.cli(fixture.exportCommand(), "mo", "customers", target.toString());
+                assertEquals(1, run.code(), target + ": " + run.out());
+                assertTrue(run.err().contains(target.toString()) && run.err().contains(target == noParent ? "does not exist" : "is a folder"), run.err());
+                assertFalse(Files.exists(target.resolveSibling(target.getFileName() + ".part")), target + ": no partial file is left");
+                assertEquals(0L, exportEntries(fixture), target + ": nothing is recorded for a failed export");
+            }
+            assertTrue(Files.isDirectory(emptyFolder), "the folder is not replaced by the export");
+            assertEquals("kept", Files.readString(fullFolder.resolve("kept.txt")));
+
+            Path export = home.resolve("whole.csv");
+            CliRun run = fixture.cli(fixture.exportCommand(), "mo", "customers", export.toString());
+            assertEquals(0, run.code(), run.err());
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(export)));
+            assertEquals(4L, exportEntries(fixture), "the whole export is recorded, one entry per customer");
+        }
+    }
+
+    private static long exportEntries(ImportFixture fixture) {
+        try (UnitOfWork work = fixture.store.begin()) {
+            return work.<AuditEntry>query("SELECT e FROM AuditEntry e WHERE e.login = ?1", "mo").stream().filter(e -> e.getAction() == AuditAction.EXPORT)
+                    .count();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void aCancelledExportLeavesTheEarlierFileAndNoPart(DatabaseKind kind) throws Exception {

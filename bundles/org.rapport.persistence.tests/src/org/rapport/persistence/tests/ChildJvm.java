@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class ChildJvm {
 
-    private static final List<String> BUNDLES = List.of("org.rapport.persistence", "org.rapport.persistence.testmodel", "org.eclipse.emf.common",
+    private static final List<String> BUNDLES = List.of("org.rapport.persistence", "org.rapport.core", "org.rapport.persistence.testmodel", "org.eclipse.emf.common",
             "org.eclipse.emf.ecore", "org.eclipse.persistence.core", "org.eclipse.persistence.jpa.jpql", "org.eclipse.osgi", "org.postgresql.jdbc");
 
     private ChildJvm() {

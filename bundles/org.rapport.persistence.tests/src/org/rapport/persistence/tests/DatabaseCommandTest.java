@@ -80,6 +80,35 @@ class DatabaseCommandTest {
         }
     }
 
+    private void addCustomers(String prefix, int count) throws Exception {
+        DatabaseSettings settings = SettingsLoader.load(home, Map.of());
+        try (EclipseLinkStore store = EclipseLinkStore.open(settings, List.of(TestmodelPackage.eINSTANCE), EclipseLinkStore.Schema.EXISTING);
+                UnitOfWork work = store.begin()) {
+            for (int i = 1; i <= count; i++) {
+                Customer customer = TestmodelFactory.eINSTANCE.createCustomer();
+                customer.setReference(prefix + i);
+                customer.setName("Customer " + prefix + i);
+                work.add(customer);
+            }
+            work.commit();
+        } finally {
+            DataSources.shutdownEmbedded(settings);
+        }
+    }
+
+    /** The file of a table's rows in an embedded database: Derby names it after the table's conglomerate number, in hex. */
+    private String dataFileOf(String table) throws Exception {
+        DatabaseSettings settings = SettingsLoader.load(home, Map.of());
+        try (Connection connection = DataSources.open(settings).getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT c.CONGLOMERATENUMBER FROM SYS.SYSCONGLOMERATES c JOIN SYS.SYSTABLES t ON c.TABLEID = t.TABLEID"
+                        + " WHERE t.TABLENAME = '" + table + "' AND c.ISINDEX = FALSE")) {
+            assertTrue(rows.next(), table);
+            return "seg0/c" + Long.toHexString(rows.getLong(1)) + ".dat";
+        } finally {
+            DataSources.shutdownEmbedded(settings);
+        }
+    }
+
     @Test
     void initStatusCheckBackupAndRestoreAnEmbeddedDatabase() throws Exception {
         Run missing = db("status");
@@ -137,6 +166,129 @@ class DatabaseCommandTest {
         assertTrue(db("status").out().contains("PTEST_PARTY: 1 rows"), "the restored database is the backed-up one");
         try (var kept = Files.list(home)) {
             assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("db.before-restore-")), "the replaced database is kept");
+        }
+    }
+
+    /** A fault injected into a copy of a good backup, and what the refusal must say about it. */
+    private record Fault(String name, boolean withManifest, String expected, FaultAction inject) {
+    }
+
+    @FunctionalInterface
+    private interface FaultAction {
+        void inject(Path backup) throws Exception;
+    }
+
+    /**
+     * Issue 14, defects 1 and 2: a restore of a truncated, incomplete or folder-less backup used to
+     * replace the live database (or report success over a broken one). Each is refused now, naming
+     * the backup and what is wrong, and the live database is exactly as it was: same rows, every
+     * table checks, no file moved aside.
+     */
+    @Test
+    void aDamagedOrIncompleteBackupIsRefusedAndTheLiveDatabaseStaysAsItWas() throws Exception {
+        assertEquals(0, db("init").code());
+        addCustomers("B-", 2_000);
+        String partyFile = dataFileOf("PTEST_PARTY");
+        Path good = home.resolve("good");
+        assertEquals(0, db("backup", good.toString()).code());
+        addCustomers("L-", 500);
+        String live = statusTables();
+        assertTrue(live.contains("PTEST_PARTY: 2500 rows"), live);
+        List<Path> dataFiles;
+        try (var files = Files.list(good.resolve("db/seg0"))) {
+            dataFiles = files.filter(f -> f.getFileName().toString().endsWith(".dat")).sorted().toList();
+        }
+        // the figures docs/reliability.md records
+        System.out.println("restore faults: backup of " + dataFiles.size() + " seg0/*.dat files, live database " + live.replace("\n", ", "));
+        List<Path> tenFiles = new java.util.ArrayList<>(dataFiles);
+        java.util.Collections.shuffle(tenFiles, new java.util.Random(14));
+        List<String> tenNames = tenFiles.subList(0, 10).stream().map(f -> "seg0/" + f.getFileName()).toList();
+
+        FaultAction truncate = backup -> {
+            Path file = backup.resolve(partyFile);
+            try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.truncate(channel.size() / 2);
+            }
+        };
+        FaultAction deleteTen = backup -> {
+            for (String name : tenNames) {
+                Files.delete(backup.resolve(name));
+            }
+        };
+        FaultAction removeSeg0 = backup -> deleteTree(backup.resolve("seg0"));
+        // without the manifest first: backups made before there was one, and Derby's checks alone
+        List<Fault> faults = List.of(new Fault("truncated-old", false, "PTEST_PARTY", truncate),
+                new Fault("ten-missing-old", false, "a copy of it", deleteTen),
+                new Fault("no-seg0-old", false, "its seg0 folder is missing", removeSeg0),
+                new Fault("truncated", true, partyFile + " has ", truncate),
+                new Fault("ten-missing", true, "10 files are missing: ", deleteTen),
+                new Fault("no-seg0", true, "its seg0 folder is missing", removeSeg0));
+        for (Fault fault : faults) {
+            Path folder = home.resolve(fault.name());
+            copyTree(good, folder);
+            if (fault.withManifest()) {
+                assertTrue(Files.isRegularFile(folder.resolve("db.manifest")), "the backup writes its manifest");
+            } else {
+                Files.deleteIfExists(folder.resolve("db.manifest"));
+            }
+            fault.inject().inject(folder.resolve("db"));
+            Run restore = db("restore", folder.toString());
+            assertEquals(CliCommand.FAILED, restore.code(), fault.name() + ": " + restore.out());
+            String message = restore.err().strip();
+            assertTrue(message.startsWith(folder.resolve("db") + " is not a usable backup, so the database was not changed: ") && message.contains(fault.expected()),
+                    fault.name() + ": " + message);
+            assertEquals(1, message.lines().count(), "one line, no stack trace: " + message);
+            if (fault.name().equals("ten-missing")) {
+                assertTrue(message.contains(String.join(", ", tenNames.stream().sorted().toList().subList(0, 5)) + " and 5 more"), message);
+            }
+            try (var left = Files.list(home)) {
+                List<String> names = left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("db.")).toList();
+                assertEquals(List.of(), names, fault.name() + ": nothing is moved aside or left behind");
+            }
+            assertEquals(live, statusTables(), fault.name() + ": the live database lost nothing");
+            Run check = db("check");
+            assertEquals(0, check.code(), fault.name() + ": " + check.out());
+        }
+
+        Run restore = db("restore", good.toString());
+        assertEquals(0, restore.code(), restore.err());
+        assertTrue(statusTables().contains("PTEST_PARTY: 2000 rows"), "the good backup is restored");
+    }
+
+    @Test
+    void backupsAreReadableByTheirOwnerOnly() throws Exception {
+        assertEquals(0, db("init").code());
+        Path backups = home.resolve("private");
+        assertEquals(0, db("backup", backups.toString()).code());
+        try (var paths = Files.walk(backups.resolve("db"))) {
+            for (Path path : paths.toList()) {
+                assertEquals(Files.isDirectory(path) ? "rwx------" : "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(path)),
+                        path.toString());
+            }
+        }
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backups.resolve("db.manifest"))));
+    }
+
+    /** The status lines of the tables (rows per table), the part that says what the database holds. */
+    private String statusTables() throws Exception {
+        Run status = db("status");
+        assertEquals(0, status.code(), status.err());
+        return String.join("\n", status.out().lines().filter(l -> l.matches("[A-Z_0-9]+: \\d+ rows")).toList());
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Files.copy(path, to.resolve(from.relativize(path).toString()));
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

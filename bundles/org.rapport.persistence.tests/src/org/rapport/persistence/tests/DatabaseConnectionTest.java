@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.internal.DataSources;
+import org.rapport.testing.RawFiles;
 import org.rapport.testing.TestDatabases;
 
 /** Connections to the three real databases, and the protection of the embedded one. */
@@ -89,28 +87,7 @@ class DatabaseConnectionTest {
     }
 
     private static boolean containsMarker(Path database) throws IOException {
-        byte[] marker = MARKER.getBytes(StandardCharsets.UTF_8);
-        try (Stream<Path> files = Files.walk(database)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                byte[] content = Files.readAllBytes(file);
-                if (indexOf(content, marker) >= 0 || indexOf(content, MARKER.getBytes(StandardCharsets.UTF_16BE)) >= 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return !RawFiles.holding(database, MARKER).isEmpty();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.rapport.persistence.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,8 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,6 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.apache.derby.jdbc.BasicEmbeddedDataSource40;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -304,13 +300,15 @@ public class DatabaseCommand extends AreaCommand {
         }
         // online: Derby copies a consistent state while the running program goes on writing
         DatabaseSettings settings = reachable(configured);
-        try (Connection connection = open(settings); PreparedStatement statement = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-            statement.setString(1, target.toString());
-            statement.execute();
+        Path backup;
+        try (Connection connection = open(settings)) {
+            backup = EmbeddedBackups.backup(connection, configured.embeddedLocation().getFileName(), target);
+        } catch (IOException e) {
+            throw new SQLException(NLS.bind(Messages.db_backup_unwritable, target, e.getMessage()), e);
         } finally {
             shutdownIfEmbedded(settings);
         }
-        context.out().println(NLS.bind(Messages.db_backup_done, configured.embeddedLocation(), target.resolve(configured.embeddedLocation().getFileName())));
+        context.out().println(NLS.bind(Messages.db_backup_done, new Object[] { configured.embeddedLocation(), backup, BackupManifest.of(backup) }));
         return OK;
     }
 
@@ -329,39 +327,18 @@ public class DatabaseCommand extends AreaCommand {
             context.err().println(NLS.bind(Messages.db_restore_missing, source, location.getFileName()));
             return FAILED;
         }
-        Path kept = location.resolveSibling(location.getFileName() + ".before-restore-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path kept;
         try {
-            if (Files.exists(location)) {
-                Files.move(location, kept);
-            }
+            kept = EmbeddedBackups.restore(settings, backup);
+        } catch (EmbeddedBackups.BadBackupException | EmbeddedBackups.NotOpenedException e) {
+            context.err().println(e.getMessage());
+            return FAILED;
         } catch (IOException e) {
-            throw new SQLException(e.getMessage(), e);
+            throw new SQLException(NLS.bind(Messages.db_restore_io, location, e.getMessage()), e);
         }
-        BasicEmbeddedDataSource40 restoring = new BasicEmbeddedDataSource40();
-        restoring.setDatabaseName(location.toString());
-        restoring.setUser(settings.user());
-        restoring.setPassword(settings.password());
-        restoring.setConnectionAttributes("restoreFrom=" + backup + settings.bootPassword().map(key -> ";bootPassword=" + key).orElse(""));
-        try (Connection ignored = restoring.getConnection()) {
-            // connecting with restoreFrom copies the backup into place
-        } catch (SQLException e) {
-            moveBack(location, kept);
-            throw e;
-        }
-        DataSources.shutdownEmbedded(settings);
-        context.out().println(NLS.bind(Messages.db_restore_done, new Object[] { location, backup, kept }));
+        context.out().println(Files.exists(kept) ? NLS.bind(Messages.db_restore_done, new Object[] { location, backup, kept })
+                : NLS.bind(Messages.db_restore_done_new, location, backup));
         return OK;
-    }
-
-    private static void moveBack(Path location, Path kept) {
-        try {
-            if (Files.exists(kept) && !Files.exists(location)) {
-                Files.move(kept, location);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The embedded database through the server of the program that has it open, if one does; else as configured. */

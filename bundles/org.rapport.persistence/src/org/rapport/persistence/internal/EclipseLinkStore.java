@@ -352,6 +352,11 @@ public final class EclipseLinkStore implements Store {
     }
 
     @Override
+    public void scrub(Collection<EClass> classes) {
+        Scrubbing.scrub(this, classes);
+    }
+
+    @Override
     public DatabaseSettings settings() {
         return settings;
     }

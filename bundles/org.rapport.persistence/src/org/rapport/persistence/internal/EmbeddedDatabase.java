@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Base64;
 
+import org.rapport.core.api.PrivateFiles;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.StoreException;
@@ -75,18 +75,9 @@ public final class EmbeddedDatabase {
                 Files.writeString(file, "# Rapport settings; the database password was generated when the database was created" + System.lineSeparator()
                         + line, StandardCharsets.UTF_8);
             }
-            ownerOnly(file);
+            PrivateFiles.restrict(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Makes a file readable and writable by its owner only: it holds a secret, or says where one is served. */
-    static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the file inherits the private rights of the user's profile folder
         }
     }
 }

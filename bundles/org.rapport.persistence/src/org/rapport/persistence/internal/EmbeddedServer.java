@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 
+import org.rapport.core.api.PrivateFiles;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 
@@ -74,7 +75,8 @@ public final class EmbeddedServer implements AutoCloseable {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 properties.store(out, "written by the Rapport process that has the embedded database open; removed when it closes it");
             }
-            EmbeddedDatabase.ownerOnly(file);
+            // it says where the database is served
+            PrivateFiles.restrict(file);
             return new EmbeddedServer(server, file, settings.home().resolve(CLIENTS));
         } catch (IOException e) {
             try {

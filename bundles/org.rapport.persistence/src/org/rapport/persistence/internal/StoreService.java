@@ -1,8 +1,10 @@
 package org.rapport.persistence.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -120,6 +122,11 @@ public class StoreService implements Store {
     @Override
     public BatchWriter batchWriter(int batchSize) {
         return store().batchWriter(batchSize);
+    }
+
+    @Override
+    public void scrub(Collection<EClass> classes) {
+        store().scrub(classes);
     }
 
     @Override

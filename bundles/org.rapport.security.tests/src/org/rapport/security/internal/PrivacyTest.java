@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,6 +40,7 @@ import org.rapport.security.api.AuditLog.Entry;
 import org.rapport.security.api.PrivacyRequests.Summary;
 import org.rapport.security.model.AuditAction;
 import org.rapport.testing.CliRun;
+import org.rapport.testing.RawFiles;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -221,6 +223,16 @@ class PrivacyTest {
             assertEquals(CliCommand.OK, export.code(), export.err());
             assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("\"name\": \"Anna Berg\""));
             assertFalse(Files.exists(home.resolve("c2.json.part")));
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), "personal data: its owner's only");
+            // issue 14, defect 7: an export into a folder is refused before anything is written or recorded
+            long exportsBefore = exportEntries(f);
+            Path folder = Files.createDirectories(home.resolve("a-folder"));
+            CliRun intoFolder = CliRun.run(command, mo, "export", "C2", "--out", folder.toString());
+            assertEquals(CliCommand.FAILED, intoFolder.code());
+            assertTrue(intoFolder.err().contains(folder + " is a folder"), intoFolder.err());
+            assertFalse(Files.exists(home.resolve("a-folder.part")));
+            assertTrue(Files.isDirectory(folder));
+            assertEquals(exportsBefore, exportEntries(f), "a refused export is not recorded");
 
             CliRun unsure = CliRun.run(command, mo, "erase", "C2");
             assertEquals(CliCommand.USAGE, unsure.code());
@@ -231,6 +243,70 @@ class PrivacyTest {
             CliRun noUser = CliRun.run(command, Map.of(), "export", "C1");
             assertEquals(CliCommand.FAILED, noUser.code());
         }
+    }
+
+    /**
+     * Issue 14, defect 3: after an erasure the name, e-mail and phone were still readable with
+     * {@code grep -a} in Derby's transaction log and in the index files, and in any backup taken
+     * afterwards. Scanned as it was found: every byte of every file of the database folder, and
+     * of a backup made after the erasure, for each personal text value (as UTF-8, which is also
+     * Derby's modified UTF-8 for these characters, and as UTF-16) and for the customer's audit key.
+     */
+    @Test
+    void anErasureLeavesNoPersonalValueInTheDatabaseFilesNorInALaterBackup() throws Exception {
+        List<String> textual = List.of("Zhang Wei", "Nanjing Road 1", "Shanghai", "family discount");
+        try (EnforcedFixture f = new EnforcedFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            personalise(f);
+            Path folder = f.security.database.settings.embeddedLocation();
+            List<String> keysBefore = column(f, "SELECT MATERIAL FROM SEC_SUBJECT_KEY");
+            for (String value : textual) {
+                assertFalse(RawFiles.holding(folder, value).isEmpty(), value + " is in the files before the erasure, so the scan can see it");
+            }
+
+            f.signIn("mo");
+            f.privacy.erase("C1");
+            List<String> erasedKeys = new ArrayList<>(keysBefore);
+            erasedKeys.removeAll(column(f, "SELECT MATERIAL FROM SEC_SUBJECT_KEY"));
+            assertEquals(1, erasedKeys.size(), "the customer's key is deleted");
+
+            Path backups = home.resolve("after-erasure");
+            try (Connection connection = DataSources.open(f.security.database.settings).getConnection();
+                    java.sql.PreparedStatement backup = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                backup.setString(1, backups.toString());
+                backup.execute();
+            }
+            List<String> left = new ArrayList<>();
+            for (String value : concat(textual, erasedKeys)) {
+                for (Path scanned : List.of(folder, backups)) {
+                    RawFiles.holding(scanned, value).forEach(file -> left.add(value + " in " + home.relativize(file)));
+                }
+            }
+            assertEquals(List.of(), left, "personal values left in the raw files");
+            assertTrue(RawFiles.holding(folder, "Anna Berg").size() > 0, "the other customer is still there: the scan reads what is stored");
+            assertEquals("Erased", f.stored("C1").getName());
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static List<String> column(EnforcedFixture f, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = DataSources.open(f.security.database.settings).getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** The audit log's export entries, counted in the table itself: nobody is signed in. */
+    private static long exportEntries(EnforcedFixture f) throws SQLException {
+        return Long.parseLong(column(f, "SELECT COUNT(*) FROM SEC_AUDIT_ENTRY WHERE ACTION = 'EXPORT'").get(0));
     }
 
     private static String stringOrNull(JsonObject object, String name) {

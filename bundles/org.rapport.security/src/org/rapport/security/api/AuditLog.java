@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.rapport.security.model.AuditAction;
@@ -87,6 +88,14 @@ public interface AuditLog {
      * @param what what was exported and how, e.g. {@code "CSV: name, birthday, income"}
      */
     void recordExport(Collection<? extends EObject> objects, String what);
+
+    /**
+     * Records that the signed-in user exported the objects of this class with these database
+     * identities, in one unit of work of its own, one entry per object: for an export that
+     * records itself only once its file is complete, and keeps identities rather than objects
+     * until then.
+     */
+    void recordExport(EClass eClass, long[] ids, String what);
 
     /**
      * Entries in the order they were recorded; administrators only.

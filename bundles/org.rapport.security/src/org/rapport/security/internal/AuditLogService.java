@@ -2,6 +2,7 @@ package org.rapport.security.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
@@ -71,7 +73,20 @@ public class AuditLogService implements AuditLog {
         write(objects, AuditAction.EXPORT, null, AuditTrail.cut(what));
     }
 
+    @Override
+    public void recordExport(EClass eClass, long[] ids, String what) {
+        write(Arrays.stream(ids).mapToObj(id -> new Recorded(eClass, id)).toList(), AuditAction.EXPORT, null, AuditTrail.cut(what));
+    }
+
+    /** What an entry is about. */
+    private record Recorded(EClass eClass, long id) {
+    }
+
     private void write(Collection<? extends EObject> objects, AuditAction action, String feature, String newValue) {
+        write(objects.stream().map(object -> new Recorded(object.eClass(), id(object))).toList(), action, feature, newValue);
+    }
+
+    private void write(List<Recorded> objects, AuditAction action, String feature, String newValue) {
         if (objects.isEmpty()) {
             return;
         }
@@ -79,8 +94,8 @@ public class AuditLogService implements AuditLog {
         Instant at = clock.now();
         String commitId = UUID.randomUUID().toString();
         try (UnitOfWork work = store.begin()) {
-            for (EObject object : objects) {
-                work.add(AuditTrail.entry(at, login, action, object.eClass(), id(object), feature, null, newValue, commitId));
+            for (Recorded object : objects) {
+                work.add(AuditTrail.entry(at, login, action, object.eClass(), object.id(), feature, null, newValue, commitId));
             }
             work.commit();
         }

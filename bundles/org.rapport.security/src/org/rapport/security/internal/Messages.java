@@ -59,8 +59,10 @@ public final class Messages extends NLS {
     public static String privacy_usage;
     public static String privacy_exported;
     public static String privacy_erased;
+    public static String privacy_erase_not_scrubbed;
     public static String privacy_confirm;
     public static String privacy_out_no_folder;
+    public static String privacy_out_folder;
     public static String action_read;
     public static String action_create;
     public static String action_update;

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +17,7 @@ import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
 import org.rapport.cli.api.CliException;
 import org.rapport.cli.api.Verb;
+import org.rapport.core.api.PrivateFiles;
 import org.rapport.security.api.Authenticator;
 import org.rapport.security.api.CommandLineSession;
 import org.rapport.security.api.CurrentUser;
@@ -27,7 +27,8 @@ import org.rapport.security.api.PrivacyRequests.Summary;
 /**
  * {@code rapport-ctl privacy export REF [--out FILE]} and {@code privacy erase REF --yes}: a data
  * subject's personal-data requests, for a user who signs in as for {@code user}. An export to a
- * file is written next to it and moved into place when complete, so no half file is left.
+ * file is written next to it, readable by its owner only, and moved into place when complete, so
+ * no half file is left.
  */
 @Component(service = CliCommand.class)
 public class PrivacyCommand extends AreaCommand {
@@ -117,15 +118,10 @@ public class PrivacyCommand extends AreaCommand {
     }
 
     private Summary writeToFile(String reference, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            Summary summary = privacy.export(reference, out);
-            out.close();
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return summary;
-        } finally {
-            Files.deleteIfExists(partial);
+        if (Files.isDirectory(file)) {
+            // refused before the export is written and audited
+            throw new IOException(NLS.bind(Messages.privacy_out_folder, file.toAbsolutePath()));
         }
+        return PrivateFiles.writeWhole(file, out -> privacy.export(reference, out));
     }
 }

@@ -28,6 +28,7 @@ import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.StoreException;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.AuditLog;
@@ -36,6 +37,7 @@ import org.rapport.security.api.PrivacyRequests;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.model.Action;
 import org.rapport.security.model.AuditEntry;
+import org.rapport.security.model.SecurityPackage;
 import org.rapport.security.model.SubjectKey;
 
 import com.google.gson.stream.JsonWriter;
@@ -108,6 +110,9 @@ public class PrivacyService implements PrivacyRequests {
     @Override
     public Summary erase(String reference) {
         SessionUser user = current.require();
+        Summary summary;
+        // the subject's key goes too: with it left in an old page, the audit log's values could be read again
+        Set<EClass> touched = new LinkedHashSet<>(List.of(SecurityPackage.Literals.SUBJECT_KEY));
         try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
             EObject subject = subject(work, reference, user, Action.DELETE, Messages.privacy_erase_refused);
             List<EObject> holdings = holdings(work, subject);
@@ -117,15 +122,23 @@ public class PrivacyService implements PrivacyRequests {
                 int erased = 0;
                 for (EObject object : holdings) {
                     erased += erase(object);
+                    touched.add(object.eClass());
                 }
                 List<SubjectKey> keys = work.query("SELECT k FROM SubjectKey k WHERE k.subject = ?1", key);
                 keys.forEach(work::remove);
                 work.commit();
-                return new Summary(label(subject, reference), holdings.size(), erased);
+                summary = new Summary(label(subject, reference), holdings.size(), erased);
             } finally {
                 SubjectKeys.erased(key);
             }
         }
+        // committed values are gone from the tables, but not yet from the database's files
+        try {
+            store.scrub(touched);
+        } catch (StoreException e) {
+            throw new StoreException(NLS.bind(Messages.privacy_erase_not_scrubbed, summary.subject(), e.getMessage()), e);
+        }
+        return summary;
     }
 
     /**

@@ -8,9 +8,10 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * CSV exports for any area: the signed-in user needs the EXPORT permission on the area, the file
- * starts with a watermark comment naming the user and the time, every exported object is recorded
- * in the audit log (in blocks, so memory stays flat), and the file appears only once complete
- * (written as {@code FILE.part} and renamed).
+ * starts with a watermark comment naming the user and the time, is readable by its owner only and
+ * appears only once complete (written as {@code FILE.part} and renamed); then every exported
+ * object is recorded in the audit log, in blocks. A failed or cancelled export leaves no file and
+ * records nothing.
  */
 public interface Exports {
 

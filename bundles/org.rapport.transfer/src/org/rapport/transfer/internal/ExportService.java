@@ -2,22 +2,26 @@ package org.rapport.transfer.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.core.api.ClockService;
+import org.rapport.core.api.PrivateFiles;
+import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
@@ -30,8 +34,10 @@ import org.rapport.transfer.api.Exports;
 import org.rapport.transfer.api.Progress;
 
 /**
- * {@link Exports}: streams the objects from a database cursor into the CSV file and records the
- * export in the audit log in blocks, so memory stays flat however many there are.
+ * {@link Exports}: streams the objects from a database cursor into the CSV file, readable by its
+ * owner only, and records the export in the audit log in blocks once the file is complete, so a
+ * failed or cancelled export leaves neither a file nor an entry. Memory stays flat but for the
+ * exported identities (8 bytes an object).
  */
 @Component(service = Exports.class)
 public class ExportService implements Exports {
@@ -63,15 +69,50 @@ public class ExportService implements Exports {
         if (!user.may(request.area(), Action.EXPORT)) {
             throw new AccessDeniedException(NLS.bind(Messages.export_denied, user.login(), request.area()));
         }
-        Path file = request.file();
+        Path file = request.file().toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new UncheckedIOException(new IOException(NLS.bind(Messages.export_to_folder, file)));
+        }
+        if (!Files.isDirectory(file.getParent())) {
+            throw new UncheckedIOException(new IOException(NLS.bind(Messages.export_no_folder, file, file.getParent())));
+        }
         String what = NLS.bind("CSV {0}: {1}", file.getFileName(), String.join(", ", request.header()));
-        long count = 0;
         progress.started(null);
         // written under another name and renamed when complete: a cancelled or failed export
         // never leaves a file that looks like a whole export
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        boolean complete = false;
-        try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), CsvFormats.OUTPUT);
+        Exported exported = new Exported();
+        try {
+            PrivateFiles.writeWhole(file, out -> {
+                write(request, out, exported, user, progress);
+                return null;
+            });
+        } catch (Cancelled cancelled) {
+            return exported.count; // nothing was moved into place
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // only a whole file in place is an export: recorded now, and a file that cannot be recorded is taken back
+        try {
+            exported.record(auditLog, what);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+        return exported.count;
+    }
+
+    /** The user cancelled: the file is not complete, so it never appears. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Writes the CSV. */
+    private <T extends EObject> void write(Request<T> request, Writer out, Exported exported, SessionUser user, Progress progress) throws IOException {
+        try (CSVPrinter printer = new CSVPrinter(out, CsvFormats.OUTPUT);
                 UnitOfWork work = store.begin();
                 Stream<T> objects = work.stream(request.query())) {
             // the watermark is part of the file's format, the same in every locale
@@ -80,46 +121,58 @@ public class ExportService implements Exports {
             printer.printRecord(request.header());
             // counted through the same unit of work and access rules as the stream, so the total is what is exported
             progress.total(work.<Number>query(request.count()).get(0).longValue());
-            List<T> block = new ArrayList<>(AUDIT_BLOCK);
             for (Iterator<T> it = objects.iterator(); it.hasNext();) {
                 T object = it.next();
                 printer.printRecord(request.row().apply(object).stream().map(value -> value == null ? "" : CsvFormats.spreadsheetSafe(String.valueOf(value))).toList());
-                block.add(object);
-                count++;
-                if (count % Progress.EVERY == 0) {
-                    progress.rows(count);
+                exported.add(object);
+                if (exported.count % Progress.EVERY == 0) {
+                    progress.rows(exported.count);
                 }
-                if (block.size() >= AUDIT_BLOCK) {
-                    printer.flush();
-                    auditLog.recordExport(block, what);
-                    block.clear();
-                    if (progress.isCancelled()) {
-                        return count; // the finally block removes the partial file
-                    }
+                if (exported.count % AUDIT_BLOCK == 0 && progress.isCancelled()) {
+                    throw new Cancelled();
                 }
             }
-            printer.flush();
-            if (!block.isEmpty()) {
-                auditLog.recordExport(block, what);
-            }
-            complete = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            finish(partial, file, complete);
         }
-        return count;
     }
 
-    private static void finish(Path partial, Path file, boolean complete) {
+    private static void deleteQuietly(Path file) {
         try {
-            if (complete) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                Files.deleteIfExists(partial);
-            }
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the failure being reported matters more; the file is the user's own, readable by them only
+        }
+    }
+
+    /**
+     * The identities of the exported objects by class, 8 bytes each, until the file is complete:
+     * the objects themselves would not let memory stay flat.
+     */
+    private static final class Exported {
+        private final Map<EClass, long[]> ids = new LinkedHashMap<>();
+        private final Map<EClass, Integer> sizes = new HashMap<>();
+        long count;
+
+        void add(EObject object) {
+            EClass eClass = object.eClass();
+            long[] of = ids.computeIfAbsent(eClass, c -> new long[64]);
+            int size = sizes.getOrDefault(eClass, 0);
+            if (size == of.length) {
+                of = Arrays.copyOf(of, of.length * 2);
+                ids.put(eClass, of);
+            }
+            of[size] = ((PersistentObject) object).persistentId();
+            sizes.put(eClass, size + 1);
+            count++;
+        }
+
+        /** In blocks of {@link Exports#AUDIT_BLOCK}, each in a unit of work of its own. */
+        void record(AuditLog auditLog, String what) {
+            for (Map.Entry<EClass, long[]> entry : ids.entrySet()) {
+                int size = sizes.get(entry.getKey());
+                for (int from = 0; from < size; from += AUDIT_BLOCK) {
+                    auditLog.recordExport(entry.getKey(), Arrays.copyOfRange(entry.getValue(), from, Math.min(size, from + AUDIT_BLOCK)), what);
+                }
+            }
         }
     }
 }

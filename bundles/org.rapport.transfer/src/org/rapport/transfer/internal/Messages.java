@@ -23,6 +23,8 @@ public final class Messages extends NLS {
     public static String import_unknown_columns;
     public static String import_unknown_mapping;
     public static String export_denied;
+    public static String export_to_folder;
+    public static String export_no_folder;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

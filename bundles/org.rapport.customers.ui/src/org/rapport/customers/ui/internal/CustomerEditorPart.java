@@ -1,10 +1,6 @@
 package org.rapport.customers.ui.internal;
 
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +28,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.core.api.ClockService;
+import org.rapport.core.api.PrivateFiles;
 import org.rapport.customers.api.Channels;
 import org.rapport.customers.api.DataQuality;
 import org.rapport.customers.model.Customer;
@@ -272,12 +269,8 @@ public class CustomerEditorPart extends ModelEditor {
         Path file = Path.of(chosen);
         String reference = customer.getReference();
         request(shell, () -> {
-            Path partial = file.resolveSibling(file.getFileName() + ".part");
-            PrivacyRequests.Summary summary;
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                summary = privacy.export(reference, out);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            // personal data: its owner's only, and no half file if the export fails
+            PrivacyRequests.Summary summary = PrivateFiles.writeWhole(file, out -> privacy.export(reference, out));
             return NLS.bind(Messages.privacy_exported, new Object[] { summary.subject(), summary.objects(), summary.personalValues(), file });
         }, false);
     }

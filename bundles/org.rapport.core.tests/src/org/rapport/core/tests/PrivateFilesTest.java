@@ -1,0 +1,54 @@
+package org.rapport.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.core.api.PrivateFiles;
+
+/** Files with personal data: their owner's only, and whole or not there at all. */
+class PrivateFilesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aWholeFileIsItsOwnersOnlyAndAFailedOneLeavesNothing() throws Exception {
+        Path file = folder.resolve("export.json");
+        assertEquals(3, PrivateFiles.writeWhole(file, out -> {
+            out.write("{}\n");
+            return 3;
+        }));
+        assertEquals("{}\n", Files.readString(file));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+
+        IOException failure = assertThrows(IOException.class, () -> PrivateFiles.writeWhole(file, out -> {
+            out.write("half of a new export");
+            throw new IOException("disk full");
+        }));
+        assertEquals("disk full", failure.getMessage());
+        assertEquals("{}\n", Files.readString(file), "the earlier file stays as it was");
+        assertFalse(Files.exists(folder.resolve("export.json.part")), "no partial file is left");
+
+        Path emptyFolder = Files.createDirectory(folder.resolve("a-folder"));
+        assertThrows(IllegalArgumentException.class, () -> PrivateFiles.writeWhole(emptyFolder, out -> null));
+        assertTrue(Files.isDirectory(emptyFolder), "a folder is never replaced by a file");
+    }
+
+    @Test
+    void aTreeIsMadeItsOwnersOnly() throws Exception {
+        Path tree = Files.createDirectories(folder.resolve("backup/seg0"));
+        Files.writeString(tree.resolve("c10.dat"), "data");
+        PrivateFiles.restrictAll(folder.resolve("backup"));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tree)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tree.resolve("c10.dat"))));
+    }
+}
