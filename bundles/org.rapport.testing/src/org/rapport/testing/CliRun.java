@@ -3,6 +3,7 @@ package org.rapport.testing;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -33,5 +34,17 @@ public record CliRun(int code, String out, String err) {
             code = e.exitCode();
         }
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code rapport-ctl db ARGUMENTS} (the persistence bundle's command, from DS) on the
+     * installation in {@code home}, printed to the test's output so a failing test shows what the
+     * command said (a diff's missing changeset, a migration's error).
+     */
+    public static CliRun db(Path home, String... arguments) {
+        CliCommand command = Services.await(CliCommand.class, "(component.name=org.rapport.persistence.internal.DatabaseCommand)");
+        CliRun run = run(command, Map.of("RAPPORT_HOME", home.toString()), arguments);
+        System.out.println("[db " + String.join(" ", arguments) + "] exit " + run.code() + System.lineSeparator() + run.out() + run.err());
+        return run;
     }
 }

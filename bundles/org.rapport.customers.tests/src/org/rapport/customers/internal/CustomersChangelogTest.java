@@ -10,13 +10,11 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.rapport.cli.api.CliCommand;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.internal.DataSources;
@@ -37,10 +35,7 @@ class CustomersChangelogTest {
     Path home;
 
     private CliRun db(String... arguments) {
-        CliCommand command = Services.await(CliCommand.class, "(component.name=org.rapport.persistence.internal.DatabaseCommand)");
-        CliRun run = CliRun.run(command, Map.of("RAPPORT_HOME", home.toString()), arguments);
-        System.out.println("[db " + String.join(" ", arguments) + "] exit " + run.code() + System.lineSeparator() + run.out() + run.err());
-        return run;
+        return CliRun.db(home, arguments);
     }
 
     @Test

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.rapport.cli.api.CliCommand;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.ModelContribution;
 import org.rapport.testing.CliRun;
@@ -29,10 +27,7 @@ class LoyaltyChangelogTest {
     Path home;
 
     private CliRun db(String... arguments) {
-        CliCommand command = Services.await(CliCommand.class, "(component.name=org.rapport.persistence.internal.DatabaseCommand)");
-        CliRun run = CliRun.run(command, Map.of("RAPPORT_HOME", home.toString()), arguments);
-        System.out.println("[db " + String.join(" ", arguments) + "] exit " + run.code() + System.lineSeparator() + run.out() + run.err());
-        return run;
+        return CliRun.db(home, arguments);
     }
 
     @Test
