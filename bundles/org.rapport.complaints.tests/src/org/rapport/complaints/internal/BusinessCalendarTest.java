@@ -11,33 +11,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapport.complaints.api.BusinessCalendar;
 import org.rapport.complaints.api.ComplaintsException;
 import org.rapport.complaints.api.DayHours;
 import org.rapport.complaints.api.Interval;
 
 /** Worked examples of the service-level clock, with the explanations an administrator reads. */
+@ExtendWith(InEnglish.class)
 class BusinessCalendarTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static Locale before;
-
-    @BeforeAll
-    static void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(before);
-    }
 
     private static BusinessCalendar office() {
         return BusinessCalendar.builder("office", SHANGHAI)

@@ -72,6 +72,11 @@ public final class BusinessCalendar {
         return zone;
     }
 
+    /** The hours of each weekday; days without hours are not in it. */
+    public Map<DayOfWeek, DayHours> week() {
+        return week;
+    }
+
     public DayHours weekday(DayOfWeek day) {
         return week.getOrDefault(day, DayHours.CLOSED);
     }

@@ -59,8 +59,15 @@ public final class ClockExplainer {
             if (own != null) {
                 items.add(NLS.bind(Messages.explain_date_hours, date(day), own.isClosed() ? Messages.explain_closed : own.toString()));
             } else if (calendar.holidays().containsKey(day)) {
+                // a run of days of the same holiday is said once (1 May-5 May)
                 String name = calendar.holidays().get(day);
-                items.add(name.isBlank() ? date(day) : NLS.bind(Messages.explain_holiday, date(day), name));
+                LocalDate end = day;
+                while (end.isBefore(last) && name.equals(calendar.holidays().get(end.plusDays(1))) && !calendar.dates().containsKey(end.plusDays(1))) {
+                    end = end.plusDays(1);
+                }
+                String dates = end.equals(day) ? date(day) : NLS.bind(Messages.explain_date_range, date(day), date(end));
+                items.add(name.isBlank() ? dates : NLS.bind(Messages.explain_holiday, dates, name));
+                day = end;
             } else if (calendar.workdays().contains(day)) {
                 items.add(NLS.bind(Messages.explain_workday, date(day)));
             }

@@ -117,8 +117,12 @@ class ProductSmokeTest {
         // loyalty-1 the ledger's tables (loyalty-2: PostgreSQL's indexes); loyalty-4 Derby's append-only triggers (loyalty-3: PostgreSQL's)
         assertTrue(status.stdout().contains("Schema loyalty: 2 applied, 0 pending, 0 unknown (last applied loyalty-4; history RAPPORT_CL_LOYALTY)"),
                 status.describe());
-        // a sequence row per root table: 6 of security, 9 of customers (ImportRun and Channel included), 1 of transfer (TransferRun), 7 of loyalty
-        assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 23 rows"), status.describe());
+        // complaints-1 the complaints' tables (complaints-2: PostgreSQL's indexes)
+        assertTrue(status.stdout().contains("Schema complaints: 1 applied, 0 pending, 0 unknown (last applied complaints-1; history RAPPORT_CL_COMPLAINTS)"),
+                status.describe());
+        // a sequence row per root table: 6 of security, 9 of customers (ImportRun and Channel included), 1 of transfer (TransferRun), 7 of loyalty,
+        // 8 of complaints
+        assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 31 rows"), status.describe());
     }
 
     /** The demo data command is in the product, and fills an empty database (as ./rapport --demo does). */

@@ -1,0 +1,89 @@
+package org.rapport.complaints.api;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.rapport.complaints.model.CompensationKind;
+import org.rapport.complaints.model.Complaint;
+import org.rapport.complaints.model.ComplaintStatus;
+import org.rapport.complaints.model.Severity;
+import org.rapport.persistence.api.UnitOfWork;
+
+/**
+ * The complaints service: business calendars and service policies, complaints through their
+ * lifecycle with their service-level clocks, and the escalation tick. Every method works as the
+ * signed-in user (the store applies their access rules) and takes the time from the clock service.
+ */
+public interface Complaints {
+
+    /** The name of the shipped calendar, open every minute in the clock service's zone. */
+    String ALWAYS_OPEN = "24x7";
+
+    /** Who the automatic escalation is recorded as. */
+    String SYSTEM = "system";
+
+    /** A calendar as written by an administrator; dates given here replace the stored ones of the same date. */
+    record CalendarChange(String name, String zone, String hours, Map<LocalDate, String> holidays, Set<LocalDate> workdays,
+            Map<LocalDate, String> dateHours) {
+    }
+
+    /** Creates or changes a calendar; refuses bad hours, zones and dates with a message saying which. */
+    BusinessCalendar setCalendar(CalendarChange change);
+
+    /** The calendar of this name; {@link #ALWAYS_OPEN} (or null) is the shipped 24x7. */
+    BusinessCalendar calendar(String name);
+
+    /** A due time and how it was found. */
+    record DueAnswer(Optional<Instant> due, String explanation) {
+    }
+
+    DueAnswer due(String calendarName, Instant from, Duration add);
+
+    /** Sets the policy for a severity and tier (null: every tier without its own). */
+    void setPolicy(Severity severity, String tier, String calendarName, Duration acknowledge, Duration solution, Duration resolve);
+
+    /** A new complaint; it starts as new, its clocks from {@code openedAt}. */
+    record NewComplaint(String reference, String customerRef, Instant openedAt, String channel, String categoryCode, Severity severity,
+            String subject, String description) {
+    }
+
+    /** Opens a complaint in the caller's unit of work (an import's batch): not committed here. */
+    Complaint open(UnitOfWork work, NewComplaint complaint);
+
+    Complaint open(NewComplaint complaint);
+
+    /** Takes a lifecycle step at {@code at} (null: now); refuses an illegal one saying which steps the status allows. */
+    Complaint act(String reference, Lifecycle step, Instant at, String note, Integer csat);
+
+    /**
+     * Gives the customer a compensation for the complaint (not a closed one); loyalty points are
+     * posted to the ledger through the loyalty API in the same transaction, so both are stored or
+     * neither. Other kinds are recorded.
+     */
+    Complaint compensate(String reference, CompensationKind kind, Long points, BigDecimal amount, String description);
+
+    /** One of a complaint's three clocks at a moment. */
+    record Clock(String name, Duration business, Optional<Instant> due, Optional<Instant> met, boolean overdue, String explanation) {
+    }
+
+    record ComplaintView(Complaint complaint, List<Clock> clocks) {
+    }
+
+    ComplaintView show(String reference, Instant asOf);
+
+    /** Complaints the user may read, most urgent first; with {@code overdue} only those with a clock run out at {@code asOf}. */
+    List<ComplaintView> list(boolean overdue, Instant asOf);
+
+    /** What one tick did to one complaint. */
+    record Escalation(String reference, int fromLevel, int toLevel, ComplaintStatus status, String clock) {
+    }
+
+    /** Escalates every open complaint whose clocks ran out by {@code asOf}: one level per clock, up to 3; idempotent. */
+    List<Escalation> tick(Instant asOf);
+}

@@ -1,0 +1,393 @@
+package org.rapport.complaints.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.rapport.complaints.api.BusinessCalendar;
+import org.rapport.complaints.api.ComplaintExistsException;
+import org.rapport.complaints.api.Complaints;
+import org.rapport.complaints.api.ComplaintsException;
+import org.rapport.complaints.api.Lifecycle;
+import org.rapport.complaints.model.Category;
+import org.rapport.complaints.model.Compensation;
+import org.rapport.complaints.model.CompensationKind;
+import org.rapport.complaints.model.Complaint;
+import org.rapport.complaints.model.ComplaintEvent;
+import org.rapport.complaints.model.ComplaintStatus;
+import org.rapport.complaints.model.ComplaintsFactory;
+import org.rapport.complaints.model.EventKind;
+import org.rapport.complaints.model.ServiceCalendar;
+import org.rapport.complaints.model.ServicePolicy;
+import org.rapport.complaints.model.Severity;
+import org.rapport.core.api.ClockService;
+import org.rapport.customers.model.Customer;
+import org.rapport.loyalty.api.Loyalty;
+import org.rapport.persistence.api.LastChange;
+import org.rapport.persistence.api.StaleEditException;
+import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.security.api.CurrentUser;
+import org.rapport.security.api.SessionUser;
+
+/** {@link Complaints} over the store. */
+@Component(service = Complaints.class)
+public class ComplaintService implements Complaints {
+
+    private static final int REF_LENGTH = 64;
+    private static final int SUBJECT_LENGTH = 200;
+    private static final int TEXT_LENGTH = 4000;
+    private static final int NOTE_LENGTH = 2000;
+
+    @Reference
+    private Store store;
+    @Reference
+    private ClockService clock;
+    @Reference
+    private CurrentUser currentUser;
+    /** The customer's tier picks the policy; without loyalty every customer has the general one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Loyalty loyalty;
+
+    /** For DS. */
+    public ComplaintService() {
+    }
+
+    /** For tests. */
+    public ComplaintService(Store store, ClockService clock, CurrentUser currentUser, Loyalty loyalty) {
+        this.store = store;
+        this.clock = clock;
+        this.currentUser = currentUser;
+        this.loyalty = loyalty;
+    }
+
+    @Override
+    public BusinessCalendar setCalendar(CalendarChange change) {
+        try (UnitOfWork work = store.begin()) {
+            ServiceCalendar stored = Calendars.write(work, change);
+            BusinessCalendar calendar = Calendars.read(stored);
+            work.commit();
+            return calendar;
+        }
+    }
+
+    @Override
+    public BusinessCalendar calendar(String name) {
+        try (UnitOfWork work = store.begin()) {
+            return calendar(work, name);
+        }
+    }
+
+    private BusinessCalendar calendar(UnitOfWork work, String name) {
+        if (name == null || name.isBlank() || name.equals(ALWAYS_OPEN)) {
+            return BusinessCalendar.alwaysOpen(ALWAYS_OPEN, clock.zone());
+        }
+        ServiceCalendar stored = Calendars.find(work, name);
+        if (stored == null) {
+            throw new ComplaintsException(NLS.bind(Messages.calendar_unknown, name));
+        }
+        return Calendars.read(stored);
+    }
+
+    @Override
+    public DueAnswer due(String calendarName, Instant from, Duration add) {
+        BusinessCalendar calendar = calendar(calendarName);
+        return new DueAnswer(calendar.due(from, add, List.of()), ClockExplainer.explainDue(calendar, from, add, List.of()));
+    }
+
+    @Override
+    public void setPolicy(Severity severity, String tier, String calendarName, Duration acknowledge, Duration solution, Duration resolve) {
+        if (severity == null || acknowledge == null || resolve == null) {
+            throw new ComplaintsException(Messages.policy_incomplete);
+        }
+        try (UnitOfWork work = store.begin()) {
+            ServiceCalendar calendar = null;
+            if (calendarName != null && !calendarName.equals(ALWAYS_OPEN)) {
+                calendar = Calendars.find(work, calendarName);
+                if (calendar == null) {
+                    throw new ComplaintsException(NLS.bind(Messages.calendar_unknown, calendarName));
+                }
+            }
+            String tierName = tier == null || tier.isBlank() ? null : tier.strip();
+            ServicePolicy policy = storedPolicy(work, severity, tierName).orElse(null);
+            if (policy == null) {
+                policy = ComplaintsFactory.eINSTANCE.createServicePolicy();
+                policy.setSeverity(severity);
+                policy.setTier(tierName);
+                work.add(policy);
+            }
+            policy.setCalendar(calendar);
+            policy.setAcknowledgeMinutes(Math.toIntExact(acknowledge.toMinutes()));
+            policy.setSolutionMinutes(solution == null ? null : Math.toIntExact(solution.toMinutes()));
+            policy.setResolveMinutes(Math.toIntExact(resolve.toMinutes()));
+            work.commit();
+        }
+    }
+
+    private static Optional<ServicePolicy> storedPolicy(UnitOfWork work, Severity severity, String tier) {
+        List<ServicePolicy> found = tier == null
+                ? work.query("SELECT p FROM ServicePolicy p WHERE p.severity = ?1 AND p.tier IS NULL", severity)
+                : work.query("SELECT p FROM ServicePolicy p WHERE p.severity = ?1 AND p.tier = ?2", severity, tier);
+        return found.stream().findFirst();
+    }
+
+    /** The tier's own policy, else the severity's, else the shipped one of DOMAIN.md section 4. */
+    private ServicePolicy policy(UnitOfWork work, Severity severity, String customerRef) {
+        Loyalty points = loyalty;
+        Optional<String> tier = points == null ? Optional.empty() : points.account(customerRef).tier();
+        Optional<ServicePolicy> own = tier.flatMap(name -> storedPolicy(work, severity, name));
+        return own.or(() -> storedPolicy(work, severity, null)).orElseGet(() -> DefaultPolicies.of(severity));
+    }
+
+    @Override
+    public Complaint open(NewComplaint complaint) {
+        try (UnitOfWork work = store.begin()) {
+            Complaint opened = open(work, complaint);
+            work.commit();
+            return opened;
+        }
+    }
+
+    @Override
+    public Complaint open(UnitOfWork work, NewComplaint draft) {
+        String reference = required(draft.reference(), "ref", REF_LENGTH);
+        if (!work.query("SELECT c.reference FROM Complaint c WHERE c.reference = ?1", reference).isEmpty()) {
+            throw new ComplaintExistsException(NLS.bind(Messages.complaint_exists, reference));
+        }
+        String customerRef = required(draft.customerRef(), "customer_ref", REF_LENGTH);
+        List<Customer> customers = work.query("SELECT c FROM Customer c WHERE c.reference = ?1", customerRef);
+        if (customers.isEmpty()) {
+            throw new ComplaintsException(NLS.bind(Messages.no_customer, customerRef));
+        }
+        if (draft.severity() == null) {
+            throw new ComplaintsException(NLS.bind(Messages.field_missing, "severity"));
+        }
+        if (draft.openedAt() == null) {
+            throw new ComplaintsException(NLS.bind(Messages.field_missing, "opened_at"));
+        }
+        Complaint complaint = ComplaintsFactory.eINSTANCE.createComplaint();
+        complaint.setReference(reference);
+        complaint.setCustomer(customers.get(0));
+        complaint.setChannel(optional(draft.channel(), "channel", 32));
+        complaint.setCategory(category(work, draft.categoryCode()));
+        complaint.setSeverity(draft.severity());
+        complaint.setSubject(required(draft.subject(), "subject", SUBJECT_LENGTH));
+        complaint.setDescription(optional(draft.description(), "description", TEXT_LENGTH));
+        complaint.setStatus(ComplaintStatus.NEW);
+        complaint.setEscalationLevel(1);
+        complaint.setOpenedAt(draft.openedAt());
+        ServicePolicy policy = policy(work, draft.severity(), customerRef);
+        complaint.setCalendarName(policy.getCalendar() == null ? null : policy.getCalendar().getName());
+        complaint.setAcknowledgeMinutes(policy.getAcknowledgeMinutes());
+        complaint.setSolutionMinutes(policy.getSolutionMinutes());
+        complaint.setResolveMinutes(policy.getResolveMinutes());
+        complaint.getEvents().add(event(EventKind.OPENED, draft.openedAt(), complaint.getChannel(), null, ComplaintStatus.NEW, null));
+        ServiceClocks.recompute(complaint, calendar(work, complaint.getCalendarName()));
+        work.add(complaint);
+        return complaint;
+    }
+
+    private static Category category(UnitOfWork work, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        List<Category> found = work.query("SELECT k FROM Category k WHERE k.code = ?1", code.strip());
+        if (found.isEmpty()) {
+            throw new ComplaintsException(NLS.bind(Messages.category_unknown, code));
+        }
+        return found.get(0);
+    }
+
+    @Override
+    public Complaint act(String reference, Lifecycle step, Instant at, String note, Integer csat) {
+        try (UnitOfWork work = store.begin()) {
+            Complaint complaint = find(work, reference);
+            ComplaintStatus before = complaint.getStatus();
+            if (!step.allowedFrom(before)) {
+                String allowed = step.from().stream().map(Labels::status).collect(Collectors.joining(Messages.explain_separator));
+                throw new ComplaintsException(NLS.bind(Messages.transition_refused, new Object[] { reference, Labels.status(before), step.word(), allowed }));
+            }
+            Instant when = at == null ? clock.now() : at;
+            if (when.isBefore(complaint.getOpenedAt())) {
+                throw new ComplaintsException(NLS.bind(Messages.act_before_opening, reference, complaint.getOpenedAt()));
+            }
+            Lifecycles.apply(complaint, step, when, csat, login());
+            complaint.setStatus(step.target());
+            ComplaintEvent event = event(step == Lifecycle.ESCALATE ? EventKind.ESCALATION : EventKind.TRANSITION, when, null, before, step.target(),
+                    optional(note, "note", NOTE_LENGTH));
+            event.setLevel(step == Lifecycle.ESCALATE ? complaint.getEscalationLevel() : null);
+            complaint.getEvents().add(event);
+            ServiceClocks.recompute(complaint, calendar(work, complaint.getCalendarName()));
+            commit(work, reference);
+            return complaint;
+        }
+    }
+
+    @Override
+    public Complaint compensate(String reference, CompensationKind kind, Long points, BigDecimal amount, String description) {
+        try (UnitOfWork work = store.begin()) {
+            Complaint complaint = find(work, reference);
+            if (complaint.getStatus() == ComplaintStatus.CLOSED) {
+                throw new ComplaintsException(NLS.bind(Messages.compensation_closed, reference));
+            }
+            Compensation compensation = ComplaintsFactory.eINSTANCE.createCompensation();
+            compensation.setKind(kind);
+            compensation.setAmount(amount);
+            compensation.setDescription(optional(description, "description", 500));
+            compensation.setAt(clock.now());
+            compensation.setGrantedBy(login());
+            if (kind == CompensationKind.LOYALTY_POINTS) {
+                if (points == null || points <= 0) {
+                    throw new ComplaintsException(NLS.bind(Messages.compensation_points, reference, points == null ? "" : points));
+                }
+                Loyalty ledger = loyalty;
+                if (ledger == null) {
+                    throw new ComplaintsException(Messages.compensation_no_loyalty);
+                }
+                String reason = description == null || description.isBlank() ? NLS.bind(Messages.compensation_reason, reference) : description.strip();
+                ledger.compensate(work, complaint.getCustomer().getReference(), points, reference, reason);
+                compensation.setPoints(points);
+            }
+            complaint.getCompensations().add(compensation);
+            ComplaintEvent event = event(EventKind.COMPENSATION, compensation.getAt(), null, null, null, compensation.getDescription());
+            complaint.getEvents().add(event);
+            commit(work, reference);
+            return complaint;
+        }
+    }
+
+    @Override
+    public ComplaintView show(String reference, Instant asOf) {
+        try (UnitOfWork work = store.begin()) {
+            Complaint complaint = find(work, reference);
+            return view(work, complaint, asOf == null ? clock.now() : asOf);
+        }
+    }
+
+    private ComplaintView view(UnitOfWork work, Complaint complaint, Instant asOf) {
+        return new ComplaintView(complaint, ServiceClocks.clocks(complaint, calendar(work, complaint.getCalendarName()), asOf));
+    }
+
+    @Override
+    public List<ComplaintView> list(boolean overdue, Instant asOf) {
+        Instant when = asOf == null ? clock.now() : asOf;
+        try (UnitOfWork work = store.begin()) {
+            List<ComplaintView> views = new ArrayList<>();
+            for (Complaint complaint : openComplaints(work)) {
+                ComplaintView view = view(work, complaint, when);
+                if (!overdue || view.clocks().stream().anyMatch(Clock::overdue)) {
+                    views.add(view);
+                }
+            }
+            views.sort(Comparator.comparing(ComplaintService::nextDue).thenComparing(view -> view.complaint().getReference()));
+            return views;
+        }
+    }
+
+    /** The earliest due time of a clock not met yet; a stopped complaint sorts last. */
+    private static Instant nextDue(ComplaintView view) {
+        return view.clocks().stream().filter(clock -> clock.met().isEmpty()).flatMap(clock -> clock.due().stream()).min(Comparator.naturalOrder())
+                .orElse(Instant.MAX);
+    }
+
+    /**
+     * Only through the range variable: an own-records user's row filter (issue 14) applies to the
+     * range variable's owner path, not to a JOIN path.
+     */
+    private static List<Complaint> openComplaints(UnitOfWork work) {
+        return work.query("SELECT c FROM Complaint c WHERE c.status <> ?1 AND c.status <> ?2 AND c.status <> ?3 ORDER BY c.reference",
+                ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED);
+    }
+
+    @Override
+    public List<Escalation> tick(Instant asOf) {
+        Instant when = asOf == null ? clock.now() : asOf;
+        List<Escalation> escalations = new ArrayList<>();
+        try (UnitOfWork work = store.begin()) {
+            for (Complaint complaint : openComplaints(work)) {
+                List<Clock> clocks = ServiceClocks.clocks(complaint, calendar(work, complaint.getCalendarName()), when);
+                List<String> breached = ServiceClocks.breached(clocks, when);
+                int level = Math.min(3, 1 + breached.size());
+                if (level > complaint.getEscalationLevel()) {
+                    int from = complaint.getEscalationLevel();
+                    String ranOut = breached.get(level - 2);
+                    complaint.setEscalationLevel(level);
+                    ComplaintStatus before = complaint.getStatus();
+                    if (before != ComplaintStatus.WAITING) {
+                        complaint.setStatus(ComplaintStatus.ESCALATED);
+                    }
+                    ComplaintEvent event = event(EventKind.ESCALATION, when, null, before, complaint.getStatus(),
+                            NLS.bind(Messages.escalated_by_clock, Labels.clock(ranOut), level));
+                    event.setActor(SYSTEM);
+                    event.setLevel(level);
+                    complaint.getEvents().add(event);
+                    escalations.add(new Escalation(complaint.getReference(), from, level, complaint.getStatus(), ranOut));
+                }
+            }
+            work.commit();
+        }
+        return escalations;
+    }
+
+    private static Complaint find(UnitOfWork work, String reference) {
+        // one message whether it does not exist or the user may not read it: no leak
+        List<Complaint> found = work.query("SELECT c FROM Complaint c WHERE c.reference = ?1", reference);
+        if (found.isEmpty()) {
+            throw new ComplaintsException(NLS.bind(Messages.no_complaint, reference));
+        }
+        return found.get(0);
+    }
+
+    private static void commit(UnitOfWork work, String reference) {
+        try {
+            work.commit();
+        } catch (StaleEditException stale) {
+            String who = stale.lastChange().map(LastChange::login).orElse("?");
+            throw new ComplaintsException(NLS.bind(Messages.complaint_changed_meanwhile, reference, who), stale);
+        }
+    }
+
+    private ComplaintEvent event(EventKind kind, Instant at, String channel, ComplaintStatus from, ComplaintStatus to, String note) {
+        ComplaintEvent event = ComplaintsFactory.eINSTANCE.createComplaintEvent();
+        event.setKind(kind);
+        event.setAt(at);
+        event.setActor(login());
+        event.setChannel(channel);
+        event.setFromStatus(from);
+        event.setToStatus(to);
+        event.setNote(note);
+        return event;
+    }
+
+    private String login() {
+        return currentUser.get().map(SessionUser::login).orElse(SYSTEM);
+    }
+
+    private static String required(String value, String field, int length) {
+        if (value == null || value.isBlank()) {
+            throw new ComplaintsException(NLS.bind(Messages.field_missing, field));
+        }
+        return optional(value, field, length);
+    }
+
+    private static String optional(String value, String field, int length) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > length) {
+            throw new ComplaintsException(NLS.bind(Messages.field_too_long, new Object[] { field, length, text.length() }));
+        }
+        return text;
+    }
+}
