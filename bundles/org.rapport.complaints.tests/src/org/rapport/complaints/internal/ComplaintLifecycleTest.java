@@ -162,4 +162,25 @@ class ComplaintLifecycleTest {
             assertEquals("ann", fixture.complaints.show("K-4", null).complaint().getAssignee());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aContactOnAnotherChannelJoinsTheComplaintAndCountsAsARepeat(DatabaseKind kind) throws Exception {
+        try (ComplaintsFixture fixture = new ComplaintsFixture(kind, home)) {
+            fixture.customer("C-1");
+            fixture.complaints.open(general("K-5", "2026-04-30T09:00"));
+            fixture.complaints.contact("K-5", "hotline", shanghai("2026-04-30T10:00"), "called about the chat");
+            Complaint joined = fixture.complaints.contact("K-5", "store", shanghai("2026-04-30T11:00"), null);
+            assertEquals(2, joined.getRepeatContacts());
+            assertEquals(List.of("hotline", "hotline", "store"), joined.getEvents().stream().map(event -> event.getChannel()).toList());
+            assertEquals(EventKind.CONTACT, joined.getEvents().get(2).getKind());
+            assertEquals("Complaint K-5 is closed: reopen it to record a contact about it.", assertThrows(ComplaintsException.class, () -> {
+                fixture.complaints.act("K-5", Lifecycle.START, shanghai("2026-04-30T11:30"), null, null);
+                fixture.complaints.act("K-5", Lifecycle.RESOLVE, shanghai("2026-04-30T12:00"), null, null);
+                fixture.complaints.act("K-5", Lifecycle.FOLLOW_UP, shanghai("2026-04-30T13:00"), null, 4);
+                fixture.complaints.act("K-5", Lifecycle.CLOSE, shanghai("2026-04-30T13:01"), null, null);
+                fixture.complaints.contact("K-5", "chat", shanghai("2026-04-30T14:00"), null);
+            }).getMessage());
+        }
+    }
 }

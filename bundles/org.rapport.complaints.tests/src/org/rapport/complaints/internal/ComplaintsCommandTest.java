@@ -84,6 +84,15 @@ class ComplaintsCommandTest {
             assertTrue(acknowledge.get("overdue").getAsBoolean());
             assertEquals("10 min of business time from Mon 4 May 2026 09:00 = Mon 4 May 2026 09:10", acknowledge.get("explanation").getAsString());
 
+            CliRun contact = f.cli(command, "ann", "contact", "K-2", "--channel", "hotline", "--at", "2026-05-04T01:20:00Z");
+            assertEquals("K-2: contact recorded, 1 repeat contacts", contact.out().strip(), contact.err());
+            CliRun compensate = f.cli(command, "ann", "compensate", "K-2", "loyalty-points", "--points", "100", "--note", "sorry");
+            assertEquals("K-2: loyalty points given", compensate.out().strip(), compensate.err());
+            assertEquals(100, f.loyalty.account("C-1").balance());
+            CliRun noKind = f.cli(command, "ann", "compensate", "K-2", "flowers");
+            assertEquals(2, noKind.code());
+            assertTrue(noKind.err().contains("Unknown compensation \"flowers\""), noKind.err());
+
             CliRun overdue = f.cli(command, "ann", "list", "--overdue", "--as-of", "2026-05-04T01:10:00Z", "--format", "csv");
             assertTrue(overdue.out().contains("\r\nK-2,C-1,urgent,escalated,2,"), overdue.out());
             assertTrue(!overdue.out().contains("K-1,"), overdue.out());

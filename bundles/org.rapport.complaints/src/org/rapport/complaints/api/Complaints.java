@@ -62,6 +62,14 @@ public interface Complaints {
     Complaint act(String reference, Lifecycle step, Instant at, String note, Integer csat);
 
     /**
+     * A further contact from the customer about the complaint, on any channel (one conversation
+     * across channels): it joins the complaint's history with its channel and counts as a repeat
+     * contact. Refused for a closed complaint (reopen it first). The clocks are not changed: a
+     * reply while waiting is followed by {@link Lifecycle#RESUME}.
+     */
+    Complaint contact(String reference, String channel, Instant at, String note);
+
+    /**
      * Gives the customer a compensation for the complaint (not a closed one); loyalty points are
      * posted to the ledger through the loyalty API in the same transaction, so both are stored or
      * neither. Other kinds are recorded.

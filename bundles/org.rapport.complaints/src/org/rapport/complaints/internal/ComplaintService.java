@@ -234,6 +234,25 @@ public class ComplaintService implements Complaints {
     }
 
     @Override
+    public Complaint contact(String reference, String channel, Instant at, String note) {
+        try (UnitOfWork work = store.begin()) {
+            Complaint complaint = find(work, reference);
+            if (complaint.getStatus() == ComplaintStatus.CLOSED) {
+                throw new ComplaintsException(NLS.bind(Messages.contact_closed, reference));
+            }
+            Instant when = at == null ? clock.now() : at;
+            if (when.isBefore(complaint.getOpenedAt())) {
+                throw new ComplaintsException(NLS.bind(Messages.act_before_opening, reference, complaint.getOpenedAt()));
+            }
+            String via = required(channel, "channel", 32);
+            complaint.getEvents().add(event(EventKind.CONTACT, when, via, null, null, optional(note, "note", NOTE_LENGTH)));
+            complaint.setRepeatContacts(complaint.getRepeatContacts() + 1);
+            commit(work, reference);
+            return complaint;
+        }
+    }
+
+    @Override
     public Complaint compensate(String reference, CompensationKind kind, Long points, BigDecimal amount, String description) {
         try (UnitOfWork work = store.begin()) {
             Complaint complaint = find(work, reference);

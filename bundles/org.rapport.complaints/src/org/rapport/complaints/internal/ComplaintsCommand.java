@@ -79,6 +79,7 @@ public class ComplaintsCommand extends AreaCommand {
     private static final String AS_OF = "--as-of";
     private static final String RESUME = "--resume";
     private static final String POINTS = "--points";
+    private static final String CHANNEL = "--channel";
     private static final String AMOUNT = "--amount";
     private static final String REJECTS = "--rejects";
 
@@ -133,6 +134,8 @@ public class ComplaintsCommand extends AreaCommand {
                         .action(session.signedIn(refusals(this::importFile))).build(),
                 Verb.named("act").usage(usage).parameter("REF").parameter("STEP").option(AT).option(CSAT).option(NOTE)
                         .action(session.signedIn(refusals(this::act))).build(),
+                Verb.named("contact").usage(usage).parameter("REF").option(CHANNEL).option(AT).option(NOTE)
+                        .action(session.signedIn(refusals(this::contact))).build(),
                 Verb.named("compensate").usage(usage).parameter("REF").parameter("KIND").option(POINTS).option(AMOUNT).option(NOTE)
                         .action(session.signedIn(refusals(this::compensate))).build(),
                 Verb.named("show").usage(usage).parameter("REF").option(AS_OF).records(Format.TABLE).action(session.signedIn(refusals(this::show))).build(),
@@ -241,6 +244,14 @@ public class ComplaintsCommand extends AreaCommand {
         Complaint complaint = complaints.act(arguments.parameter(0), step, at, arguments.value(NOTE).orElse(null), csat);
         context.out().println(NLS.bind(Messages.cli_acted, new Object[] { complaint.getReference(), Labels.status(complaint.getStatus()),
                 complaint.getEscalationLevel() }));
+        return OK;
+    }
+
+    private int contact(CliContext context, Arguments arguments) throws CliException {
+        Instant at = arguments.value(AT).isPresent() ? instant(AT, arguments.value(AT).get(), ZoneId.systemDefault()) : null;
+        String channel = arguments.value(CHANNEL).orElseThrow(() -> new UsageException(NLS.bind(Messages.cli_option_missing, CHANNEL)));
+        Complaint complaint = complaints.contact(arguments.parameter(0), channel, at, arguments.value(NOTE).orElse(null));
+        context.out().println(NLS.bind(Messages.cli_contacted, complaint.getReference(), complaint.getRepeatContacts()));
         return OK;
     }
 

@@ -102,6 +102,8 @@ public final class Messages extends NLS {
     public static String import_kind_complaints;
     public static String import_bad_opened_at;
     public static String cli_imported;
+    public static String contact_closed;
+    public static String cli_contacted;
     public static String cli_bad_amount;
     public static String cli_bad_compensation;
     public static String cli_compensated;
