@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -69,8 +68,8 @@ import org.rapport.ui.api.Formats;
  * The profile's header and layout in the real workbench: the key facts with figures the database
  * computed (checked against a sum in plain Java over the same records), the account manager by
  * name, the data-quality flags; facts over fields a role may not read left out; the profile in two
- * columns with contact tables as high as their rows; and Ctrl+Q from a profile field, also after a
- * dialog of the window closed.
+ * columns with contact tables as high as their rows; and the keyboard back in a profile field after
+ * a dialog of the window closed.
  */
 class ProfileHeaderWorkbenchTest {
 
@@ -307,22 +306,20 @@ class ProfileHeaderWorkbenchTest {
     }
 
     /**
-     * Ctrl+Q, the window's Exit key, in a profile field: it reaches Exit (here a stand-in, so the
-     * test's workbench stays open), also after a dialog of the window closed; without a window
-     * manager the keyboard once stayed with the closed dialog and the key did nothing.
+     * Keys typed in a profile field after a dialog of the window closed reach the field. Without a
+     * window manager (kiosks, remote X, Xvfb) the keyboard stayed with the closed dialog, so
+     * Ctrl+Q (Exit), Ctrl+S and typing did nothing until the window was activated again by hand.
+     * (In this test runtime Ctrl+Q itself is also bound by the IDE bundles Tycho's UI harness
+     * adds, to "Previous Edit Location"; the product has none of them, so the test types a letter.)
      */
     @Test
-    void ctrlQInAProfileFieldReachesExitAlsoAfterADialogClosed() {
-        int[] exits = { 0 };
-        EHandlerService handlers = window.getContext().get(EHandlerService.class);
-        Object standIn = new org.rapport.ui.api.ModelEditor.CommandHandler(() -> true, () -> exits[0]++);
-        handlers.activateHandler("org.eclipse.ui.file.exit", standIn);
+    void theKeyboardComesBackToTheProfileWhenADialogCloses() {
         CustomerEditorPart part = open(buyer);
         try {
             Shell shell = part.folder().getShell();
             Text name = textAfter(part.folder().getItem(0).getControl(), Messages.column_name);
-            pressCtrlQIn(shell, name);
-            waitUntil(Duration.ofSeconds(10), () -> exits[0] == 1, "Ctrl+Q in the name field reached Exit");
+            shell.forceActive();
+            waitUntil(Duration.ofSeconds(10), () -> shell.getDisplay().getActiveShell() == shell, "the window is active");
 
             Shell dialog = new Shell(shell, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL);
             dialog.setText("A question");
@@ -333,42 +330,25 @@ class ProfileHeaderWorkbenchTest {
             dialog.close();
             waitUntil(Duration.ofSeconds(10), () -> shell.getDisplay().getActiveShell() == shell, "the window has the keyboard again");
             name.setFocus();
-            post(shell.getDisplay(), true);
-            waitUntil(Duration.ofSeconds(10), () -> exits[0] == 2, "Ctrl+Q after the dialog reached Exit");
+            name.setSelection(name.getText().length());
+            type(shell.getDisplay(), 'x');
+            waitUntil(Duration.ofSeconds(10), () -> name.getText().equals("Header Buyerx"), "a key typed after the dialog reaches the field: " + name.getText());
+            WorkbenchDriver.command(window, "org.eclipse.ui.edit.undo");
+            assertEquals("Header Buyer", name.getText());
         } finally {
-            handlers.deactivateHandler("org.eclipse.ui.file.exit", standIn);
             close(part);
         }
     }
 
-    private static void pressCtrlQIn(Shell shell, Text field) {
-        shell.forceActive();
-        waitUntil(Duration.ofSeconds(10), () -> shell.getDisplay().getActiveShell() == shell, "the window is active");
-        field.setFocus();
-        spin();
-        assertEquals(field, shell.getDisplay().getFocusControl());
-        post(shell.getDisplay(), true);
-    }
-
-    /** Ctrl+Q as the keyboard sends it, through the window system. */
-    private static void post(Display display, boolean spinAfter) {
+    /** A key as the keyboard sends it, through the window system. */
+    private static void type(Display display, char key) {
         Event event = new Event();
         event.type = SWT.KeyDown;
-        event.keyCode = SWT.CTRL;
-        display.post(event);
-        event = new Event();
-        event.type = SWT.KeyDown;
-        event.character = 'q';
+        event.character = key;
         display.post(event);
         event.type = SWT.KeyUp;
         display.post(event);
-        event = new Event();
-        event.type = SWT.KeyUp;
-        event.keyCode = SWT.CTRL;
-        display.post(event);
-        if (spinAfter) {
-            spin();
-        }
+        spin();
     }
 
     private static int x(Control control) {

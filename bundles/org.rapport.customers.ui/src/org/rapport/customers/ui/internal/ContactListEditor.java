@@ -15,6 +15,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -40,6 +41,8 @@ final class ContactListEditor {
 
     /** The key under which the table carries its editor, for the workbench tests. */
     static final String DATA_KEY = "rapport.contacts";
+    /** The key under which a row says whether its contact is invalid. */
+    private static final String INVALID = "rapport.invalid";
 
     /** What a contact list is made of: the model's features and the rules of its values. */
     record Kind(EReference list, EAttribute value, EAttribute label, EAttribute works, Supplier<EObject> create, Function<String, String> normalise,
@@ -71,7 +74,8 @@ final class ContactListEditor {
         column(Messages.contacts_label, 140);
         column(Messages.contacts_invalid, 110);
         table.setToolTipText(Messages.contacts_works_hint);
-        GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(table);
+        // at the top of its row: the buttons beside it may be higher than its rows
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).grab(true, false).hint(520, SWT.DEFAULT).applyTo(table);
         Composite buttons = new Composite(box, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
@@ -91,6 +95,7 @@ final class ContactListEditor {
             remove.setEnabled(editable && table.getSelectionCount() == 1);
         });
         table.addListener(SWT.DefaultSelection, e -> editWithDialog());
+        table.addListener(SWT.Paint, e -> recolour());
         table.addListener(SWT.KeyDown, e -> {
             if (!editable) {
                 return;
@@ -138,14 +143,27 @@ final class ContactListEditor {
             boolean invalid = invalid(contact);
             item.setText(new String[] { text(contact.eGet(kind.value())), text(contact.eGet(kind.label())), invalid ? Messages.contacts_invalid_mark : "" });
             item.setChecked(Boolean.TRUE.equals(contact.eGet(kind.works())));
-            if (invalid) {
-                item.setForeground(2, Colors.problem(table));
-            }
+            item.setData(INVALID, invalid);
         }
+        recolour();
         if (selected >= 0 && selected < table.getItemCount()) {
             table.setSelection(selected);
         }
         fitRows();
+    }
+
+    /**
+     * Writes "invalid" in the red that fits the table's background now: at the first refresh the
+     * theme's style sheet may not have given the table its background yet (the dark theme's red
+     * was then the light theme's, unreadable), and a theme switch changes it.
+     */
+    private void recolour() {
+        Color red = Colors.problem(table);
+        for (TableItem item : table.getItems()) {
+            if (Boolean.TRUE.equals(item.getData(INVALID)) && !red.equals(item.getForeground(2))) {
+                item.setForeground(2, red);
+            }
+        }
     }
 
     /** Whether the profile's data-quality flag counts this contact: marked as not working, or not a number or address at all. */
