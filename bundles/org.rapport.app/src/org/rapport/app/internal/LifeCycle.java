@@ -100,6 +100,7 @@ public class LifeCycle {
     void prepareModel(MApplication application, EModelService modelService, PerspectiveAccess access, IEventBroker events) {
         // before the first theme is applied, which happens as the window is rendered
         DialogPlacement.install(Display.getCurrent());
+        DialogFocusReturn.install(Display.getCurrent());
         // the windows' renderer sets the platform's English "Save Parts" question into each window; ours replaces it
         events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> application.getChildren().stream().filter(w -> w.getContext() != null)
                 .forEach(w -> w.getContext().set(ISaveHandler.class, ContextInjectionFactory.make(SaveQuestions.class, w.getContext()))));

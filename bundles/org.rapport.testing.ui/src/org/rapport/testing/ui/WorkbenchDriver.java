@@ -97,14 +97,23 @@ public final class WorkbenchDriver {
         return window.getContext().get(EHandlerService.class).canExecute(command);
     }
 
-    /** The text field that follows the label with this text, as forms lay them out; null if none. */
+    /**
+     * The text field that follows the label with this text, as forms lay them out: the next
+     * control, or the first control of the composite that follows (a field with a line for its
+     * problems under it); null if none.
+     */
     public static Text textAfter(Control control, String label) {
         if (control instanceof Composite composite) {
             Control[] children = composite.getChildren();
             for (int i = 0; i < children.length; i++) {
-                if (children[i] instanceof org.eclipse.swt.widgets.Label l && label.equals(l.getText()) && i + 1 < children.length
-                        && children[i + 1] instanceof Text text) {
-                    return text;
+                if (children[i] instanceof org.eclipse.swt.widgets.Label l && label.equals(l.getText()) && i + 1 < children.length) {
+                    Control next = children[i + 1];
+                    if (next instanceof Composite cell && !(next instanceof Text) && cell.getChildren().length > 0) {
+                        next = cell.getChildren()[0];
+                    }
+                    if (next instanceof Text text) {
+                        return text;
+                    }
                 }
                 Text found = textAfter(children[i], label);
                 if (found != null) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 
 /**
  * How every view writes dates, times, amounts and counts: in the user's language (the
@@ -46,6 +47,21 @@ public final class Formats {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * An amount with its currency as the user's language writes it, such as "CN¥88,000.00" in
+     * English or "¥88,000.00" in Chinese for yuan, "-€12.50" for a return in euros.
+     */
+    public static String money(BigDecimal amount, Currency currency) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance();
+        format.setCurrency(currency);
+        format.setMinimumFractionDigits(currency.getDefaultFractionDigits() < 0 ? 2 : currency.getDefaultFractionDigits());
+        format.setMaximumFractionDigits(format.getMinimumFractionDigits());
+        return format.format(amount.setScale(format.getMaximumFractionDigits(), RoundingMode.HALF_UP));
     }
 
     /** A count with grouping, such as "1,000,000". */

@@ -12,8 +12,16 @@ import org.eclipse.swt.widgets.TableItem;
 /** A read-only table of rows given at once: a history (purchases, interactions), in the order given. */
 public final class HistoryTable {
 
-    /** A column: its title, width and text per row. */
-    public record Column<T>(String title, int width, Function<T, String> text) {
+    /**
+     * A column: its title, width, text per row, and alignment ({@code SWT.RIGHT} for amounts, so
+     * that figures stand under each other).
+     */
+    public record Column<T>(String title, int width, Function<T, String> text, int alignment) {
+
+        /** A column aligned as text is. */
+        public Column(String title, int width, Function<T, String> text) {
+            this(title, width, text, SWT.LEFT);
+        }
     }
 
     private HistoryTable() {
@@ -25,7 +33,7 @@ public final class HistoryTable {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         for (Column<T> column : columns) {
-            TableColumn widget = new TableColumn(table, SWT.LEFT);
+            TableColumn widget = new TableColumn(table, column.alignment());
             widget.setText(column.title());
             widget.setWidth(column.width());
         }

@@ -15,6 +15,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -25,10 +28,12 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.customers.ui.api.CustomerEditing;
+import org.rapport.ui.api.Colors;
 
 /**
- * A customer's phone numbers or e-mail addresses in the profile: a table (value, label, and a
- * check mark for "works"), with Add, Edit and Remove. Every change is one undoable edit of the
+ * A customer's phone numbers or e-mail addresses in the profile: a table (a check mark for
+ * "works", value, label, and a column that says, in the theme's red, which ones are invalid), as
+ * high as its rows, with Add, Edit and Remove. Every change is one undoable edit of the
  * profile; a value that is not a number or an address is refused in the dialog, saying why.
  * Keyboard: Insert adds, Enter edits, Delete removes, Space toggles "works".
  */
@@ -36,6 +41,8 @@ final class ContactListEditor {
 
     /** The key under which the table carries its editor, for the workbench tests. */
     static final String DATA_KEY = "rapport.contacts";
+    /** The key under which a row says whether its contact is invalid. */
+    private static final String INVALID = "rapport.invalid";
 
     /** What a contact list is made of: the model's features and the rules of its values. */
     record Kind(EReference list, EAttribute value, EAttribute label, EAttribute works, Supplier<EObject> create, Function<String, String> normalise,
@@ -46,6 +53,9 @@ final class ContactListEditor {
     private final Kind kind;
     private final Table table;
     private final boolean editable;
+    /** What lays the page out again after the table changed its height. */
+    private Runnable resized = () -> {
+    };
 
     ContactListEditor(Composite page, CustomerEditing editing, String fieldLabel, Kind kind) {
         this.editing = editing;
@@ -56,14 +66,16 @@ final class ContactListEditor {
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(name);
         Composite box = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 0).applyTo(box);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(box);
+        GridDataFactory.fillDefaults().grab(true, false).span(((GridLayout) page.getLayout()).numColumns - 1, 1).applyTo(box);
         table = new Table(box, SWT.CHECK | SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setData(DATA_KEY, this);
         column(kind.valueColumn(), 220);
-        column(Messages.contacts_label, 120);
+        column(Messages.contacts_label, 140);
+        column(Messages.contacts_invalid, 110);
         table.setToolTipText(Messages.contacts_works_hint);
-        GridDataFactory.fillDefaults().grab(true, false).hint(360, table.getItemHeight() * 3 + table.getHeaderHeight()).applyTo(table);
+        // at the top of its row: the buttons beside it may be higher than its rows
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).grab(true, false).hint(520, SWT.DEFAULT).applyTo(table);
         Composite buttons = new Composite(box, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
@@ -83,6 +95,7 @@ final class ContactListEditor {
             remove.setEnabled(editable && table.getSelectionCount() == 1);
         });
         table.addListener(SWT.DefaultSelection, e -> editWithDialog());
+        table.addListener(SWT.Paint, e -> recolour());
         table.addListener(SWT.KeyDown, e -> {
             if (!editable) {
                 return;
@@ -127,12 +140,52 @@ final class ContactListEditor {
         table.removeAll();
         for (EObject contact : contacts()) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { text(contact.eGet(kind.value())), text(contact.eGet(kind.label())) });
+            boolean invalid = invalid(contact);
+            item.setText(new String[] { text(contact.eGet(kind.value())), text(contact.eGet(kind.label())), invalid ? Messages.contacts_invalid_mark : "" });
             item.setChecked(Boolean.TRUE.equals(contact.eGet(kind.works())));
+            item.setData(INVALID, invalid);
         }
+        recolour();
         if (selected >= 0 && selected < table.getItemCount()) {
             table.setSelection(selected);
         }
+        fitRows();
+    }
+
+    /**
+     * Writes "invalid" in the red that fits the table's background now: at the first refresh the
+     * theme's style sheet may not have given the table its background yet (the dark theme's red
+     * was then the light theme's, unreadable), and a theme switch changes it.
+     */
+    private void recolour() {
+        Color red = Colors.problem(table);
+        for (TableItem item : table.getItems()) {
+            if (Boolean.TRUE.equals(item.getData(INVALID)) && !red.equals(item.getForeground(2))) {
+                item.setForeground(2, red);
+            }
+        }
+    }
+
+    /** Whether the profile's data-quality flag counts this contact: marked as not working, or not a number or address at all. */
+    private boolean invalid(EObject contact) {
+        Object value = contact.eGet(kind.value());
+        return !Boolean.TRUE.equals(contact.eGet(kind.works())) || value == null || !kind.valid().test(kind.normalise().apply(value.toString()));
+    }
+
+    /** As high as its rows (one empty row when there are none): no empty space below them, and no row hidden under a scroll bar. */
+    private void fitRows() {
+        GridData data = (GridData) table.getLayoutData();
+        int rows = Math.max(1, table.getItemCount());
+        int height = table.getHeaderHeight() + rows * table.getItemHeight() + 2 * table.getBorderWidth();
+        if (data.heightHint != height) {
+            data.heightHint = height;
+            resized.run();
+        }
+    }
+
+    /** Runs after the table changed its height, to lay the page out again. */
+    void onResize(Runnable action) {
+        this.resized = action;
     }
 
     private static String text(Object value) {

@@ -27,10 +27,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.rapport.core.api.ClockService;
 import org.rapport.core.api.PrivateFiles;
 import org.rapport.customers.api.Channels;
-import org.rapport.customers.api.DataQuality;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.ui.api.CurrentCustomer;
@@ -44,7 +42,6 @@ import org.rapport.security.api.PrivacyRequests;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.model.Action;
 import org.rapport.ui.api.Background;
-import org.rapport.ui.api.Colors;
 import org.rapport.ui.api.Folders;
 import org.rapport.ui.api.Confirm;
 import org.rapport.ui.api.ModelEditor;
@@ -66,8 +63,6 @@ public class CustomerEditorPart extends ModelEditor {
     private Channels channels;
     @Inject
     private Store store;
-    @Inject
-    private ClockService clock;
     @Inject
     private ProfileContributions contributions;
     @Inject
@@ -159,23 +154,15 @@ public class CustomerEditorPart extends ModelEditor {
         ((GridLayout) header.getLayout()).numColumns = columns;
         Label own = new Label(header, SWT.NONE);
         GridDataFactory.fillDefaults().span(columns, 1).applyTo(own);
-        String manager = customer.getAccountManager() == null ? Messages.header_nobody : customer.getAccountManager();
         own.setText(NLS.bind(Messages.header_facts, new Object[] { customer.getReference(), EnumLabels.of(customer.getStatus()),
-                channels.label(customer.getChannel()), manager }));
+                channels.label(customer.getChannel()) }));
         facts = new Composite(header, SWT.NONE);
-        RowLayoutFactory.fillDefaults().spacing(16).wrap(true).applyTo(facts);
+        RowLayoutFactory.fillDefaults().spacing(28).wrap(true).applyTo(facts);
         GridDataFactory.fillDefaults().span(columns, 1).grab(true, false).exclude(true).applyTo(facts);
-        List<String> problems = DataQuality.flags(customer, clock.now()).stream().map(EnumLabels::of).toList();
-        if (!problems.isEmpty()) {
-            Label quality = new Label(header, SWT.NONE);
-            quality.setText("\u26a0 " + String.join("  \u00b7  ", problems));
-            Colors.markProblem(quality);
-            GridDataFactory.fillDefaults().span(columns, 1).applyTo(quality);
-        }
     }
 
     /** A fact and its value as the header shows it. */
-    record Fact(String label, String value) {
+    record Fact(String label, String value, CustomerHeaderFact.Kind kind) {
     }
 
     /**
@@ -196,7 +183,7 @@ public class CustomerEditorPart extends ModelEditor {
 
     private Optional<Fact> fact(CustomerHeaderFact provider) {
         try {
-            return provider.value(id).map(value -> new Fact(provider.label(), value));
+            return provider.value(id).map(value -> new Fact(provider.label(), value, provider.kind()));
         } catch (RuntimeException refused) {
             return Optional.empty(); // the user may not read it, or its data is gone: the header leaves it out
         }
@@ -207,8 +194,7 @@ public class CustomerEditorPart extends ModelEditor {
             old.dispose();
         }
         for (Fact fact : read) {
-            Label label = new Label(facts, SWT.NONE);
-            label.setText(NLS.bind(Messages.header_fact, fact.label(), fact.value()));
+            FactView.show(facts, fact);
         }
         ((org.eclipse.swt.layout.GridData) facts.getLayoutData()).exclude = read.isEmpty();
         facts.setVisible(!read.isEmpty());
@@ -325,7 +311,12 @@ public class CustomerEditorPart extends ModelEditor {
 
     /** The facts of other bundles as the header shows them now, for the workbench tests. */
     List<String> facts() {
-        return java.util.Arrays.stream(facts.getChildren()).map(c -> ((Label) c).getText()).toList();
+        return java.util.Arrays.stream(facts.getChildren()).map(FactView::text).toList();
+    }
+
+    /** The header's facts as shown, for the workbench tests: the label of each and how its value is aligned. */
+    List<FactView> factViews() {
+        return java.util.Arrays.stream(facts.getChildren()).map(c -> (FactView) c.getData(FactView.KEY)).toList();
     }
 
     @Focus

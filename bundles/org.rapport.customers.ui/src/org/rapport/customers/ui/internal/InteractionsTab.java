@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -30,10 +31,12 @@ import org.rapport.customers.model.InteractionType;
 import org.rapport.customers.ui.api.CustomerEditing;
 import org.rapport.customers.ui.api.CustomerTab;
 import org.rapport.security.api.CurrentUser;
+import org.rapport.security.api.StaffNames;
 
 /**
  * Calls, visits, e-mails and chats with the customer, newest first, and a line to log a new one
  * quickly: type, direction, a summary, Enter. The new interaction is saved with the profile.
+ * Who handled each is shown by name.
  */
 @Component(service = CustomerTab.class)
 public class InteractionsTab implements CustomerTab {
@@ -44,6 +47,8 @@ public class InteractionsTab implements CustomerTab {
     private ClockService clock;
     @Reference
     private Channels channels;
+    @Reference
+    private StaffNames staff;
 
     @Override
     public String label() {
@@ -128,12 +133,14 @@ public class InteractionsTab implements CustomerTab {
     private Table table(Composite parent, Customer customer) {
         List<Interaction> interactions = customer.getInteractions().stream()
                 .sorted(Comparator.comparing(Interaction::getAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))).toList();
+        // the interaction stores the login; people know each other by name
+        Map<String, String> names = staff.namesOf(interactions.stream().map(Interaction::getStaffLogin).toList());
         return HistoryTable.create(parent, interactions,
                 new HistoryTable.Column<>(Messages.interaction_at, 190, i -> Formats.dateTime(i.getAt())),
                 new HistoryTable.Column<>(Messages.interaction_channel, 90, i -> channels.label(i.getChannel())),
                 new HistoryTable.Column<>(Messages.interaction_type, 90, i -> EnumLabels.of(i.getType())),
                 new HistoryTable.Column<>(Messages.interaction_direction, 90, i -> EnumLabels.of(i.getDirection())),
                 new HistoryTable.Column<>(Messages.interaction_summary, 320, Interaction::getSummary),
-                new HistoryTable.Column<>(Messages.interaction_staff, 100, Interaction::getStaffLogin));
+                new HistoryTable.Column<>(Messages.interaction_staff, 140, i -> i.getStaffLogin() == null ? "" : names.get(i.getStaffLogin())));
     }
 }

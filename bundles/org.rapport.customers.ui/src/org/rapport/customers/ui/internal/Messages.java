@@ -96,6 +96,13 @@ public final class Messages extends NLS {
     public static String header_facts;
     public static String header_nobody;
     public static String header_fact;
+    public static String fact_revenue_recent;
+    public static String fact_revenue_total;
+    public static String fact_last_purchase;
+    public static String fact_main_contact;
+    public static String fact_account_manager;
+    public static String contacts_invalid;
+    public static String contacts_invalid_mark;
     public static String purchases_total;
     public static String privacy_export;
     public static String privacy_erase;

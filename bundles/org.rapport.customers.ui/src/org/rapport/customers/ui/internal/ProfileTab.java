@@ -50,6 +50,10 @@ public class ProfileTab implements CustomerTab {
     private static final CustomersFactory F = CustomersFactory.eINSTANCE;
     /** The tags column's width. */
     private static final int MAX_TAG = 64;
+    /** Label, field, label, field. */
+    private static final int COLUMNS = 4;
+    /** The width of a short field; a long one takes the rest of its row. */
+    private static final int FIELD_WIDTH = 220;
 
     @Reference
     private AuditLog auditLog;
@@ -73,34 +77,45 @@ public class ProfileTab implements CustomerTab {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         Composite page = new Composite(scroller, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).spacing(16, 6).applyTo(page);
+        // two label-and-field pairs a row where fields are short; long ones (name, lists, notes) take the whole row
+        GridLayoutFactory.swtDefaults().numColumns(COLUMNS).margins(12, 12).spacing(12, 6).applyTo(page);
         List<Runnable> refreshers = new ArrayList<>();
         refreshers.add(text(page, editing, Messages.column_name, P.getCustomer_Name()));
+        wide(page);
         refreshers.add(gender(page, editing));
         refreshers.add(parsed(page, editing, Messages.field_birthday, P.getCustomer_Birthday(), Messages.format_date,
                 text -> text.isEmpty() ? null : LocalDate.parse(text), value -> value == null ? "" : value.toString()));
-        field(page, Messages.field_important_dates, customer.getImportantDates().stream()
-                .map(d -> d.getLabel() + ": " + date(d.getDate())).collect(Collectors.joining("\n")));
         refreshers.add(text(page, editing, Messages.field_occupation, P.getCustomer_Occupation()));
         refreshers.add(text(page, editing, Messages.field_company, P.getCustomer_Company()));
         refreshers.add(text(page, editing, Messages.field_region, P.getCustomer_Region()));
+        refreshers.add(parsed(page, editing, Messages.field_income, P.getCustomer_Income(), Messages.format_amount,
+                text -> text.isEmpty() ? null : new BigDecimal(text.replace(",", "")), value -> value == null ? "" : value.toPlainString()));
         refreshers.addAll(address(page, editing));
+        refreshers.add(consent(page, editing));
+        Runnable fit = () -> {
+            page.layout(true, true);
+            scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        };
         ContactListEditor phones = new ContactListEditor(page, editing, Messages.field_phones, new ContactListEditor.Kind(P.getCustomer_Phones(),
                 P.getPhone_Number(), P.getPhone_Label(), P.getPhone_Valid(), F::createPhone, Contacts::normalisePhone, Contacts::isValidPhone,
                 Messages.problem_phone, Messages.phone_add_title, Messages.phone_edit_title, Messages.column_phone));
+        phones.onResize(fit);
         refreshers.add(phones::refresh);
         ContactListEditor emails = new ContactListEditor(page, editing, Messages.field_emails, new ContactListEditor.Kind(P.getCustomer_Emails(),
                 P.getEmailAddress_Address(), P.getEmailAddress_Label(), P.getEmailAddress_Valid(), F::createEmailAddress, Contacts::normaliseEmail,
                 Contacts::isValidEmail, Messages.problem_email, Messages.email_add_title, Messages.email_edit_title, Messages.column_email));
+        emails.onResize(fit);
         refreshers.add(emails::refresh);
         refreshers.add(parsed(page, editing, Messages.field_tags, P.getCustomer_Tags(), Messages.format_tags, ProfileTab::tags,
                 (List<String> tags) -> String.join(", ", tags)));
-        refreshers.add(consent(page, editing));
-        refreshers.add(parsed(page, editing, Messages.field_income, P.getCustomer_Income(), Messages.format_amount,
-                text -> text.isEmpty() ? null : new BigDecimal(text.replace(",", "")), value -> value == null ? "" : value.toPlainString()));
+        wide(page);
+        field(page, Messages.field_important_dates, customer.getImportantDates().stream()
+                .map(d -> d.getLabel() + ": " + date(d.getDate())).collect(Collectors.joining("\n")));
+        wide(page);
         field(page, Messages.field_created, instant(customer.getCreatedAt()));
         field(page, Messages.field_confirmed, instant(customer.getLastConfirmedAt()));
         refreshers.add(text(page, editing, Messages.field_notes, P.getCustomer_Notes()));
+        wide(page);
         editing.onUndoOrRedo(() -> refreshers.forEach(Runnable::run));
         recordRestrictedViews(customer);
         scroller.setContent(page);
@@ -136,16 +151,19 @@ public class ProfileTab implements CustomerTab {
             Function<String, T> parse, Function<T, String> show) {
         Label name = new Label(page, SWT.NONE);
         name.setText(label);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(name);
+        // the field and, under it in the theme's red, what is wrong with its text: a tooltip alone hid the problem
+        Composite cell = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(cell);
+        GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(cell);
         boolean multi = attribute == P.getCustomer_Notes();
-        Text text = new Text(page, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+        Text text = new Text(cell, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
         if (format != null) {
             text.setMessage(format);
         }
-        GridDataFactory.fillDefaults().grab(true, false).hint(360, multi ? 80 : SWT.DEFAULT).applyTo(text);
-        // under the field, in the theme's red: a tooltip alone hid the problem, a coloured field hid the text
-        Label problemLine = new Label(page, SWT.WRAP);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).exclude(true).applyTo(problemLine);
+        GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, multi ? 80 : SWT.DEFAULT).applyTo(text);
+        alignLabel(name, text);
+        Label problemLine = new Label(cell, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).exclude(true).applyTo(problemLine);
         Consumer<String> showProblem = problem -> {
             boolean none = problem == null;
             problemLine.setText(none ? "" : "\u26a0 " + NLS.bind(Messages.problem_beside, label.replace("&", "").replaceAll("[:：]\\s*$", ""), problem));
@@ -192,6 +210,8 @@ public class ProfileTab implements CustomerTab {
         name.setText(Messages.field_gender);
         Combo combo = new Combo(page, SWT.READ_ONLY);
         Gender.VALUES.forEach(g -> combo.add(EnumLabels.of(g)));
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(combo);
+        alignLabel(name, combo);
         Runnable refresh = () -> combo.select(Gender.VALUES.indexOf(editing.customer().getGender()));
         refresh.run();
         combo.setEnabled(editing.mayChange(P.getCustomer_Gender()));
@@ -206,6 +226,8 @@ public class ProfileTab implements CustomerTab {
         Label name = new Label(page, SWT.NONE);
         name.setText(Messages.field_consent);
         Button check = new Button(page, SWT.CHECK);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(check);
+        alignLabel(name, check);
         Runnable refresh = () -> check.setSelection(editing.customer().isMarketingConsent());
         refresh.run();
         check.setEnabled(editing.mayChange(P.getCustomer_MarketingConsent()));
@@ -246,10 +268,27 @@ public class ProfileTab implements CustomerTab {
     private static void field(Composite page, String label, String value) {
         Label name = new Label(page, SWT.NONE);
         name.setText(label);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(name);
         Text text = new Text(page, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
         text.setText(value == null ? "" : value);
-        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(text);
+        alignLabel(name, text);
+    }
+
+    /**
+     * Puts a label level with the first line of its field: at the top of its row (so that a
+     * field's problem line or a list's rows grow downwards), moved down by half the difference
+     * of their heights.
+     */
+    static void alignLabel(Label name, Control field) {
+        int first = field instanceof Text text ? text.computeTrim(0, 0, 0, text.getLineHeight()).height : field.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        int indent = Math.max(0, (first - name.computeSize(SWT.DEFAULT, SWT.DEFAULT).y) / 2);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, indent).applyTo(name);
+    }
+
+    /** Makes the field created last take the rest of its row: a long one (a name, a list, the notes). */
+    private static void wide(Composite page) {
+        Control[] children = page.getChildren();
+        ((GridData) children[children.length - 1].getLayoutData()).horizontalSpan = COLUMNS - 1;
     }
 
     private static String date(LocalDate date) {
@@ -263,8 +302,9 @@ public class ProfileTab implements CustomerTab {
     /** The address's fields, edited in place; the first change gives a customer without an address one. */
     private static List<Runnable> address(Composite page, CustomerEditing editing) {
         EReference address = P.getCustomer_Address();
-        return List.of(text(page, editing, address, Messages.field_street, P.getAddress_Street()),
-                text(page, editing, address, Messages.field_postal_code, P.getAddress_PostalCode()),
+        Runnable street = text(page, editing, address, Messages.field_street, P.getAddress_Street());
+        wide(page);
+        return List.of(street, text(page, editing, address, Messages.field_postal_code, P.getAddress_PostalCode()),
                 text(page, editing, address, Messages.field_city, P.getAddress_City()),
                 text(page, editing, address, Messages.field_country, P.getAddress_Country()));
     }

@@ -17,17 +17,20 @@ import org.eclipse.swt.widgets.Table;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.customers.api.Channels;
+import org.rapport.customers.api.InstallationCurrency;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.Purchase;
 import org.rapport.customers.ui.api.CustomerEditing;
 import org.rapport.customers.ui.api.CustomerTab;
 
-/** Every purchase, newest first, with the count and the total above. */
+/** Every purchase, newest first, with the count and the net total above; amounts in the installation's currency, aligned right. */
 @Component(service = CustomerTab.class)
 public class PurchasesTab implements CustomerTab {
 
     @Reference
     private Channels channels;
+    @Reference
+    private InstallationCurrency currency;
 
     @Override
     public String label() {
@@ -48,15 +51,24 @@ public class PurchasesTab implements CustomerTab {
         GridLayoutFactory.swtDefaults().applyTo(page);
         BigDecimal total = purchases.stream().map(Purchase::getAmount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
         Label summary = new Label(page, SWT.NONE);
-        summary.setText(NLS.bind(Messages.purchases_total, purchases.size(), Formats.money(total)));
+        summary.setText(NLS.bind(Messages.purchases_total, purchases.size(), money(total)));
         Table table = HistoryTable.create(page, purchases,
                 new HistoryTable.Column<>(Messages.purchase_at, 190, p -> Formats.dateTime(p.getAt())),
                 new HistoryTable.Column<>(Messages.purchase_product, 220, Purchase::getProduct),
-                new HistoryTable.Column<>(Messages.purchase_quantity, 50, p -> Integer.toString(p.getQuantity())),
-                new HistoryTable.Column<>(Messages.purchase_amount, 100, p -> p.getAmount() == null ? "" : p.getAmount().toPlainString()),
+                new HistoryTable.Column<>(Messages.purchase_quantity, 60, p -> Integer.toString(p.getQuantity()), SWT.RIGHT),
+                new HistoryTable.Column<>(Messages.purchase_amount, 130, p -> money(p.getAmount()), SWT.RIGHT),
                 new HistoryTable.Column<>(Messages.purchase_channel, 90, p -> channels.label(p.getChannel())),
                 new HistoryTable.Column<>(Messages.purchase_store, 160, Purchase::getStore));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         return page;
+    }
+
+    /** An amount in the installation's currency; without it, when its setting is wrong (the header says where). */
+    private String money(BigDecimal amount) {
+        try {
+            return Formats.money(amount, currency.currency());
+        } catch (IllegalStateException badSetting) {
+            return Formats.money(amount);
+        }
     }
 }

@@ -1,0 +1,37 @@
+package org.rapport.customers.ui.internal;
+
+import java.math.BigDecimal;
+import java.util.function.Function;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.customers.api.CustomerFigures;
+import org.rapport.customers.ui.api.CustomerHeaderFact;
+
+/** Net revenue of the last 12 months, first of the header's facts. */
+@Component(service = CustomerHeaderFact.class)
+public class RecentRevenueFact extends RevenueFact {
+
+    @Reference
+    private FactSources sources;
+
+    @Override
+    public String label() {
+        return Messages.fact_revenue_recent;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    FactSources sources() {
+        return sources;
+    }
+
+    @Override
+    Function<CustomerFigures.Revenue, BigDecimal> which() {
+        return CustomerFigures.Revenue::lastTwelveMonths;
+    }
+}
