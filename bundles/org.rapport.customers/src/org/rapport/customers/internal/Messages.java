@@ -8,6 +8,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.bundle";
 
     public static String merge_same;
+    public static String record_of;
+    public static String export_selection_too_large;
     public static String merge_no_customer;
     public static String channel_app;
     public static String channel_bad_code;
