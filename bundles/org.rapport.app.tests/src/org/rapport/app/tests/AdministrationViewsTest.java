@@ -92,8 +92,8 @@ class AdministrationViewsTest {
         click(workbench.widget(Button.class, "admin-users-refresh"));
         Table table = workbench.widget(Table.class, "admin-users-table");
         TableItem sales = row(table, 0, SALES_USER);
-        assertEquals(List.of(SALES_USER, "Vera Sales", Roles.SALES, "enabled"), List.of(sales.getText(0), sales.getText(1), sales.getText(2), sales.getText(3)));
-        assertEquals(Roles.ADMINISTRATOR, row(table, 0, TESTER).getText(2));
+        assertEquals(List.of(SALES_USER, "Vera Sales", "Sales", "enabled"), List.of(sales.getText(0), sales.getText(1), sales.getText(2), sales.getText(3)));
+        assertEquals("Administrator", row(table, 0, TESTER).getText(2), "roles by their names for people (Roles.label)");
 
         // the view does not rely on the perspective being hidden: the service refuses, the view says so
         Authenticator authenticator = workbench.context().get(Authenticator.class);

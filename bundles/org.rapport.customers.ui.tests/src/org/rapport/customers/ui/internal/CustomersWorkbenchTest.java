@@ -585,7 +585,7 @@ class CustomersWorkbenchTest {
     }
 
     /** Every label's text in a shell, as a person reads the dialog. */
-    private static String labels(org.eclipse.swt.widgets.Control control) {
+    static String labels(org.eclipse.swt.widgets.Control control) {
         StringBuilder text = new StringBuilder();
         if (control instanceof org.eclipse.swt.widgets.Label label) {
             text.append(label.getText()).append('\n');

@@ -311,7 +311,7 @@ public class CustomersPart {
         count.setToolTipText(null);
         showTable(counted.total() > 0);
         if (counted.total() == 0) {
-            explainEmpty();
+            explainEmpty(filtered(), currentUser.get().orElse(null));
         }
         count.setText(counted.total() == 1 ? Messages.count_one : NLS.bind(Messages.count_customers, Formats.count(counted.total())));
         count.getParent().layout(new Label[] { count });
@@ -362,7 +362,7 @@ public class CustomersPart {
         search.setFocus();
     }
 
-    private void showTable(boolean show) {
+    void showTable(boolean show) {
         StackLayout stack = (StackLayout) holder.getLayout();
         Control top = show ? table : empty.control();
         if (stack.topControl != top) {
@@ -375,15 +375,14 @@ public class CustomersPart {
      * Nothing to list: why, and what to do. Filters that match nobody; a user who reads only their own
      * accounts and has none yet; or a database without customers.
      */
-    private void explainEmpty() {
+    void explainEmpty(boolean filtered, SessionUser user) {
         List<EmptyState.Action> actions = new ArrayList<>();
-        if (filtered()) {
+        if (filtered) {
             String typed = search.getText().strip();
             empty.show(Messages.empty_no_match_title, typed.isEmpty() ? Messages.empty_no_match_filters : NLS.bind(Messages.empty_no_match_text, typed),
                     List.of(new EmptyState.Action(Messages.clear_filters, this::clearFilters)));
             return;
         }
-        SessionUser user = currentUser.get().orElse(null);
         boolean mayCreate = user != null && user.may(AREA, Action.CREATE);
         boolean ownOnly = user != null && user.scope(AREA, Action.READ).orElse(null) == Scope.OWN;
         if (!ownOnly) {

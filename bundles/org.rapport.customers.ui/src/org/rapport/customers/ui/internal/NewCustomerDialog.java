@@ -35,6 +35,8 @@ final class NewCustomerDialog extends TitleAreaDialog {
     private Text birthday;
     private Label problem;
     private Entry entry;
+    /** Whether the person typed yet: a fresh dialog does not greet them with what is missing. */
+    private boolean typed;
 
     NewCustomerDialog(Shell parent, String suggestedReference) {
         super(parent);
@@ -76,7 +78,10 @@ final class NewCustomerDialog extends TitleAreaDialog {
         Text text = new Text(parent, SWT.BORDER | SWT.SINGLE);
         text.setData(CustomersPart.WIDGET, id);
         GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(text);
-        text.addModifyListener(e -> check());
+        text.addModifyListener(e -> {
+            typed = problem != null;
+            check();
+        });
         return text;
     }
 
@@ -113,7 +118,7 @@ final class NewCustomerDialog extends TitleAreaDialog {
                 wrong = Messages.new_customer_birthday_invalid;
             }
         }
-        problem.setText(wrong == null ? "" : wrong);
+        problem.setText(wrong == null || !typed ? "" : wrong);
         problem.getParent().layout(new Control[] { problem });
         getButton(IDialogConstants.OK_ID).setEnabled(wrong == null);
         entry = wrong != null ? null
