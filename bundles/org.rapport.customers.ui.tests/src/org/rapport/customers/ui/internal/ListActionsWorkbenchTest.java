@@ -3,6 +3,7 @@ package org.rapport.customers.ui.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.testing.ui.WorkbenchDriver.spin;
@@ -311,6 +312,7 @@ class ListActionsWorkbenchTest {
         CustomerEditorPart profile = (CustomerEditorPart) WorkbenchDriver.activePart(window).getObject();
         assertEquals("New Lamb", profile.customer().getName(), "the new profile opens");
         assertEquals(LocalDate.of(1990, 5, 17), profile.customer().getBirthday());
+        assertNotNull(profile.customer().getLastConfirmedAt(), "just entered: confirmed, not flagged as unconfirmed at once");
 
         // nobody like them: no question, stored and opened; a bad birthday first keeps Create greyed out
         String[] problem = new String[1];

@@ -123,7 +123,9 @@ public class NewCustomers {
                 return 0;
             }
             Customer customer = customer(entry, currentUser.get().orElse(null));
+            // entered by staff just now: the data counts as confirmed, so the new profile is not flagged at once
             customer.setCreatedAt(clock.now());
+            customer.setLastConfirmedAt(customer.getCreatedAt());
             work.add(customer);
             work.commit();
             id = ((PersistentObject) customer).persistentId();
