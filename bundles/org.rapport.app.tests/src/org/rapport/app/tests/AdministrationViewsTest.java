@@ -92,8 +92,8 @@ class AdministrationViewsTest {
         click(workbench.widget(Button.class, "admin-users-refresh"));
         Table table = workbench.widget(Table.class, "admin-users-table");
         TableItem sales = row(table, 0, SALES_USER);
-        assertEquals(List.of(SALES_USER, "Vera Sales", Roles.SALES, "enabled"), List.of(sales.getText(0), sales.getText(1), sales.getText(2), sales.getText(3)));
-        assertEquals(Roles.ADMINISTRATOR, row(table, 0, TESTER).getText(2));
+        assertEquals(List.of(SALES_USER, "Vera Sales", "Sales", "enabled"), List.of(sales.getText(0), sales.getText(1), sales.getText(2), sales.getText(3)));
+        assertEquals("Administrator", row(table, 0, TESTER).getText(2), "roles by their names for people (Roles.label)");
 
         // the view does not rely on the perspective being hidden: the service refuses, the view says so
         Authenticator authenticator = workbench.context().get(Authenticator.class);
@@ -117,14 +117,14 @@ class AdministrationViewsTest {
         MPart part = show("org.rapport.security.ui.part.roles");
         Table roles = workbench.widget(Table.class, "admin-roles-list");
         // presets by their names in the user's language, not their ids (service-agent)
-        assertEquals(List.of("administrator", "manager", "sales", "service agent", "technician"),
+        assertEquals(List.of("Administrator", "Manager", "Sales", "Service agent", "Technician"),
                 Arrays.stream(roles.getItems()).limit(Roles.PRESETS.size()).map(i -> i.getText(0)).toList());
         roles.setSelection(Roles.PRESETS.indexOf(Roles.SALES));
         Event selected = new Event();
         selected.item = roles.getSelection()[0];
         roles.notifyListeners(SWT.Selection, selected);
         workbench.spin();
-        assertEquals("sales (preset)", workbench.widget(Label.class, "admin-roles-heading").getText());
+        assertEquals("Sales (preset)", workbench.widget(Label.class, "admin-roles-heading").getText());
 
         Table matrix = workbench.widget(Table.class, "admin-roles-matrix");
         assertEquals(List.of("Area", "Read", "Create", "Update", "Delete", "Export"), Arrays.stream(matrix.getColumns()).map(c -> c.getText()).toList());
@@ -143,7 +143,7 @@ class AdministrationViewsTest {
         workbench.spin();
         assertEquals("own", customers.getText(4));
         assertTrue(part.isDirty());
-        assertEquals("*sales (preset): unsaved changes", workbench.widget(Label.class, "admin-roles-heading").getText());
+        assertEquals("*Sales (preset): unsaved changes", workbench.widget(Label.class, "admin-roles-heading").getText());
         click(workbench.widget(Button.class, "admin-roles-revert"));
         workbench.spin();
         assertEquals("\u2014", row(matrix, 0, "Customers").getText(4));

@@ -1,7 +1,5 @@
 package org.rapport.app.internal;
 
-import org.rapport.security.api.Roles;
-
 /**
  * The workbench's texts, injected with {@code @Translation} so they follow the user's language.
  * Keys are in the bundle's Bundle-Localization files ({@code OSGI-INF/l10n/bundle*.properties}),
@@ -62,11 +60,6 @@ public class Messages {
     public String signedin_tooltip;
     public String signedin_switch;
     public String signedin_signout;
-    public String role_administrator;
-    public String role_manager;
-    public String role_sales;
-    public String role_service_agent;
-    public String role_technician;
     public String list_separator;
     public String unsaved_title;
     public String unsaved_signout;
@@ -75,18 +68,6 @@ public class Messages {
     public String unsaved_save;
     public String unsaved_discard;
     public String unsaved_not_saved;
-
-    /** A role's name as people read it: the presets translated, a custom role by its own name. */
-    public String roleLabel(String role) {
-        return switch (role) {
-        case Roles.ADMINISTRATOR -> role_administrator;
-        case Roles.MANAGER -> role_manager;
-        case Roles.SALES -> role_sales;
-        case Roles.SERVICE_AGENT -> role_service_agent;
-        case Roles.TECHNICIAN -> role_technician;
-        default -> role;
-        };
-    }
 
     /** The Welcome page's description of a perspective, by the perspective's id. */
     public String welcomeText(String perspectiveId) {

@@ -1,6 +1,7 @@
 package org.rapport.customers.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.rapport.customers.api.CustomerListing.Column;
 import org.rapport.customers.api.CustomerListing.Filter;
 import org.rapport.customers.api.CustomerListing.Match;
 import org.rapport.customers.api.DataQuality.Flag;
+import org.rapport.customers.api.CustomerListing.Contact;
 import org.rapport.customers.api.CustomerListing.Row;
 import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
@@ -241,6 +243,11 @@ class CustomerListingTest {
             assertEquals(Set.of(Flag.UNCONFIRMED), rows.get(1).flags(), "nobody ever confirmed Lin Wei's data");
             assertEquals(Set.of(Flag.UNCONFIRMED), rows.get(2).flags(), "Zhou Min confirmed two years ago");
             assertEquals(Instant.parse("2024-02-01T00:00:00Z"), rows.get(2).lastConfirmedAt());
+            // the phone and e-mail columns: the first of each, the one not working marked so
+            assertEquals(new Contact("+8613800138000", false, 0), rows.get(0).phone());
+            assertEquals(new Contact("li.na@huaxin.example", true, 0), rows.get(0).email(), "Li Na's bounced address is marked");
+            assertEquals(new Contact("lin.wei@example.com", false, 0), rows.get(1).email());
+            assertNull(rows.get(2).email(), "Zhou Min has no e-mail address");
             assertTrue(listing.rows(Filter.ALL, Column.REFERENCE, true, 3, 10).isEmpty());
         }
     }

@@ -90,6 +90,11 @@ class DuplicatesTest {
             Set<String> found = duplicates.candidates(a).stream().map(m -> m.reference() + ":" + m.reason()).collect(Collectors.toSet());
             assertEquals(Set.of("C:" + Reason.EMAIL, "D:" + Reason.PHONE, "B:" + Reason.NAME_AND_BIRTHDAY), found);
             assertTrue(duplicates.candidates(c).stream().map(Match::reference).toList().contains("A"), "the match is found from either side");
+            // a customer being entered, before it is stored: the same checks, nobody left out as "itself"
+            Customer entered = customer("NEW", "Li Na", BIRTHDAY, "li.na@example.com", null, 0);
+            Set<String> forEntered = duplicates.candidates(entered).stream().map(m -> m.reference() + ":" + m.reason()).collect(Collectors.toSet());
+            assertEquals(Set.of("A:" + Reason.EMAIL, "C:" + Reason.EMAIL, "B:" + Reason.NAME_AND_BIRTHDAY), forEntered);
+            assertEquals(List.of(), duplicates.candidates(customer("NEW2", "Zhou Min", null, "zhou@example.com", "+86 139 1234 5678", 0)));
 
             BigDecimal revenueBefore = revenue(fixture);
             Merged merged = duplicates.merge(a, c);

@@ -2,6 +2,8 @@ package org.rapport.customers.api;
 
 import java.util.List;
 
+import org.rapport.customers.model.Customer;
+
 /**
  * Customers who may be one person twice, and merging them. Reads and the merge go through the
  * store, so the signed-in user's access rules apply and the merge is audited like any change.
@@ -28,6 +30,13 @@ public interface CustomerDuplicates {
 
     /** The other customers that may be the same person as this one, each once, by the first reason found. */
     List<Match> candidates(long customerId);
+
+    /**
+     * The stored customers that may be the same person as one not stored yet (a customer being
+     * entered), by the same reasons as {@link #candidates(long)}: asked before the new customer is
+     * saved, so the person entering can open the existing one instead.
+     */
+    List<Match> candidates(Customer unsaved);
 
     /**
      * Merges a duplicate into the customer that stays, in one commit: every purchase, interaction,

@@ -1,6 +1,7 @@
 package org.rapport.customers.api;
 
 import java.nio.file.Path;
+import java.util.Collection;
 
 /**
  * Exports every customer the signed-in user may read to a CSV file in the import format
@@ -24,4 +25,15 @@ public interface CustomerExport {
      * @throws java.io.UncheckedIOException if the file cannot be written
      */
     long exportCustomers(Path file, Progress progress);
+
+    /** At most this many customers go into one {@link #exportCustomers(Path, Collection, Progress) export of a selection}. */
+    int SELECTION_MAX = 5_000;
+
+    /**
+     * Exports the chosen customers (those of them the user may read) as {@link #exportCustomers(Path, Progress)} does all.
+     *
+     * @param ids the customers' identities, at most {@value #SELECTION_MAX}
+     * @throws IllegalArgumentException for more than {@value #SELECTION_MAX}
+     */
+    long exportCustomers(Path file, Collection<Long> ids, Progress progress);
 }

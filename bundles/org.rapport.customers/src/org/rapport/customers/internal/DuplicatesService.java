@@ -44,23 +44,34 @@ public class DuplicatesService implements CustomerDuplicates {
     @Override
     public List<Match> candidates(long customerId) {
         try (UnitOfWork work = store.begin()) {
-            Customer customer = find(work, customerId);
-            Map<Long, Match> matches = new LinkedHashMap<>();
-            // one query per value: Derby keeps a poor plan for IN lists (see the import)
-            for (EmailAddress email : customer.getEmails()) {
-                add(matches, customerId, work.query("SELECT c FROM Customer c JOIN c.emails e WHERE e.address = ?1", email.getAddress()), Reason.EMAIL);
-            }
-            for (Phone phone : customer.getPhones()) {
-                add(matches, customerId, work.query("SELECT c FROM Customer c JOIN c.phones p WHERE p.number = ?1", phone.getNumber()), Reason.PHONE);
-            }
-            if (customer.getBirthday() != null && customer.getName() != null) {
-                List<Customer> born = work.query("SELECT c FROM Customer c WHERE c.birthday = ?1", customer.getBirthday());
-                String name = simplified(customer.getName());
-                add(matches, customerId, born.stream().filter(c -> c.getName() != null && distance(name, simplified(c.getName())) <= CLOSE).toList(),
-                        Reason.NAME_AND_BIRTHDAY);
-            }
-            return List.copyOf(matches.values());
+            return candidates(work, find(work, customerId), customerId);
         }
+    }
+
+    @Override
+    public List<Match> candidates(Customer unsaved) {
+        try (UnitOfWork work = store.begin()) {
+            // identities are positive: no stored customer is left out as the one asked about
+            return candidates(work, unsaved, 0);
+        }
+    }
+
+    private static List<Match> candidates(UnitOfWork work, Customer customer, long customerId) {
+        Map<Long, Match> matches = new LinkedHashMap<>();
+        // one query per value: Derby keeps a poor plan for IN lists (see the import)
+        for (EmailAddress email : customer.getEmails()) {
+            add(matches, customerId, work.query("SELECT c FROM Customer c JOIN c.emails e WHERE e.address = ?1", email.getAddress()), Reason.EMAIL);
+        }
+        for (Phone phone : customer.getPhones()) {
+            add(matches, customerId, work.query("SELECT c FROM Customer c JOIN c.phones p WHERE p.number = ?1", phone.getNumber()), Reason.PHONE);
+        }
+        if (customer.getBirthday() != null && customer.getName() != null) {
+            List<Customer> born = work.query("SELECT c FROM Customer c WHERE c.birthday = ?1", customer.getBirthday());
+            String name = simplified(customer.getName());
+            add(matches, customerId, born.stream().filter(c -> c.getName() != null && distance(name, simplified(c.getName())) <= CLOSE).toList(),
+                    Reason.NAME_AND_BIRTHDAY);
+        }
+        return List.copyOf(matches.values());
     }
 
     private static void add(Map<Long, Match> matches, long self, List<Customer> found, Reason reason) {

@@ -9,6 +9,8 @@ public final class Messages extends NLS {
 
     public static String merge_same;
     public static String currency_unknown;
+    public static String record_of;
+    public static String export_selection_too_large;
     public static String merge_no_customer;
     public static String channel_app;
     public static String channel_bad_code;

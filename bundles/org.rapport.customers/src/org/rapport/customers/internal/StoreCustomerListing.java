@@ -3,11 +3,14 @@ package org.rapport.customers.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -69,7 +72,9 @@ public class StoreCustomerListing implements CustomerListing {
             List<Object[]> rows = sort == Column.NAME && first > 0 ? pageFromKey(work, where, direction, first, max)
                     : work.page(ROW + where.clause + orderBy(sort, direction), first, max, where.parameters.toArray());
             List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-            Set<Long> invalid = invalidContacts(work, ids);
+            Set<Long> invalid = new HashSet<>();
+            Map<Long, Contact> phones = firstContacts(work, ids, "phones", "number", Contacts::isValidPhone, invalid);
+            Map<Long, Contact> emails = firstContacts(work, ids, "emails", "address", Contacts::isValidEmail, invalid);
             Instant now = clock.now();
             List<Row> result = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
@@ -83,7 +88,7 @@ public class StoreCustomerListing implements CustomerListing {
                     flags.add(Flag.UNCONFIRMED);
                 }
                 result.add(new Row(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4], (CustomerStatus) row[5], (String) row[6],
-                        confirmed, flags));
+                        confirmed, flags, phones.get(id), emails.get(id)));
             }
             return result;
         }
@@ -143,20 +148,30 @@ public class StoreCustomerListing implements CustomerListing {
     }
 
     /**
-     * The customers of a page with an address or number marked not working: two lookups for the
-     * whole page, by the owners' indexes, rather than two per row.
+     * The first phone number or e-mail address (the earliest stored) of each customer of a page,
+     * with how many more each has: one lookup for the whole page by the owners' index. Adds to
+     * {@code invalid} the customers with any of them marked not working or not well-formed, as
+     * {@link DataQuality#flags} judges them.
      */
-    private static Set<Long> invalidContacts(UnitOfWork work, List<Long> ids) {
-        Set<Long> invalid = new HashSet<>();
+    private static Map<Long, Contact> firstContacts(UnitOfWork work, List<Long> ids, String contacts, String attribute, Predicate<String> wellFormed,
+            Set<Long> invalid) {
+        Map<Long, Contact> first = new HashMap<>();
         if (ids.isEmpty()) {
-            return invalid;
+            return first;
         }
-        for (String contacts : List.of("emails", "phones")) {
-            List<Number> found = work.query("SELECT DISTINCT c.persistentId FROM Customer c JOIN c." + contacts + " x WHERE x.valid = FALSE AND c.persistentId IN ?1",
-                    ids);
-            found.forEach(id -> invalid.add(id.longValue()));
+        List<Object[]> found = work.query("SELECT c.persistentId, x." + attribute + ", x.valid FROM Customer c JOIN c." + contacts
+                + " x WHERE c.persistentId IN ?1 ORDER BY c.persistentId, x.persistentId", ids);
+        for (Object[] contact : found) {
+            long id = ((Number) contact[0]).longValue();
+            String value = (String) contact[1];
+            boolean bad = !Boolean.TRUE.equals(contact[2]) || value == null || !wellFormed.test(value);
+            if (bad) {
+                invalid.add(id);
+            }
+            first.merge(id, new Contact(value, bad, 0),
+                    (kept, next) -> new Contact(kept.value(), kept.invalid(), kept.more() + 1));
         }
-        return invalid;
+        return first;
     }
 
     private static String attribute(Column column) {

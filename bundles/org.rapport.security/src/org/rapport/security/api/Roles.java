@@ -23,6 +23,16 @@ public interface Roles {
     String TECHNICIAN = "technician";
     List<String> PRESETS = List.of(ADMINISTRATOR, MANAGER, SALES, SERVICE_AGENT, TECHNICIAN);
 
+    /**
+     * A role as people call it, in the user's language: a preset by its translated name
+     * ("Service agent", 客服代表), a role an administrator made by the name it was given. The one
+     * place role names are translated: the window's signed-in line and the administration views
+     * both ask here.
+     */
+    static String label(String role) {
+        return org.rapport.security.internal.Messages.roleName(role);
+    }
+
     /** Users and roles themselves: the platform's own area, which no {@link Area} service describes. */
     String SECURITY = "security";
 

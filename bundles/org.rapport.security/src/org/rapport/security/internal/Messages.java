@@ -20,6 +20,11 @@ public final class Messages extends NLS {
     public static String password_too_short;
     public static String cannot_disable_self;
     public static String settings_not_positive;
+    public static String role_name_administrator;
+    public static String role_name_manager;
+    public static String role_name_sales;
+    public static String role_name_service_agent;
+    public static String role_name_technician;
     public static String role_description_administrator;
     public static String role_description_manager;
     public static String role_description_sales;
@@ -96,6 +101,18 @@ public final class Messages extends NLS {
         case UPDATE -> action_update;
         case DELETE -> action_delete;
         case EXPORT -> action_export;
+        };
+    }
+
+    /** A role as people call it (see {@link org.rapport.security.api.Roles#label}). */
+    public static String roleName(String role) {
+        return switch (role) {
+        case org.rapport.security.api.Roles.ADMINISTRATOR -> role_name_administrator;
+        case org.rapport.security.api.Roles.MANAGER -> role_name_manager;
+        case org.rapport.security.api.Roles.SALES -> role_name_sales;
+        case org.rapport.security.api.Roles.SERVICE_AGENT -> role_name_service_agent;
+        case org.rapport.security.api.Roles.TECHNICIAN -> role_name_technician;
+        default -> role;
         };
     }
 

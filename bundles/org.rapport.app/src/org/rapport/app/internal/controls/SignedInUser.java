@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.rapport.app.internal.Messages;
 import org.rapport.app.internal.UnsavedChanges;
+import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 
 /**
@@ -56,7 +57,7 @@ public class SignedInUser {
         new Label(line, SWT.SEPARATOR | SWT.VERTICAL).setLayoutData(new GridData(SWT.CENTER, SWT.FILL, false, true));
         Label who = new Label(line, SWT.NONE);
         who.setData("org.rapport.widget", "signed-in-user");
-        String roles = user.roles().stream().sorted().map(messages::roleLabel).collect(Collectors.joining(messages.list_separator));
+        String roles = user.roles().stream().sorted().map(Roles::label).collect(Collectors.joining(messages.list_separator));
         who.setText(MessageFormat.format(messages.signedin_user, user.displayName(), roles));
         who.setToolTipText(MessageFormat.format(messages.signedin_tooltip, user.displayName(), user.login()));
         who.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));

@@ -103,7 +103,7 @@ class DuplicatesWorkbenchTest {
         CustomersPart list = CustomersDriver.customersPart(window);
         assertNotNull(list.table().getMenu(), "the list has a context menu");
         List<String> menu = Arrays.stream(list.table().getMenu().getItems()).map(MenuItem::getText).toList();
-        assertEquals(List.of(Messages.duplicates_find), menu);
+        assertTrue(menu.contains(Messages.duplicates_find), menu.toString());
 
         CustomerEditors editors = ContextInjectionFactory.make(CustomerEditors.class, window.getContext());
         MPart removedEditor = editors.open(other, "Mei Lin");

@@ -2,13 +2,19 @@ package org.rapport.customers.ui.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
@@ -17,12 +23,14 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -32,13 +40,15 @@ import org.rapport.customers.api.Channels.ChannelInfo;
 import org.rapport.customers.api.CustomerExport;
 import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.api.CustomerListing.Column;
+import org.rapport.customers.api.CustomerListing.Contact;
 import org.rapport.customers.api.CustomerListing.Filter;
 import org.rapport.customers.api.CustomerListing.Match;
 import org.rapport.customers.api.CustomerListing.Row;
-import org.rapport.customers.api.DataQuality.Flag;
 import org.rapport.customers.api.Progress;
 import org.rapport.security.api.CurrentUser;
+import org.rapport.security.api.SessionUser;
 import org.rapport.security.model.Action;
+import org.rapport.security.model.Scope;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.ui.api.CurrentCustomer;
 import org.rapport.customers.ui.api.CustomerEvents;
@@ -61,6 +71,8 @@ import org.rapport.ui.api.PagedTable;
  */
 public class CustomersPart {
 
+    /** The key of the widget ids the workbench tests find widgets by. */
+    static final String WIDGET = "org.rapport.widget";
     static final int PAGE = 200;
     private static final int PAGES_KEPT = 20;
     /** How long typing must pause before the list follows, in milliseconds. */
@@ -69,6 +81,8 @@ public class CustomersPart {
     /** At most this many regions or tags are offered (any other can be typed). */
     private static final int OFFERED = 500;
     private static final String AREA = org.rapport.customers.api.CustomersAreaId.ID;
+    /** The import wizard's command (the transfer area's), offered by the empty list when it is installed. */
+    private static final String IMPORT_COMMAND = "org.rapport.transfer.ui.command.import";
     /** How long the list waits for more commits before it counts again: an import commits in quick batches. */
     private static final int COMMIT_PAUSE = 500;
 
@@ -88,6 +102,12 @@ public class CustomersPart {
     private DuplicatesAction duplicates;
     @Inject
     private CurrentCustomers current;
+    @Inject
+    private MPart part;
+    @Inject
+    private ECommandService commands;
+    @Inject
+    private EHandlerService handlers;
 
     private Text search;
     private Combo match;
@@ -97,6 +117,10 @@ public class CustomersPart {
     private Combo tag;
     private InUse tags;
     private Label count;
+    private Button clearFilters;
+    private Composite holder;
+    private EmptyState empty;
+    private ListColumns columns;
     private Table table;
     private PagedTable<Filter, Column, Row> rows;
     /**
@@ -111,7 +135,7 @@ public class CustomersPart {
     void create(Composite parent) {
         offers = new Background("Rapport customers offers");
         parent.addListener(SWT.Dispose, e -> offers.close());
-        GridLayoutFactory.swtDefaults().numColumns(7).applyTo(parent);
+        GridLayoutFactory.swtDefaults().numColumns(8).applyTo(parent);
         search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(Messages.search_hint);
         GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(search);
@@ -159,6 +183,12 @@ public class CustomersPart {
         count = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(count);
 
+        clearFilters = new Button(parent, SWT.PUSH);
+        clearFilters.setText(Messages.clear_filters);
+        clearFilters.setToolTipText(Messages.clear_filters_tooltip);
+        clearFilters.setData(WIDGET, "customers-clear-filters");
+        clearFilters.addListener(SWT.Selection, e -> clearFilters());
+
         Button export = new Button(parent, SWT.PUSH);
         export.setText(Messages.export_button);
         boolean mayExport = currentUser.get().map(user -> user.may(AREA, Action.EXPORT)).orElse(false);
@@ -166,10 +196,15 @@ public class CustomersPart {
         export.setToolTipText(mayExport ? Messages.export_tooltip : Messages.export_not_allowed);
         export.addListener(SWT.Selection, e -> exportWithDialog());
 
-        table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        // the table, or in its place what to do when there is nothing to list
+        holder = new Composite(parent, SWT.NONE);
+        holder.setLayout(new StackLayout());
+        GridDataFactory.fillDefaults().grab(true, true).span(8, 1).applyTo(holder);
+        table = new Table(holder, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(7, 1).applyTo(table);
+        empty = new EmptyState(holder);
+        showTable(true);
         String[] titles = { Messages.column_reference, Messages.column_name, Messages.column_region, Messages.column_channel, Messages.column_status,
                 Messages.column_account_manager };
         int[] widths = { 110, 220, 120, 100, 100, 140 };
@@ -190,6 +225,11 @@ public class CustomersPart {
             column.setWidth(widths[i]);
             rows.sortable(column, COLUMNS[i]);
         }
+        // phone and e-mail: shown when the person chooses (not sortable: a customer has several)
+        for (ListColumns.Optional optional : ListColumns.Optional.values()) {
+            new TableColumn(table, SWT.LEFT).setText(optional.title());
+        }
+        columns = new ListColumns(table, part, COLUMNS.length);
         // what is wrong with the data: not a column to sort by, the store does not keep it
         TableColumn quality = new TableColumn(table, SWT.LEFT);
         quality.setText(Messages.column_quality);
@@ -198,7 +238,8 @@ public class CustomersPart {
         table.setSortDirection(SWT.UP);
         table.addListener(SWT.DefaultSelection, e -> openSelected());
         table.addListener(SWT.Selection, e -> publishSelected());
-        duplicates.contextMenu(table);
+        ListMenu.attach(table, rows::selected, chosen -> chosen.forEach(row -> editors.open(row.id(), row.name())),
+                row -> duplicates.open(table.getShell(), row.id()), this::exportSelection, mayExport, editors, columns);
         refresh();
     }
 
@@ -255,6 +296,7 @@ public class CustomersPart {
         String text = search.getText().strip();
         int chosen = channel.getSelectionIndex();
         count.setText(Messages.count_loading);
+        clearFilters.setEnabled(filtered());
         rows.show(new Filter(text.isEmpty() ? null : text, chosen <= 0 || chosen > channelChoices.size() ? null : channelChoices.get(chosen - 1).code(),
                 chosenIn(region, Messages.region_any), chosenIn(tag, Messages.tag_any), match.getSelectionIndex() == 1 ? Match.ANYWHERE : Match.LOOKUP));
     }
@@ -267,6 +309,10 @@ public class CustomersPart {
             return;
         }
         count.setToolTipText(null);
+        showTable(counted.total() > 0);
+        if (counted.total() == 0) {
+            explainEmpty(filtered(), currentUser.get().orElse(null));
+        }
         count.setText(counted.total() == 1 ? Messages.count_one : NLS.bind(Messages.count_customers, Formats.count(counted.total())));
         count.getParent().layout(new Label[] { count });
     }
@@ -279,27 +325,120 @@ public class CustomersPart {
     /** Shows a customer in an item. */
     private void fill(TableItem item, Row row) {
         item.setText(new String[] { row.reference(), row.name(), text(row.region()), channelLabel(row.channel()),
-                EnumLabels.of(row.status()), text(row.accountManager()), EnumLabels.of(row.flags()) });
-        item.setForeground(COLUMNS.length, row.flags().contains(Flag.INVALID_CONTACT) ? Colors.problem(item.getParent()) : null);
+                EnumLabels.of(row.status()), text(row.accountManager()), contact(row.phone()), contact(row.email()), EnumLabels.of(row.flags()) });
+        Color problem = Colors.problem(item.getParent());
+        int phone = COLUMNS.length + ListColumns.Optional.PHONE.ordinal();
+        int email = COLUMNS.length + ListColumns.Optional.EMAIL.ordinal();
+        item.setForeground(phone, row.phone() != null && row.phone().invalid() ? problem : null);
+        item.setForeground(email, row.email() != null && row.email().invalid() ? problem : null);
+        // every flag is something to take care of: all in red, as the user guide says
+        item.setForeground(email + 1, row.flags().isEmpty() ? null : problem);
+    }
+
+    /** A phone number or e-mail address as a cell shows it: the first, and how many more there are. */
+    private static String contact(Contact contact) {
+        if (contact == null) {
+            return "";
+        }
+        return contact.more() == 0 ? contact.value() : NLS.bind(Messages.contact_more, contact.value(), contact.more());
+    }
+
+    /** Whether the search or a filter narrows the list. */
+    private boolean filtered() {
+        return !search.getText().isBlank() || match.getSelectionIndex() == 1 || channel.getSelectionIndex() > 0 || chosenIn(region, Messages.region_any) != null
+                || chosenIn(tag, Messages.tag_any) != null;
+    }
+
+    /** Clear filters: the search, the match, the channel, the region and the tag back to everyone. */
+    void clearFilters() {
+        search.setText("");
+        match.select(0);
+        search.setMessage(Messages.search_hint);
+        channel.select(0);
+        region.select(0);
+        tag.select(0);
+        search.getDisplay().timerExec(-1, refreshAfterTyping);
+        refresh();
+        search.setFocus();
+    }
+
+    void showTable(boolean show) {
+        StackLayout stack = (StackLayout) holder.getLayout();
+        Control top = show ? table : empty.control();
+        if (stack.topControl != top) {
+            stack.topControl = top;
+            holder.layout(true, true);
+        }
+    }
+
+    /**
+     * Nothing to list: why, and what to do. Filters that match nobody; a user who reads only their own
+     * accounts and has none yet; or a database without customers.
+     */
+    void explainEmpty(boolean filtered, SessionUser user) {
+        List<EmptyState.Action> actions = new ArrayList<>();
+        if (filtered) {
+            String typed = search.getText().strip();
+            empty.show(Messages.empty_no_match_title, typed.isEmpty() ? Messages.empty_no_match_filters : NLS.bind(Messages.empty_no_match_text, typed),
+                    List.of(new EmptyState.Action(Messages.clear_filters, this::clearFilters)));
+            return;
+        }
+        boolean mayCreate = user != null && user.may(AREA, Action.CREATE);
+        boolean ownOnly = user != null && user.scope(AREA, Action.READ).orElse(null) == Scope.OWN;
+        if (!ownOnly) {
+            ParameterizedCommand importing = commands.createCommand(IMPORT_COMMAND, null);
+            if (importing != null && handlers.canExecute(importing)) {
+                actions.add(new EmptyState.Action(Messages.empty_import, () -> handlers.executeHandler(importing)));
+            }
+        }
+        if (mayCreate) {
+            actions.add(new EmptyState.Action(Messages.empty_new_customer, this::newCustomer));
+        }
+        if (ownOnly) {
+            empty.show(Messages.empty_no_accounts_title, mayCreate ? Messages.empty_no_accounts_text_create : Messages.empty_no_accounts_text, actions);
+        } else {
+            empty.show(Messages.empty_no_customers_title, Messages.empty_no_customers_text, actions);
+        }
+    }
+
+    private void newCustomer() {
+        ContextInjectionFactory.make(NewCustomers.class, part.getContext()).run(table.getShell());
+    }
+
+    /** Export selection…: the customers selected, with the same file chooser, progress and report as Export…. */
+    private void exportSelection(List<Row> selected) {
+        if (selected.isEmpty()) {
+            return;
+        }
+        List<Long> ids = selected.stream().map(Row::id).toList();
+        String chosen = chooseFile(selected.size() == 1 ? selected.get(0).reference() + ".csv" : "customers-selection.csv");
+        if (chosen != null) {
+            report(export(Path.of(chosen), (file, progress) -> exporter.exportCustomers(file, ids, progress)));
+        }
+    }
+
+    private String chooseFile(String name) {
+        FileDialog dialog = new FileDialog(table.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.csv", "*" });
+        dialog.setFileName(name);
+        dialog.setFilterPath(Folders.documents().toString());
+        dialog.setOverwrite(true);
+        return dialog.open();
+    }
+
+    private void report(Export result) {
+        if (result.problem() != null) {
+            MessageDialog.openError(table.getShell(), Messages.export_title, result.problem());
+        } else {
+            MessageDialog.openInformation(table.getShell(), Messages.export_title, result.message());
+        }
     }
 
     /** Asks where to, exports with progress and Cancel, and says how it went. */
     private void exportWithDialog() {
-        Shell shell = table.getShell();
-        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.csv", "*" });
-        dialog.setFileName("customers.csv");
-        dialog.setFilterPath(Folders.documents().toString());
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return;
-        }
-        Export result = export(Path.of(chosen));
-        if (result.problem() != null) {
-            MessageDialog.openError(shell, Messages.export_title, result.problem());
-        } else {
-            MessageDialog.openInformation(shell, Messages.export_title, result.message());
+        String chosen = chooseFile("customers.csv");
+        if (chosen != null) {
+            report(export(Path.of(chosen)));
         }
     }
 
@@ -312,12 +451,22 @@ public class CustomersPart {
      * dialog that can cancel it (a cancelled export leaves no file).
      */
     Export export(Path file) {
+        return export(file, exporter::exportCustomers);
+    }
+
+    /** An export of all customers or of some. */
+    interface Exporting {
+        long export(Path file, Progress progress);
+    }
+
+    /** Exports with a progress dialog that can cancel it (a cancelled export leaves no file). */
+    Export export(Path file, Exporting exporting) {
         long[] exported = { 0 };
         boolean[] cancelled = { false };
         try {
             new ProgressMonitorDialog(table.getShell()).run(true, true, monitor -> {
                 String task = NLS.bind(Messages.export_task, file.getFileName());
-                exported[0] = exporter.exportCustomers(file, new Progress() {
+                exported[0] = exporting.export(file, new Progress() {
                     private String all;
 
                     @Override
@@ -343,7 +492,7 @@ public class CustomersPart {
                 monitor.done();
             });
         } catch (InvocationTargetException e) {
-            // refused (no EXPORT permission), the file cannot be written, the database is gone
+            // refused (no EXPORT permission), the file cannot be written, the database is gone, too many selected
             return new Export(null, e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -414,6 +563,26 @@ public class CustomersPart {
     /** The offers of the tag filter, for the workbench tests. */
     InUse tags() {
         return tags;
+    }
+
+    /** The optional columns, for the workbench tests. */
+    ListColumns columns() {
+        return columns;
+    }
+
+    /** What the list says when it is empty, for the workbench tests. */
+    EmptyState empty() {
+        return empty;
+    }
+
+    /** Whether the empty state stands in the table's place, for the workbench tests. */
+    boolean showsEmptyState() {
+        return ((StackLayout) holder.getLayout()).topControl == empty.control();
+    }
+
+    /** The Clear filters button, for the workbench tests. */
+    Button clearFiltersButton() {
+        return clearFilters;
     }
 
     /** The count shown, for the workbench tests. */

@@ -8,21 +8,15 @@ import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.rapport.customers.api.Channels;
 import org.rapport.customers.api.CustomerDuplicates;
-import org.rapport.customers.api.CustomerListing.Row;
 import org.rapport.customers.ui.api.CustomerEvents;
 import org.rapport.persistence.api.Store;
 
 /**
  * Find duplicates… from wherever a customer is at hand (the profile's header, the Customers list's
- * context menu, Ctrl+Shift+D): the duplicates dialog, and what a merge means for the open views.
+ * context menu ({@link ListMenu}), Ctrl+Shift+D): the duplicates dialog, and what a merge means for the open views.
  */
 @Creatable
 public class DuplicatesAction {
@@ -47,27 +41,6 @@ public class DuplicatesAction {
 
     void open(Shell shell, long customerId) {
         dialog(shell, customerId).open();
-    }
-
-    /** The list's context menu: Find duplicates… of the one selected customer (Shift+F10 or the menu key opens it). */
-    void contextMenu(Table table) {
-        Menu menu = new Menu(table);
-        MenuItem find = new MenuItem(menu, SWT.PUSH);
-        find.setText(Messages.duplicates_find);
-        menu.addListener(SWT.Show, e -> find.setEnabled(selected(table) != null));
-        find.addListener(SWT.Selection, e -> {
-            Row row = selected(table);
-            if (row != null) {
-                open(table.getShell(), row.id());
-            }
-        });
-        table.setMenu(menu);
-    }
-
-    /** The one customer selected in the list, or null. */
-    static Row selected(Table table) {
-        TableItem[] items = table.getSelection();
-        return items.length == 1 ? CustomersPart.rowOf(items[0]) : null;
     }
 
     /** The open profile of a customer. */

@@ -41,6 +41,9 @@ import org.rapport.security.api.StaffNames;
 @Component(service = CustomerTab.class)
 public class InteractionsTab implements CustomerTab {
 
+    /** The summary field's widget id: Log interaction… from the list puts the cursor there. */
+    static final String LOG_SUMMARY = "log-summary";
+
     @Reference
     private CurrentUser currentUser;
     @Reference
@@ -75,6 +78,7 @@ public class InteractionsTab implements CustomerTab {
         direction.select(Direction.INBOUND.getValue());
         Text summary = new Text(page, SWT.BORDER | SWT.SINGLE);
         summary.setMessage(Messages.log_summary_hint);
+        summary.setData(CustomersPart.WIDGET, LOG_SUMMARY);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
         Button add = new Button(page, SWT.PUSH);
         add.setText(Messages.log_add);

@@ -148,6 +148,46 @@ public final class Messages extends NLS {
     public static String duplicates_title;
     public static String duplicates_unsaved;
 
+    public static String new_customer_title;
+    public static String new_customer_message;
+    public static String new_customer_name;
+    public static String new_customer_reference;
+    public static String new_customer_phone;
+    public static String new_customer_email;
+    public static String new_customer_birthday;
+    public static String new_customer_create;
+    public static String new_customer_name_required;
+    public static String new_customer_reference_required;
+    public static String new_customer_reference_too_long;
+    public static String new_customer_phone_invalid;
+    public static String new_customer_email_invalid;
+    public static String new_customer_birthday_invalid;
+    public static String new_customer_duplicates_title;
+    public static String new_customer_duplicates_question;
+    public static String new_customer_open_existing;
+    public static String new_customer_save_anyway;
+    public static String new_customer_reference_taken;
+    public static String new_customer_failed;
+    public static String clear_filters;
+    public static String clear_filters_tooltip;
+    public static String list_column_phone;
+    public static String list_column_email;
+    public static String contact_more;
+    public static String menu_open;
+    public static String menu_log_interaction;
+    public static String menu_export_selection;
+    public static String menu_columns;
+    public static String empty_no_customers_title;
+    public static String empty_no_customers_text;
+    public static String empty_import;
+    public static String empty_new_customer;
+    public static String empty_no_accounts_title;
+    public static String empty_no_accounts_text;
+    public static String empty_no_accounts_text_create;
+    public static String empty_no_match_title;
+    public static String empty_no_match_text;
+    public static String empty_no_match_filters;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -99,11 +99,6 @@ public final class Messages extends NLS {
     public static String roles_deleted;
     public static String roles_reset_title;
     public static String roles_reset_question;
-    public static String role_name_administrator;
-    public static String role_name_manager;
-    public static String role_name_sales;
-    public static String role_name_service_agent;
-    public static String role_name_technician;
     public static String roles_reset_action;
     public static String roles_delete_action;
     public static String roles_discard_action;

@@ -44,14 +44,7 @@ final class Admin {
 
     /** A role as people call it: a preset by its name in the user's language, a role an administrator made by the name given. */
     static String roleName(String role) {
-        return switch (role) {
-        case Roles.ADMINISTRATOR -> Messages.role_name_administrator;
-        case Roles.MANAGER -> Messages.role_name_manager;
-        case Roles.SALES -> Messages.role_name_sales;
-        case Roles.SERVICE_AGENT -> Messages.role_name_service_agent;
-        case Roles.TECHNICIAN -> Messages.role_name_technician;
-        default -> role;
-        };
+        return Roles.label(role);
     }
 
     /**
