@@ -184,7 +184,7 @@ class AggregateCreationTest {
 
     private static String storedNewValue(EnforcedFixture f, long id) throws Exception {
         try (Connection connection = DataSources.open(f.security.database.settings).getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT NEW_VALUE FROM SEC_AUDIT_ENTRY WHERE OBJECT_ID = ? AND ACTION = 'CREATE'")) {
+                PreparedStatement select = connection.prepareStatement("SELECT NEW_VALUE FROM SEC_AUDIT_ENTRY WHERE OBJECT_ID = ? AND OBJECT_CLASS LIKE '%#Customer' AND ACTION = 'CREATE'")) {
             select.setLong(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 List<String> values = new ArrayList<>();
