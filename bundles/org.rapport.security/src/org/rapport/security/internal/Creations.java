@@ -71,7 +71,7 @@ final class Creations {
     String values(ObjectChange root, List<ObjectChange> parts) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> sealed = new LinkedHashMap<>();
-        EObject[] subject = { null };
+        EObject[] subject = { null }; // the envelope's subject: that of the first personal value; others are sealed one by one
         put(values, sealed, subject, "", root);
         for (ObjectChange part : parts) {
             String path = path(root.object(), part.object());
