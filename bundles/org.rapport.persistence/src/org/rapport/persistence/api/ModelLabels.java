@@ -1,5 +1,7 @@
 package org.rapport.persistence.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.ResourceBundle;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
@@ -47,9 +50,36 @@ public final class ModelLabels {
         return type(eClass) + ": " + field(feature);
     }
 
-    /** A field of a class named as the audit log names it ({@code nsURI#EClass} and the feature's name); the name as it is when the model is not installed. */
+    /**
+     * A field of a class named as the audit log names it ({@code nsURI#EClass} and the feature's
+     * name), or a field of an object it contains by its path, as a creation's values name its
+     * parts' fields: {@code emails.0.address} is "E-mail addresses 1 › Address". The name as it is
+     * when the model is not installed.
+     */
     public static String field(String objectClass, String feature) {
+        if (feature.indexOf('.') >= 0) {
+            return path(objectClass, feature);
+        }
         return eClass(objectClass).map(c -> c.getEStructuralFeature(feature)).map(ModelLabels::field).orElse(feature);
+    }
+
+    private static String path(String objectClass, String path) {
+        EClass at = eClass(objectClass).orElse(null);
+        String[] steps = path.split("\\.");
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < steps.length; i++) {
+            EStructuralFeature feature = at == null ? null : at.getEStructuralFeature(steps[i]);
+            if (feature == null) {
+                return path;
+            }
+            String word = field(feature);
+            if (i + 1 < steps.length && steps[i + 1].chars().allMatch(Character::isDigit)) {
+                word += " " + (Integer.parseInt(steps[++i]) + 1); // positions count from 1 for people
+            }
+            words.add(word);
+            at = feature instanceof EReference reference ? reference.getEReferenceType() : null;
+        }
+        return String.join(" \u203a ", words);
     }
 
     /** A class named as the audit log names it; the EClass name when the model is not installed. */

@@ -31,8 +31,12 @@ public interface AuditLog {
      *        {@code [a, b]}, dates ISO-8601, masked values {@code ***})
      * @param newValue the value after; for a creation (no feature), all the new object's values
      *        as one compact JSON object of feature name to text, e.g.
-     *        {@code {"name":"Li Na","region":"East"}} (a creation whose values do not fit one entry
-     *        is recorded per feature); for an export, what was exported
+     *        {@code {"name":"Li Na","region":"East"}}, with those of the new objects it contains
+     *        (its parts, created in the same commit: a customer's e-mail addresses and phones),
+     *        each named by its path of containment features and positions and its values under
+     *        that path, e.g. {@code "emails.0":"EmailAddress#12","emails.0.address":"li@example.cn"}
+     *        (parts have no creation entry of their own; a creation whose values do not fit one
+     *        entry is recorded per object, then per feature); for an export, what was exported
      * @param commitId the same for every entry of one commit
      */
     record Entry(Instant at, String login, AuditAction action, String objectClass, long objectId, String feature, String oldValue, String newValue,
@@ -43,7 +47,11 @@ public interface AuditLog {
             return objectClass.substring(objectClass.lastIndexOf('#') + 1) + "#" + objectId;
         }
 
-        /** For a creation recorded in one entry: the new object's values by feature name, in their order; empty otherwise. */
+        /**
+         * For a creation recorded in one entry: the new object's values by feature name, in their
+         * order, then each part's ({@code emails.0} its name, {@code emails.0.address} its values);
+         * empty otherwise.
+         */
         public Optional<Map<String, String>> createdValues() {
             if (feature != null || !org.rapport.security.internal.CreationValues.isValues(newValue)) {
                 return Optional.empty();

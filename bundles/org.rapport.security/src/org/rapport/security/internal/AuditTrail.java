@@ -4,14 +4,9 @@ import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Date;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -46,7 +41,8 @@ import org.rapport.security.model.SecurityFactory;
 
 /**
  * The audit trail: for every commit, one {@link AuditEntry} per new object holding all its values
- * ({@link CreationValues}, no feature), one per changed feature of an updated or deleted object (one
+ * and those of the new objects it contains, its parts ({@link CreationValues}, no feature; a new
+ * customer with its e-mail address and phone is one entry), one per changed feature of an updated or deleted object (one
  * without a feature for an object that has none), stored in the same transaction, in the order the engine
  * reports the changes. It refuses any commit that changes or deletes an entry, so the log is
  * append-only for every service; the database's triggers refuse it for everyone else.
@@ -63,8 +59,6 @@ public class AuditTrail implements ChangeJournal {
     static final String CURRENT_USER = "currentUser";
     /** The store, looked up like the user: it needs this journal before it opens. */
     static final String STORE = "store";
-    /** Room the encryption envelope needs in a value column, beside the value itself. */
-    private static final int ENVELOPE = 1200;
     /** Annotation on a feature whose values the audit must not show: {@code values=masked} records them as {@link #MASKED}. */
     public static final String ANNOTATION = "http://rapport.org/audit";
     static final String MASKED = "***";
@@ -96,8 +90,8 @@ public class AuditTrail implements ChangeJournal {
         keys = new SubjectKeys(() -> (Store) context.locateService(STORE));
     }
 
-    /** For tests: the store the subjects' keys are read from, as the component looks it up. */
-    void useStore(Store store) {
+    /** For tests: the store the subjects' keys are read from, as the component looks it up (the store needs the trail first). */
+    public void useStore(Store store) {
         keys = new SubjectKeys(() -> store);
     }
 
@@ -116,7 +110,8 @@ public class AuditTrail implements ChangeJournal {
         String login = who(user.get());
         Instant at = clock.now();
         String commitId = UUID.randomUUID().toString();
-        SubjectKeys.ForCommit personal = keys.new ForCommit(at, created(changes));
+        SubjectKeys.ForCommit personal = keys.new ForCommit(at, Creations.objects(changes));
+        Creations creations = new Creations(personal, changes);
         List<AuditEntry> entries = new ArrayList<>();
         for (ObjectChange change : changes) {
             if (change.object() instanceof AuditEntry) {
@@ -127,16 +122,19 @@ public class AuditTrail implements ChangeJournal {
             case UPDATED -> AuditAction.UPDATE;
             case DELETED -> AuditAction.DELETE;
             };
+            if (action == AuditAction.CREATE) {
+                if (!creations.isPart(change.object())) {
+                    entries.addAll(creation(creations, change, at, login, commitId));
+                }
+                continue;
+            }
             if (change.features().isEmpty()) {
                 entries.add(entry(at, login, action, change.object().eClass(), change.id(), null, null, null, commitId));
-            } else if (action == AuditAction.CREATE) {
-                entries.addAll(creation(personal, change, at, login, commitId));
-                continue;
             }
             for (FeatureChange feature : change.features()) {
                 entries.add(entry(at, login, action, change.object().eClass(), change.id(), feature.feature().getName(),
-                        value(personal, change.object(), feature.feature(), feature.oldValue()),
-                        value(personal, change.object(), feature.feature(), feature.newValue()), commitId));
+                        creations.value(change.object(), feature.feature(), feature.oldValue()),
+                        creations.value(change.object(), feature.feature(), feature.newValue()), commitId));
             }
         }
         List<EObject> records = new ArrayList<>(personal.newKeys());
@@ -144,33 +142,35 @@ public class AuditTrail implements ChangeJournal {
         return records;
     }
 
-    /** The objects this commit creates: as subjects they have no stored key yet, so none is looked up. */
-    private static Set<EObject> created(List<ObjectChange> changes) {
-        Set<EObject> created = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ObjectChange change : changes) {
-            if (change.kind() == ObjectChange.Kind.CREATED) {
-                created.add(change.object());
-            }
-        }
-        return created;
-    }
-
     /**
-     * A new object's entries: one holding all its values ({@link CreationValues}), or, when they
-     * do not fit the value column, one per feature as changes are recorded.
+     * A new object's entries: one holding all its values and its parts' ({@link Creations}); when
+     * they do not fit the value column, the object and each part in an entry of its own, and an
+     * object whose values alone do not fit, one entry per feature as changes are recorded.
      */
-    private static List<AuditEntry> creation(SubjectKeys.ForCommit personal, ObjectChange change, Instant at, String login, String commitId) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (FeatureChange feature : change.features()) {
-            values.put(feature.feature().getName(), value(personal, change.object(), feature.feature(), feature.newValue()));
-        }
-        EClass eClass = change.object().eClass();
-        String all = CreationValues.write(values);
-        if (all.length() <= VALUE_LENGTH) {
-            return List.of(entry(at, login, AuditAction.CREATE, eClass, change.id(), null, null, all, commitId));
+    private static List<AuditEntry> creation(Creations creations, ObjectChange change, Instant at, String login, String commitId) {
+        List<ObjectChange> parts = creations.parts(change.object());
+        String all = change.features().isEmpty() && parts.isEmpty() ? null : creations.values(change, parts);
+        if (all != null || change.features().isEmpty() && parts.isEmpty()) {
+            return List.of(entry(at, login, AuditAction.CREATE, change.object().eClass(), change.id(), null, null, all, commitId));
         }
         List<AuditEntry> each = new ArrayList<>();
-        values.forEach((feature, value) -> each.add(entry(at, login, AuditAction.CREATE, eClass, change.id(), feature, null, value, commitId)));
+        if (!parts.isEmpty()) {
+            String own = creations.values(change, List.of());
+            if (own != null) {
+                each.add(entry(at, login, AuditAction.CREATE, change.object().eClass(), change.id(), null, null, own, commitId));
+            }
+        }
+        if (each.isEmpty()) {
+            for (FeatureChange feature : change.features()) {
+                each.add(entry(at, login, AuditAction.CREATE, change.object().eClass(), change.id(), feature.feature().getName(), null,
+                        creations.value(change.object(), feature.feature(), feature.newValue()), commitId));
+            }
+        }
+        for (ObjectChange part : parts) {
+            if (part.object().eContainer() == change.object()) {
+                each.addAll(creation(creations, part, at, login, commitId)); // with its own parts
+            }
+        }
         return each;
     }
 
@@ -210,22 +210,6 @@ public class AuditTrail implements ChangeJournal {
     static String who(Optional<SessionUser> signedIn) {
         String login = signedIn.map(SessionUser::login).orElseGet(() -> "system:" + System.getProperty("user.name", "?"));
         return login.length() <= LOGIN_LENGTH ? login : login.substring(0, LOGIN_LENGTH);
-    }
-
-    /**
-     * A value as the log keeps it: personal data encrypted with its subject's key, or masked
-     * when it belongs to no subject (nothing could erase it later).
-     */
-    private static String value(SubjectKeys.ForCommit personal, EObject object, EStructuralFeature feature, Object value) {
-        if (value == null || !(feature instanceof EAttribute attribute) || !ModelAccess.personal(attribute)) {
-            return render(feature, value);
-        }
-        Optional<EObject> subject = ModelAccess.subjectOf(object);
-        if (subject.isEmpty()) {
-            return MASKED;
-        }
-        String text = render(value);
-        return personal.encrypt(subject.get(), text.length() <= VALUE_LENGTH - ENVELOPE ? text : text.substring(0, VALUE_LENGTH - ENVELOPE - 1) + "\u2026");
     }
 
     static String render(EStructuralFeature feature, Object value) {
