@@ -1,0 +1,68 @@
+package org.rapport.loyalty.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The loyalty views' texts, from {@code OSGI-INF/l10n/bundle*.properties}. NLS rather than e4's
+ * {@code @Translation}: the profile tab and header facts are DS services, made outside any workbench context.
+ */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "OSGI-INF.l10n.bundle";
+
+    public static String tab_loyalty;
+    public static String fact_tier;
+    public static String fact_points;
+    public static String fact_points_owed;
+    public static String summary_balance;
+    public static String summary_debt;
+    public static String summary_tier;
+    public static String summary_no_tier;
+    public static String progress_spend;
+    public static String progress_points;
+    public static String progress_top;
+    public static String loading;
+    public static String read_failed;
+    public static String filter_kind;
+    public static String filter_period;
+    public static String kind_all;
+    public static String kind_earned;
+    public static String kind_spent;
+    public static String period_all;
+    public static String period_30_days;
+    public static String period_12_months;
+    public static String period_this_year;
+    public static String entries_count;
+    public static String column_entry;
+    public static String column_at;
+    public static String column_kind;
+    public static String column_points;
+    public static String column_open;
+    public static String column_rule;
+    public static String column_source;
+    public static String column_expires;
+    public static String column_by;
+    public static String column_reason;
+    public static String trace_none;
+    public static String trace_spent;
+    public static String trace_earned;
+    public static String trace_earned_unspent;
+    public static String adjust_button;
+    public static String adjust_denied;
+    public static String adjust_title;
+    public static String adjust_message;
+    public static String adjust_points;
+    public static String adjust_reason;
+    public static String adjust_ok;
+    public static String adjust_bad_points;
+    public static String adjust_reason_required;
+    public static String adjust_failed_title;
+    public static String adjust_failed;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
