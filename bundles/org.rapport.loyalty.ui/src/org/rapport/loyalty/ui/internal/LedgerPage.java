@@ -6,10 +6,13 @@ import java.util.List;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -72,15 +75,20 @@ final class LedgerPage {
         page.addListener(SWT.Dispose, e -> background.close());
         GridLayoutFactory.swtDefaults().numColumns(6).applyTo(page);
 
-        balance = label(page, 1);
-        debt = label(page, 1);
-        tier = label(page, 1);
-        progress = new ProgressBar(page, SWT.HORIZONTAL);
+        Composite summary = new Composite(page, SWT.NONE);
+        RowLayoutFactory.fillDefaults().spacing(16).center(true).wrap(true).applyTo(summary);
+        GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(summary);
+        balance = rowLabel(summary);
+        debt = rowLabel(summary);
+        tier = rowLabel(summary);
+        progress = new ProgressBar(summary, SWT.HORIZONTAL);
         progress.setMaximum(PROGRESS_STEPS);
-        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER).applyTo(progress);
-        progressText = label(page, 2);
+        progress.setLayoutData(new RowData(160, SWT.DEFAULT));
+        progressText = rowLabel(summary);
         problem = label(page, 6);
         Colors.markProblem(problem);
+        showOrHide(debt, "");
+        showOrHide(problem, "");
 
         new Label(page, SWT.NONE).setText(Messages.filter_kind);
         kinds = new Combo(page, SWT.READ_ONLY);
@@ -111,7 +119,7 @@ final class LedgerPage {
                 new Column<>(Messages.column_points, 70, l -> Formats.count(l.points())),
                 new Column<>(Messages.column_open, 60, l -> l.points() > 0 ? Formats.count(l.open()) : ""),
                 new Column<>(Messages.column_rule, 110, Line::rule), new Column<>(Messages.column_source, 110, Line::sourceRef),
-                new Column<>(Messages.column_expires, 100, l -> Formats.date(l.expiresOn())), new Column<>(Messages.column_by, 80, Line::recordedBy),
+                new Column<>(Messages.column_expires, 100, l -> Formats.date(l.expiresOn())), new Column<>(Messages.column_by, 130, Line::recordedBy),
                 new Column<>(Messages.column_reason, 320, Line::reason));
         ledger = Tables.create(sash, ledgerColumns);
         ledger.addListener(SWT.Selection, e -> showTrace());
@@ -132,10 +140,27 @@ final class LedgerPage {
         refresh();
     }
 
+    private static Label rowLabel(Composite parent) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setLayoutData(new RowData());
+        return label;
+    }
+
     private static Label label(Composite parent, int span) {
         Label label = new Label(parent, SWT.NONE);
         GridDataFactory.swtDefaults().span(span, 1).grab(span > 1, false).align(SWT.FILL, SWT.CENTER).applyTo(label);
         return label;
+    }
+
+    /** An empty label takes no room: the theme would draw it as a box of its own background. */
+    private static void showOrHide(Label label, String text) {
+        label.setText(text);
+        if (label.getLayoutData() instanceof GridData grid) {
+            grid.exclude = text.isEmpty();
+        } else if (label.getLayoutData() instanceof RowData row) {
+            row.exclude = text.isEmpty();
+        }
+        label.setVisible(!text.isEmpty());
     }
 
     Control control() {
@@ -151,7 +176,7 @@ final class LedgerPage {
             }
         }, failure -> {
             if (mine == reads) {
-                problem.setText(NLS.bind(Messages.read_failed, failure.getMessage()));
+                showOrHide(problem, NLS.bind(Messages.read_failed, failure.getMessage()));
                 page.layout(true, true);
             }
         });
@@ -159,11 +184,11 @@ final class LedgerPage {
 
     private void show(Snapshot read) {
         snapshot = read;
-        problem.setText("");
+        showOrHide(problem, "");
         Account account = read.account();
         Standing standing = read.standing();
         balance.setText(NLS.bind(Messages.summary_balance, Formats.count(account.balance())));
-        debt.setText(account.debt() > 0 ? NLS.bind(Messages.summary_debt, Formats.count(account.debt())) : "");
+        showOrHide(debt, account.debt() > 0 ? NLS.bind(Messages.summary_debt, Formats.count(account.debt())) : "");
         tier.setText(account.tier().map(t -> NLS.bind(Messages.summary_tier, t)).orElse(Messages.summary_no_tier));
         progress.setSelection((int) Math.round(standing.progress() * PROGRESS_STEPS));
         progressText.setText(progressText(standing));

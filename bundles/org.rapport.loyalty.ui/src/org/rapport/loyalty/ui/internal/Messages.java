@@ -58,6 +58,34 @@ public final class Messages extends NLS {
     public static String adjust_reason_required;
     public static String adjust_failed_title;
     public static String adjust_failed;
+    public static String overview_heading;
+    public static String overview_refresh;
+    public static String overview_failed;
+    public static String month_pattern;
+    public static String column_tier;
+    public static String column_members;
+    public static String column_month;
+    public static String column_issued;
+    public static String column_redeemed;
+    public static String column_expired;
+    public static String column_min_spend;
+    public static String column_min_points;
+    public static String column_discount;
+    public static String column_priority;
+    public static String column_advisor;
+    public static String column_gift;
+    public static String yes;
+    public static String programme_points_per_unit;
+    public static String programme_expiry_months;
+    public static String programme_reminder_days;
+    public static String programme_tier_basis;
+    public static String basis_spend;
+    public static String basis_points;
+    public static String programme_save;
+    public static String programme_saved;
+    public static String programme_denied;
+    public static String programme_failed;
+    public static String programme_tiers;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
