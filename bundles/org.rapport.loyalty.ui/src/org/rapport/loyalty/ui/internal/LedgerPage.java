@@ -11,7 +11,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -87,8 +86,8 @@ final class LedgerPage {
         progressText = rowLabel(summary);
         problem = label(page, 6);
         Colors.markProblem(problem);
-        showOrHide(debt, "");
-        showOrHide(problem, "");
+        Labels.showOrHide(debt, "");
+        Labels.showOrHide(problem, "");
 
         new Label(page, SWT.NONE).setText(Messages.filter_kind);
         kinds = new Combo(page, SWT.READ_ONLY);
@@ -152,17 +151,6 @@ final class LedgerPage {
         return label;
     }
 
-    /** An empty label takes no room: the theme would draw it as a box of its own background. */
-    private static void showOrHide(Label label, String text) {
-        label.setText(text);
-        if (label.getLayoutData() instanceof GridData grid) {
-            grid.exclude = text.isEmpty();
-        } else if (label.getLayoutData() instanceof RowData row) {
-            row.exclude = text.isEmpty();
-        }
-        label.setVisible(!text.isEmpty());
-    }
-
     Control control() {
         return page;
     }
@@ -176,7 +164,7 @@ final class LedgerPage {
             }
         }, failure -> {
             if (mine == reads) {
-                showOrHide(problem, NLS.bind(Messages.read_failed, failure.getMessage()));
+                Labels.showOrHide(problem, NLS.bind(Messages.read_failed, failure.getMessage()));
                 page.layout(true, true);
             }
         });
@@ -184,11 +172,11 @@ final class LedgerPage {
 
     private void show(Snapshot read) {
         snapshot = read;
-        showOrHide(problem, "");
+        Labels.showOrHide(problem, "");
         Account account = read.account();
         Standing standing = read.standing();
         balance.setText(NLS.bind(Messages.summary_balance, Formats.count(account.balance())));
-        showOrHide(debt, account.debt() > 0 ? NLS.bind(Messages.summary_debt, Formats.count(account.debt())) : "");
+        Labels.showOrHide(debt, account.debt() > 0 ? NLS.bind(Messages.summary_debt, Formats.count(account.debt())) : "");
         tier.setText(account.tier().map(t -> NLS.bind(Messages.summary_tier, t)).orElse(Messages.summary_no_tier));
         progress.setSelection((int) Math.round(standing.progress() * PROGRESS_STEPS));
         progressText.setText(progressText(standing));

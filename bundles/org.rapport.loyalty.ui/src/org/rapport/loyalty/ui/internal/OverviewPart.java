@@ -56,15 +56,19 @@ public class OverviewPart {
     @PostConstruct
     void create(Composite parent) {
         GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(false).applyTo(parent);
-        Label heading = new Label(parent, SWT.NONE);
+        Composite top = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(top);
+        Label heading = new Label(top, SWT.NONE);
         heading.setText(Messages.overview_heading);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
-        Button refresh = new Button(parent, SWT.PUSH);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(heading);
+        Button refresh = new Button(top, SWT.PUSH);
         refresh.setText(Messages.overview_refresh);
         refresh.addListener(SWT.Selection, e -> refresh());
         problem = new Label(parent, SWT.WRAP);
         Colors.markProblem(problem);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(problem);
+        Labels.showOrHide(problem, "");
         members = Tables.create(parent, memberColumns);
         GridDataFactory.fillDefaults().grab(false, true).hint(260, SWT.DEFAULT).applyTo(members);
         months = Tables.create(parent, monthColumns);
@@ -87,14 +91,13 @@ public class OverviewPart {
             }
         }, failure -> {
             if (mine == reads) {
-                problem.setText(NLS.bind(Messages.overview_failed, failure.getMessage()));
-                problem.getParent().layout(true, true);
+                Labels.showOrHide(problem, NLS.bind(Messages.overview_failed, failure.getMessage()));
             }
         });
     }
 
     private void show(Overview read) {
-        problem.setText("");
+        Labels.showOrHide(problem, "");
         Tables.fill(members, read.members(), memberColumns);
         // newest month first, as the other histories
         List<Month> newestFirst = new java.util.ArrayList<>(read.months());
