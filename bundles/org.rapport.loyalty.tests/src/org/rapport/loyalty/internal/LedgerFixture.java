@@ -23,12 +23,14 @@ import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.security.api.Roles;
 import org.rapport.security.model.Action;
 import org.rapport.testing.CliRun;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.Services;
 import org.rapport.testing.TestUsers;
+import org.rapport.transfer.internal.TransferModel;
 
 /**
  * A new database of one kind with the customer and loyalty models migrated by their changelogs, the
@@ -53,11 +55,17 @@ final class LedgerFixture implements AutoCloseable {
 
     LedgerFixture(DatabaseKind kind, Path home) throws Exception {
         database = FreshDatabase.create(kind, home);
-        store = database.migratedStore(List.of(customersModel(), new LoyaltyModel()), List.of(new LedgerJournal()));
+        store = database.migratedStore(List.of(customersModel(), new LoyaltyModel(), new TransferModel()), List.of(new LedgerJournal()));
         users.add(TestUsers.user("mo", Roles.MANAGER, LoyaltyAreaId.ID, Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE));
         users.add(TestUsers.user("sid", Roles.SERVICE_AGENT, LoyaltyAreaId.ID, Action.READ, Action.CREATE));
         users.as("mo");
         ledger = new LedgerService(store, clock, users, List.of(new BaseAccrual(), new BirthdayDouble()));
+    }
+
+    /** Purchase records earn their points in the commit that stores them, as in the product (the store's commit reaction). */
+    LedgerFixture reacting() {
+        ((EclipseLinkStore) store).setReactions(List.of(new PurchasePoints(ledger)));
+        return this;
     }
 
     /** Stores a customer with this reference and birthday (null for none). */

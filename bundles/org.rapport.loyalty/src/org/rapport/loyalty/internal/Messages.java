@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String adjust_denied;
     public static String ledger_append_only;
     public static String setting_too_small;
+    public static String points_unavailable;
     public static String loyalty_summary;
     public static String loyalty_usage;
     public static String loyalty_bad_points;
