@@ -52,6 +52,9 @@ final class LedgerFixture implements AutoCloseable {
     final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-01T09:00:00Z"));
     final ClockService clock = () -> Clock.fixed(now.get(), SHANGHAI);
     final LedgerService ledger;
+    final TierService tiers;
+    final RewardService rewards;
+    final ReportService reports;
 
     LedgerFixture(DatabaseKind kind, Path home) throws Exception {
         database = FreshDatabase.create(kind, home);
@@ -60,6 +63,9 @@ final class LedgerFixture implements AutoCloseable {
         users.add(TestUsers.user("sid", Roles.SERVICE_AGENT, LoyaltyAreaId.ID, Action.READ, Action.CREATE));
         users.as("mo");
         ledger = new LedgerService(store, clock, users, List.of(new BaseAccrual(), new BirthdayDouble()));
+        tiers = new TierService(store, clock, users);
+        rewards = new RewardService(store, ledger, clock, users);
+        reports = new ReportService(store, clock);
     }
 
     /** Purchase records earn their points in the commit that stores them, as in the product (the store's commit reaction). */

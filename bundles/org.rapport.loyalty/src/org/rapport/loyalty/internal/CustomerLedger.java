@@ -20,6 +20,7 @@ import org.rapport.loyalty.model.Debt;
 import org.rapport.loyalty.model.EntryKind;
 import org.rapport.loyalty.model.LedgerEntry;
 import org.rapport.loyalty.model.LoyaltyFactory;
+import org.rapport.loyalty.model.Membership;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.UnitOfWork;
 
@@ -40,6 +41,10 @@ final class CustomerLedger {
     final Customer customer;
     /** Whether the customer is a member (then a new earning makes no membership); null until known. */
     Boolean member;
+    /** The customer's membership, when known (read with the ledger, or made by this unit of work). */
+    Membership membership;
+    /** Whether this unit of work made the membership. */
+    boolean joined;
     /**
      * A ledger for earning only, of a customer who owes no points: it holds this unit of work's new
      * entries, not the stored ones, which earning needs none of (the references that earned before
@@ -53,6 +58,8 @@ final class CustomerLedger {
     private final Map<LedgerEntry, Long> open = new IdentityHashMap<>();
     private final Map<LedgerEntry, Integer> order = new IdentityHashMap<>();
     private final List<Debt> debts = new ArrayList<>();
+    /** The highest spend number of the customer's entries: each new spending entry takes the next (see LedgerEntry.spendSequence). */
+    private long lastSpend;
     private final Map<Debt, Long> outstanding = new IdentityHashMap<>();
 
     /** Who writes, when: filled in on every new entry and debt. */
@@ -115,6 +122,8 @@ final class CustomerLedger {
             full.consumed(entry);
         }
         full.member = member;
+        full.membership = membership;
+        full.joined = joined;
         return full;
     }
 
@@ -131,6 +140,9 @@ final class CustomerLedger {
     }
 
     private void remember(LedgerEntry entry) {
+        if (entry.getSpendSequence() != null) {
+            lastSpend = Math.max(lastSpend, entry.getSpendSequence());
+        }
         order.put(entry, order.size());
         entries.add(entry);
         if (entry.getPoints() > 0) {
@@ -299,6 +311,10 @@ final class CustomerLedger {
     }
 
     private void add(LedgerEntry entry) {
+        if (entry.getPoints() < 0) {
+            // numbered from what this ledger read: another desktop spending meanwhile took the same number, and the database refuses the second
+            entry.setSpendSequence(++lastSpend);
+        }
         work.get().add(entry);
         remember(entry);
     }

@@ -37,6 +37,7 @@ import org.rapport.loyalty.model.LoyaltyFactory;
 import org.rapport.loyalty.model.Membership;
 import org.rapport.loyalty.model.Programme;
 import org.rapport.loyalty.model.TierChange;
+import org.rapport.loyalty.model.TierDefinition;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
@@ -141,18 +142,22 @@ public class LedgerService implements Loyalty {
         try {
             PurchaseLedgers.read(work, ordered, ledgers);
             Settings settings = new Settings(work);
+            TierUpgrades upgrades = new TierUpgrades(work, clock.zone(), settings.tiers(), settings.programme());
             for (Purchase purchase : ordered) {
                 String customerRef = ((Customer) purchase.eContainer()).getReference();
+                String purchaseRef = PurchaseLedgers.purchaseRef(purchase);
+                Posting posting = Posting.NOTHING;
                 if (!PurchaseLedgers.isReturn(purchase)) {
-                    earn(work, ledgers.get(customerRef), new PurchaseEvent(customerRef, PurchaseLedgers.purchaseRef(purchase), purchase.getAt(), purchase.getAmount()),
-                            settings);
+                    posting = earn(work, ledgers.get(customerRef), new PurchaseEvent(customerRef, purchaseRef, purchase.getAt(), purchase.getAmount()), settings);
                 } else if (purchase.getOrderRef() != null && !purchase.getOrderRef().isBlank()) {
                     CustomerLedger ledger = ledgers.get(customerRef).completed();
                     ledgers.put(customerRef, ledger);
-                    reverse(ledger, new ReturnEvent(customerRef, "return:" + CustomerLedger.id(purchase), PurchaseLedgers.purchaseRef(purchase),
-                            purchase.getAt(), purchase.getAmount().abs()));
+                    posting = reverse(ledger,
+                            new ReturnEvent(customerRef, "return:" + CustomerLedger.id(purchase), purchaseRef, purchase.getAt(), purchase.getAmount().abs()));
                 }
+                upgrades.purchase(purchase, purchaseRef, posting.points(), ledgers.get(customerRef));
             }
+            upgrades.apply(writer().login());
         } finally {
             // the commit follows: if it fails, the store drops what was added here, so nothing of it may be remembered
             open.remove(work);
@@ -248,6 +253,25 @@ public class LedgerService implements Loyalty {
             throw new AccessDeniedException(NLS.bind(Messages.adjust_denied, user.get().login()));
         }
         return post(work, customerRef, points, EntryKind.ADJUSTMENT, Rules.ADJUSTMENT, null, reason, true);
+    }
+
+    /**
+     * An opening balance brought from another system ({@link BalanceRows}): points earned on
+     * {@code day} (today when null), expiring as points earned that day do, named by the import.
+     */
+    Posting openingBalance(UnitOfWork work, String customerRef, long points, LocalDate day, String reason, String importId) {
+        positive(points);
+        CustomerLedger ledger = ledger(work, customerRef);
+        CustomerLedger.Writer writer = writer();
+        Instant at = day == null ? writer.now() : day.atStartOfDay(clock.zone()).toInstant();
+        Settings settings = new Settings(work);
+        LedgerEntry entry = ledger.entry(EntryKind.ADJUSTMENT, points, at, BalanceRows.RULE, writer);
+        entry.setSourceRef(reference(importId, "importId"));
+        entry.setReason(limit(reason == null ? NLS.bind(Messages.reason_opening, importId) : reason));
+        entry.setExpiresOn(at.atZone(clock.zone()).toLocalDate().plusMonths(settings.programme().getExpiryMonths()));
+        Posting posting = new Posting(ledger.earn(entry, writer), Optional.empty());
+        join(work, ledger, at, writer, settings);
+        return posting;
     }
 
     @Override
@@ -351,7 +375,7 @@ public class LedgerService implements Loyalty {
             List<DebtLine> debts = ledger.debts().stream()
                     .map(d -> new DebtLine(CustomerLedger.id(d), d.getAt(), d.getPoints(), ledger.outstanding(d), d.getSourceRef(), d.getRelatedRef())).toList();
             List<Membership> membership = work.query("SELECT m FROM Membership m WHERE m.customer = ?1", ledger.customer);
-            return new Account(customerRef, ledger.balance(), ledger.debt(), membership.stream().findFirst().map(Membership::getTier), lines, debts);
+            return new Account(customerRef, ledger.balance(), ledger.debt(), membership.stream().findFirst().map(Tiers::current), lines, debts);
         }
     }
 
@@ -365,7 +389,7 @@ public class LedgerService implements Loyalty {
     static final class Settings {
         private final UnitOfWork work;
         private Programme programme;
-        private String lowestTier;
+        private List<TierDefinition> tiers;
 
         Settings(UnitOfWork work) {
             this.work = work;
@@ -378,19 +402,25 @@ public class LedgerService implements Loyalty {
             return programme;
         }
 
-        String lowestTier() {
-            if (lowestTier == null) {
-                lowestTier = Tiers.lowest(work);
+        List<TierDefinition> tiers() {
+            if (tiers == null) {
+                tiers = Tiers.all(work);
             }
-            return lowestTier;
+            return tiers;
+        }
+
+        String lowestTier() {
+            return tiers().get(0).getName();
         }
     }
 
     /** A customer's first earning makes the customer a member of the lowest tier (DOMAIN.md: Silver from the first purchase). */
     private static void join(UnitOfWork work, CustomerLedger ledger, Instant at, CustomerLedger.Writer writer, Settings settings) {
         if (ledger.member == null) {
-            ledger.member = CustomerLedger.id(ledger.customer) != 0
-                    && !work.query("SELECT m FROM Membership m WHERE m.customer = ?1", ledger.customer).isEmpty();
+            List<Membership> found = CustomerLedger.id(ledger.customer) == 0 ? List.of()
+                    : work.query("SELECT m FROM Membership m WHERE m.customer = ?1", ledger.customer);
+            ledger.membership = found.isEmpty() ? null : found.get(0);
+            ledger.member = ledger.membership != null;
         }
         if (ledger.member) {
             return;
@@ -407,6 +437,8 @@ public class LedgerService implements Loyalty {
         membership.getHistory().add(change);
         work.add(membership);
         ledger.member = true;
+        ledger.membership = membership;
+        ledger.joined = true;
     }
 
     private CustomerLedger ledger(UnitOfWork work, String customerRef) {

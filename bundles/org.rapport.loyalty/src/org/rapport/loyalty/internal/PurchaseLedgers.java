@@ -11,6 +11,7 @@ import java.util.Set;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.Purchase;
 import org.rapport.customers.model.PurchaseKind;
+import org.rapport.loyalty.model.Membership;
 import org.rapport.persistence.api.UnitOfWork;
 
 /**
@@ -21,8 +22,6 @@ import org.rapport.persistence.api.UnitOfWork;
  */
 final class PurchaseLedgers {
 
-    /** Values per query; a shorter last list is filled up with its first value, so each query text is prepared once. */
-    private static final int CHUNK = 100;
     /** The longest reference a ledger entry stores. */
     private static final int REF_LENGTH = 64;
 
@@ -69,10 +68,13 @@ final class PurchaseLedgers {
             return;
         }
         List<Long> ids = new ArrayList<>(customers.keySet());
-        Set<Long> owing = new HashSet<>(PurchaseLedgers.<Long> lookUp(work, "SELECT DISTINCT d.customer.persistentId FROM Debt d WHERE d.customer.persistentId IN ?1", ids));
-        Set<Long> members = new HashSet<>(PurchaseLedgers.<Long> lookUp(work, "SELECT m.customer.persistentId FROM Membership m WHERE m.customer.persistentId IN ?1", ids));
+        Set<Long> owing = new HashSet<>(Lookups.<Long> lookUp(work, "SELECT DISTINCT d.customer.persistentId FROM Debt d WHERE d.customer.persistentId IN ?1", ids));
+        Map<Long, Membership> members = new HashMap<>();
+        for (Membership membership : Lookups.<Membership> lookUp(work, "SELECT m FROM Membership m WHERE m.customer.persistentId IN ?1", ids)) {
+            members.put(CustomerLedger.id(membership.getCustomer()), membership);
+        }
         Map<Long, Set<String>> earned = new HashMap<>();
-        List<Object[]> rows = lookUp(work,
+        List<Object[]> rows = Lookups.lookUp(work,
                 "SELECT e.customer.persistentId, e.sourceRef FROM LedgerEntry e WHERE e.sourceRef IN ?1 AND e.points > 0 AND e.relatedRef IS NULL",
                 sales.stream().distinct().toList());
         for (Object[] row : rows) {
@@ -81,21 +83,9 @@ final class PurchaseLedgers {
         customers.forEach((id, customer) -> {
             CustomerLedger ledger = owing.contains(id) || returning.contains(id) ? CustomerLedger.read(work, customer)
                     : CustomerLedger.forEarning(work, customer, earned.getOrDefault(id, Set.of()));
-            ledger.member = members.contains(id);
+            ledger.membership = members.get(id);
+            ledger.member = ledger.membership != null;
             ledgers.put(customer.getReference(), ledger);
         });
-    }
-
-    /** The rows the query (with {@code IN ?1}) finds for all the values. */
-    private static <T> List<T> lookUp(UnitOfWork work, String jpql, List<?> values) {
-        List<T> found = new ArrayList<>();
-        for (int from = 0; from < values.size(); from += CHUNK) {
-            List<Object> chunk = new ArrayList<>(values.subList(from, Math.min(values.size(), from + CHUNK)));
-            while (chunk.size() < CHUNK) {
-                chunk.add(chunk.get(0));
-            }
-            found.addAll(work.<T> query(jpql, chunk));
-        }
-        return found;
     }
 }

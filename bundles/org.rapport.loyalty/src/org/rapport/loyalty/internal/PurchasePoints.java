@@ -31,8 +31,10 @@ public class PurchasePoints implements CommitReaction {
     /** The id the purchases import skips with {@code --no-points}. */
     public static final String ID = "loyalty-points";
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile Loyalty loyalty;
+    /** How long a commit waits for the ledger while the services start (the store may open first). */
+    private static final long PATIENCE_MILLIS = 10_000;
+
+    private Loyalty loyalty;
 
     /** For DS. */
     public PurchasePoints() {
@@ -41,6 +43,34 @@ public class PurchasePoints implements CommitReaction {
     /** For tests. */
     public PurchasePoints(Loyalty loyalty) {
         this.loyalty = loyalty;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    synchronized void bindLoyalty(Loyalty ledger) {
+        this.loyalty = ledger;
+        notifyAll();
+    }
+
+    synchronized void unbindLoyalty(Loyalty ledger) {
+        if (this.loyalty == ledger) {
+            this.loyalty = null;
+        }
+    }
+
+    /**
+     * The ledger, waiting a little for it when a commit comes while the services start: DS binds it
+     * once the store it needs has opened, which may be just after the store's first commit began.
+     */
+    private synchronized Loyalty ledger() {
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        try {
+            while (loyalty == null && System.currentTimeMillis() < deadline) {
+                wait(Math.max(1, deadline - System.currentTimeMillis()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return loyalty;
     }
 
     @Override
@@ -55,7 +85,7 @@ public class PurchasePoints implements CommitReaction {
 
     @Override
     public void created(UnitOfWork work, List<EObject> created) {
-        if (!(loyalty instanceof LedgerService ledger)) {
+        if (!(ledger() instanceof LedgerService ledger)) {
             // storing purchases without their points would lose them for good: refuse instead
             throw new StoreException(Messages.points_unavailable, null);
         }

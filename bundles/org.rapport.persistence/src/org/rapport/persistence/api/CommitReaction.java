@@ -35,8 +35,9 @@ public interface CommitReaction {
 
     /**
      * Reacts to new objects before anything is written. May read through {@code work} (the
-     * committing unit of work, under its user's read rules), add new objects to it, and refuse
-     * the commit by throwing an exception, in which case nothing is written.
+     * committing unit of work, under its user's read rules), add new objects to it ({@code add},
+     * or {@code append} to a stored list), and refuse the commit by throwing an exception, in
+     * which case nothing is written.
      *
      * @param work the unit of work being committed; do not commit or close it
      * @param created the new objects of {@link #classes()} this commit stores, in no particular

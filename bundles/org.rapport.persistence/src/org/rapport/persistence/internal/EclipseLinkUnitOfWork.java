@@ -300,8 +300,9 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
         ContainmentPlacements.clear(impl());
         try {
             registerNewContents();
-            appends.place();
+            // before the appends are placed: a reaction may append too (a member's tier history)
             reacted = react();
+            appends.place();
             CommitEventPublisher events = store.commitEvents();
             CommitJournal.Pending pending = CommitJournal.register(impl(), store.journals(), events != null && events.active());
             records = pending.records();
