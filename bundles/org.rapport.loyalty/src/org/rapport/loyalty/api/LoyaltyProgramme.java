@@ -1,12 +1,10 @@
 package org.rapport.loyalty.api;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import org.rapport.loyalty.model.TierBasis;
 
 /**
- * The programme's settings and tiers as the administration view shows and changes them, a DS
+ * The programme's settings as the administration view shows and changes them (the tiers:
+ * {@link MemberTiers}), a DS
  * service. Changes go through the store, so its access rules (the update permission on the loyalty
  * area) and its audit apply; bad values are refused with a message saying which and why.
  */
@@ -18,9 +16,6 @@ public interface LoyaltyProgramme {
     /** Stores the settings (the one stored row, made on the first change) and returns them as stored. */
     Settings update(Settings settings);
 
-    /** The tiers, lowest rank first: the stored definitions, or the shipped Silver, Gold and Black. */
-    List<Tier> tiers();
-
     /**
      * @param pointsPerUnit points per whole currency unit of a purchase, 1 or more
      * @param expiryMonths months after which earned points expire, 1 or more
@@ -28,10 +23,5 @@ public interface LoyaltyProgramme {
      * @param tierBasis what tiers qualify by
      */
     record Settings(int pointsPerUnit, int expiryMonths, int reminderDays, TierBasis tierBasis) {
-    }
-
-    /** A tier, what it needs over 12 months (spend or points, either may be empty) and its benefits. */
-    record Tier(String name, int rank, BigDecimal minSpend, Long minPoints, BigDecimal discountPercent, boolean priorityService, boolean dedicatedAdvisor,
-            String birthdayGift) {
     }
 }

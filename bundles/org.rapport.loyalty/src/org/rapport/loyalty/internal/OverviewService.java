@@ -3,7 +3,6 @@ package org.rapport.loyalty.internal;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +10,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.core.api.ClockService;
 import org.rapport.loyalty.api.LoyaltyOverview;
+import org.rapport.loyalty.api.LoyaltyReports;
 import org.rapport.loyalty.model.EntryKind;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 
-/** {@link LoyaltyOverview} by aggregate queries: one for the members, one per month for the points. */
+/** {@link LoyaltyOverview}: the members per tier as the reports count them, the points by one aggregate query per month. */
 @Component(service = LoyaltyOverview.class)
 public class OverviewService implements LoyaltyOverview {
 
@@ -23,25 +23,26 @@ public class OverviewService implements LoyaltyOverview {
     private Store store;
     @Reference
     private ClockService clock;
+    @Reference
+    private LoyaltyReports reports;
 
     /** For DS. */
     public OverviewService() {
     }
 
     /** For tests. */
-    public OverviewService(Store store, ClockService clock) {
+    public OverviewService(Store store, ClockService clock, LoyaltyReports reports) {
         this.store = store;
         this.clock = clock;
+        this.reports = reports;
     }
 
     @Override
     public Overview overview(YearMonth from, YearMonth to) {
         ZoneId zone = clock.zone();
         try (UnitOfWork work = store.begin()) {
-            Map<String, Long> members = new LinkedHashMap<>();
-            StandingService.tiers(work).forEach(t -> members.put(t.name(), 0L));
-            List<Object[]> counted = work.query("SELECT m.tier, COUNT(m) FROM Membership m GROUP BY m.tier");
-            counted.forEach(row -> members.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum));
+            // a member's tier is the last change of its history: the reports know how to count that
+            Map<String, Long> members = reports.stats(clock.today()).perTier();
             List<Month> months = new ArrayList<>();
             for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
                 List<Object[]> sums = work.query("SELECT e.kind, SUM(e.points) FROM LedgerEntry e WHERE e.at >= ?1 AND e.at < ?2 GROUP BY e.kind",

@@ -9,7 +9,6 @@ import org.rapport.loyalty.api.LoyaltyException;
 import org.rapport.loyalty.api.LoyaltyProgramme;
 import org.rapport.loyalty.model.LoyaltyFactory;
 import org.rapport.loyalty.model.Programme;
-import org.rapport.loyalty.model.TierDefinition;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 
@@ -56,19 +55,6 @@ public class ProgrammeService implements LoyaltyProgramme {
             programme.setTierBasis(settings.tierBasis());
             work.commit();
             return settings(programme);
-        }
-    }
-
-    @Override
-    public List<Tier> tiers() {
-        try (UnitOfWork work = store.begin()) {
-            List<TierDefinition> stored = work.query("SELECT t FROM TierDefinition t ORDER BY t.rank");
-            if (stored.isEmpty()) {
-                return StandingService.SHIPPED.stream().map(t -> new Tier(t.name(), StandingService.SHIPPED.indexOf(t), t.minSpend(), t.minPoints(), null,
-                        false, false, null)).toList();
-            }
-            return stored.stream().map(t -> new Tier(t.getName(), t.getRank(), t.getMinSpend(), t.getMinPoints(), t.getDiscountPercent(),
-                    t.isPriorityService(), t.isDedicatedAdvisor(), t.getBirthdayGift())).toList();
         }
     }
 

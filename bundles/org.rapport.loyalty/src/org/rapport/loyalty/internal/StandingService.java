@@ -20,19 +20,6 @@ import org.rapport.persistence.api.UnitOfWork;
 @Component(service = TierStanding.class)
 public class StandingService implements TierStanding {
 
-    /** A tier and what it needs. */
-    record Tier(String name, BigDecimal minSpend, Long minPoints) {
-
-        BigDecimal threshold(TierBasis basis) {
-            BigDecimal min = basis == TierBasis.POINTS ? (minPoints == null ? null : BigDecimal.valueOf(minPoints)) : minSpend;
-            return min == null ? BigDecimal.ZERO : min;
-        }
-    }
-
-    /** DOMAIN.md section 3, while no tier is stored: Silver from the first purchase, Gold at 12-month spend of 5,000, Black at 20,000. */
-    static final List<Tier> SHIPPED = List.of(new Tier(Tiers.SILVER, BigDecimal.ZERO, 0L), new Tier("Gold", BigDecimal.valueOf(5000), null),
-            new Tier("Black", BigDecimal.valueOf(20000), null));
-
     @Reference
     private Store store;
     @Reference
@@ -52,32 +39,23 @@ public class StandingService implements TierStanding {
     public Standing standing(String customerRef) {
         try (UnitOfWork work = store.begin()) {
             List<Membership> membership = work.query("SELECT m FROM Membership m WHERE m.customer.reference = ?1", customerRef);
-            Optional<String> tier = membership.stream().findFirst().map(Membership::getTier);
+            Optional<String> tier = membership.stream().findFirst().map(Tiers::current);
             List<Programme> programme = work.query("SELECT p FROM Programme p ORDER BY p.persistentId");
             TierBasis basis = programme.isEmpty() ? TierBasis.SPEND : programme.get(0).getTierBasis();
             Instant since = clock.today().minusMonths(12).atStartOfDay(clock.zone()).toInstant();
             BigDecimal qualifying = basis == TierBasis.POINTS ? points(work, customerRef, since) : spend(work, customerRef, since);
-            List<Tier> tiers = tiers(work);
-            int at = tier.map(name -> indexOf(tiers, name)).orElse(-1);
-            Optional<Tier> next = at + 1 < tiers.size() ? Optional.of(tiers.get(at + 1)) : Optional.empty();
-            return new Standing(customerRef, tier, basis, qualifying, next.map(Tier::name), next.map(t -> t.threshold(basis)));
+            List<TierDefinition> tiers = Tiers.all(work);
+            // the index, not the stored rank (ranks need not be 0, 1, 2); a tier no longer defined (-1): every tier is ahead
+            List<String> names = tiers.stream().map(TierDefinition::getName).toList();
+            int at = tier.map(names::indexOf).orElse(-1);
+            Optional<TierDefinition> next = at + 1 < tiers.size() ? Optional.of(tiers.get(at + 1)) : Optional.empty();
+            return new Standing(customerRef, tier, basis, qualifying, next.map(TierDefinition::getName), next.map(t -> threshold(t, basis)));
         }
     }
 
-    /** The stored tiers, lowest rank first, or the shipped ones. */
-    static List<Tier> tiers(UnitOfWork work) {
-        List<TierDefinition> stored = work.query("SELECT t FROM TierDefinition t ORDER BY t.rank");
-        return stored.isEmpty() ? SHIPPED : stored.stream().map(t -> new Tier(t.getName(), t.getMinSpend(), t.getMinPoints())).toList();
-    }
-
-    private static int indexOf(List<Tier> tiers, String name) {
-        for (int i = 0; i < tiers.size(); i++) {
-            if (tiers.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        // a tier no longer defined: every defined tier is still ahead
-        return -1;
+    private static BigDecimal threshold(TierDefinition tier, TierBasis basis) {
+        BigDecimal min = basis == TierBasis.POINTS ? (tier.getMinPoints() == null ? null : BigDecimal.valueOf(tier.getMinPoints())) : tier.getMinSpend();
+        return min == null ? BigDecimal.ZERO : min;
     }
 
     /** A return's amount is negative, so the sum is the spend net of returns. */

@@ -34,6 +34,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -53,6 +54,7 @@ import org.rapport.loyalty.api.Loyalty;
 import org.rapport.loyalty.api.Loyalty.Account;
 import org.rapport.loyalty.api.Loyalty.Line;
 import org.rapport.loyalty.api.Loyalty.PurchaseEvent;
+import org.rapport.loyalty.api.Rewards;
 import org.rapport.loyalty.model.EntryKind;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.Store;
@@ -77,6 +79,7 @@ class LoyaltyTabWorkbenchTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String REF = "LY-001";
     private static final String ADJUSTED = "LY-002";
+    private static final String REDEEMING = "LY-003";
     private static final String TESTER = "workbench-tester";
     private static final String TESTER_PASSWORD = "tester-password";
     private static final String AGENT = "ly-agent";
@@ -97,6 +100,7 @@ class LoyaltyTabWorkbenchTest {
         now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         customerId = seedLedger(REF);
         seedLedger(ADJUSTED);
+        seedLedger(REDEEMING);
         UserAdministration users = Services.await(UserAdministration.class);
         Roles roles = Services.await(Roles.class);
         if (roles.roles().stream().noneMatch(r -> r.name().equals(NO_LOYALTY))) {
@@ -258,6 +262,25 @@ class LoyaltyTabWorkbenchTest {
         loyalty.adjust(ADJUSTED, -25, "test: undo the goodwill");
         waitUntil(WAIT, () -> page.balanceText().equals(NLS.bind(Messages.summary_balance, Long.toString(before))),
                 "the tab follows a posting made elsewhere: " + page.balanceText());
+    }
+
+    @Test
+    void aRewardOfTheCatalogueIsRedeemedFromTheTab() {
+        Services.await(Rewards.class).set("R-MUG", "Tea mug", 40, 5, true);
+        LedgerPage page = openLoyaltyTab(REDEEMING);
+        whenShellOpens(Messages.redeem_title, shell -> {
+            Combo rewards = find(shell, Combo.class).get(0);
+            int mug = Arrays.asList(rewards.getItems()).indexOf(RedeemDialog.describe(new Rewards.Item("R-MUG", "Tea mug", 40, 5, 5, true)));
+            rewards.select(mug);
+            rewards.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            screenshot(shell, "loyalty-redeem");
+            press(button(shell, Messages.redeem_ok));
+        });
+        press(page.redeemButton());
+        waitUntil(WAIT, () -> page.balanceText().equals(NLS.bind(Messages.summary_balance, "20")), "60 - 40 points: " + page.balanceText());
+        TableItem newest = page.ledger().getItem(0);
+        assertEquals(List.of(kind(EntryKind.REDEMPTION), "-40", "R-MUG"), List.of(newest.getText(2), newest.getText(3), newest.getText(6)));
+        assertEquals(4, Services.await(Rewards.class).rewards().stream().filter(r -> r.reference().equals("R-MUG")).findFirst().orElseThrow().left());
     }
 
     @Test

@@ -111,6 +111,9 @@ class ProgrammeAndOverviewWorkbenchTest {
         ProgrammePart part = showPart(window, "org.rapport.loyalty.ui.part.programme", ProgrammePart.class);
         waitUntil(WAIT, () -> part.tiers().getItemCount() == 3, "the programme is read");
         assertEquals(List.of("Silver", "Gold", "Black"), java.util.Arrays.stream(part.tiers().getItems()).map(i -> i.getText(0)).toList());
+        Services.await(org.rapport.loyalty.api.Rewards.class).set("R-CARD", "Gift card 50", 500, null, true);
+        part.read();
+        waitUntil(WAIT, () -> java.util.Arrays.stream(part.catalogue().getItems()).anyMatch(i -> i.getText(0).equals("R-CARD")), "the catalogue lists the reward");
         Settings before = programme.settings();
         try {
             part.pointsPerUnit().setSelection(2);

@@ -55,6 +55,7 @@ final class LedgerPage {
     private final Combo kinds;
     private final Combo periods;
     private final Button adjust;
+    private final Button redeem;
     private final Label count;
     private final Table ledger;
     private final Label traceHeading;
@@ -72,11 +73,11 @@ final class LedgerPage {
         page = new Composite(parent, SWT.NONE);
         page.setData(LedgerPage.class.getName(), this);
         page.addListener(SWT.Dispose, e -> background.close());
-        GridLayoutFactory.swtDefaults().numColumns(6).applyTo(page);
+        GridLayoutFactory.swtDefaults().numColumns(7).applyTo(page);
 
         Composite summary = new Composite(page, SWT.NONE);
         RowLayoutFactory.fillDefaults().spacing(16).center(true).wrap(true).applyTo(summary);
-        GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(summary);
+        GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(summary);
         balance = rowLabel(summary);
         debt = rowLabel(summary);
         tier = rowLabel(summary);
@@ -84,7 +85,7 @@ final class LedgerPage {
         progress.setMaximum(PROGRESS_STEPS);
         progress.setLayoutData(new RowData(160, SWT.DEFAULT));
         progressText = rowLabel(summary);
-        problem = label(page, 6);
+        problem = label(page, 7);
         Colors.markProblem(problem);
         Labels.showOrHide(debt, "");
         Labels.showOrHide(problem, "");
@@ -100,6 +101,13 @@ final class LedgerPage {
         periods.setItems(Messages.period_all, Messages.period_30_days, Messages.period_12_months, Messages.period_this_year);
         periods.select(0);
         count = label(page, 1);
+        redeem = new Button(page, SWT.PUSH);
+        redeem.setText(Messages.redeem_button);
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(redeem);
+        boolean mayRedeem = services.mayRedeem();
+        redeem.setEnabled(mayRedeem);
+        redeem.setToolTipText(mayRedeem ? null : Messages.redeem_denied);
+        redeem.addListener(SWT.Selection, e -> redeem());
         adjust = new Button(page, SWT.PUSH);
         adjust.setText(Messages.adjust_button);
         GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(adjust);
@@ -111,7 +119,7 @@ final class LedgerPage {
         periods.addListener(SWT.Selection, e -> showLedger());
 
         SashForm sash = new SashForm(page, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(sash);
+        GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(sash);
         ledgerColumns = List.of(new Column<>(Messages.column_entry, 60, l -> Long.toString(l.id())),
                 new Column<>(Messages.column_at, 150, l -> Formats.dateTime(l.at(), services.clock().zone())),
                 new Column<>(Messages.column_kind, 110, l -> services.kindLabels().of(l.kind())),
@@ -246,7 +254,28 @@ final class LedgerPage {
                 failure -> MessageDialog.openError(page.getShell(), Messages.adjust_failed_title, NLS.bind(Messages.adjust_failed, failure.getMessage())));
     }
 
+    /** Reads the catalogue off the UI thread, asks which reward, then redeems it off the UI thread. */
+    private void redeem() {
+        long balance = snapshot == null ? 0 : snapshot.account().balance();
+        background.run(page, () -> services.rewards().rewards(), catalogue -> {
+            RedeemDialog dialog = new RedeemDialog(page.getShell(), customerRef, balance, catalogue);
+            if (dialog.open() != Window.OK) {
+                return;
+            }
+            String reward = dialog.chosen().reference();
+            background.run(page, () -> services.rewards().redeem(customerRef, reward), redeemed -> refresh(), this::redeemFailed);
+        }, this::redeemFailed);
+    }
+
+    private void redeemFailed(Exception failure) {
+        MessageDialog.openError(page.getShell(), Messages.redeem_failed_title, NLS.bind(Messages.redeem_failed, failure.getMessage()));
+    }
+
     // for the workbench tests
+
+    Button redeemButton() {
+        return redeem;
+    }
 
     String balanceText() {
         return balance.getText();

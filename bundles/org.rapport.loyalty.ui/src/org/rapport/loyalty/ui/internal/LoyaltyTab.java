@@ -19,6 +19,7 @@ import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.ui.api.CustomerEditing;
 import org.rapport.customers.ui.api.CustomerTab;
 import org.rapport.loyalty.api.Loyalty;
+import org.rapport.loyalty.api.Rewards;
 import org.rapport.loyalty.api.TierStanding;
 import org.rapport.loyalty.model.LoyaltyPackage;
 import org.rapport.persistence.api.CommitEvents;
@@ -39,6 +40,8 @@ public class LoyaltyTab implements CustomerTab {
 
     @Reference
     private Loyalty loyalty;
+    @Reference
+    private Rewards rewards;
     @Reference
     private TierStanding standing;
     @Reference
@@ -65,7 +68,7 @@ public class LoyaltyTab implements CustomerTab {
     @Override
     public Control create(Composite parent, CustomerEditing editing) {
         LedgerPage page = new LedgerPage(parent, editing.customer().getReference(),
-                new LoyaltyServices(loyalty, standing, user, clock, EnumLabels.ofBundle(LoyaltyTab.class)));
+                new LoyaltyServices(loyalty, rewards, standing, user, clock, EnumLabels.ofBundle(LoyaltyTab.class)));
         Control control = page.control();
         Dictionary<String, Object> topics = new Hashtable<>();
         topics.put(EventConstants.EVENT_TOPIC, CommitEvents.TOPIC);

@@ -18,7 +18,10 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.rapport.loyalty.api.LoyaltyProgramme;
 import org.rapport.loyalty.api.LoyaltyProgramme.Settings;
-import org.rapport.loyalty.api.LoyaltyProgramme.Tier;
+import org.rapport.loyalty.api.MemberTiers;
+import org.rapport.loyalty.api.MemberTiers.Tier;
+import org.rapport.loyalty.api.Rewards;
+import org.rapport.loyalty.api.Rewards.Item;
 import org.rapport.loyalty.model.TierBasis;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
@@ -37,6 +40,10 @@ public class ProgrammePart {
     @Inject
     private LoyaltyProgramme programme;
     @Inject
+    private MemberTiers memberTiers;
+    @Inject
+    private Rewards rewards;
+    @Inject
     private CurrentUser user;
 
     private final Background background = new Background("Rapport loyalty programme");
@@ -47,6 +54,14 @@ public class ProgrammePart {
     private Button save;
     private Label status;
     private Table tiers;
+    private Table catalogue;
+    private List<Tier> tierRows = List.of();
+    private List<Item> rewardRows = List.of();
+    private final List<Column<Item>> rewardColumns = List.of(new Column<>(Messages.column_reference, 100, Item::reference),
+            new Column<>(Messages.column_name, 200, Item::name), new Column<>(Messages.column_price, 80, i -> Formats.count(i.points())),
+            new Column<>(Messages.column_stock, 80, i -> i.stock() == null ? "" : Formats.count(i.stock())),
+            new Column<>(Messages.column_left, 80, i -> i.left() == null ? "" : Formats.count(i.left())),
+            new Column<>(Messages.column_active, 80, i -> i.active() ? Messages.yes : ""));
     private final List<Column<Tier>> tierColumns = List.of(new Column<>(Messages.column_tier, 110, Tier::name),
             new Column<>(Messages.column_min_spend, 110, t -> Formats.money(t.minSpend())),
             new Column<>(Messages.column_min_points, 100, t -> t.minPoints() == null ? "" : Formats.count(t.minPoints())),
@@ -74,11 +89,34 @@ public class ProgrammePart {
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(status);
         Label tiersHeading = new Label(parent, SWT.NONE);
         tiersHeading.setText(Messages.programme_tiers);
-        GridDataFactory.fillDefaults().span(4, 1).applyTo(tiersHeading);
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(tiersHeading);
+        Button setTier = button(parent, Messages.programme_set_tier, mayChange, this::setTier);
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(setTier);
         tiers = Tables.create(parent, tierColumns);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(tiers);
+        Label catalogueHeading = new Label(parent, SWT.NONE);
+        catalogueHeading.setText(Messages.programme_catalogue);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(catalogueHeading);
+        button(parent, Messages.programme_add_reward, mayChange, () -> setReward(null));
+        button(parent, Messages.programme_change_reward, mayChange, () -> {
+            int index = catalogue.getSelectionIndex();
+            if (index >= 0 && index < rewardRows.size()) {
+                setReward(rewardRows.get(index));
+            }
+        });
+        catalogue = Tables.create(parent, rewardColumns);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(catalogue);
         parent.setData(ProgrammePart.class.getName(), this);
         read();
+    }
+
+    private static Button button(Composite parent, String text, boolean enabled, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setEnabled(enabled);
+        button.setToolTipText(enabled ? null : Messages.programme_denied);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
     }
 
     private static Spinner spinner(Composite parent, String label, int min, int max) {
@@ -93,16 +131,44 @@ public class ProgrammePart {
         background.close();
     }
 
-    private record Read(Settings settings, List<Tier> tiers) {
+    private record Read(Settings settings, List<Tier> tiers, List<Item> rewards) {
     }
 
     void read() {
-        background.run(tiers, () -> new Read(programme.settings(), programme.tiers()), this::show, this::failed);
+        background.run(tiers, () -> new Read(programme.settings(), memberTiers.tiers(), rewards.rewards()), this::show, this::failed);
     }
 
     private void show(Read read) {
         show(read.settings());
-        Tables.fill(tiers, read.tiers(), tierColumns);
+        tierRows = read.tiers();
+        rewardRows = read.rewards();
+        Tables.fill(tiers, tierRows, tierColumns);
+        Tables.fill(catalogue, rewardRows, rewardColumns);
+    }
+
+    /** Sets the selected tier's thresholds, or a new tier's. */
+    private void setTier() {
+        int index = tiers.getSelectionIndex();
+        TierDialog dialog = new TierDialog(tiers.getShell(), index >= 0 && index < tierRows.size() ? tierRows.get(index) : null);
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            TierDialog.Values v = dialog.values();
+            background.run(tiers, () -> memberTiers.set(v.name(), v.minSpend(), v.minPoints()), set -> saved(), this::failed);
+        }
+    }
+
+    private void setReward(Item existing) {
+        RewardDialog dialog = new RewardDialog(tiers.getShell(), existing);
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            RewardDialog.Values v = dialog.values();
+            background.run(tiers, () -> rewards.set(v.reference(), v.name(), v.points(), v.stock(), v.active()), set -> saved(), this::failed);
+        }
+    }
+
+    private void saved() {
+        status.setText(Messages.programme_saved);
+        status.setData("org.eclipse.e4.ui.css.CssClassName", null);
+        status.setForeground(null);
+        read();
     }
 
     private void show(Settings settings) {
@@ -121,13 +187,7 @@ public class ProgrammePart {
     void save() {
         Settings wanted = new Settings(pointsPerUnit.getSelection(), expiryMonths.getSelection(), reminderDays.getSelection(),
                 basis.getSelectionIndex() == 1 ? TierBasis.POINTS : TierBasis.SPEND);
-        background.run(tiers, () -> programme.update(wanted), stored -> {
-            show(stored);
-            status.setText(Messages.programme_saved);
-            status.setData("org.eclipse.e4.ui.css.CssClassName", null);
-            status.setForeground(null);
-            status.getParent().layout(true, true);
-        }, this::failed);
+        background.run(tiers, () -> programme.update(wanted), stored -> saved(), this::failed);
     }
 
     // for the workbench tests
@@ -146,5 +206,9 @@ public class ProgrammePart {
 
     Table tiers() {
         return tiers;
+    }
+
+    Table catalogue() {
+        return catalogue;
     }
 }
