@@ -63,11 +63,11 @@ public class ProgrammePart {
             new Column<>(Messages.column_left, 80, i -> i.left() == null ? "" : Formats.count(i.left())),
             new Column<>(Messages.column_active, 80, i -> i.active() ? Messages.yes : ""));
     private final List<Column<Tier>> tierColumns = List.of(new Column<>(Messages.column_tier, 110, Tier::name),
-            new Column<>(Messages.column_min_spend, 110, t -> Formats.money(t.minSpend())),
-            new Column<>(Messages.column_min_points, 100, t -> t.minPoints() == null ? "" : Formats.count(t.minPoints())),
+            new Column<>(Messages.column_min_spend, 130, t -> Formats.money(t.minSpend())),
+            new Column<>(Messages.column_min_points, 130, t -> t.minPoints() == null ? "" : Formats.count(t.minPoints())),
             new Column<>(Messages.column_discount, 90, t -> t.discountPercent() == null ? "" : t.discountPercent().stripTrailingZeros().toPlainString() + " %"),
-            new Column<>(Messages.column_priority, 110, t -> t.priorityService() ? Messages.yes : ""),
-            new Column<>(Messages.column_advisor, 120, t -> t.dedicatedAdvisor() ? Messages.yes : ""),
+            new Column<>(Messages.column_priority, 130, t -> t.priorityService() ? Messages.yes : ""),
+            new Column<>(Messages.column_advisor, 150, t -> t.dedicatedAdvisor() ? Messages.yes : ""),
             new Column<>(Messages.column_gift, 160, Tier::birthdayGift));
 
     @PostConstruct
