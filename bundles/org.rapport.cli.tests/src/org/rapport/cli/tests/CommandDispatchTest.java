@@ -204,6 +204,15 @@ class CommandDispatchTest {
     }
 
     @Test
+    void aNegativeNumberIsAValueNotAnOption() throws Exception {
+        register(new ShopArea());
+        assertEquals(new Run(0, "HELLO -50" + System.lineSeparator(), ""), run("shop", "greet", "-50", "--loud"));
+        assertEquals(new Run(0, "hello -2.5" + System.lineSeparator(), ""), run("shop", "greet", "-2.5"));
+        // still an option: a word that is no number
+        assertTrue(run("shop", "greet", "-5x").err().contains("'-5x'"));
+    }
+
+    @Test
     void aWrongCallOfAVerbIsAUsageErrorNamingTheBadArgument() throws Exception {
         register(new ShopArea());
         Run unknown = run("shop", "greet", "ada", "--shout");

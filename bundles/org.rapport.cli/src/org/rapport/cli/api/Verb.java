@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 import org.rapport.cli.internal.Messages;
@@ -28,6 +29,7 @@ public final class Verb {
     /** The option that selects the output format of a verb that prints records. */
     public static final String FORMAT = "--format";
     private static final String HELP = "--help";
+    private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-[0-9]+([.,][0-9]+)?");
 
     private record Option(String name, boolean takesValue, boolean repeatable) {
     }
@@ -109,7 +111,8 @@ public final class Verb {
         boolean optionsEnded = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (optionsEnded || !word.startsWith("-") || word.equals("-")) {
+            // a negative number is a value (adjust C-1 -50), never an option: no option name starts with a digit
+            if (optionsEnded || !word.startsWith("-") || word.equals("-") || NEGATIVE_NUMBER.matcher(word).matches()) {
                 parameters.add(word);
                 continue;
             }

@@ -39,6 +39,13 @@ public interface CustomerImport {
      */
     String CHANNEL_MAPPING_PREFIX = "channel.";
 
+    /**
+     * The id of the commit reaction that earns loyalty points for stored purchases (the loyalty
+     * area's): named here so that an import can skip it without the customers area depending on
+     * loyalty.
+     */
+    String POINTS_REACTION = "loyalty-points";
+
     /** Rows per batch (one transaction) unless {@link Options#batchSize()} says otherwise. */
     int DEFAULT_BATCH = 1_000;
 
@@ -57,9 +64,11 @@ public interface CustomerImport {
      *        Rapport does not take; other unknown columns are refused, so a misspelt header is not
      *        skipped silently
      * @param warnings the warnings report (values kept and flagged); null for {@code FILE.warnings.csv}
+     * @param noPoints purchases only: the purchases earn no loyalty points (they skip the commit
+     *        reaction {@link #POINTS_REACTION}), for a migration whose balances come from the old system
      */
     record Options(Map<String, String> mapping, Path rejects, Path duplicates, String resumeId, boolean createCustomers, int batchSize, Set<String> ignored,
-            Path warnings) {
+            Path warnings, boolean noPoints) {
 
         public Options {
             mapping = Map.copyOf(mapping);
@@ -70,39 +79,43 @@ public interface CustomerImport {
         }
 
         public static Options defaults() {
-            return new Options(Map.of(), null, null, null, false, DEFAULT_BATCH, Set.of(), null);
+            return new Options(Map.of(), null, null, null, false, DEFAULT_BATCH, Set.of(), null, false);
         }
 
         public Options withMapping(Map<String, String> newMapping) {
-            return new Options(newMapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings);
+            return new Options(newMapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints);
         }
 
         public Options withRejects(Path file) {
-            return new Options(mapping, file, duplicates, resumeId, createCustomers, batchSize, ignored, warnings);
+            return new Options(mapping, file, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints);
         }
 
         public Options withDuplicates(Path file) {
-            return new Options(mapping, rejects, file, resumeId, createCustomers, batchSize, ignored, warnings);
+            return new Options(mapping, rejects, file, resumeId, createCustomers, batchSize, ignored, warnings, noPoints);
         }
 
         public Options withResume(String id) {
-            return new Options(mapping, rejects, duplicates, id, createCustomers, batchSize, ignored, warnings);
+            return new Options(mapping, rejects, duplicates, id, createCustomers, batchSize, ignored, warnings, noPoints);
         }
 
         public Options withCreateCustomers(boolean create) {
-            return new Options(mapping, rejects, duplicates, resumeId, create, batchSize, ignored, warnings);
+            return new Options(mapping, rejects, duplicates, resumeId, create, batchSize, ignored, warnings, noPoints);
         }
 
         public Options withIgnored(Set<String> headers) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, headers, warnings);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, headers, warnings, noPoints);
         }
 
         public Options withWarnings(Path file) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, file);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, file, noPoints);
+        }
+
+        public Options withoutPoints(boolean skip) {
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, skip);
         }
 
         public Options withBatchSize(int size) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, size, ignored, warnings);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, size, ignored, warnings, noPoints);
         }
     }
 

@@ -38,10 +38,21 @@ public class CustomerImportService implements CustomerImport {
         return kind == ImportKind.CUSTOMERS ? CustomerRows.ID : PurchaseRows.ID;
     }
 
+    private static Set<String> flags(Options options) {
+        Set<String> flags = new java.util.HashSet<>();
+        if (options.createCustomers()) {
+            flags.add(PurchaseRows.CREATE_CUSTOMERS);
+        }
+        if (options.noPoints()) {
+            flags.add(PurchaseRows.NO_POINTS);
+        }
+        return Set.copyOf(flags);
+    }
+
     @Override
     public Result importFile(ImportKind kind, Path file, Options options, Progress progress) {
         ImportOptions transferOptions = new ImportOptions(options.mapping(), options.rejects(), options.duplicates(), options.resumeId(),
-                options.createCustomers() ? Set.of(PurchaseRows.CREATE_CUSTOMERS) : Set.of(), options.batchSize(), options.ignored(), options.warnings());
+                flags(options), options.batchSize(), options.ignored(), options.warnings());
         ImportResult result;
         try {
             result = transfer.importFile(kindId(kind), file, transferOptions, progress);

@@ -36,7 +36,7 @@ import org.rapport.security.api.CurrentUser;
  * Imports of the customers area: {@code rapport-ctl customers import FILE [options]} and
  * {@code customers import-purchases FILE [options]}, and as this command the published aliases
  * {@code rapport-ctl import customers|purchases FILE [--mapping FILE] [--ignore COLUMNS]
- * [--rejects FILE] [--duplicates FILE] [--warnings FILE] [--resume ID] [--create-customers] [--batch-size N]}.
+ * [--rejects FILE] [--duplicates FILE] [--warnings FILE] [--resume ID] [--create-customers] [--no-points] [--batch-size N]}.
  * Prints the import id first, then one {@code label: value} line each for rows imported, rows
  * rejected, duplicates, warnings and the report files. Exit 0 when every row was imported, 1 when a row was
  * rejected or the import failed, 2 for a wrong call.
@@ -52,6 +52,7 @@ public class ImportCommand extends AreaCommand {
     private static final String RESUME = "--resume";
     private static final String CREATE_CUSTOMERS = "--create-customers";
     private static final String BATCH_SIZE = "--batch-size";
+    private static final String NO_POINTS = "--no-points";
 
     @Reference
     private CustomerImport importer;
@@ -97,7 +98,7 @@ public class ImportCommand extends AreaCommand {
         Verb.Builder verb = Verb.named(verbName).usage(Messages.import_usage).parameter("FILE").option(MAPPING).repeatable(IGNORE).option(REJECTS)
                 .option(DUPLICATES).option(WARNINGS).option(RESUME).option(BATCH_SIZE);
         if (kind == ImportKind.PURCHASES) {
-            verb.flag(CREATE_CUSTOMERS);
+            verb.flag(CREATE_CUSTOMERS).flag(NO_POINTS);
         }
         String what = kind == ImportKind.CUSTOMERS ? "customers" : "purchases";
         return verb.action((context, arguments) -> {
@@ -174,6 +175,7 @@ public class ImportCommand extends AreaCommand {
         if (arguments.has(RESUME)) {
             options = options.withResume(arguments.value(RESUME).orElseThrow());
         }
+        options = options.withoutPoints(arguments.has(NO_POINTS));
         return arguments.has(CREATE_CUSTOMERS) ? options.withCreateCustomers(true) : options;
     }
 

@@ -54,6 +54,7 @@ public final class Messages extends NLS {
     public static String import_field_line;
     public static String import_field_kind;
     public static String import_create_customers;
+    public static String import_no_points;
     public static String import_no_file;
     public static String import_reason_date;
     public static String import_reason_date_time;

@@ -46,6 +46,8 @@ public class PurchaseRows extends CustomersRowMapper {
     public static final String ID = "purchases";
     /** The flag that makes an unknown {@code customer_ref} create the customer instead of a reject. */
     public static final String CREATE_CUSTOMERS = "create-customers";
+    /** The flag that makes the purchases earn no loyalty points: their balances come from the old system. */
+    public static final String NO_POINTS = "no-points";
 
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
@@ -62,7 +64,7 @@ public class PurchaseRows extends CustomersRowMapper {
     /** Whether an unknown customer reference makes a customer: a person decides, per import. */
     @Override
     public List<ImportSwitch> switches() {
-        return List.of(new ImportSwitch(CREATE_CUSTOMERS, Messages.import_create_customers));
+        return List.of(new ImportSwitch(CREATE_CUSTOMERS, Messages.import_create_customers), new ImportSwitch(NO_POINTS, Messages.import_no_points));
     }
 
     @Override
@@ -133,6 +135,9 @@ public class PurchaseRows extends CustomersRowMapper {
 
         @Override
         public long store(UnitOfWork work, List<Validated<PurchaseRow>> values, Findings findings) {
+            if (context.options().flag(NO_POINTS)) {
+                work.skipReaction(CustomerImport.POINTS_REACTION);
+            }
             List<PurchaseRow> rows = values.stream().map(Validated::value).toList();
             List<String> references = rows.stream().map(PurchaseRow::reference).distinct().toList();
             Map<String, Customer> customers = new HashMap<>();

@@ -23,12 +23,14 @@ import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.security.api.Roles;
 import org.rapport.security.model.Action;
 import org.rapport.testing.CliRun;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.Services;
 import org.rapport.testing.TestUsers;
+import org.rapport.transfer.internal.TransferModel;
 
 /**
  * A new database of one kind with the customer and loyalty models migrated by their changelogs, the
@@ -50,14 +52,26 @@ final class LedgerFixture implements AutoCloseable {
     final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-01T09:00:00Z"));
     final ClockService clock = () -> Clock.fixed(now.get(), SHANGHAI);
     final LedgerService ledger;
+    final TierService tiers;
+    final RewardService rewards;
+    final ReportService reports;
 
     LedgerFixture(DatabaseKind kind, Path home) throws Exception {
         database = FreshDatabase.create(kind, home);
-        store = database.migratedStore(List.of(customersModel(), new LoyaltyModel()), List.of(new LedgerJournal()));
+        store = database.migratedStore(List.of(customersModel(), new LoyaltyModel(), new TransferModel()), List.of(new LedgerJournal()));
         users.add(TestUsers.user("mo", Roles.MANAGER, LoyaltyAreaId.ID, Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE));
         users.add(TestUsers.user("sid", Roles.SERVICE_AGENT, LoyaltyAreaId.ID, Action.READ, Action.CREATE));
         users.as("mo");
         ledger = new LedgerService(store, clock, users, List.of(new BaseAccrual(), new BirthdayDouble()));
+        tiers = new TierService(store, clock, users);
+        rewards = new RewardService(store, ledger, clock, users);
+        reports = new ReportService(store, clock);
+    }
+
+    /** Purchase records earn their points in the commit that stores them, as in the product (the store's commit reaction). */
+    LedgerFixture reacting() {
+        ((EclipseLinkStore) store).setReactions(List.of(new PurchasePoints(ledger)));
+        return this;
     }
 
     /** Stores a customer with this reference and birthday (null for none). */

@@ -33,7 +33,7 @@ class LoyaltyCommandTest {
                 f.ledger.redeem(work, "C-1", 40, "R-MUG", "mug");
                 work.commit();
             }
-            LoyaltyCommand command = new LoyaltyCommand(f.ledger, f.users, f.users);
+            LoyaltyCommand command = new LoyaltyCommand(f.ledger, f.tiers, f.rewards, f.reports, f.clock, null, f.users, f.users);
             CliRun run = f.cli(command, "mo", "balance", "C-1", "--format", "json");
             assertEquals(0, run.code(), run.err());
             JsonArray rows = JsonParser.parseString(run.out()).getAsJsonArray();
@@ -62,7 +62,7 @@ class LoyaltyCommandTest {
     void adjustAndExpireFromTheShell() throws Exception {
         try (LedgerFixture f = new LedgerFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
             f.customer("C-1", null);
-            LoyaltyCommand command = new LoyaltyCommand(f.ledger, f.users, f.users);
+            LoyaltyCommand command = new LoyaltyCommand(f.ledger, f.tiers, f.rewards, f.reports, f.clock, null, f.users, f.users);
             CliRun added = f.cli(command, "mo", "adjust", "C-1", "25", "--reason", "goodwill after a late delivery");
             assertEquals(0, added.code(), added.err());
             assertEquals("adjusted: 25 points, balance 25\n", added.out());

@@ -38,6 +38,7 @@ import org.rapport.customers.model.Customer;
  *   <li>{@link org.rapport.loyalty.model.LedgerEntry#getAmount <em>Amount</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.LedgerEntry#getRecordedBy <em>Recorded By</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.LedgerEntry#getReason <em>Reason</em>}</li>
+ *   <li>{@link org.rapport.loyalty.model.LedgerEntry#getSpendSequence <em>Spend Sequence</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.LedgerEntry#getDebt <em>Debt</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.LedgerEntry#getConsumed <em>Consumed</em>}</li>
  * </ul>
@@ -350,6 +351,31 @@ public interface LedgerEntry extends EObject {
 	 * @generated
 	 */
 	void setReason(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Spend Sequence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a spending entry: its number among the customer's spending entries, 1, 2, 3...; unique per customer in the database, so two desktops spending the same points at the same moment cannot both store: the second is refused. Empty for earning entries.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Spend Sequence</em>' attribute.
+	 * @see #setSpendSequence(Long)
+	 * @see org.rapport.loyalty.model.LoyaltyPackage#getLedgerEntry_SpendSequence()
+	 * @model
+	 * @generated
+	 */
+	Long getSpendSequence();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.loyalty.model.LedgerEntry#getSpendSequence <em>Spend Sequence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Spend Sequence</em>' attribute.
+	 * @see #getSpendSequence()
+	 * @generated
+	 */
+	void setSpendSequence(Long value);
 
 	/**
 	 * Returns the value of the '<em><b>Debt</b></em>' reference.

@@ -85,6 +85,24 @@ public interface LoyaltyFactory extends EFactory {
 	Debt createDebt();
 
 	/**
+	 * Returns a new object of class '<em>Reward</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reward</em>'.
+	 * @generated
+	 */
+	Reward createReward();
+
+	/**
+	 * Returns a new object of class '<em>Redemption</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Redemption</em>'.
+	 * @generated
+	 */
+	Redemption createRedemption();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

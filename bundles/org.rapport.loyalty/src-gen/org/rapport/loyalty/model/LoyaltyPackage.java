@@ -481,13 +481,22 @@ public interface LoyaltyPackage extends EPackage {
 	int LEDGER_ENTRY__REASON = 11;
 
 	/**
+	 * The feature id for the '<em><b>Spend Sequence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_ENTRY__SPEND_SEQUENCE = 12;
+
+	/**
 	 * The feature id for the '<em><b>Debt</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LEDGER_ENTRY__DEBT = 12;
+	int LEDGER_ENTRY__DEBT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Consumed</b></em>' containment reference list.
@@ -496,7 +505,7 @@ public interface LoyaltyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEDGER_ENTRY__CONSUMED = 13;
+	int LEDGER_ENTRY__CONSUMED = 14;
 
 	/**
 	 * The number of structural features of the '<em>Ledger Entry</em>' class.
@@ -505,7 +514,7 @@ public interface LoyaltyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEDGER_ENTRY_FEATURE_COUNT = 14;
+	int LEDGER_ENTRY_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Ledger Entry</em>' class.
@@ -672,6 +681,170 @@ public interface LoyaltyPackage extends EPackage {
 	int DEBT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.rapport.loyalty.model.impl.RewardImpl <em>Reward</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.loyalty.model.impl.RewardImpl
+	 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getReward()
+	 * @generated
+	 */
+	int REWARD = 7;
+
+	/**
+	 * The feature id for the '<em><b>Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REWARD__REFERENCE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REWARD__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REWARD__POINTS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Stock</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REWARD__STOCK = 3;
+
+	/**
+	 * The feature id for the '<em><b>Active</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REWARD__ACTIVE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Reward</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REWARD_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Reward</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REWARD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.loyalty.model.impl.RedemptionImpl <em>Redemption</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.loyalty.model.impl.RedemptionImpl
+	 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getRedemption()
+	 * @generated
+	 */
+	int REDEMPTION = 8;
+
+	/**
+	 * The feature id for the '<em><b>Customer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDEMPTION__CUSTOMER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Reward</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDEMPTION__REWARD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Entry</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDEMPTION__ENTRY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDEMPTION__UNIT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDEMPTION__POINTS = 4;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDEMPTION__AT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Recorded By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDEMPTION__RECORDED_BY = 6;
+
+	/**
+	 * The number of structural features of the '<em>Redemption</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDEMPTION_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Redemption</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDEMPTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.rapport.loyalty.model.TierBasis <em>Tier Basis</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -679,7 +852,7 @@ public interface LoyaltyPackage extends EPackage {
 	 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getTierBasis()
 	 * @generated
 	 */
-	int TIER_BASIS = 7;
+	int TIER_BASIS = 9;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.loyalty.model.EntryKind <em>Entry Kind</em>}' enum.
@@ -689,7 +862,7 @@ public interface LoyaltyPackage extends EPackage {
 	 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getEntryKind()
 	 * @generated
 	 */
-	int ENTRY_KIND = 8;
+	int ENTRY_KIND = 10;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -699,7 +872,7 @@ public interface LoyaltyPackage extends EPackage {
 	 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 9;
+	int LOCAL_DATE = 11;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -709,7 +882,7 @@ public interface LoyaltyPackage extends EPackage {
 	 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 10;
+	int INSTANT = 12;
 
 
 	/**
@@ -1126,6 +1299,17 @@ public interface LoyaltyPackage extends EPackage {
 	EAttribute getLedgerEntry_Reason();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.LedgerEntry#getSpendSequence <em>Spend Sequence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Spend Sequence</em>'.
+	 * @see org.rapport.loyalty.model.LedgerEntry#getSpendSequence()
+	 * @see #getLedgerEntry()
+	 * @generated
+	 */
+	EAttribute getLedgerEntry_SpendSequence();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.rapport.loyalty.model.LedgerEntry#getDebt <em>Debt</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1287,6 +1471,158 @@ public interface LoyaltyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDebt_Reason();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.loyalty.model.Reward <em>Reward</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reward</em>'.
+	 * @see org.rapport.loyalty.model.Reward
+	 * @generated
+	 */
+	EClass getReward();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Reward#getReference <em>Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reference</em>'.
+	 * @see org.rapport.loyalty.model.Reward#getReference()
+	 * @see #getReward()
+	 * @generated
+	 */
+	EAttribute getReward_Reference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Reward#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.rapport.loyalty.model.Reward#getName()
+	 * @see #getReward()
+	 * @generated
+	 */
+	EAttribute getReward_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Reward#getPoints <em>Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Points</em>'.
+	 * @see org.rapport.loyalty.model.Reward#getPoints()
+	 * @see #getReward()
+	 * @generated
+	 */
+	EAttribute getReward_Points();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Reward#getStock <em>Stock</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stock</em>'.
+	 * @see org.rapport.loyalty.model.Reward#getStock()
+	 * @see #getReward()
+	 * @generated
+	 */
+	EAttribute getReward_Stock();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Reward#isActive <em>Active</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Active</em>'.
+	 * @see org.rapport.loyalty.model.Reward#isActive()
+	 * @see #getReward()
+	 * @generated
+	 */
+	EAttribute getReward_Active();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.loyalty.model.Redemption <em>Redemption</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Redemption</em>'.
+	 * @see org.rapport.loyalty.model.Redemption
+	 * @generated
+	 */
+	EClass getRedemption();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.rapport.loyalty.model.Redemption#getCustomer <em>Customer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Customer</em>'.
+	 * @see org.rapport.loyalty.model.Redemption#getCustomer()
+	 * @see #getRedemption()
+	 * @generated
+	 */
+	EReference getRedemption_Customer();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.rapport.loyalty.model.Redemption#getReward <em>Reward</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Reward</em>'.
+	 * @see org.rapport.loyalty.model.Redemption#getReward()
+	 * @see #getRedemption()
+	 * @generated
+	 */
+	EReference getRedemption_Reward();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.rapport.loyalty.model.Redemption#getEntry <em>Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Entry</em>'.
+	 * @see org.rapport.loyalty.model.Redemption#getEntry()
+	 * @see #getRedemption()
+	 * @generated
+	 */
+	EReference getRedemption_Entry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Redemption#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.rapport.loyalty.model.Redemption#getUnit()
+	 * @see #getRedemption()
+	 * @generated
+	 */
+	EAttribute getRedemption_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Redemption#getPoints <em>Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Points</em>'.
+	 * @see org.rapport.loyalty.model.Redemption#getPoints()
+	 * @see #getRedemption()
+	 * @generated
+	 */
+	EAttribute getRedemption_Points();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Redemption#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.rapport.loyalty.model.Redemption#getAt()
+	 * @see #getRedemption()
+	 * @generated
+	 */
+	EAttribute getRedemption_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Redemption#getRecordedBy <em>Recorded By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recorded By</em>'.
+	 * @see org.rapport.loyalty.model.Redemption#getRecordedBy()
+	 * @see #getRedemption()
+	 * @generated
+	 */
+	EAttribute getRedemption_RecordedBy();
 
 	/**
 	 * Returns the meta object for enum '{@link org.rapport.loyalty.model.TierBasis <em>Tier Basis</em>}'.
@@ -1674,6 +2010,14 @@ public interface LoyaltyPackage extends EPackage {
 		EAttribute LEDGER_ENTRY__REASON = eINSTANCE.getLedgerEntry_Reason();
 
 		/**
+		 * The meta object literal for the '<em><b>Spend Sequence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEDGER_ENTRY__SPEND_SEQUENCE = eINSTANCE.getLedgerEntry_SpendSequence();
+
+		/**
 		 * The meta object literal for the '<em><b>Debt</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1796,6 +2140,122 @@ public interface LoyaltyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DEBT__REASON = eINSTANCE.getDebt_Reason();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.loyalty.model.impl.RewardImpl <em>Reward</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.loyalty.model.impl.RewardImpl
+		 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getReward()
+		 * @generated
+		 */
+		EClass REWARD = eINSTANCE.getReward();
+
+		/**
+		 * The meta object literal for the '<em><b>Reference</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REWARD__REFERENCE = eINSTANCE.getReward_Reference();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REWARD__NAME = eINSTANCE.getReward_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REWARD__POINTS = eINSTANCE.getReward_Points();
+
+		/**
+		 * The meta object literal for the '<em><b>Stock</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REWARD__STOCK = eINSTANCE.getReward_Stock();
+
+		/**
+		 * The meta object literal for the '<em><b>Active</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REWARD__ACTIVE = eINSTANCE.getReward_Active();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.loyalty.model.impl.RedemptionImpl <em>Redemption</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.loyalty.model.impl.RedemptionImpl
+		 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getRedemption()
+		 * @generated
+		 */
+		EClass REDEMPTION = eINSTANCE.getRedemption();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REDEMPTION__CUSTOMER = eINSTANCE.getRedemption_Customer();
+
+		/**
+		 * The meta object literal for the '<em><b>Reward</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REDEMPTION__REWARD = eINSTANCE.getRedemption_Reward();
+
+		/**
+		 * The meta object literal for the '<em><b>Entry</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REDEMPTION__ENTRY = eINSTANCE.getRedemption_Entry();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REDEMPTION__UNIT = eINSTANCE.getRedemption_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REDEMPTION__POINTS = eINSTANCE.getRedemption_Points();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REDEMPTION__AT = eINSTANCE.getRedemption_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Recorded By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REDEMPTION__RECORDED_BY = eINSTANCE.getRedemption_RecordedBy();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.loyalty.model.TierBasis <em>Tier Basis</em>}' enum.

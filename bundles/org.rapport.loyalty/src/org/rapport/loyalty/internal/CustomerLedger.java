@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
@@ -19,6 +20,7 @@ import org.rapport.loyalty.model.Debt;
 import org.rapport.loyalty.model.EntryKind;
 import org.rapport.loyalty.model.LedgerEntry;
 import org.rapport.loyalty.model.LoyaltyFactory;
+import org.rapport.loyalty.model.Membership;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.UnitOfWork;
 
@@ -37,29 +39,47 @@ final class CustomerLedger {
     private final Comparator<LedgerEntry> oldestFirst;
 
     final Customer customer;
-    /** Whether the customer is known to be a member (then a new earning makes no membership). */
-    boolean member;
+    /** Whether the customer is a member (then a new earning makes no membership); null until known. */
+    Boolean member;
+    /** The customer's membership, when known (read with the ledger, or made by this unit of work). */
+    Membership membership;
+    /** Whether this unit of work made the membership. */
+    boolean joined;
+    /**
+     * A ledger for earning only, of a customer who owes no points: it holds this unit of work's new
+     * entries, not the stored ones, which earning needs none of (the references that earned before
+     * are given). Anything else first {@link #completed() completes} it.
+     */
+    private final boolean partial;
+    private final Set<String> earnedBefore;
     /** Weak: the ledger service keeps ledgers by unit of work in a weak map, which a strong reference back would never let go. */
     private final WeakReference<UnitOfWork> work;
     private final List<LedgerEntry> entries = new ArrayList<>();
     private final Map<LedgerEntry, Long> open = new IdentityHashMap<>();
     private final Map<LedgerEntry, Integer> order = new IdentityHashMap<>();
     private final List<Debt> debts = new ArrayList<>();
+    /** The highest spend number of the customer's entries: each new spending entry takes the next (see LedgerEntry.spendSequence). */
+    private long lastSpend;
     private final Map<Debt, Long> outstanding = new IdentityHashMap<>();
 
     /** Who writes, when: filled in on every new entry and debt. */
     record Writer(String login, Instant now) {
     }
 
-    private CustomerLedger(UnitOfWork work, Customer customer) {
+    private CustomerLedger(UnitOfWork work, Customer customer, boolean partial, Set<String> earnedBefore) {
         this.work = new WeakReference<>(work);
         this.customer = customer;
+        this.partial = partial;
+        this.earnedBefore = earnedBefore;
         this.oldestFirst = Comparator.comparing(LedgerEntry::getAt).thenComparing(order::get);
     }
 
     /** The customer's stored ledger, read in this unit of work. */
     static CustomerLedger read(UnitOfWork work, Customer customer) {
-        CustomerLedger ledger = new CustomerLedger(work, customer);
+        CustomerLedger ledger = new CustomerLedger(work, customer, false, Set.of());
+        if (id(customer) == 0) {
+            return ledger; // new in this unit of work: nothing stored
+        }
         List<LedgerEntry> stored = work.query("SELECT e FROM LedgerEntry e WHERE e.customer = ?1 ORDER BY e.at, e.persistentId", customer);
         for (LedgerEntry entry : stored) {
             ledger.remember(entry);
@@ -81,7 +101,48 @@ final class CustomerLedger {
         return ledger;
     }
 
+    /**
+     * A ledger to earn in for a customer known to owe nothing, without reading the stored entries
+     * (an import earns for thousands of customers per batch).
+     *
+     * @param earnedBefore the purchase references among those about to earn that earned before
+     */
+    static CustomerLedger forEarning(UnitOfWork work, Customer customer, Set<String> earnedBefore) {
+        return new CustomerLedger(work, customer, true, Set.copyOf(earnedBefore));
+    }
+
+    /** This ledger with every stored entry and debt: itself unless it was made {@link #forEarning}. */
+    CustomerLedger completed() {
+        if (!partial) {
+            return this;
+        }
+        CustomerLedger full = read(work.get(), customer);
+        for (LedgerEntry entry : entries) {
+            full.remember(entry);
+            full.consumed(entry);
+        }
+        full.member = member;
+        full.membership = membership;
+        full.joined = joined;
+        return full;
+    }
+
+    /** Whether this purchase record earned already (in the store or in this unit of work). */
+    boolean earned(String purchaseRef) {
+        return earnedBefore.contains(purchaseRef)
+                || entries.stream().anyMatch(e -> e.getPoints() > 0 && purchaseRef.equals(e.getSourceRef()) && e.getRelatedRef() == null);
+    }
+
+    private void complete() {
+        if (partial) {
+            throw new IllegalStateException("a ledger made for earning only cannot spend: complete it first");
+        }
+    }
+
     private void remember(LedgerEntry entry) {
+        if (entry.getSpendSequence() != null) {
+            lastSpend = Math.max(lastSpend, entry.getSpendSequence());
+        }
         order.put(entry, order.size());
         entries.add(entry);
         if (entry.getPoints() > 0) {
@@ -181,6 +242,7 @@ final class CustomerLedger {
      * balance is smaller.
      */
     LedgerEntry spend(LedgerEntry spending, long points, List<LedgerEntry> preferred) {
+        complete();
         if (points > balance()) {
             throw new LoyaltyException(NLS.bind(Messages.not_enough_points, new Object[] { customer.getReference(), points, balance() }));
         }
@@ -211,6 +273,7 @@ final class CustomerLedger {
 
     /** Spends what is left of every earning entry expired on {@code asOf}, oldest first; null when nothing is left. */
     LedgerEntry expire(LedgerEntry expiry, LocalDate asOf) {
+        complete();
         List<LedgerEntry> expired = open.keySet().stream()
                 .filter(e -> open(e) > 0 && e.getExpiresOn() != null && !e.getExpiresOn().isAfter(asOf)).sorted(oldestFirst).toList();
         long points = expired.stream().mapToLong(this::open).sum();
@@ -230,6 +293,7 @@ final class CustomerLedger {
     }
 
     Debt owe(long points, Instant at, String returnRef, String purchaseRef, BigDecimal amount, String reason, Writer writer) {
+        complete();
         Debt debt = F.createDebt();
         debt.setCustomer(customer);
         debt.setPoints(points);
@@ -247,6 +311,10 @@ final class CustomerLedger {
     }
 
     private void add(LedgerEntry entry) {
+        if (entry.getPoints() < 0) {
+            // numbered from what this ledger read: another desktop spending meanwhile took the same number, and the database refuses the second
+            entry.setSpendSequence(++lastSpend);
+        }
         work.get().add(entry);
         remember(entry);
     }

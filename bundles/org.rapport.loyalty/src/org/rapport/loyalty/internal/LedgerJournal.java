@@ -23,7 +23,7 @@ import org.rapport.persistence.api.StoreException;
 public class LedgerJournal implements ChangeJournal {
 
     private static final LoyaltyPackage P = LoyaltyPackage.eINSTANCE;
-    private static final Set<EClass> APPEND_ONLY = Set.of(P.getLedgerEntry(), P.getConsumption(), P.getDebt(), P.getTierChange());
+    private static final Set<EClass> APPEND_ONLY = Set.of(P.getLedgerEntry(), P.getConsumption(), P.getDebt(), P.getTierChange(), P.getRedemption());
     private static final Set<EStructuralFeature> MOVABLE = Set.of(P.getLedgerEntry_Customer(), P.getDebt_Customer());
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.model.Customer;
+import org.rapport.customers.model.Purchase;
 import org.rapport.loyalty.api.EarningRule;
 import org.rapport.loyalty.api.EarningRule.Award;
 import org.rapport.loyalty.api.Loyalty;
@@ -35,6 +37,7 @@ import org.rapport.loyalty.model.LoyaltyFactory;
 import org.rapport.loyalty.model.Membership;
 import org.rapport.loyalty.model.Programme;
 import org.rapport.loyalty.model.TierChange;
+import org.rapport.loyalty.model.TierDefinition;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
@@ -80,6 +83,11 @@ public class LedgerService implements Loyalty {
 
     @Override
     public Posting earn(UnitOfWork work, PurchaseEvent purchase) {
+        checked(purchase);
+        return earn(work, ledger(work, purchase.customerRef()), purchase, new Settings(work));
+    }
+
+    private String checked(PurchaseEvent purchase) {
         String ref = reference(purchase.purchaseRef(), "purchaseRef");
         if (purchase.at() == null || purchase.amount() == null) {
             throw new LoyaltyException(NLS.bind(Messages.purchase_incomplete, ref));
@@ -87,11 +95,15 @@ public class LedgerService implements Loyalty {
         if (purchase.amount().signum() < 0) {
             throw new LoyaltyException(NLS.bind(Messages.purchase_negative, ref, purchase.amount().toPlainString()));
         }
-        CustomerLedger ledger = ledger(work, purchase.customerRef());
-        if (ledger.entries().stream().anyMatch(e -> e.getPoints() > 0 && ref.equals(e.getSourceRef()) && e.getRelatedRef() == null)) {
+        return ref;
+    }
+
+    private Posting earn(UnitOfWork work, CustomerLedger ledger, PurchaseEvent purchase, Settings settings) {
+        String ref = checked(purchase);
+        if (ledger.earned(ref)) {
             return Posting.NOTHING;
         }
-        Programme programme = programme(work);
+        Programme programme = settings.programme();
         long base = purchase.amount().multiply(BigDecimal.valueOf(programme.getPointsPerUnit())).setScale(0, RoundingMode.FLOOR).longValueExact();
         PurchaseFacts facts = new PurchaseFacts(ledger.customer.getReference(), Optional.ofNullable(ledger.customer.getBirthday()), ref, purchase.at(),
                 purchase.amount(), clock.zone(), base);
@@ -109,19 +121,66 @@ public class LedgerService implements Loyalty {
             }
         }
         if (!written.isEmpty()) {
-            join(work, ledger, purchase.at(), writer);
+            join(work, ledger, purchase.at(), writer, settings);
         }
         return new Posting(written, Optional.empty());
     }
 
+    /**
+     * The points of the purchase records a commit stores ({@link PurchasePoints}), in the order
+     * they were made (sales before returns of the same moment, then in the order stored): a sale
+     * earns, a return of a sale with an order reference takes its points back. A record without a
+     * date or amount earns nothing.
+     */
+    void purchasesStored(UnitOfWork work, List<Purchase> purchases) {
+        List<Purchase> ordered = purchases.stream().filter(p -> p.getAt() != null && p.getAmount() != null && p.eContainer() instanceof Customer)
+                .sorted(Comparator.comparing(Purchase::getAt).thenComparing(PurchaseLedgers::isReturn).thenComparingLong(CustomerLedger::id)).toList();
+        if (ordered.isEmpty()) {
+            return;
+        }
+        Map<String, CustomerLedger> ledgers = open.computeIfAbsent(work, w -> new HashMap<>());
+        try {
+            PurchaseLedgers.read(work, ordered, ledgers);
+            Settings settings = new Settings(work);
+            TierUpgrades upgrades = new TierUpgrades(work, clock.zone(), settings.tiers(), settings.programme());
+            for (Purchase purchase : ordered) {
+                String customerRef = ((Customer) purchase.eContainer()).getReference();
+                String purchaseRef = PurchaseLedgers.purchaseRef(purchase);
+                Posting posting = Posting.NOTHING;
+                if (!PurchaseLedgers.isReturn(purchase)) {
+                    posting = earn(work, ledgers.get(customerRef), new PurchaseEvent(customerRef, purchaseRef, purchase.getAt(), purchase.getAmount()), settings);
+                } else if (purchase.getOrderRef() != null && !purchase.getOrderRef().isBlank()) {
+                    CustomerLedger ledger = ledgers.get(customerRef).completed();
+                    ledgers.put(customerRef, ledger);
+                    posting = reverse(ledger,
+                            new ReturnEvent(customerRef, "return:" + CustomerLedger.id(purchase), purchaseRef, purchase.getAt(), purchase.getAmount().abs()));
+                }
+                upgrades.purchase(purchase, purchaseRef, posting.points(), ledgers.get(customerRef));
+            }
+            upgrades.apply(writer().login());
+        } finally {
+            // the commit follows: if it fails, the store drops what was added here, so nothing of it may be remembered
+            open.remove(work);
+        }
+    }
+
     @Override
     public Posting reverse(UnitOfWork work, ReturnEvent purchaseReturn) {
+        checked(purchaseReturn);
+        return reverse(ledger(work, purchaseReturn.customerRef()), purchaseReturn);
+    }
+
+    private static void checked(ReturnEvent purchaseReturn) {
         String returnRef = reference(purchaseReturn.returnRef(), "returnRef");
-        String purchaseRef = reference(purchaseReturn.purchaseRef(), "purchaseRef");
+        reference(purchaseReturn.purchaseRef(), "purchaseRef");
         if (purchaseReturn.at() == null || purchaseReturn.amount() == null) {
             throw new LoyaltyException(NLS.bind(Messages.purchase_incomplete, returnRef));
         }
-        CustomerLedger ledger = ledger(work, purchaseReturn.customerRef());
+    }
+
+    private Posting reverse(CustomerLedger ledger, ReturnEvent purchaseReturn) {
+        String returnRef = purchaseReturn.returnRef();
+        String purchaseRef = purchaseReturn.purchaseRef();
         List<LedgerEntry> earned = ledger.entries().stream().filter(e -> e.getPoints() > 0 && purchaseRef.equals(e.getSourceRef()) && e.getRelatedRef() == null)
                 .toList();
         // every earlier return of this purchase, by its reference: its amount and the points it took (entry and debt)
@@ -194,6 +253,25 @@ public class LedgerService implements Loyalty {
             throw new AccessDeniedException(NLS.bind(Messages.adjust_denied, user.get().login()));
         }
         return post(work, customerRef, points, EntryKind.ADJUSTMENT, Rules.ADJUSTMENT, null, reason, true);
+    }
+
+    /**
+     * An opening balance brought from another system ({@link BalanceRows}): points earned on
+     * {@code day} (today when null), expiring as points earned that day do, named by the import.
+     */
+    Posting openingBalance(UnitOfWork work, String customerRef, long points, LocalDate day, String reason, String importId) {
+        positive(points);
+        CustomerLedger ledger = ledger(work, customerRef);
+        CustomerLedger.Writer writer = writer();
+        Instant at = day == null ? writer.now() : day.atStartOfDay(clock.zone()).toInstant();
+        Settings settings = new Settings(work);
+        LedgerEntry entry = ledger.entry(EntryKind.ADJUSTMENT, points, at, BalanceRows.RULE, writer);
+        entry.setSourceRef(reference(importId, "importId"));
+        entry.setReason(limit(reason == null ? NLS.bind(Messages.reason_opening, importId) : reason));
+        entry.setExpiresOn(at.atZone(clock.zone()).toLocalDate().plusMonths(settings.programme().getExpiryMonths()));
+        Posting posting = new Posting(ledger.earn(entry, writer), Optional.empty());
+        join(work, ledger, at, writer, settings);
+        return posting;
     }
 
     @Override
@@ -297,25 +375,59 @@ public class LedgerService implements Loyalty {
             List<DebtLine> debts = ledger.debts().stream()
                     .map(d -> new DebtLine(CustomerLedger.id(d), d.getAt(), d.getPoints(), ledger.outstanding(d), d.getSourceRef(), d.getRelatedRef())).toList();
             List<Membership> membership = work.query("SELECT m FROM Membership m WHERE m.customer = ?1", ledger.customer);
-            return new Account(customerRef, ledger.balance(), ledger.debt(), membership.stream().findFirst().map(Membership::getTier), lines, debts);
+            return new Account(customerRef, ledger.balance(), ledger.debt(), membership.stream().findFirst().map(Tiers::current), lines, debts);
         }
     }
 
     /** The programme's stored settings, or the shipped defaults (the model's default values). */
-    Programme programme(UnitOfWork work) {
+    static Programme programme(UnitOfWork work) {
         List<Programme> stored = work.query("SELECT p FROM Programme p ORDER BY p.persistentId");
         return stored.isEmpty() ? LoyaltyFactory.eINSTANCE.createProgramme() : stored.get(0);
     }
 
+    /** The programme and the lowest tier, each read once per posting or reaction, on first use. */
+    static final class Settings {
+        private final UnitOfWork work;
+        private Programme programme;
+        private List<TierDefinition> tiers;
+
+        Settings(UnitOfWork work) {
+            this.work = work;
+        }
+
+        Programme programme() {
+            if (programme == null) {
+                programme = LedgerService.programme(work);
+            }
+            return programme;
+        }
+
+        List<TierDefinition> tiers() {
+            if (tiers == null) {
+                tiers = Tiers.all(work);
+            }
+            return tiers;
+        }
+
+        String lowestTier() {
+            return tiers().get(0).getName();
+        }
+    }
+
     /** A customer's first earning makes the customer a member of the lowest tier (DOMAIN.md: Silver from the first purchase). */
-    private static void join(UnitOfWork work, CustomerLedger ledger, Instant at, CustomerLedger.Writer writer) {
-        if (ledger.member || !work.query("SELECT m FROM Membership m WHERE m.customer = ?1", ledger.customer).isEmpty()) {
-            ledger.member = true;
+    private static void join(UnitOfWork work, CustomerLedger ledger, Instant at, CustomerLedger.Writer writer, Settings settings) {
+        if (ledger.member == null) {
+            List<Membership> found = CustomerLedger.id(ledger.customer) == 0 ? List.of()
+                    : work.query("SELECT m FROM Membership m WHERE m.customer = ?1", ledger.customer);
+            ledger.membership = found.isEmpty() ? null : found.get(0);
+            ledger.member = ledger.membership != null;
+        }
+        if (ledger.member) {
             return;
         }
         Membership membership = LoyaltyFactory.eINSTANCE.createMembership();
         membership.setCustomer(ledger.customer);
-        membership.setTier(Tiers.lowest(work));
+        membership.setTier(settings.lowestTier());
         membership.setSince(at);
         TierChange change = LoyaltyFactory.eINSTANCE.createTierChange();
         change.setToTier(membership.getTier());
@@ -325,6 +437,8 @@ public class LedgerService implements Loyalty {
         membership.getHistory().add(change);
         work.add(membership);
         ledger.member = true;
+        ledger.membership = membership;
+        ledger.joined = true;
     }
 
     private CustomerLedger ledger(UnitOfWork work, String customerRef) {
@@ -332,6 +446,9 @@ public class LedgerService implements Loyalty {
         CustomerLedger ledger = ledgers.get(customerRef);
         if (ledger == null) {
             ledger = CustomerLedger.read(work, customer(work, customerRef));
+            ledgers.put(customerRef, ledger);
+        } else if (ledger != ledger.completed()) {
+            ledger = ledger.completed();
             ledgers.put(customerRef, ledger);
         }
         return ledger;

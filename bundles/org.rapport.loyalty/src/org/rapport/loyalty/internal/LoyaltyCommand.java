@@ -1,8 +1,14 @@
 package org.rapport.loyalty.internal;
 
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -12,22 +18,41 @@ import org.rapport.cli.api.AreaCommand;
 import org.rapport.cli.api.Arguments;
 import org.rapport.cli.api.CliCommand;
 import org.rapport.cli.api.CliContext;
+import org.rapport.cli.api.CliException;
 import org.rapport.cli.api.Format;
 import org.rapport.cli.api.RecordPrinter;
 import org.rapport.cli.api.UsageException;
 import org.rapport.cli.api.Verb;
+import org.rapport.core.api.ClockService;
 import org.rapport.loyalty.api.Loyalty;
+import org.rapport.loyalty.api.LoyaltyException;
 import org.rapport.loyalty.api.Loyalty.Account;
 import org.rapport.loyalty.api.Loyalty.ExpiryRun;
 import org.rapport.loyalty.api.Loyalty.Line;
 import org.rapport.loyalty.api.Loyalty.Posting;
+import org.rapport.loyalty.api.MemberTiers;
+import org.rapport.loyalty.api.MemberTiers.Reevaluation;
+import org.rapport.loyalty.api.MemberTiers.Tier;
+import org.rapport.loyalty.api.LoyaltyReports;
+import org.rapport.loyalty.api.LoyaltyReports.Reminder;
+import org.rapport.loyalty.api.LoyaltyReports.Stats;
+import org.rapport.loyalty.api.Rewards;
+import org.rapport.loyalty.api.Rewards.Redeemed;
+import org.rapport.loyalty.api.Rewards.Item;
 import org.rapport.security.api.Authenticator;
 import org.rapport.security.api.CommandLineSession;
 import org.rapport.security.api.CurrentUser;
+import org.rapport.transfer.api.ImportException;
+import org.rapport.transfer.api.ImportOptions;
+import org.rapport.transfer.api.ImportResult;
+import org.rapport.transfer.api.Progress;
+import org.rapport.transfer.api.TransferImport;
 
 /**
  * The loyalty area: {@code rapport-ctl loyalty balance REF | adjust REF POINTS --reason TEXT |
- * expire --as-of DATE}. The balance prints one record per entry with the customer's balance, debt
+ * expire --as-of DATE | tiers [list | set NAME --min-spend AMOUNT | --min-points N | reevaluate
+ * --as-of DATE] | redeem REF REWARD | rewards [list | set REWARD --name NAME --points N [--stock N]
+ * [--inactive]]}; the verbs that print records take {@code --format}. The balance prints one record per entry with the customer's balance, debt
  * and tier on every row, so a script reading any row has them; the consumed entries are
  * {@code id:points} pairs separated by {@code ;}, oldest first.
  */
@@ -36,9 +61,29 @@ public class LoyaltyCommand extends AreaCommand {
 
     private static final String REASON = "--reason";
     private static final String AS_OF = "--as-of";
+    private static final String MIN_SPEND = "--min-spend";
+    private static final String MIN_POINTS = "--min-points";
+    private static final String NAME = "--name";
+    private static final String POINTS = "--points";
+    private static final String STOCK = "--stock";
+    private static final String INACTIVE = "--inactive";
+    private static final String REJECTS = "--rejects";
+    private static final String DUPLICATES = "--duplicates";
+    private static final String BATCH_SIZE = "--batch-size";
+    private static final Pattern AMOUNT = Pattern.compile("[0-9]+(\\.[0-9]{1,2})?");
 
     @Reference
     private Loyalty loyalty;
+    @Reference
+    private MemberTiers tiers;
+    @Reference
+    private Rewards rewards;
+    @Reference
+    private LoyaltyReports reports;
+    @Reference
+    private ClockService clock;
+    @Reference
+    private TransferImport transfer;
     @Reference
     private Authenticator authenticator;
     @Reference
@@ -49,8 +94,14 @@ public class LoyaltyCommand extends AreaCommand {
     }
 
     /** For tests. */
-    public LoyaltyCommand(Loyalty loyalty, Authenticator authenticator, CurrentUser current) {
+    public LoyaltyCommand(Loyalty loyalty, MemberTiers tiers, Rewards rewards, LoyaltyReports reports, ClockService clock, TransferImport transfer,
+            Authenticator authenticator, CurrentUser current) {
         this.loyalty = loyalty;
+        this.reports = reports;
+        this.clock = clock;
+        this.transfer = transfer;
+        this.tiers = tiers;
+        this.rewards = rewards;
         this.authenticator = authenticator;
         this.current = current;
     }
@@ -84,7 +135,85 @@ public class LoyaltyCommand extends AreaCommand {
                 Verb.named("expire").usage(Messages.loyalty_usage).option(AS_OF).action((context, arguments) -> {
                     LocalDate asOf = date(arguments.value(AS_OF).orElseThrow(() -> new UsageException(NLS.bind(Messages.loyalty_bad_date, ""))));
                     return session.signedIn((c, a) -> expire(c, asOf)).run(context, arguments);
-                }).build());
+                }).build(),
+                Verb.named("tiers").usage(Messages.loyalty_usage).optionalParameter("ACTION").optionalParameter("NAME").option(MIN_SPEND).option(MIN_POINTS)
+                        .option(AS_OF).records(Format.TABLE).action((context, arguments) -> {
+                            String action = arguments.parameters().isEmpty() ? "list" : arguments.parameter(0);
+                            return switch (action) {
+                            case "list" -> session.signedIn((c, a) -> printTiers(c, a.format(), tiers.tiers())).run(context, arguments);
+                            case "set" -> {
+                                String name = arguments.parameters().size() < 2 ? null : arguments.parameter(1);
+                                if (name == null) {
+                                    throw new UsageException(NLS.bind(Messages.tier_bad_name, "", 32));
+                                }
+                                BigDecimal minSpend = arguments.has(MIN_SPEND) ? amount(arguments.value(MIN_SPEND).orElseThrow()) : null;
+                                Long minPoints = arguments.has(MIN_POINTS) ? count(arguments.value(MIN_POINTS).orElseThrow()) : null;
+                                if (minSpend == null && minPoints == null) {
+                                    throw new UsageException(Messages.tier_no_threshold);
+                                }
+                                yield session.signedIn((c, a) -> printTiers(c, a.format(), List.of(tiers.set(name, minSpend, minPoints)))).run(context, arguments);
+                            }
+                            case "reevaluate" -> {
+                                LocalDate asOf = date(arguments.value(AS_OF).orElseThrow(() -> new UsageException(NLS.bind(Messages.loyalty_bad_date, ""))));
+                                yield session.signedIn((c, a) -> reevaluate(c, a.format(), asOf)).run(context, arguments);
+                            }
+                            default -> throw new UsageException(NLS.bind(Messages.loyalty_bad_tiers_action, action));
+                            };
+                        }).build(),
+                Verb.named("stats").usage(Messages.loyalty_usage).option(AS_OF).records(Format.TABLE).action((context, arguments) -> {
+                    LocalDate asOf = arguments.has(AS_OF) ? date(arguments.value(AS_OF).orElseThrow()) : null;
+                    return session.signedIn((c, a) -> stats(c, a.format(), asOf)).run(context, arguments);
+                }).build(),
+                Verb.named("reminders").usage(Messages.loyalty_usage).option(AS_OF).records(Format.TABLE).action((context, arguments) -> {
+                    LocalDate asOf = date(arguments.value(AS_OF).orElseThrow(() -> new UsageException(NLS.bind(Messages.loyalty_bad_date, ""))));
+                    return session.signedIn((c, a) -> {
+                        try (RecordPrinter records = new RecordPrinter(c.out(), a.format(), "reference", "expires", "points")) {
+                            for (Reminder reminder : reports.reminders(asOf)) {
+                                records.print(reminder.customerRef(), reminder.expiresOn(), reminder.points());
+                            }
+                        }
+                        return OK;
+                    }).run(context, arguments);
+                }).build(),
+                Verb.named("import").usage(Messages.loyalty_usage).parameter("KIND").parameter("FILE").option(REJECTS).option(DUPLICATES).option(BATCH_SIZE)
+                        .records(Format.TABLE).action((context, arguments) -> {
+                            if (!arguments.parameter(0).equals("balances")) {
+                                throw new UsageException(NLS.bind(Messages.loyalty_bad_import_kind, arguments.parameter(0)));
+                            }
+                            Path file = Path.of(arguments.parameter(1));
+                            if (!Files.isRegularFile(file)) {
+                                throw new CliException(NLS.bind(Messages.loyalty_no_file, file), FAILED);
+                            }
+                            ImportOptions defaults = ImportOptions.defaults();
+                            ImportOptions options = new ImportOptions(Map.of(), arguments.value(REJECTS).map(Path::of).orElse(null),
+                                    arguments.value(DUPLICATES).map(Path::of).orElse(null), null, Set.of(),
+                                    arguments.number(BATCH_SIZE, 1, defaults.batchSize()), Set.of(), null);
+                            return session.signedIn((c, a) -> importBalances(c, a.format(), file, options)).run(context, arguments);
+                        }).build(),
+                Verb.named("redeem").usage(Messages.loyalty_usage).parameter("REF").parameter("REWARD").records(Format.TABLE)
+                        .action(session.signedIn((c, a) -> {
+                            Redeemed done = rewards.redeem(a.parameter(0), a.parameter(1));
+                            try (RecordPrinter records = new RecordPrinter(c.out(), a.format(), "reference", "reward", "points", "balance", "left")) {
+                                records.print(done.customerRef(), done.rewardRef(), done.points(), done.balance(), done.left());
+                            }
+                            return OK;
+                        })).build(),
+                Verb.named("rewards").usage(Messages.loyalty_usage).optionalParameter("ACTION").optionalParameter("REWARD").option(NAME).option(POINTS)
+                        .option(STOCK).flag(INACTIVE).records(Format.TABLE).action((context, arguments) -> {
+                            String action = arguments.parameters().isEmpty() ? "list" : arguments.parameter(0);
+                            if (action.equals("list")) {
+                                return session.signedIn((c, a) -> printRewards(c, a.format(), rewards.rewards())).run(context, arguments);
+                            }
+                            if (!action.equals("set") || arguments.parameters().size() < 2) {
+                                throw new UsageException(NLS.bind(Messages.loyalty_bad_rewards_action, action));
+                            }
+                            String name = arguments.value(NAME).orElseThrow(() -> new UsageException(NLS.bind(Messages.reward_bad_name, "", 255)));
+                            long points = count(POINTS, arguments.value(POINTS).orElseThrow(() -> new UsageException(NLS.bind(Messages.loyalty_bad_number, POINTS, ""))));
+                            Integer stock = arguments.has(STOCK) ? Math.toIntExact(count(STOCK, arguments.value(STOCK).orElseThrow())) : null;
+                            boolean active = !arguments.has(INACTIVE);
+                            return session.signedIn((c, a) -> printRewards(c, a.format(), List.of(rewards.set(a.parameter(1), name, points, stock, active))))
+                                    .run(context, arguments);
+                        }).build());
     }
 
     private int balance(CliContext context, Arguments arguments) {
@@ -115,6 +244,87 @@ public class LoyaltyCommand extends AreaCommand {
         ExpiryRun run = loyalty.expire(asOf);
         context.out().println(NLS.bind(Messages.loyalty_expired, new Object[] { run.asOf(), run.customers(), run.points() }));
         return OK;
+    }
+
+    private static int printTiers(CliContext context, Format format, List<Tier> shown) {
+        try (RecordPrinter records = new RecordPrinter(context.out(), format, "tier", "rank", "min_spend", "min_points", "discount_percent",
+                "priority_service", "dedicated_advisor", "birthday_gift")) {
+            for (Tier tier : shown) {
+                records.print(tier.name(), tier.rank(), tier.minSpend(), tier.minPoints(), tier.discountPercent(), tier.priorityService(),
+                        tier.dedicatedAdvisor(), tier.birthdayGift());
+            }
+        }
+        return OK;
+    }
+
+    private int reevaluate(CliContext context, Format format, LocalDate asOf) {
+        Reevaluation run = tiers.reevaluate(asOf);
+        try (RecordPrinter records = new RecordPrinter(context.out(), format, "as_of", "members", "upgraded", "downgraded")) {
+            records.print(run.asOf(), run.members(), run.upgraded(), run.downgraded());
+        }
+        return OK;
+    }
+
+    /** One row per tier, the programme's figures on every row, so a script reading any row has them. */
+    private int stats(CliContext context, Format format, LocalDate asOf) {
+        Stats stats = reports.stats(asOf != null ? asOf : today());
+        try (RecordPrinter records = new RecordPrinter(context.out(), format, "as_of", "members", "issued", "redeemed", "expired", "reversed",
+                "outstanding", "tier", "tier_members")) {
+            stats.perTier().forEach((tier, members) -> records.print(stats.asOf(), stats.members(), stats.issued(), stats.redeemed(), stats.expired(),
+                    stats.reversed(), stats.outstanding(), tier, members));
+        }
+        return OK;
+    }
+
+    private int importBalances(CliContext context, Format format, Path file, ImportOptions options) {
+        ImportResult result;
+        try {
+            result = transfer.importFile(BalanceRows.ID, file, options, new Progress() {
+            });
+        } catch (ImportException e) {
+            throw new LoyaltyException(e.getMessage());
+        }
+        try (RecordPrinter records = new RecordPrinter(context.out(), format, "import", "imported", "rejected", "duplicates", "rejects_file",
+                "duplicates_file")) {
+            records.print(result.importId(), result.imported(), result.rejected(), result.duplicates(), result.rejectsFile(), result.duplicatesFile());
+        }
+        return result.rejected() == 0 ? OK : FAILED;
+    }
+
+    private LocalDate today() {
+        return clock.now().atZone(clock.zone()).toLocalDate();
+    }
+
+    private static int printRewards(CliContext context, Format format, List<Item> shown) {
+        try (RecordPrinter records = new RecordPrinter(context.out(), format, "reward", "name", "points", "stock", "left", "active")) {
+            for (Item reward : shown) {
+                records.print(reward.reference(), reward.name(), reward.points(), reward.stock(), reward.left(), reward.active());
+            }
+        }
+        return OK;
+    }
+
+    /** A whole number of 0 or more given for an option. */
+    private static long count(String option, String text) throws UsageException {
+        if (!text.strip().matches("[0-9]{1,9}")) {
+            throw new UsageException(NLS.bind(Messages.loyalty_bad_number, option, text));
+        }
+        return Long.parseLong(text.strip());
+    }
+
+    /** An amount for a threshold: 0 or more, at most 2 decimals. */
+    private static BigDecimal amount(String text) throws UsageException {
+        if (!AMOUNT.matcher(text.strip()).matches()) {
+            throw new UsageException(NLS.bind(Messages.tier_bad_threshold, text));
+        }
+        return new BigDecimal(text.strip());
+    }
+
+    private static Long count(String text) throws UsageException {
+        if (!text.strip().matches("[0-9]{1,18}")) {
+            throw new UsageException(NLS.bind(Messages.tier_bad_threshold, text));
+        }
+        return Long.valueOf(text.strip());
     }
 
     private static long points(String text) throws UsageException {

@@ -106,6 +106,13 @@ public interface UnitOfWork extends AutoCloseable {
      */
     List<Referrer> referrers(EObject target);
 
+    /**
+     * The commits of this unit of work skip the {@link CommitReaction} of this id: for a migration
+     * whose derived records come from the old system (an import of purchases whose points were
+     * imported as balances). An id no reaction has is ignored.
+     */
+    void skipReaction(String reactionId);
+
     /** Deletes an object (and what it contains) at the next commit. */
     void remove(EObject object);
 

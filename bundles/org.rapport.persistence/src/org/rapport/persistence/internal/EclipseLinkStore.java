@@ -41,6 +41,7 @@ import org.rapport.persistence.api.AccessPolicy;
 import org.rapport.persistence.api.AccessPolicy.ReadRules;
 import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.ChangeJournal;
+import org.rapport.persistence.api.CommitReaction;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.LastChange;
@@ -70,6 +71,7 @@ public final class EclipseLinkStore implements Store {
 
     private final DatabaseSettings settings;
     private volatile List<ChangeJournal> journals = List.of();
+    private volatile List<CommitReaction> reactions = List.of();
     private volatile AccessPolicy accessPolicy;
     /** Null until an EventAdmin is given: tools that run the store outside OSGi have no event classes at all. */
     private volatile CommitEventPublisher commitEvents;
@@ -265,6 +267,15 @@ public final class EclipseLinkStore implements Store {
 
     List<ChangeJournal> journals() {
         return journals;
+    }
+
+    /** The commit reactions every commit runs before its journals; the live list of the component that owns the store. */
+    public void setReactions(List<CommitReaction> reactions) {
+        this.reactions = reactions;
+    }
+
+    List<CommitReaction> reactions() {
+        return reactions;
     }
 
     /**

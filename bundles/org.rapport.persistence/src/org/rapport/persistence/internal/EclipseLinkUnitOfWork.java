@@ -22,6 +22,7 @@ import org.eclipse.persistence.queries.ScrollableCursor;
 import org.eclipse.persistence.sessions.server.ClientSession;
 import org.rapport.persistence.api.AccessPolicy.QueryUse;
 import org.rapport.persistence.api.AccessPolicy.ReadRules;
+import org.rapport.persistence.api.CommitReaction;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.internal.mapping.ContainmentPlacements;
 import org.rapport.persistence.internal.mapping.ReadMasking;
@@ -40,6 +41,7 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
     private final ReadRules rules;
     private final ContainmentMoves moves = new ContainmentMoves();
     private final Appends appends;
+    private final Set<String> skippedReactions = new java.util.HashSet<>();
 
     EclipseLinkUnitOfWork(EclipseLinkStore store, ClientSession client, ReadRules rules) {
         this.store = store;
@@ -294,9 +296,12 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
 
     private void commit(Runnable commit) {
         List<EObject> records = List.of();
+        List<Object> reacted = List.of();
         ContainmentPlacements.clear(impl());
         try {
             registerNewContents();
+            // before the appends are placed: a reaction may append too (a member's tier history)
+            reacted = react();
             appends.place();
             CommitEventPublisher events = store.commitEvents();
             CommitJournal.Pending pending = CommitJournal.register(impl(), store.journals(), events != null && events.active());
@@ -311,6 +316,7 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
         } catch (RuntimeException e) {
             // the journals' records belong to this attempt only: a retry records anew
             records.forEach(work::unregisterObject);
+            reacted.forEach(work::unregisterObject);
             RuntimeException translated = ErrorTranslation.translate(e, store);
             if (translated instanceof StaleEditException stale && stale.object() == null) {
                 // batch writing knows only that a row count was off: ask which version moved on
@@ -323,6 +329,50 @@ final class EclipseLinkUnitOfWork implements UnitOfWork {
         } finally {
             ContainmentPlacements.clear(impl());
         }
+    }
+
+    @Override
+    public void skipReaction(String reactionId) {
+        skippedReactions.add(reactionId);
+    }
+
+    /**
+     * Shows the new objects to the commit reactions that want them; returns what the reactions
+     * added, to drop if the commit fails.
+     */
+    private List<Object> react() {
+        List<CommitReaction> reactions = store.reactions().stream().filter(r -> !skippedReactions.contains(r.id())).toList();
+        if (reactions.isEmpty()) {
+            return List.of();
+        }
+        // identities first: a reaction may name what it reacts to by them
+        impl().assignSequenceNumbers();
+        Set<Object> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        before.addAll(impl().getNewObjectsCloneToOriginal().keySet());
+        boolean any = false;
+        for (CommitReaction reaction : reactions) {
+            List<EObject> created = new ArrayList<>();
+            for (Object object : before) {
+                if (object instanceof EObject eObject && reaction.classes().stream().anyMatch(c -> c.isSuperTypeOf(eObject.eClass()))) {
+                    created.add(eObject);
+                }
+            }
+            if (!created.isEmpty()) {
+                reaction.created(this, created);
+                any = true;
+            }
+        }
+        if (!any) {
+            return List.of();
+        }
+        registerNewContents();
+        List<Object> added = new ArrayList<>();
+        for (Object object : impl().getNewObjectsCloneToOriginal().keySet()) {
+            if (!before.contains(object)) {
+                added.add(object);
+            }
+        }
+        return added;
     }
 
     private UnitOfWorkImpl impl() {

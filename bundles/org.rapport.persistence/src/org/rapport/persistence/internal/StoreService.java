@@ -18,6 +18,7 @@ import org.rapport.core.api.RapportHome;
 import org.rapport.persistence.api.AccessPolicy;
 import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.ChangeJournal;
+import org.rapport.persistence.api.CommitReaction;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.ModelContribution;
@@ -41,6 +42,7 @@ public class StoreService implements Store {
 
     private final List<ModelContribution> contributions = new CopyOnWriteArrayList<>();
     private final List<ChangeJournal> journals = new CopyOnWriteArrayList<>();
+    private final List<CommitReaction> reactions = new CopyOnWriteArrayList<>();
     private EclipseLinkStore store;
     private EmbeddedServer server;
     private EmbeddedServer.Lease lease;
@@ -54,6 +56,12 @@ public class StoreService implements Store {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
     void addJournal(ChangeJournal journal) {
         journals.add(journal);
+    }
+
+    /** Static and greedy too, like a journal: a reaction must see every commit of what it reacts to. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+    void addReaction(CommitReaction reaction) {
+        reactions.add(reaction);
     }
 
     /**
@@ -99,6 +107,7 @@ public class StoreService implements Store {
             store = opened.value();
             lease = opened.lease().orElse(null);
             store.setJournals(journals);
+            store.setReactions(reactions);
             store.setAccessPolicy(accessPolicy);
             store.setEventAdmin(() -> events);
             if (settings.kind() == DatabaseKind.DERBY_EMBEDDED && opened.direct()) {

@@ -47,6 +47,7 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.loyalty.model.impl.LedgerEntryImpl#getAmount <em>Amount</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.impl.LedgerEntryImpl#getRecordedBy <em>Recorded By</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.impl.LedgerEntryImpl#getReason <em>Reason</em>}</li>
+ *   <li>{@link org.rapport.loyalty.model.impl.LedgerEntryImpl#getSpendSequence <em>Spend Sequence</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.impl.LedgerEntryImpl#getDebt <em>Debt</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.impl.LedgerEntryImpl#getConsumed <em>Consumed</em>}</li>
  * </ul>
@@ -163,6 +164,16 @@ public class LedgerEntryImpl extends PersistentObject implements LedgerEntry {
 	 * @ordered
 	 */
 	protected static final String REASON_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getSpendSequence() <em>Spend Sequence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSpendSequence()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Long SPEND_SEQUENCE_EDEFAULT = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -448,6 +459,26 @@ public class LedgerEntryImpl extends PersistentObject implements LedgerEntry {
 	 * @generated
 	 */
 	@Override
+	public Long getSpendSequence() {
+		return (Long)eDynamicGet(LoyaltyPackage.LEDGER_ENTRY__SPEND_SEQUENCE, LoyaltyPackage.Literals.LEDGER_ENTRY__SPEND_SEQUENCE, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSpendSequence(Long newSpendSequence) {
+		eDynamicSet(LoyaltyPackage.LEDGER_ENTRY__SPEND_SEQUENCE, LoyaltyPackage.Literals.LEDGER_ENTRY__SPEND_SEQUENCE, newSpendSequence);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Debt getDebt() {
 		return (Debt)eDynamicGet(LoyaltyPackage.LEDGER_ENTRY__DEBT, LoyaltyPackage.Literals.LEDGER_ENTRY__DEBT, true, false);
 	}
@@ -529,6 +560,8 @@ public class LedgerEntryImpl extends PersistentObject implements LedgerEntry {
 				return getRecordedBy();
 			case LoyaltyPackage.LEDGER_ENTRY__REASON:
 				return getReason();
+			case LoyaltyPackage.LEDGER_ENTRY__SPEND_SEQUENCE:
+				return getSpendSequence();
 			case LoyaltyPackage.LEDGER_ENTRY__DEBT:
 				if (resolve) return getDebt();
 				return basicGetDebt();
@@ -582,6 +615,9 @@ public class LedgerEntryImpl extends PersistentObject implements LedgerEntry {
 				return;
 			case LoyaltyPackage.LEDGER_ENTRY__REASON:
 				setReason((String)newValue);
+				return;
+			case LoyaltyPackage.LEDGER_ENTRY__SPEND_SEQUENCE:
+				setSpendSequence((Long)newValue);
 				return;
 			case LoyaltyPackage.LEDGER_ENTRY__DEBT:
 				setDebt((Debt)newValue);
@@ -638,6 +674,9 @@ public class LedgerEntryImpl extends PersistentObject implements LedgerEntry {
 			case LoyaltyPackage.LEDGER_ENTRY__REASON:
 				setReason(REASON_EDEFAULT);
 				return;
+			case LoyaltyPackage.LEDGER_ENTRY__SPEND_SEQUENCE:
+				setSpendSequence(SPEND_SEQUENCE_EDEFAULT);
+				return;
 			case LoyaltyPackage.LEDGER_ENTRY__DEBT:
 				setDebt((Debt)null);
 				return;
@@ -680,6 +719,8 @@ public class LedgerEntryImpl extends PersistentObject implements LedgerEntry {
 				return RECORDED_BY_EDEFAULT == null ? getRecordedBy() != null : !RECORDED_BY_EDEFAULT.equals(getRecordedBy());
 			case LoyaltyPackage.LEDGER_ENTRY__REASON:
 				return REASON_EDEFAULT == null ? getReason() != null : !REASON_EDEFAULT.equals(getReason());
+			case LoyaltyPackage.LEDGER_ENTRY__SPEND_SEQUENCE:
+				return SPEND_SEQUENCE_EDEFAULT == null ? getSpendSequence() != null : !SPEND_SEQUENCE_EDEFAULT.equals(getSpendSequence());
 			case LoyaltyPackage.LEDGER_ENTRY__DEBT:
 				return basicGetDebt() != null;
 			case LoyaltyPackage.LEDGER_ENTRY__CONSUMED:

@@ -67,6 +67,8 @@ public class LoyaltyFactoryImpl extends EFactoryImpl implements LoyaltyFactory {
 			case LoyaltyPackage.LEDGER_ENTRY: return createLedgerEntry();
 			case LoyaltyPackage.CONSUMPTION: return createConsumption();
 			case LoyaltyPackage.DEBT: return createDebt();
+			case LoyaltyPackage.REWARD: return createReward();
+			case LoyaltyPackage.REDEMPTION: return createRedemption();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -189,6 +191,28 @@ public class LoyaltyFactoryImpl extends EFactoryImpl implements LoyaltyFactory {
 	public Debt createDebt() {
 		DebtImpl debt = new DebtImpl();
 		return debt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Reward createReward() {
+		RewardImpl reward = new RewardImpl();
+		return reward;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Redemption createRedemption() {
+		RedemptionImpl redemption = new RedemptionImpl();
+		return redemption;
 	}
 
 	/**

@@ -25,6 +25,8 @@ import org.rapport.loyalty.model.LoyaltyFactory;
 import org.rapport.loyalty.model.LoyaltyPackage;
 import org.rapport.loyalty.model.Membership;
 import org.rapport.loyalty.model.Programme;
+import org.rapport.loyalty.model.Redemption;
+import org.rapport.loyalty.model.Reward;
 import org.rapport.loyalty.model.TierBasis;
 import org.rapport.loyalty.model.TierChange;
 import org.rapport.loyalty.model.TierDefinition;
@@ -84,6 +86,20 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 	 * @generated
 	 */
 	private EClass debtEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rewardEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass redemptionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -563,8 +579,18 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLedgerEntry_SpendSequence() {
+		return (EAttribute)ledgerEntryEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getLedgerEntry_Debt() {
-		return (EReference)ledgerEntryEClass.getEStructuralFeatures().get(12);
+		return (EReference)ledgerEntryEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -574,7 +600,7 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 	 */
 	@Override
 	public EReference getLedgerEntry_Consumed() {
-		return (EReference)ledgerEntryEClass.getEStructuralFeatures().get(13);
+		return (EReference)ledgerEntryEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -713,6 +739,146 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getReward() {
+		return rewardEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReward_Reference() {
+		return (EAttribute)rewardEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReward_Name() {
+		return (EAttribute)rewardEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReward_Points() {
+		return (EAttribute)rewardEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReward_Stock() {
+		return (EAttribute)rewardEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReward_Active() {
+		return (EAttribute)rewardEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRedemption() {
+		return redemptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRedemption_Customer() {
+		return (EReference)redemptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRedemption_Reward() {
+		return (EReference)redemptionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRedemption_Entry() {
+		return (EReference)redemptionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRedemption_Unit() {
+		return (EAttribute)redemptionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRedemption_Points() {
+		return (EAttribute)redemptionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRedemption_At() {
+		return (EAttribute)redemptionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRedemption_RecordedBy() {
+		return (EAttribute)redemptionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTierBasis() {
 		return tierBasisEEnum;
 	}
@@ -818,6 +984,7 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		createEAttribute(ledgerEntryEClass, LEDGER_ENTRY__AMOUNT);
 		createEAttribute(ledgerEntryEClass, LEDGER_ENTRY__RECORDED_BY);
 		createEAttribute(ledgerEntryEClass, LEDGER_ENTRY__REASON);
+		createEAttribute(ledgerEntryEClass, LEDGER_ENTRY__SPEND_SEQUENCE);
 		createEReference(ledgerEntryEClass, LEDGER_ENTRY__DEBT);
 		createEReference(ledgerEntryEClass, LEDGER_ENTRY__CONSUMED);
 
@@ -835,6 +1002,22 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		createEAttribute(debtEClass, DEBT__AMOUNT);
 		createEAttribute(debtEClass, DEBT__RECORDED_BY);
 		createEAttribute(debtEClass, DEBT__REASON);
+
+		rewardEClass = createEClass(REWARD);
+		createEAttribute(rewardEClass, REWARD__REFERENCE);
+		createEAttribute(rewardEClass, REWARD__NAME);
+		createEAttribute(rewardEClass, REWARD__POINTS);
+		createEAttribute(rewardEClass, REWARD__STOCK);
+		createEAttribute(rewardEClass, REWARD__ACTIVE);
+
+		redemptionEClass = createEClass(REDEMPTION);
+		createEReference(redemptionEClass, REDEMPTION__CUSTOMER);
+		createEReference(redemptionEClass, REDEMPTION__REWARD);
+		createEReference(redemptionEClass, REDEMPTION__ENTRY);
+		createEAttribute(redemptionEClass, REDEMPTION__UNIT);
+		createEAttribute(redemptionEClass, REDEMPTION__POINTS);
+		createEAttribute(redemptionEClass, REDEMPTION__AT);
+		createEAttribute(redemptionEClass, REDEMPTION__RECORDED_BY);
 
 		// Create enums
 		tierBasisEEnum = createEEnum(TIER_BASIS);
@@ -920,6 +1103,7 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		initEAttribute(getLedgerEntry_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, LedgerEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLedgerEntry_RecordedBy(), ecorePackage.getEString(), "recordedBy", null, 1, 1, LedgerEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLedgerEntry_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, LedgerEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLedgerEntry_SpendSequence(), ecorePackage.getELongObject(), "spendSequence", null, 0, 1, LedgerEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLedgerEntry_Debt(), this.getDebt(), null, "debt", null, 0, 1, LedgerEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLedgerEntry_Consumed(), this.getConsumption(), null, "consumed", null, 0, -1, LedgerEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -937,6 +1121,22 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		initEAttribute(getDebt_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, Debt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDebt_RecordedBy(), ecorePackage.getEString(), "recordedBy", null, 1, 1, Debt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDebt_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Debt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rewardEClass, Reward.class, "Reward", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReward_Reference(), ecorePackage.getEString(), "reference", null, 1, 1, Reward.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReward_Name(), ecorePackage.getEString(), "name", null, 1, 1, Reward.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReward_Points(), ecorePackage.getELong(), "points", null, 1, 1, Reward.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReward_Stock(), ecorePackage.getEIntegerObject(), "stock", null, 0, 1, Reward.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReward_Active(), ecorePackage.getEBoolean(), "active", "true", 0, 1, Reward.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(redemptionEClass, Redemption.class, "Redemption", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getRedemption_Customer(), theCustomersPackage.getCustomer(), null, "customer", null, 1, 1, Redemption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRedemption_Reward(), this.getReward(), null, "reward", null, 1, 1, Redemption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRedemption_Entry(), this.getLedgerEntry(), null, "entry", null, 1, 1, Redemption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRedemption_Unit(), ecorePackage.getEIntegerObject(), "unit", null, 0, 1, Redemption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRedemption_Points(), ecorePackage.getELong(), "points", null, 1, 1, Redemption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRedemption_At(), this.getInstant(), "at", null, 1, 1, Redemption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRedemption_RecordedBy(), ecorePackage.getEString(), "recordedBy", null, 1, 1, Redemption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(tierBasisEEnum, TierBasis.class, "TierBasis");
@@ -1017,6 +1217,19 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		   });
 		addAnnotation
 		  (debtEClass,
+		   source,
+		   new String[] {
+			   "area", "loyalty",
+			   "owner", "customer.accountManager"
+		   });
+		addAnnotation
+		  (rewardEClass,
+		   source,
+		   new String[] {
+			   "area", "loyalty"
+		   });
+		addAnnotation
+		  (redemptionEClass,
 		   source,
 		   new String[] {
 			   "area", "loyalty",
@@ -1172,6 +1385,25 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		   source,
 		   new String[] {
 			   "length", "1000"
+		   });
+		addAnnotation
+		  (getReward_Reference(),
+		   source,
+		   new String[] {
+			   "length", "32",
+			   "unique", "true"
+		   });
+		addAnnotation
+		  (getReward_Name(),
+		   source,
+		   new String[] {
+			   "length", "255"
+		   });
+		addAnnotation
+		  (getRedemption_RecordedBy(),
+		   source,
+		   new String[] {
+			   "length", "64"
 		   });
 	}
 

@@ -96,6 +96,14 @@ public class LoyaltyAdapterFactory extends AdapterFactoryImpl {
 				return createDebtAdapter();
 			}
 			@Override
+			public Adapter caseReward(Reward object) {
+				return createRewardAdapter();
+			}
+			@Override
+			public Adapter caseRedemption(Redemption object) {
+				return createRedemptionAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -210,6 +218,34 @@ public class LoyaltyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDebtAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.loyalty.model.Reward <em>Reward</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.loyalty.model.Reward
+	 * @generated
+	 */
+	public Adapter createRewardAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.loyalty.model.Redemption <em>Redemption</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.loyalty.model.Redemption
+	 * @generated
+	 */
+	public Adapter createRedemptionAdapter() {
 		return null;
 	}
 

@@ -114,15 +114,16 @@ class ProductSmokeTest {
         // customers-2 holds PostgreSQL's indexes only; customers-3 adds the import runs, customers-4 the tags index, customers-5 the list order index, customers-6 the name key (customers-7: its PostgreSQL index), customers-8 the (name key, id) and birthday indexes (customers-9: PostgreSQL's drop), customers-10 the purchases' (owner, position) index, customers-11 the channels and the purchases' kind, order and import (customers-12: PostgreSQL's index), customers-13 the pinyin keys (customers-14: PostgreSQL's indexes)
         assertTrue(status.stdout().contains("Schema customers: 9 applied, 0 pending, 0 unknown (last applied customers-13; history RAPPORT_CL_CUSTOMERS)"),
                 status.describe());
-        // loyalty-1 the ledger's tables (loyalty-2: PostgreSQL's indexes); loyalty-4 Derby's append-only triggers (loyalty-3: PostgreSQL's)
-        assertTrue(status.stdout().contains("Schema loyalty: 2 applied, 0 pending, 0 unknown (last applied loyalty-4; history RAPPORT_CL_LOYALTY)"),
+        // loyalty-1 the ledger's tables (loyalty-2: PostgreSQL's indexes); loyalty-4 Derby's append-only triggers (loyalty-3: PostgreSQL's);
+        // loyalty-5 the reward catalogue, redemptions and spend numbers; loyalty-7 Derby's triggers for them (loyalty-6: PostgreSQL's)
+        assertTrue(status.stdout().contains("Schema loyalty: 4 applied, 0 pending, 0 unknown (last applied loyalty-7; history RAPPORT_CL_LOYALTY)"),
                 status.describe());
         // complaints-1 the complaints' tables (complaints-2: PostgreSQL's indexes)
         assertTrue(status.stdout().contains("Schema complaints: 1 applied, 0 pending, 0 unknown (last applied complaints-1; history RAPPORT_CL_COMPLAINTS)"),
                 status.describe());
-        // a sequence row per root table: 6 of security, 9 of customers (ImportRun and Channel included), 1 of transfer (TransferRun), 7 of loyalty,
+        // a sequence row per root table: 6 of security, 9 of customers (ImportRun and Channel included), 1 of transfer (TransferRun), 9 of loyalty,
         // 8 of complaints
-        assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 31 rows"), status.describe());
+        assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 33 rows"), status.describe());
     }
 
     /** The demo data command is in the product, and fills an empty database (as ./rapport --demo does). */

@@ -1,0 +1,91 @@
+package org.rapport.loyalty.ui.internal;
+
+import java.util.Arrays;
+import java.util.Dictionary;
+import java.util.Hashtable;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.rapport.core.api.ClockService;
+import org.rapport.customers.model.CustomersPackage;
+import org.rapport.customers.ui.api.CustomerEditing;
+import org.rapport.customers.ui.api.CustomerTab;
+import org.rapport.loyalty.api.Loyalty;
+import org.rapport.loyalty.api.Rewards;
+import org.rapport.loyalty.api.TierStanding;
+import org.rapport.loyalty.model.LoyaltyPackage;
+import org.rapport.persistence.api.CommitEvents;
+import org.rapport.security.api.CurrentUser;
+import org.rapport.ui.api.Background;
+import org.rapport.ui.api.EnumLabels;
+
+/**
+ * The Loyalty tab of the customer profile. Each tab follows the store's commits itself (it is
+ * made outside the e4 context, so it registers an event handler while it exists): postings from
+ * this desktop, another one or the command line show without reopening the profile.
+ */
+@Component(service = CustomerTab.class)
+public class LoyaltyTab implements CustomerTab {
+
+    /** After the Profile (100), Purchases (200) and Interactions (300) tabs. */
+    static final int ORDER = 400;
+
+    @Reference
+    private Loyalty loyalty;
+    @Reference
+    private Rewards rewards;
+    @Reference
+    private TierStanding standing;
+    @Reference
+    private CurrentUser user;
+    @Reference
+    private ClockService clock;
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
+    @Override
+    public String label() {
+        return Messages.tab_loyalty;
+    }
+
+    @Override
+    public int order() {
+        return ORDER;
+    }
+
+    @Override
+    public Control create(Composite parent, CustomerEditing editing) {
+        LedgerPage page = new LedgerPage(parent, editing.customer().getReference(),
+                new LoyaltyServices(loyalty, rewards, standing, user, clock, EnumLabels.ofBundle(LoyaltyTab.class)));
+        Control control = page.control();
+        Dictionary<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, CommitEvents.TOPIC);
+        EventHandler handler = event -> {
+            if (touchesLoyalty(event.getProperty(CommitEvents.CLASSES))) {
+                Background.onUiThread(control.getDisplay(), control, page::refresh);
+            }
+        };
+        ServiceRegistration<EventHandler> registration = context.registerService(EventHandler.class, handler, topics);
+        control.addListener(SWT.Dispose, e -> registration.unregister());
+        return control;
+    }
+
+    /** Ledger entries, memberships and tiers, or purchases (the 12-month spend). */
+    static boolean touchesLoyalty(Object classes) {
+        String purchase = CommitEvents.key(CustomersPackage.Literals.PURCHASE);
+        return classes instanceof String[] names
+                && Arrays.stream(names).anyMatch(n -> n.startsWith(LoyaltyPackage.eNS_URI + "#") || n.equals(purchase));
+    }
+}

@@ -1,0 +1,47 @@
+package org.rapport.loyalty.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The programme's member tiers (DOMAIN.md section 3), a DS service. Until a tier is set, the
+ * programme has the shipped Silver (from the first purchase), Gold (a 12-month spend of 5,000) and
+ * Black (20,000). A purchase that reaches a better tier upgrades its member at once; a member
+ * goes down only at the quarterly {@link #reevaluate}. Every change is appended to the member's
+ * history with its reason. Changing tiers and re-evaluating need the update permission on the
+ * loyalty area.
+ */
+public interface MemberTiers {
+
+    /** The tiers, lowest first. */
+    List<Tier> tiers();
+
+    /**
+     * Sets a tier's threshold, making the tier if there is none of that name (the shipped ones are
+     * stored first, so setting one keeps the others); the tiers are then ranked by their threshold
+     * on the programme's basis. A threshold not given is left as it is.
+     *
+     * @param name the tier, at most 32 characters
+     * @param minSpend the 12-month spend from which it applies, or null
+     * @param minPoints the 12-month points from which it applies, or null
+     */
+    Tier set(String name, BigDecimal minSpend, Long minPoints);
+
+    /**
+     * The quarterly run: every member's tier by the 12 months before {@code asOf} (from the start
+     * of that day a year earlier to the start of {@code asOf}, in the installation's zone), up or
+     * down, each change recorded with its reason. Meant for the first day of a quarter; a second
+     * run for the same day changes nothing.
+     */
+    Reevaluation reevaluate(LocalDate asOf);
+
+    /** A tier with its threshold and benefits. */
+    record Tier(String name, int rank, BigDecimal minSpend, Long minPoints, BigDecimal discountPercent, boolean priorityService, boolean dedicatedAdvisor,
+            String birthdayGift) {
+    }
+
+    /** What a re-evaluation did: members looked at, moved up, moved down. */
+    record Reevaluation(LocalDate asOf, int members, int upgraded, int downgraded) {
+    }
+}
