@@ -71,6 +71,21 @@ class RedemptionTest {
             assertEquals(20, second.balance());
             assertEquals(0, second.left());
 
+            // append-only, but a merge of duplicate customers moves a redemption to the survivor
+            f.customer("C-9", null);
+            try (org.rapport.persistence.api.UnitOfWork work = f.store.begin()) {
+                List<org.rapport.loyalty.model.Redemption> all = work.query("SELECT r FROM Redemption r");
+                all.get(0).setPoints(1);
+                assertThrows(org.rapport.persistence.api.StoreException.class, work::commit);
+            }
+            try (org.rapport.persistence.api.UnitOfWork work = f.store.begin()) {
+                List<org.rapport.loyalty.model.Redemption> all = work.query("SELECT r FROM Redemption r");
+                List<org.rapport.customers.model.Customer> survivor = work.query("SELECT c FROM Customer c WHERE c.reference = 'C-9'");
+                all.forEach(r -> r.setCustomer(survivor.get(0)));
+                work.commit();
+            }
+            assertEquals(2, f.count("SELECT COUNT(r) FROM Redemption r WHERE r.customer.reference = 'C-9'"));
+
             assertEquals(1, f.cli(command, "sid", "rewards", "set", "MUG", "--name", "Mug", "--points", "1").code(), "service agents may not change the catalogue");
             assertEquals(1, f.cli(command, "mo", "redeem", "C-1", "NONE").code());
             assertEquals(2, f.cli(command, "mo", "rewards", "set", "MUG", "--name", "Mug", "--points", "-1").code());

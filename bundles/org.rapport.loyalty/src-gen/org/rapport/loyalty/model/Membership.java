@@ -16,7 +16,7 @@ import org.rapport.customers.model.Customer;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A customer in the programme: the current tier and every change of tier with its reason.
+ * A customer in the programme and every change of tier with its reason; the current tier is the last change's (changes are only appended, so an upgrade at a purchase changes no row).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -64,7 +64,7 @@ public interface Membership extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The name of the current tier.
+	 * The name of the tier the membership was made with; the current tier is the last change's toTier.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Tier</em>' attribute.
 	 * @see #setTier(String)
@@ -90,7 +90,7 @@ public interface Membership extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * When the customer entered the current tier.
+	 * When the customer joined the programme.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Since</em>' attribute.
 	 * @see #setSince(Instant)

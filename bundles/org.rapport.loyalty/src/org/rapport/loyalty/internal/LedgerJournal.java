@@ -15,16 +15,16 @@ import org.rapport.persistence.api.StoreException;
 
 /**
  * Keeps the ledger append-only for every service: a commit that changes or deletes a ledger entry,
- * what it consumed, a debt or a tier change is refused before anything is written. One change is
- * allowed: the customer an entry or debt belongs to, which a merge of duplicate customers moves to
- * the survivor (the points go with the person).
+ * what it consumed, a debt, a tier change or a redemption is refused before anything is written.
+ * One change is allowed: the customer an entry, debt or redemption belongs to, which a merge of
+ * duplicate customers moves to the survivor (the points go with the person).
  */
 @Component(service = ChangeJournal.class)
 public class LedgerJournal implements ChangeJournal {
 
     private static final LoyaltyPackage P = LoyaltyPackage.eINSTANCE;
     private static final Set<EClass> APPEND_ONLY = Set.of(P.getLedgerEntry(), P.getConsumption(), P.getDebt(), P.getTierChange(), P.getRedemption());
-    private static final Set<EStructuralFeature> MOVABLE = Set.of(P.getLedgerEntry_Customer(), P.getDebt_Customer());
+    private static final Set<EStructuralFeature> MOVABLE = Set.of(P.getLedgerEntry_Customer(), P.getDebt_Customer(), P.getRedemption_Customer());
 
     @Override
     public List<EObject> record(List<ObjectChange> changes) {
