@@ -127,6 +127,7 @@ final class LoginDialog extends CredentialsDialog {
             wipe(secret);
             waiting = true;
             enableInput(false);
+            setErrorMessage(null); // an error line would hide the message
             setMessage(Messages.login_opening);
             return;
         }
