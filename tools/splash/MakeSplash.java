@@ -21,7 +21,7 @@ import javax.imageio.stream.ImageOutputStream;
  * splash.png, the picture the workbench's own splash window shows above its progress line
  * (bundles/org.rapport.app/icons/), and splash.gif, the same picture with a running bar, which
  * the JVM shows from its first moment, before any Rapport code runs (-splash in the start script;
- * features/org.rapport.core.feature/rootfiles/unix/).
+ * features/org.rapport.core.feature/rootfiles/common/, for every platform).
  *
  *   java -Djava.awt.headless=true tools/splash/MakeSplash.java OUTPUT_FOLDER
  */

@@ -30,4 +30,13 @@ public interface WorkbenchSignIn {
      * @return the signed-in user, or empty when the person cancelled (the application should then quit)
      */
     Optional<SessionUser> signIn(Display display);
+
+    /**
+     * Whether {@link #signIn} shows its dialog at once and opens the database behind it (checking
+     * the password once it is open). When false the application first opens the database under its
+     * splash, as the first start (which makes the database) and an unattended sign-in need.
+     */
+    default boolean asksWhileTheDatabaseOpens() {
+        return false;
+    }
 }

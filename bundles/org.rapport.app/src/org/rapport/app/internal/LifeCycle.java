@@ -66,13 +66,18 @@ public class LifeCycle {
             return;
         }
         Display display = Display.getCurrent();
-        try (StartupSplash splash = StartupSplash.open(display, messages.splash_database)) {
-            if (users != null) {
-                // the first use opens the database (on a first start, makes it): off the UI thread, so the splash moves
-                splash.whileWorking(messages.splash_database, users::noUsers);
+        if (signIn.asksWhileTheDatabaseOpens()) {
+            // the login dialog comes at once; the database opens behind it (docs/performance.md, "Start-up", S2)
+            StartupSplash.closeJvmSplash();
+        } else {
+            try (StartupSplash splash = StartupSplash.open(display, messages.splash_database)) {
+                if (users != null) {
+                    // the first use opens the database (on a first start, makes it): off the UI thread, so the splash moves
+                    splash.whileWorking(messages.splash_database, users::noUsers);
+                }
+            } catch (ExecutionException e) {
+                // the sign-in asks again, and shows the reason (a database that cannot be reached)
             }
-        } catch (ExecutionException e) {
-            // the sign-in asks again, and shows the reason (a database that cannot be reached)
         }
         Optional<SessionUser> signedIn = signIn.signIn(display);
         signedIn.ifPresent(u -> {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -38,6 +39,8 @@ import org.rapport.persistence.internal.migration.SchemaModel;
  * {@code rapport-ctl db} go through here, so both see the same order and the same rules.
  */
 public final class Schemas {
+
+    private static final Logger LOG = Logger.getLogger(Schemas.class.getName());
 
     /**
      * One changelog: the engine's or a contribution's.
@@ -86,16 +89,39 @@ public final class Schemas {
         DataSource dataSource = DataSources.open(settings);
         Map<String, List<ChangeSetInfo>> ran = new LinkedHashMap<>();
         try {
+            String fingerprint = SchemaStamp.fingerprint(sources);
             for (Source source : sources) {
                 ran.put(source.id(), source.runner(dataSource).update());
             }
             addSequenceRows(dataSource, SchemaModel.sequenceNames(EmfDescriptors.build(packages(sources)).descriptors()));
+            SchemaStamp.write(dataSource, fingerprint);
         } catch (MigrationException e) {
             throw new StoreException(e.getMessage(), e);
         } catch (SQLException e) {
             throw new StoreException(NLS.bind(Messages.store_failed, e.getMessage()), e);
         }
         return ran;
+    }
+
+    /**
+     * A start's migration: {@link #migrate} only when the database's stamp differs from these
+     * changelogs' fingerprint (see {@link SchemaStamp}); the sequence rows are checked either way.
+     *
+     * @return whether Liquibase ran
+     */
+    public static boolean migrateIfChanged(DatabaseSettings settings, List<Source> sources) {
+        DataSource dataSource = DataSources.open(settings);
+        if (!SchemaStamp.matches(dataSource, SchemaStamp.fingerprint(sources))) {
+            migrate(settings, sources);
+            return true;
+        }
+        LOG.fine("The schema's stamp matches the changelogs: no migration check");
+        try {
+            addSequenceRows(dataSource, SchemaModel.sequenceNames(EmfDescriptors.build(packages(sources)).descriptors()));
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.store_failed, e.getMessage()), e);
+        }
+        return false;
     }
 
     /** Where each changelog stands; writes nothing. */
@@ -193,7 +219,7 @@ public final class Schemas {
      * on when the schema does not fit the models.
      */
     public static EclipseLinkStore openMigrated(DatabaseSettings settings, List<Source> sources) {
-        migrate(settings, sources);
+        migrateIfChanged(settings, sources);
         EclipseLinkStore store = EclipseLinkStore.open(settings, packages(sources), EclipseLinkStore.Schema.EXISTING);
         try {
             verify(store, sources);

@@ -44,6 +44,34 @@ class UserDirectoryTest {
         return text.toCharArray();
     }
 
+    /**
+     * The marker that lets the login dialog show before the database opens: written with the
+     * first user, or when the database is found to have users (a data folder from before the
+     * marker, a shared database whose users another installation made); never taken as proof.
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void usersSeenIsMarkedInTheDataFolderWhenAUserIsAddedOrFound(DatabaseKind kind) throws Exception {
+        try (SecurityFixture fixture = new SecurityFixture(kind, home)) {
+            UserDirectory users = fixture.directory;
+            Path marker = home.resolve(UsersSeen.FILE);
+            assertFalse(users.seenUsers());
+            assertTrue(users.noUsers());
+            assertFalse(users.seenUsers(), "an empty database marked as having users");
+            users.addUser("ada", null, pw("admin-pass"), List.of(Roles.ADMINISTRATOR));
+            assertTrue(users.seenUsers() && Files.isRegularFile(marker));
+
+            Files.delete(marker);
+            assertFalse(users.seenUsers());
+            assertFalse(users.noUsers());
+            assertTrue(users.seenUsers(), "a database with users was not marked when found");
+
+            // the marker grants nothing: the database stays the authority
+            assertThrows(AccessDeniedException.class, () -> users.addUser("eve", null, pw("evil-pass"), List.of(Roles.ADMINISTRATOR)));
+            assertThrows(AuthenticationException.class, () -> users.signIn("ada", pw("wrong-pass")));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void theFirstAdministratorNeedsNoSignInAfterwardsOnlyAdministratorsAddUsers(DatabaseKind kind) throws Exception {

@@ -19,6 +19,15 @@ public interface UserAdministration {
     boolean noUsers();
 
     /**
+     * Whether this installation has found a user in its database before: a marker in
+     * {@code RAPPORT_HOME}, written when a user is added or {@link #noUsers} finds one, read
+     * without the database. Only a hint (the login dialog shows while the database still opens);
+     * the database decides, so a marker left from another database costs a detour, never access.
+     * Needs no sign-in.
+     */
+    boolean seenUsers();
+
+    /**
      * Adds a user with roles (preset or custom, by name).
      *
      * @param displayName the name to show; the login when null

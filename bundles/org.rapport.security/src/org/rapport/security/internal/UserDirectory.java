@@ -218,8 +218,17 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
     @Override
     public boolean noUsers() {
         try (SystemWork system = SystemWork.begin(); UnitOfWork work = store.begin()) {
-            return countUsers(work) == 0;
+            boolean none = countUsers(work) == 0;
+            if (!none) {
+                UsersSeen.mark(home.path());
+            }
+            return none;
         }
+    }
+
+    @Override
+    public boolean seenUsers() {
+        return UsersSeen.marked(home.path());
     }
 
     @Override
@@ -245,6 +254,7 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
                 user.getRoles().addAll(resolveRoles(work, roles));
                 work.add(user);
                 work.commit();
+                UsersSeen.mark(home.path());
                 return info(user, clock.now());
             }
         } finally {

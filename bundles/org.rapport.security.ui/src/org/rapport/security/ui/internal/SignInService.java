@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -59,6 +60,10 @@ public class SignInService implements WorkbenchSignIn {
                 refusal = e instanceof IOException ? NLS.bind(Messages.password_file, environment.apply(PASSWORD_FILE), e.getMessage()) : e.getMessage();
             }
         }
+        String initialLogin = login == null || login.isBlank() ? null : login.strip();
+        if (refusal == null && administration.seenUsers()) {
+            return whileTheDatabaseOpens(initialLogin);
+        }
         boolean empty;
         try {
             empty = busy(display, administration::noUsers);
@@ -68,11 +73,49 @@ public class SignInService implements WorkbenchSignIn {
             return Optional.empty();
         }
         if (empty && refusal == null) {
-            SetupDialog setup = new SetupDialog(null, authenticator, administration);
-            return setup.open() == Window.OK ? Optional.of(setup.user()) : Optional.empty();
+            return setup();
         }
-        LoginDialog dialog = new LoginDialog(null, authenticator, login == null || login.isBlank() ? null : login.strip(), refusal);
+        LoginDialog dialog = new LoginDialog(null, authenticator, initialLogin, refusal, CompletableFuture.completedFuture(Boolean.FALSE));
         return dialog.open() == Window.OK ? Optional.of(dialog.user()) : Optional.empty();
+    }
+
+    @Override
+    public boolean asksWhileTheDatabaseOpens() {
+        String login = environment.apply(USER);
+        return (login == null || login.isBlank()) && administration.seenUsers();
+    }
+
+    /**
+     * The login dialog at once, on the marker's word that users exist, while the database opens on
+     * a thread of its own; the password is checked once it is open. The database decides: without
+     * users the setup dialog follows, and a database that cannot be opened ends the start as before.
+     */
+    private Optional<SessionUser> whileTheDatabaseOpens(String initialLogin) {
+        CompletableFuture<Boolean> noUsers = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                noUsers.complete(administration.noUsers());
+            } catch (Throwable e) {
+                noUsers.completeExceptionally(e);
+            }
+        }, "Rapport database opening");
+        opener.setDaemon(true);
+        opener.start();
+        LoginDialog dialog = new LoginDialog(null, authenticator, initialLogin, null, noUsers);
+        return switch (dialog.open()) {
+            case Window.OK -> Optional.of(dialog.user());
+            case LoginDialog.NO_USERS -> setup();
+            case LoginDialog.UNREACHABLE -> {
+                MessageDialog.openError(null, Messages.login_title, NLS.bind(Messages.failed, dialog.failure()));
+                yield Optional.empty();
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<SessionUser> setup() {
+        SetupDialog setup = new SetupDialog(null, authenticator, administration);
+        return setup.open() == Window.OK ? Optional.of(setup.user()) : Optional.empty();
     }
 
     /**

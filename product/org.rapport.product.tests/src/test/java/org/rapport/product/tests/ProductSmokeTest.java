@@ -100,12 +100,12 @@ class ProductSmokeTest {
         Result init = ProductTestSupport.run("rapport-ctl-db-init", List.of(ctl, "db", "init"),
                 ProductTestSupport.productEnvironment(rapportHome), rapportHome, CLI_TIMEOUT);
         assertEquals(0, init.exitCode(), init.describe());
-        assertTrue(init.stdout().contains("engine: applied 2 changesets: engine-1, engine-2"), init.describe());
+        assertTrue(init.stdout().contains("engine: applied 3 changesets: engine-1, engine-2, engine-3"), init.describe());
 
         Result status = ProductTestSupport.run("rapport-ctl-db-status", List.of(ctl, "db", "status"),
                 ProductTestSupport.productEnvironment(rapportHome), rapportHome, CLI_TIMEOUT);
         assertEquals(0, status.exitCode(), status.describe());
-        assertTrue(status.stdout().contains("Schema engine: 2 applied, 0 pending, 0 unknown (last applied engine-2; history RAPPORT_CL_ENGINE)"),
+        assertTrue(status.stdout().contains("Schema engine: 3 applied, 0 pending, 0 unknown (last applied engine-3; history RAPPORT_CL_ENGINE)"),
                 status.describe());
         // the product's models: security's and customers'
         // security-3 is PostgreSQL's (append-only triggers); Derby gets security-4 instead
