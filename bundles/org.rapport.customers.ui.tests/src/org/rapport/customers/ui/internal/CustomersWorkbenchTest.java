@@ -599,6 +599,42 @@ class CustomersWorkbenchTest {
         return text.toString();
     }
 
+    /** In Dark the profile's selected tab once showed teal text on a white box: its text stands out from its box in both themes. */
+    @Test
+    void theProfilesSelectedTabIsReadableInBothThemes() {
+        MPart editor = openZhouMin();
+        org.eclipse.swt.custom.CTabFolder folder = ((CustomerEditorPart) editor.getObject()).folder();
+        try {
+            for (String theme : List.of("org.rapport.app.theme.dark", "org.rapport.app.theme.light")) {
+                org.eclipse.core.commands.ParameterizedCommand command = window.getContext().get(org.eclipse.e4.core.commands.ECommandService.class)
+                        .createCommand("org.rapport.app.command.theme", java.util.Map.of("org.rapport.app.command.theme.id", theme));
+                window.getContext().get(org.eclipse.e4.core.commands.EHandlerService.class).executeHandler(command);
+                spin();
+                org.eclipse.swt.graphics.RGB text = folder.getSelectionForeground().getRGB();
+                org.eclipse.swt.graphics.RGB box = folder.getSelectionBackground().getRGB();
+                assertTrue(contrast(text, box) >= 4.5, theme + ": the selected tab's text " + text + " on " + box + " has a contrast of " + contrast(text, box));
+            }
+        } finally {
+            window.getContext().get(EPartService.class).hidePart(editor, true);
+        }
+    }
+
+    /** The contrast ratio of two colours as WCAG 2 defines it: 1 (none) to 21 (black on white); 4.5 is enough for text. */
+    private static double contrast(org.eclipse.swt.graphics.RGB a, org.eclipse.swt.graphics.RGB b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(org.eclipse.swt.graphics.RGB rgb) {
+        return 0.2126 * linear(rgb.red) + 0.7152 * linear(rgb.green) + 0.0722 * linear(rgb.blue);
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
     /** Searches the list for Zhou Min and opens the profile with Enter, as a person would; returns its page. */
     private static MPart openZhouMin() {
         CustomersPart customers = customersPart();
