@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 
+import org.rapport.customers.internal.PinyinKeys;
+
 /**
  * The benchmark's input files, made up like the demo data of org.rapport.customers.demo (Chinese
  * and Western names with matching e-mail addresses and phone numbers, birthdays, regions,
@@ -142,16 +144,21 @@ final class CsvData {
     /**
      * A name prefix as people type it into the list's search: a Chinese surname, a surname with a
      * given name, a Western first name, part of one, or a first name with the start of a last name;
-     * some in lower case.
+     * some in lower case; and Chinese names typed as pinyin (a surname's, a whole name's, its
+     * initials), which the list looks up by the pinyin keys too.
      */
     static String prefix(Random random) {
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(9)) {
         case 0 -> SURNAMES[random.nextInt(SURNAMES.length)];
         case 1 -> SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
         case 2 -> FIRST[random.nextInt(FIRST.length)];
         case 3 -> FIRST[random.nextInt(FIRST.length)].substring(0, 3).toLowerCase(Locale.ROOT);
         case 4 -> FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)].substring(0, 2);
-        default -> FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+        case 5 -> FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+        // Chinese names as people type them in Latin letters: the surname's pinyin, the whole name's, its initials
+        case 6 -> PinyinKeys.of(SURNAMES[random.nextInt(SURNAMES.length)]).full();
+        case 7 -> PinyinKeys.of(SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)]).full();
+        default -> PinyinKeys.of(SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)]).initials();
         };
     }
 }

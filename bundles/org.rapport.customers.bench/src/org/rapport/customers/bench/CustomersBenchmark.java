@@ -32,6 +32,7 @@ import org.rapport.customers.api.Progress;
 import org.rapport.customers.internal.ChannelsService;
 import org.rapport.customers.internal.CustomerImportService;
 import org.rapport.customers.internal.CustomerRows;
+import org.rapport.customers.internal.PinyinKeys;
 import org.rapport.customers.internal.PurchaseRows;
 import org.rapport.customers.internal.CustomerSearchService;
 import org.rapport.customers.internal.CustomersModel;
@@ -81,6 +82,13 @@ class CustomersBenchmark {
     private static final String ROW_SQL = "SELECT ID, REFERENCE, NAME, REGION, CHANNEL, STATUS, ACCOUNT_MANAGER, LAST_CONFIRMED_AT FROM CUST_CUSTOMER";
     /** The list's text filter as StoreCustomerListing asks for it for a text without digits: the start of the name key. */
     private static final String TEXT_WHERE = " WHERE NAME_KEY LIKE ? ESCAPE '!'";
+    /**
+     * The same for Latin letters, which may be pinyin as well: by hand, each of the three indexed ranges (name key, pinyin, its
+     * initials) and their union, so that each branch keeps its index where an OR of the three would read the table.
+     */
+    private static final String PINYIN_IDS = "SELECT ID FROM CUST_CUSTOMER WHERE NAME_KEY LIKE ? ESCAPE '!' UNION SELECT ID FROM CUST_CUSTOMER"
+            + " WHERE PINYIN_KEY LIKE ? UNION SELECT ID FROM CUST_CUSTOMER WHERE PINYIN_INITIALS LIKE ?";
+    private static final String PINYIN_WHERE = " WHERE ID IN (" + PINYIN_IDS + ")";
     /** The list's order by name, as StoreCustomerListing asks for it. */
     private static final String BY_NAME = " ORDER BY NAME_KEY, ID ";
     private static final String EMAIL_SQL = "SELECT c.ID, c.REFERENCE, c.NAME, c.REGION, e.ADDRESS FROM CUST_CUSTOMER c JOIN CUST_EMAIL_ADDRESS e ON e.EMAILS_OWNER = c.ID "
@@ -512,6 +520,8 @@ class CustomersBenchmark {
         long matched = 0;
         try (PreparedStatement rowsSql = connection.prepareStatement(ROW_SQL + TEXT_WHERE + BY_NAME + limit(kind, PAGE));
                 PreparedStatement countSql = connection.prepareStatement("SELECT COUNT(*) FROM CUST_CUSTOMER" + TEXT_WHERE);
+                PreparedStatement pinyinRowsSql = connection.prepareStatement(ROW_SQL + PINYIN_WHERE + BY_NAME + limit(kind, PAGE));
+                PreparedStatement pinyinCountSql = connection.prepareStatement("SELECT COUNT(*) FROM (" + PINYIN_IDS + ") HITS");
                 PreparedStatement emailSql = connection.prepareStatement(EMAIL_SQL); PreparedStatement phoneSql = connection.prepareStatement(FIRST_PHONE_SQL);
                 // by hand one would ask for the reference as the data spells it (upper case), one index range
                 PreparedStatement referenceSql = connection.prepareStatement(ROW_SQL + " WHERE REFERENCE LIKE ?" + BY_NAME + limit(kind, PAGE))) {
@@ -519,6 +529,9 @@ class CustomersBenchmark {
                 boolean measured = i >= WARMUP;
                 int at = i - WARMUP;
                 String prefix = prefixes.get(i);
+                boolean pinyin = PinyinKeys.typed(prefix) != null;
+                PreparedStatement textRowsSql = pinyin ? pinyinRowsSql : rowsSql;
+                PreparedStatement textCountSql = pinyin ? pinyinCountSql : countSql;
                 String email = emails.get(i);
                 // the two sides alternate which goes first; both must find the same
                 String reference = references.get(i);
@@ -529,8 +542,8 @@ class CustomersBenchmark {
                     boolean service = (side == 0) == (i % 2 == 0);
                     int s = service ? 0 : 1;
                     List<?>[] hits = new List<?>[1];
-                    Sample r = time(() -> pages[s] = service ? listing.rows(new Filter(prefix, null, null), Column.NAME, true, 0, PAGE) : jdbcRows(rowsSql, prefix));
-                    Sample c = time(() -> numbers[s] = service ? listing.count(new Filter(prefix, null, null)) : jdbcCount(countSql, prefix));
+                    Sample r = time(() -> pages[s] = service ? listing.rows(new Filter(prefix, null, null), Column.NAME, true, 0, PAGE) : jdbcRows(textRowsSql, prefix));
+                    Sample c = time(() -> numbers[s] = service ? listing.count(new Filter(prefix, null, null)) : jdbcCount(textCountSql, prefix));
                     Sample e = time(() -> hits[0] = service ? search.search(email, CustomerSearch.DEFAULT_LIMIT) : jdbcEmail(emailSql, phoneSql, email));
                     Sample f = time(() -> referencePages[s] = service ? listing.rows(new Filter(reference, null, null), Column.NAME, true, 0, PAGE)
                             : jdbcReferences(referenceSql, reference));
@@ -625,10 +638,15 @@ class CustomersBenchmark {
         return kind == DatabaseKind.POSTGRESQL ? "LIMIT " + PAGE + " OFFSET ?" : "OFFSET ? ROWS FETCH NEXT " + PAGE + " ROWS ONLY";
     }
 
-    /** The text filter's pattern, as StoreCustomerListing makes it. */
+    /** The text filter's patterns, as StoreCustomerListing makes them: the name key's, and the pinyin's where the statement has them. */
     private static void bindText(PreparedStatement statement, String prefix) throws SQLException {
         String escaped = prefix.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
         statement.setString(1, CustomerListing.nameKey(escaped) + "%");
+        if (statement.getParameterMetaData().getParameterCount() == 3) {
+            String typed = PinyinKeys.typed(prefix) + "%";
+            statement.setString(2, typed);
+            statement.setString(3, typed);
+        }
     }
 
     private static List<Row> jdbcRows(PreparedStatement statement, String prefix) throws SQLException {
