@@ -300,8 +300,8 @@ class LoyaltyTabWorkbenchTest {
     void theHeaderShowsTierAndPointsAndNothingToAUserWhoMayNotReadLoyalty() throws Exception {
         openLoyaltyTab(REF);
         Composite editor = (Composite) activePart(window).getWidget();
-        waitUntil(WAIT, () -> labels(editor).stream().anyMatch(t -> t.contains(Messages.fact_tier) && t.contains("Silver")), "the tier shows: " + labels(editor));
-        waitUntil(WAIT, () -> labels(editor).stream().anyMatch(t -> t.contains(Messages.fact_points) && t.endsWith("60")), "the points show: " + labels(editor));
+        waitUntil(WAIT, () -> shows(labels(editor), Messages.fact_tier, "Silver"), "the tier shows: " + labels(editor));
+        waitUntil(WAIT, () -> shows(labels(editor), Messages.fact_points, "60"), "the points show: " + labels(editor));
         screenshot(window, "loyalty-header");
 
         List<CustomerHeaderFact> facts = facts();
@@ -323,6 +323,16 @@ class LoyaltyTabWorkbenchTest {
         }
         facts.sort(java.util.Comparator.comparingInt(CustomerHeaderFact::order));
         return facts;
+    }
+
+    /** The header shows a fact as its caption over its value: two labels, one after the other. */
+    private static boolean shows(List<String> labels, String caption, String value) {
+        for (int i = 0; i + 1 < labels.size(); i++) {
+            if (labels.get(i).equals(caption) && labels.get(i + 1).equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> labels(Composite editor) {
