@@ -1,0 +1,64 @@
+package org.rapport.reports.api;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * One measure, contributed as a DS service ({@code @Component(service = ReportProvider.class)}) by
+ * the area whose data it reads, or by a third party. It computes its figures in the database with
+ * aggregate queries through the store ({@code UnitOfWork.query}), never by loading objects, so the
+ * signed-in user's access rules apply to every figure: a sales user's repurchase rate counts their
+ * own accounts only.
+ * <p>
+ * Texts ({@link #title()}, {@link #definition()}, {@link #columnLabel(String)}) are in the user's
+ * language, from the contributing bundle's messages.
+ */
+public interface ReportProvider {
+
+    /** The measure's name on the command line and in saved dashboards, kebab-case: {@code repurchase-rate}. */
+    String name();
+
+    /** The measure's name for people: "Repurchase rate". */
+    String title();
+
+    /**
+     * Exactly what is computed, in words, shown next to every figure and in the user guide:
+     * "Customers with 2 or more purchases in the period / customers with 1 or more purchases in the period".
+     */
+    String definition();
+
+    /** The figures of each row, in order: one for most measures (CSAT has the mean and the share of 4-5). */
+    List<FigureColumn> columns();
+
+    /** A column's heading for people. */
+    String columnLabel(String column);
+
+    /**
+     * The dimensions this measure can be broken down by ({@link ReportQuery#by()}) and filtered on
+     * ({@link ReportQuery#filters()}); names from {@link Dimensions} or the provider's own.
+     */
+    Set<String> dimensions();
+
+    /** What the figures are measured against (retention at least 85 %); none by default. */
+    default List<Target> targets() {
+        return List.of();
+    }
+
+    /**
+     * The model features whose values the figures are computed from. A measure over a feature the
+     * user may not read is not offered to them ({@link Reports#available()}), rather than
+     * offered and refused.
+     */
+    Set<EStructuralFeature> reads();
+
+    /**
+     * Computes the figures for the query.
+     *
+     * @throws ReportException if the query names a dimension or filter this measure does not have,
+     *             or the database refuses (the message says what, for the user)
+     * @throws ReportCancelledException if {@code progress} asked to stop
+     */
+    ReportResult compute(ReportQuery query, ReportProgress progress);
+}

@@ -1,0 +1,25 @@
+package org.rapport.reports.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The measures offered to the signed-in user, and running them (a DS service). */
+public interface Reports {
+
+    /**
+     * The measures the signed-in user may run, by title: those whose {@link ReportProvider#reads()
+     * features} the user may read.
+     */
+    List<ReportProvider> available();
+
+    /** The available measure of that name. */
+    Optional<ReportProvider> find(String name);
+
+    /**
+     * Runs the measure for the query as the signed-in user.
+     *
+     * @throws ReportException if there is no such measure for the user, or it cannot answer the query
+     * @throws ReportCancelledException if {@code progress} asked to stop
+     */
+    ReportResult run(String name, ReportQuery query, ReportProgress progress);
+}
