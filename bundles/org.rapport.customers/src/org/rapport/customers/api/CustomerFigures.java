@@ -26,8 +26,16 @@ public interface CustomerFigures {
     record Revenue(BigDecimal lastTwelveMonths, BigDecimal total) {
     }
 
-    /** The customer's net revenue as of the clock's now. */
-    Revenue revenue(long customerId);
+    /** The customer's net revenue as of the clock's now, both figures. */
+    default Revenue revenue(long customerId) {
+        return new Revenue(recentRevenue(customerId), totalRevenue(customerId));
+    }
+
+    /** {@link Revenue#lastTwelveMonths()} alone, one aggregate query: for a view that shows only it. */
+    BigDecimal recentRevenue(long customerId);
+
+    /** {@link Revenue#total()} alone, one aggregate query. */
+    BigDecimal totalRevenue(long customerId);
 
     /** The day of the customer's last sale (returns do not count) in the clock's zone; empty without sales. */
     Optional<LocalDate> lastPurchase(long customerId);

@@ -35,13 +35,18 @@ public class CustomerFiguresService implements CustomerFigures {
     }
 
     @Override
-    public Revenue revenue(long customerId) {
+    public BigDecimal recentRevenue(long customerId) {
         Instant now = clock.now();
         Instant since = now.atZone(clock.zone()).minusMonths(RECENT_MONTHS).toInstant();
         try (UnitOfWork work = store.begin()) {
-            Object total = work.query("SELECT SUM(p.amount)" + OF_CUSTOMER, customerId).get(0);
-            Object recent = work.query("SELECT SUM(p.amount)" + OF_CUSTOMER + " AND p.at >= ?2 AND p.at <= ?3", customerId, since, now).get(0);
-            return new Revenue(money(recent), money(total));
+            return money(work.query("SELECT SUM(p.amount)" + OF_CUSTOMER + " AND p.at >= ?2 AND p.at <= ?3", customerId, since, now).get(0));
+        }
+    }
+
+    @Override
+    public BigDecimal totalRevenue(long customerId) {
+        try (UnitOfWork work = store.begin()) {
+            return money(work.query("SELECT SUM(p.amount)" + OF_CUSTOMER, customerId).get(0));
         }
     }
 

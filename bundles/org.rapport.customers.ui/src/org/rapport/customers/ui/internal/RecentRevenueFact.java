@@ -1,7 +1,7 @@
 package org.rapport.customers.ui.internal;
 
 import java.math.BigDecimal;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,7 +31,7 @@ public class RecentRevenueFact extends RevenueFact {
     }
 
     @Override
-    Function<CustomerFigures.Revenue, BigDecimal> which() {
-        return CustomerFigures.Revenue::lastTwelveMonths;
+    BiFunction<CustomerFigures, Long, BigDecimal> which() {
+        return CustomerFigures::recentRevenue;
     }
 }

@@ -1,7 +1,7 @@
 package org.rapport.customers.ui.internal;
 
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.rapport.customers.api.CustomerFigures;
 import org.rapport.customers.ui.api.CustomerHeaderFact;
@@ -16,8 +16,8 @@ abstract class RevenueFact implements CustomerHeaderFact {
 
     abstract FactSources sources();
 
-    /** Which of the two revenues this fact shows. */
-    abstract Function<CustomerFigures.Revenue, java.math.BigDecimal> which();
+    /** Which of the two revenues this fact shows, computed alone (a header refresh asks each once). */
+    abstract BiFunction<CustomerFigures, Long, java.math.BigDecimal> which();
 
     @Override
     public Kind kind() {
@@ -26,7 +26,7 @@ abstract class RevenueFact implements CustomerHeaderFact {
 
     @Override
     public Optional<String> value(long customerId) {
-        java.math.BigDecimal amount = which().apply(sources().figures.revenue(customerId));
+        java.math.BigDecimal amount = which().apply(sources().figures, customerId);
         try {
             return Optional.of(Formats.money(amount, sources().currency.currency()));
         } catch (IllegalStateException badSetting) {
