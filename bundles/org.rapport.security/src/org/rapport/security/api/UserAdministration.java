@@ -28,6 +28,14 @@ public interface UserAdministration {
     boolean seenUsers();
 
     /**
+     * Whether the installation's database does not exist yet (an embedded database that its first
+     * use will make), so that it certainly has no users; read without opening or making anything,
+     * so that the setup dialog can show while the database is made. False for a database on a
+     * server, which this desktop cannot know without asking it. Needs no sign-in.
+     */
+    boolean noDatabaseYet();
+
+    /**
      * Adds a user with roles (preset or custom, by name).
      *
      * @param displayName the name to show; the login when null

@@ -1,5 +1,6 @@
 package org.rapport.security.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +36,8 @@ import org.rapport.persistence.api.ModelContribution;
 import org.rapport.core.api.ClockService;
 import org.rapport.core.api.RapportHome;
 import org.rapport.persistence.api.ConstraintViolationException;
+import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.SettingsException;
 import org.rapport.persistence.api.StaleEditException;
 import org.rapport.persistence.api.Store;
@@ -229,6 +232,12 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
     @Override
     public boolean seenUsers() {
         return UsersSeen.marked(home.path());
+    }
+
+    @Override
+    public boolean noDatabaseYet() {
+        DatabaseSettings settings = store.settings();
+        return settings.kind() == DatabaseKind.DERBY_EMBEDDED && !Files.exists(settings.embeddedLocation());
     }
 
     @Override

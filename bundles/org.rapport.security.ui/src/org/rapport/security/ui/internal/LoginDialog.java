@@ -1,12 +1,10 @@
 package org.rapport.security.ui.internal;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.security.api.Authenticator;
@@ -18,67 +16,34 @@ import org.rapport.security.api.SessionUser;
  * and the dialog stays open. Quit (Esc) cancels.
  * <p>
  * It may open before the database has: then Sign In pressed early says "Opening the database..."
- * and checks the password as soon as it is open. When the open database has no users the dialog
- * closes with {@link #NO_USERS} (the setup dialog's case), when it cannot be opened with
- * {@link #UNREACHABLE}.
+ * and checks the password as soon as it is open.
  */
 final class LoginDialog extends CredentialsDialog {
-
-    /** Return code: the database has no users, so nobody can sign in; set up the first administrator instead. */
-    static final int NO_USERS = 2;
-    /** Return code: the database could not be opened ({@link #failure()} says why). */
-    static final int UNREACHABLE = 3;
 
     private final Authenticator authenticator;
     private final String initialLogin;
     private final String initialError;
-    private final CompletableFuture<Boolean> noUsers;
     private Text login;
     private Text password;
     private SessionUser user;
-    private boolean waiting;
-    private String failure;
 
     /**
      * @param noUsers completes when the database is open, with whether it has no users
      */
     LoginDialog(Shell parent, Authenticator authenticator, String initialLogin, String initialError, CompletableFuture<Boolean> noUsers) {
-        super(parent, Messages.login_sign_in, Messages.login_quit);
+        super(parent, Messages.login_sign_in, Messages.login_quit, noUsers);
         this.authenticator = authenticator;
         this.initialLogin = initialLogin;
         this.initialError = initialError;
-        this.noUsers = noUsers;
     }
 
     @Override
-    public void create() {
-        super.create();
-        Display display = getShell().getDisplay();
-        noUsers.whenComplete((empty, error) -> display.asyncExec(() -> databaseOpened(Boolean.TRUE.equals(empty), error)));
+    boolean forEmptyDatabase() {
+        return false;
     }
 
-    private void databaseOpened(boolean empty, Throwable error) {
-        Shell shell = getShell();
-        if (shell == null || shell.isDisposed()) {
-            return;
-        }
-        if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            failure = cause.getMessage();
-            setReturnCode(UNREACHABLE);
-            close();
-        } else if (empty) {
-            setReturnCode(NO_USERS);
-            close();
-        } else if (waiting) {
-            waiting = false;
-            setMessage(heading());
-            enableInput(true);
-            okPressed();
-        }
-    }
-
-    private void enableInput(boolean enabled) {
+    @Override
+    void enableInput(boolean enabled) {
         login.setEnabled(enabled);
         password.setEnabled(enabled);
         getButton(IDialogConstants.OK_ID).setEnabled(enabled);
@@ -122,13 +87,9 @@ final class LoginDialog extends CredentialsDialog {
             fail(Messages.login_missing, name.isEmpty() ? login : password);
             return;
         }
-        if (!noUsers.isDone()) {
+        if (!databaseReady(Messages.login_opening)) {
             // faster than the database: the password stays in its field until it can be checked
             wipe(secret);
-            waiting = true;
-            enableInput(false);
-            setErrorMessage(null); // an error line would hide the message
-            setMessage(Messages.login_opening);
             return;
         }
         password.setText("");
@@ -143,11 +104,6 @@ final class LoginDialog extends CredentialsDialog {
     /** The signed-in user after OK. */
     SessionUser user() {
         return user;
-    }
-
-    /** Why the database could not be opened, after {@link #UNREACHABLE}. */
-    String failure() {
-        return failure;
     }
 
 }

@@ -18,6 +18,7 @@ public final class Messages extends NLS {
     public static String login_quit;
     public static String login_missing;
     public static String login_opening;
+    public static String setup_making;
 
     public static String setup_title;
     public static String setup_heading;

@@ -2,7 +2,9 @@ package org.rapport.security.ui.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
@@ -28,8 +30,12 @@ final class SetupDialog extends CredentialsDialog {
     private Text repeat;
     private SessionUser user;
 
-    SetupDialog(Shell parent, Authenticator authenticator, UserAdministration administration) {
-        super(parent, Messages.setup_create, Messages.login_quit);
+    /**
+     * @param noUsers completes when the database is open (on a first start: made), with whether
+     *        it has no users
+     */
+    SetupDialog(Shell parent, Authenticator authenticator, UserAdministration administration, CompletableFuture<Boolean> noUsers) {
+        super(parent, Messages.setup_create, Messages.login_quit, noUsers);
         this.authenticator = authenticator;
         this.administration = administration;
     }
@@ -45,11 +51,31 @@ final class SetupDialog extends CredentialsDialog {
     }
 
     @Override
+    boolean forEmptyDatabase() {
+        return true;
+    }
+
+    @Override
+    void enableInput(boolean enabled) {
+        for (Text field : new Text[] { login, displayName, password, repeat }) {
+            field.setEnabled(enabled);
+        }
+        getButton(IDialogConstants.OK_ID).setEnabled(enabled);
+    }
+
+    @Override
     void createFields(Composite fields) {
         login = field(fields, Messages.setup_login, "login", 0);
         displayName = field(fields, Messages.setup_display_name, "display-name", 0);
         password = field(fields, Messages.setup_password, "password", SWT.PASSWORD);
         repeat = field(fields, Messages.setup_repeat, "repeat", SWT.PASSWORD);
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        super.createButtonsForButtonBar(parent);
+        // after the buttons exist, which would take it otherwise: the person types their login first
+        login.setFocus();
     }
 
     @Override
@@ -68,6 +94,12 @@ final class SetupDialog extends CredentialsDialog {
             wipe(second);
             repeat.setText("");
             fail(Messages.setup_mismatch, repeat);
+            return;
+        }
+        if (!databaseReady(Messages.setup_making)) {
+            // faster than the database's making: what was typed stays in the fields until it is ready
+            wipe(first);
+            wipe(second);
             return;
         }
         String shown = displayName.getText().strip();

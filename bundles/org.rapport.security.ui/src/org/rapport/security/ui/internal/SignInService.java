@@ -64,6 +64,9 @@ public class SignInService implements WorkbenchSignIn {
         if (refusal == null && administration.seenUsers()) {
             return whileTheDatabaseOpens(initialLogin);
         }
+        if (refusal == null && administration.noDatabaseYet()) {
+            return setup(opening(), initialLogin);
+        }
         boolean empty;
         try {
             empty = busy(display, administration::noUsers);
@@ -73,7 +76,7 @@ public class SignInService implements WorkbenchSignIn {
             return Optional.empty();
         }
         if (empty && refusal == null) {
-            return setup();
+            return setup(CompletableFuture.completedFuture(Boolean.TRUE), initialLogin);
         }
         LoginDialog dialog = new LoginDialog(null, authenticator, initialLogin, refusal, CompletableFuture.completedFuture(Boolean.FALSE));
         return dialog.open() == Window.OK ? Optional.of(dialog.user()) : Optional.empty();
@@ -82,7 +85,7 @@ public class SignInService implements WorkbenchSignIn {
     @Override
     public boolean asksWhileTheDatabaseOpens() {
         String login = environment.apply(USER);
-        return (login == null || login.isBlank()) && administration.seenUsers();
+        return (login == null || login.isBlank()) && (administration.seenUsers() || administration.noDatabaseYet());
     }
 
     /**
@@ -91,6 +94,41 @@ public class SignInService implements WorkbenchSignIn {
      * users the setup dialog follows, and a database that cannot be opened ends the start as before.
      */
     private Optional<SessionUser> whileTheDatabaseOpens(String initialLogin) {
+        return login(opening(), initialLogin);
+    }
+
+    private Optional<SessionUser> login(CompletableFuture<Boolean> noUsers, String initialLogin) {
+        LoginDialog dialog = new LoginDialog(null, authenticator, initialLogin, null, noUsers);
+        return switch (dialog.open()) {
+            case Window.OK -> Optional.of(dialog.user());
+            case CredentialsDialog.NO_USERS -> setup(noUsers, initialLogin);
+            case CredentialsDialog.UNREACHABLE -> unreachable(dialog);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The setup dialog; on a first start (no database yet) it shows at once while the database is
+     * made behind it (docs/performance.md, "Start-up", S3), and Create waits for it. Users found
+     * there after all (another desktop set the database up meanwhile) lead to the login dialog.
+     */
+    private Optional<SessionUser> setup(CompletableFuture<Boolean> noUsers, String initialLogin) {
+        SetupDialog setup = new SetupDialog(null, authenticator, administration, noUsers);
+        return switch (setup.open()) {
+            case Window.OK -> Optional.of(setup.user());
+            case CredentialsDialog.HAS_USERS -> login(noUsers, initialLogin);
+            case CredentialsDialog.UNREACHABLE -> unreachable(setup);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<SessionUser> unreachable(CredentialsDialog dialog) {
+        MessageDialog.openError(null, Messages.login_title, NLS.bind(Messages.failed, dialog.failure()));
+        return Optional.empty();
+    }
+
+    /** Opens the database (on a first start: makes it) on a thread of its own; completes with whether it has no users. */
+    private CompletableFuture<Boolean> opening() {
         CompletableFuture<Boolean> noUsers = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -101,21 +139,7 @@ public class SignInService implements WorkbenchSignIn {
         }, "Rapport database opening");
         opener.setDaemon(true);
         opener.start();
-        LoginDialog dialog = new LoginDialog(null, authenticator, initialLogin, null, noUsers);
-        return switch (dialog.open()) {
-            case Window.OK -> Optional.of(dialog.user());
-            case LoginDialog.NO_USERS -> setup();
-            case LoginDialog.UNREACHABLE -> {
-                MessageDialog.openError(null, Messages.login_title, NLS.bind(Messages.failed, dialog.failure()));
-                yield Optional.empty();
-            }
-            default -> Optional.empty();
-        };
-    }
-
-    private Optional<SessionUser> setup() {
-        SetupDialog setup = new SetupDialog(null, authenticator, administration);
-        return setup.open() == Window.OK ? Optional.of(setup.user()) : Optional.empty();
+        return noUsers;
     }
 
     /**

@@ -113,6 +113,38 @@ class SignInProductTest {
     }
 
     /**
+     * A first start (a new data folder, no database yet) shows the setup dialog at once, while the database is made
+     * behind it; Create typed faster than the making waits for it, then makes the first administrator, who is signed
+     * in; the administrator can sign in on the command line afterwards.
+     */
+    @Test
+    void aFirstStartShowsTheSetupDialogWhileTheDatabaseIsMade(@TempDir Path rapportHome) {
+        ProductTestSupport.requireDisplay("SignInProductTest");
+        try (RunningProcess rapport = startRapport("first-start", ProductTestSupport.productEnvironment(rapportHome), rapportHome)) {
+            X11Window setup = ProductTestSupport.waitForWindow(rapport, SETUP_TITLE, WINDOW_TIMEOUT);
+            ProductTestSupport.raise(setup);
+            // login, display name, password, the password again; Enter is Create
+            ProductTestSupport.typeText(setup, ADMIN);
+            ProductTestSupport.pressKeys(setup, "Tab");
+            ProductTestSupport.typeText(setup, "Ada Lovelace");
+            ProductTestSupport.pressKeys(setup, "Tab");
+            ProductTestSupport.typeText(setup, ADMIN_PASSWORD);
+            ProductTestSupport.pressKeys(setup, "Tab");
+            ProductTestSupport.typeText(setup, ADMIN_PASSWORD);
+            ProductTestSupport.pressKeys(setup, "Return");
+            ProductTestSupport.savePng(ProductTestSupport.screenshot(setup.bounds()), "first-start-create.png");
+            X11Window window = ProductTestSupport.waitForWindow(rapport, "Rapport", WINDOW_TIMEOUT);
+            quit(rapport, window);
+        }
+        Map<String, String> environment = ProductTestSupport.productEnvironment(rapportHome);
+        environment.put("RAPPORT_USER", ADMIN);
+        environment.put("RAPPORT_PASSWORD", ADMIN_PASSWORD);
+        Result list = ProductTestSupport.run("rapport-ctl-user-list", List.of(ctl(), "user", "list"), environment, rapportHome, CLI_TIMEOUT);
+        assertEquals(0, list.exitCode(), list.describe());
+        assertTrue(list.stdout().contains(ADMIN), "the administrator made in the setup dialog is not listed\n" + list.describe());
+    }
+
+    /**
      * A sales user and an administrator on one data folder, one after the other: each start shows the signed-in
      * user's perspectives only, whatever the last user left in the saved layout. Ctrl+Shift+4 (Administration) does
      * nothing for sales and opens Administration for the administrator.
