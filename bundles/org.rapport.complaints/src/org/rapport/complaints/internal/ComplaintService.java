@@ -20,7 +20,6 @@ import org.rapport.complaints.api.Complaints;
 import org.rapport.complaints.api.ComplaintsException;
 import org.rapport.complaints.api.Lifecycle;
 import org.rapport.complaints.model.Category;
-import org.rapport.complaints.model.Compensation;
 import org.rapport.complaints.model.CompensationKind;
 import org.rapport.complaints.model.Complaint;
 import org.rapport.complaints.model.ComplaintEvent;
@@ -197,6 +196,53 @@ public class ComplaintService implements Complaints {
         return complaint;
     }
 
+    @Override
+    public Intake intake(NewComplaint contact) {
+        NewComplaint now = contact.openedAt() != null ? contact
+                : new NewComplaint(contact.reference(), contact.customerRef(), clock.now(), contact.channel(), contact.categoryCode(), contact.severity(),
+                        contact.subject(), contact.description());
+        try (UnitOfWork work = store.begin()) {
+            Intake intake = intake(work, now);
+            commit(work, intake.complaint().getReference());
+            return intake;
+        }
+    }
+
+    @Override
+    public Intake intake(UnitOfWork work, NewComplaint contact) {
+        String reference = required(contact.reference(), "ref", REF_LENGTH);
+        if (!work.query("SELECT c.reference FROM Complaint c JOIN c.events e WHERE e.reference = ?1", reference).isEmpty()) {
+            throw new ComplaintExistsException(NLS.bind(Messages.complaint_exists, reference));
+        }
+        Optional<Complaint> open = openOfSameCategory(work, contact);
+        if (open.isEmpty()) {
+            return new Intake(open(work, contact), false);
+        }
+        Complaint complaint = open.get();
+        if (!work.query("SELECT c.reference FROM Complaint c WHERE c.reference = ?1", reference).isEmpty()) {
+            throw new ComplaintExistsException(NLS.bind(Messages.complaint_exists, reference));
+        }
+        String said = contact.description() == null || contact.description().isBlank() ? contact.subject()
+                : contact.subject() + ": " + contact.description().strip();
+        String note = said == null ? null : said.strip().substring(0, Math.min(said.strip().length(), NOTE_LENGTH));
+        ComplaintEvent event = event(EventKind.CONTACT, contact.openedAt(), optional(contact.channel(), "channel", 32), null, null, note);
+        event.setReference(reference);
+        complaint.getEvents().add(event);
+        complaint.setRepeatContacts(complaint.getRepeatContacts() + 1);
+        return new Intake(complaint, true);
+    }
+
+    /** The matching rule of {@link Complaints#intake(UnitOfWork, NewComplaint)}. */
+    private static Optional<Complaint> openOfSameCategory(UnitOfWork work, NewComplaint contact) {
+        if (contact.categoryCode() == null || contact.categoryCode().isBlank() || contact.customerRef() == null || contact.openedAt() == null) {
+            return Optional.empty();
+        }
+        List<Complaint> found = work.query("SELECT c FROM Complaint c WHERE c.customer.reference = ?1 AND c.category.code = ?2 AND c.openedAt <= ?3"
+                + " AND c.status <> ?4 AND c.status <> ?5 AND c.status <> ?6 ORDER BY c.openedAt, c.reference", contact.customerRef().strip(),
+                contact.categoryCode().strip(), contact.openedAt(), ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED);
+        return found.stream().findFirst();
+    }
+
     private static Category category(UnitOfWork work, String code) {
         if (code == null || code.isBlank()) {
             return null;
@@ -256,30 +302,8 @@ public class ComplaintService implements Complaints {
     public Complaint compensate(String reference, CompensationKind kind, Long points, BigDecimal amount, String description) {
         try (UnitOfWork work = store.begin()) {
             Complaint complaint = find(work, reference);
-            if (complaint.getStatus() == ComplaintStatus.CLOSED) {
-                throw new ComplaintsException(NLS.bind(Messages.compensation_closed, reference));
-            }
-            Compensation compensation = ComplaintsFactory.eINSTANCE.createCompensation();
-            compensation.setKind(kind);
-            compensation.setAmount(amount);
-            compensation.setDescription(optional(description, "description", 500));
-            compensation.setAt(clock.now());
-            compensation.setGrantedBy(login());
-            if (kind == CompensationKind.LOYALTY_POINTS) {
-                if (points == null || points <= 0) {
-                    throw new ComplaintsException(NLS.bind(Messages.compensation_points, reference, points == null ? "" : points));
-                }
-                Loyalty ledger = loyalty;
-                if (ledger == null) {
-                    throw new ComplaintsException(Messages.compensation_no_loyalty);
-                }
-                String reason = description == null || description.isBlank() ? NLS.bind(Messages.compensation_reason, reference) : description.strip();
-                ledger.compensate(work, complaint.getCustomer().getReference(), points, reference, reason);
-                compensation.setPoints(points);
-            }
-            complaint.getCompensations().add(compensation);
-            ComplaintEvent event = event(EventKind.COMPENSATION, compensation.getAt(), null, null, null, compensation.getDescription());
-            complaint.getEvents().add(event);
+            String text = optional(description, "description", Compensations.DESCRIPTION_LENGTH);
+            Compensations.give(work, complaint, new Compensations.Gift(kind, points, amount, text, null, clock.now(), login()), loyalty);
             commit(work, reference);
             return complaint;
         }
@@ -358,7 +382,7 @@ public class ComplaintService implements Complaints {
         return escalations;
     }
 
-    private static Complaint find(UnitOfWork work, String reference) {
+    static Complaint find(UnitOfWork work, String reference) {
         // one message whether it does not exist or the user may not read it: no leak
         List<Complaint> found = work.query("SELECT c FROM Complaint c WHERE c.reference = ?1", reference);
         if (found.isEmpty()) {
@@ -367,7 +391,7 @@ public class ComplaintService implements Complaints {
         return found.get(0);
     }
 
-    private static void commit(UnitOfWork work, String reference) {
+    static void commit(UnitOfWork work, String reference) {
         try {
             work.commit();
         } catch (StaleEditException stale) {
@@ -392,14 +416,14 @@ public class ComplaintService implements Complaints {
         return currentUser.get().map(SessionUser::login).orElse(SYSTEM);
     }
 
-    private static String required(String value, String field, int length) {
+    static String required(String value, String field, int length) {
         if (value == null || value.isBlank()) {
             throw new ComplaintsException(NLS.bind(Messages.field_missing, field));
         }
         return optional(value, field, length);
     }
 
-    private static String optional(String value, String field, int length) {
+    static String optional(String value, String field, int length) {
         if (value == null || value.isBlank()) {
             return null;
         }
