@@ -61,11 +61,14 @@ class RepeatContactsTest {
                     + "H-2,C-1,2026-05-04T11:00+08:00,hotline,billing,general,Charged twice again,\n"
                     + "H-3,C-1,2026-05-04T11:00+08:00,hotline,,general,Question,\n"
                     + "H-4,C-2,2026-05-04T11:00+08:00,hotline,delivery,general,Late,\n"
-                    + "H-5,C-1,2026-05-03T11:00+08:00,web,delivery,general,Late,\n");
+                    + "H-5,C-1,2026-05-03T11:00+08:00,web,delivery,general,Late,\n"
+                    // C-2's complaint H-4 was opened by this very file, in the same batch: a later row joins it
+                    + "H-6,C-2,2026-05-04T12:00+08:00,app,delivery,general,Late still,\n");
             ImportResult result = f.importer().importFile(ComplaintRows.KIND, file, ImportOptions.defaults(), Progress.NONE);
-            assertEquals(5, result.imported());
+            assertEquals(6, result.imported());
             assertEquals(0, result.rejected());
-            assertEquals(1, result.warnings(), "the joined row is reported");
+            assertEquals(2, result.warnings(), "the joined rows are reported");
+            assertEquals(1, complaint(f, "H-4").getRepeatContacts());
             assertTrue(Files.readString(result.warningsFile()).contains("Contact H-1 joined the customer's open complaint K-1"),
                     Files.readString(result.warningsFile()));
 
@@ -83,7 +86,7 @@ class RepeatContactsTest {
 
             ImportResult again = f.importer().importFile(ComplaintRows.KIND, file, ImportOptions.defaults(), Progress.NONE);
             assertEquals(0, again.imported());
-            assertEquals(5, again.duplicates(), "the joined row is known by its reference too");
+            assertEquals(6, again.duplicates(), "the joined rows are known by their references too");
             assertEquals(1, complaint(f, "K-1").getRepeatContacts());
         }
     }

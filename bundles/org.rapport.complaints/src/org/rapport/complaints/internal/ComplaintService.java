@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -54,6 +57,8 @@ public class ComplaintService implements Complaints {
     private ClockService clock;
     @Reference
     private CurrentUser currentUser;
+    /** The complaints each open unit of work opened, until it is gone: its queries see them only once committed. */
+    private final Map<UnitOfWork, List<Complaint>> opened = new WeakHashMap<>();
     /** The customer's tier picks the policy; without loyalty every customer has the general one. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Loyalty loyalty;
@@ -193,6 +198,9 @@ public class ComplaintService implements Complaints {
         complaint.getEvents().add(event(EventKind.OPENED, draft.openedAt(), complaint.getChannel(), null, ComplaintStatus.NEW, null));
         ServiceClocks.recompute(complaint, calendar(work, complaint.getCalendarName()));
         work.add(complaint);
+        synchronized (opened) {
+            opened.computeIfAbsent(work, unit -> new ArrayList<>()).add(complaint);
+        }
         return complaint;
     }
 
@@ -232,15 +240,34 @@ public class ComplaintService implements Complaints {
         return new Intake(complaint, true);
     }
 
-    /** The matching rule of {@link Complaints#intake(UnitOfWork, NewComplaint)}. */
-    private static Optional<Complaint> openOfSameCategory(UnitOfWork work, NewComplaint contact) {
+    /**
+     * The matching rule of {@link Complaints#intake(UnitOfWork, NewComplaint)}, over the stored
+     * complaints and those opened in the same unit of work (an import's batch), which its queries
+     * do not see before the commit.
+     */
+    private Optional<Complaint> openOfSameCategory(UnitOfWork work, NewComplaint contact) {
         if (contact.categoryCode() == null || contact.categoryCode().isBlank() || contact.customerRef() == null || contact.openedAt() == null) {
             return Optional.empty();
         }
-        List<Complaint> found = work.query("SELECT c FROM Complaint c WHERE c.customer.reference = ?1 AND c.category.code = ?2 AND c.openedAt <= ?3"
-                + " AND c.status <> ?4 AND c.status <> ?5 AND c.status <> ?6 ORDER BY c.openedAt, c.reference", contact.customerRef().strip(),
-                contact.categoryCode().strip(), contact.openedAt(), ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED);
-        return found.stream().findFirst();
+        String customer = contact.customerRef().strip();
+        String category = contact.categoryCode().strip();
+        List<Complaint> found = new ArrayList<>(work.query("SELECT c FROM Complaint c WHERE c.customer.reference = ?1 AND c.category.code = ?2"
+                + " AND c.openedAt <= ?3 AND c.status <> ?4 AND c.status <> ?5 AND c.status <> ?6", customer, category, contact.openedAt(),
+                ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED));
+        for (Complaint pending : openedIn(work)) {
+            if (!found.contains(pending) && pending.getCustomer().getReference().equals(customer) && pending.getCategory() != null
+                    && pending.getCategory().getCode().equals(category) && !pending.getOpenedAt().isAfter(contact.openedAt())
+                    && !EnumSet.of(ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED).contains(pending.getStatus())) {
+                found.add(pending);
+            }
+        }
+        return found.stream().min(Comparator.comparing(Complaint::getOpenedAt).thenComparing(Complaint::getReference));
+    }
+
+    private List<Complaint> openedIn(UnitOfWork work) {
+        synchronized (opened) {
+            return List.copyOf(opened.getOrDefault(work, List.of()));
+        }
     }
 
     private static Category category(UnitOfWork work, String code) {
