@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.rapport.cli.api.CliCommand;
 import org.rapport.complaints.api.ComplaintsAreaId;
+import org.rapport.complaints.api.Lifecycle;
+import org.rapport.complaints.model.Category;
 import org.rapport.complaints.model.Compensation;
+import org.rapport.complaints.model.ComplaintsFactory;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomerStatus;
@@ -54,6 +57,10 @@ final class ComplaintsFixture implements AutoCloseable {
     final ClockService clock = () -> Clock.fixed(now.get(), SHANGHAI);
     final LedgerService loyalty;
     final ComplaintService complaints;
+    final CatalogueService catalogue;
+    final KnowledgeBaseService knowledge;
+    final ReviewService reviews;
+    final FollowUpService followUps;
     /** While set, a commit that stores a compensation fails, as a database that went away would: nothing of it is written. */
     final AtomicBoolean refuseCompensations = new AtomicBoolean();
     private final ChangeJournal refusal = changes -> {
@@ -83,6 +90,33 @@ final class ComplaintsFixture implements AutoCloseable {
         users.as("mo");
         loyalty = new LedgerService(store, clock, users, List.of());
         complaints = new ComplaintService(store, clock, users, loyalty);
+        catalogue = new CatalogueService(store, clock, users, loyalty);
+        knowledge = new KnowledgeBaseService(store, clock, users);
+        reviews = new ReviewService(store, clock, users);
+        followUps = new FollowUpService(store, clock);
+    }
+
+    /** The command as DS wires it, with every service of the area. */
+    ComplaintsCommand command() {
+        return new ComplaintsCommand(complaints, null, users, users, catalogue, knowledge, reviews, followUps);
+    }
+
+    void category(String code) {
+        Category category = ComplaintsFactory.eINSTANCE.createCategory();
+        category.setCode(code);
+        category.setName("Category " + code);
+        try (UnitOfWork work = store.begin()) {
+            work.add(category);
+            work.commit();
+        }
+    }
+
+    /** Takes an open complaint through start, resolve, follow-up and close at {@code at}. */
+    void close(String reference, Instant at) {
+        complaints.act(reference, Lifecycle.START, at, null, null);
+        complaints.act(reference, Lifecycle.RESOLVE, at, null, null);
+        complaints.act(reference, Lifecycle.FOLLOW_UP, at, null, 5);
+        complaints.act(reference, Lifecycle.CLOSE, at, null, null);
     }
 
     /** The import runner as DS wires it, with the complaints kind only. */

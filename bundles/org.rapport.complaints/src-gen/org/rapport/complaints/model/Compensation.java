@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.complaints.model.Compensation#getDescription <em>Description</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Compensation#getAt <em>At</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Compensation#getGrantedBy <em>Granted By</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.Compensation#getOfferCode <em>Offer Code</em>}</li>
  * </ul>
  *
  * @see org.rapport.complaints.model.ComplaintsPackage#getCompensation()
@@ -187,5 +188,30 @@ public interface Compensation extends EObject {
 	 * @generated
 	 */
 	void setGrantedBy(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Offer Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The code of the catalogue entry it was chosen from; none for one given without the catalogue.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Offer Code</em>' attribute.
+	 * @see #setOfferCode(String)
+	 * @see org.rapport.complaints.model.ComplaintsPackage#getCompensation_OfferCode()
+	 * @model annotation="http://rapport.org/persistence length='64'"
+	 * @generated
+	 */
+	String getOfferCode();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.complaints.model.Compensation#getOfferCode <em>Offer Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Offer Code</em>' attribute.
+	 * @see #getOfferCode()
+	 * @generated
+	 */
+	void setOfferCode(String value);
 
 } // Compensation

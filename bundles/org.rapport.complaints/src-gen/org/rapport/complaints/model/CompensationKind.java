@@ -59,7 +59,39 @@ public enum CompensationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LOYALTY_POINTS(3, "LOYALTY_POINTS", "LOYALTY_POINTS");
+	LOYALTY_POINTS(3, "LOYALTY_POINTS", "LOYALTY_POINTS"), /**
+	 * The '<em><b>VOUCHER</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #VOUCHER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	VOUCHER(4, "VOUCHER", "VOUCHER"), /**
+	 * The '<em><b>REFUND</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REFUND_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	REFUND(5, "REFUND", "REFUND"), /**
+	 * The '<em><b>GIFT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #GIFT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GIFT(6, "GIFT", "GIFT"), /**
+	 * The '<em><b>OTHER</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OTHER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	OTHER(7, "OTHER", "OTHER");
 
 	/**
 	 * The '<em><b>SERVICE CREDIT</b></em>' literal value.
@@ -106,6 +138,50 @@ public enum CompensationKind implements Enumerator {
 	public static final int LOYALTY_POINTS_VALUE = 3;
 
 	/**
+	 * The '<em><b>VOUCHER</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #VOUCHER
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int VOUCHER_VALUE = 4;
+
+	/**
+	 * The '<em><b>REFUND</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REFUND
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int REFUND_VALUE = 5;
+
+	/**
+	 * The '<em><b>GIFT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #GIFT
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GIFT_VALUE = 6;
+
+	/**
+	 * The '<em><b>OTHER</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OTHER
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int OTHER_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Compensation Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -117,6 +193,10 @@ public enum CompensationKind implements Enumerator {
 			EXTENDED_WARRANTY,
 			COUPON,
 			LOYALTY_POINTS,
+			VOUCHER,
+			REFUND,
+			GIFT,
+			OTHER,
 		};
 
 	/**
@@ -177,6 +257,10 @@ public enum CompensationKind implements Enumerator {
 			case EXTENDED_WARRANTY_VALUE: return EXTENDED_WARRANTY;
 			case COUPON_VALUE: return COUPON;
 			case LOYALTY_POINTS_VALUE: return LOYALTY_POINTS;
+			case VOUCHER_VALUE: return VOUCHER;
+			case REFUND_VALUE: return REFUND;
+			case GIFT_VALUE: return GIFT;
+			case OTHER_VALUE: return OTHER;
 		}
 		return null;
 	}

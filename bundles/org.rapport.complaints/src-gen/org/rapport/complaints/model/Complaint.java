@@ -52,6 +52,7 @@ import org.rapport.customers.model.Customer;
  *   <li>{@link org.rapport.complaints.model.Complaint#getPauses <em>Pauses</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Complaint#getEvents <em>Events</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Complaint#getCompensations <em>Compensations</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.Complaint#getSolutions <em>Solutions</em>}</li>
  * </ul>
  *
  * @see org.rapport.complaints.model.ComplaintsPackage#getComplaint()
@@ -766,5 +767,20 @@ public interface Complaint extends EObject {
 	 * @generated
 	 */
 	List<Compensation> getCompensations();
+
+	/**
+	 * Returns the value of the '<em><b>Solutions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rapport.complaints.model.ArticleLink}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The knowledge-base articles that solved it, in the order they were linked.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Solutions</em>' containment reference list.
+	 * @see org.rapport.complaints.model.ComplaintsPackage#getComplaint_Solutions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	List<ArticleLink> getSolutions();
 
 } // Complaint

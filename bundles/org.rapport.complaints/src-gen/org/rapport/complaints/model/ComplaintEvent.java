@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.complaints.model.ComplaintEvent#getToStatus <em>To Status</em>}</li>
  *   <li>{@link org.rapport.complaints.model.ComplaintEvent#getLevel <em>Level</em>}</li>
  *   <li>{@link org.rapport.complaints.model.ComplaintEvent#getNote <em>Note</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.ComplaintEvent#getReference <em>Reference</em>}</li>
  * </ul>
  *
  * @see org.rapport.complaints.model.ComplaintsPackage#getComplaintEvent()
@@ -244,5 +245,30 @@ public interface ComplaintEvent extends EObject {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The reference a contact came in under (an imported row's ref) when it joined this complaint: the same row imported again is known as a duplicate.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reference</em>' attribute.
+	 * @see #setReference(String)
+	 * @see org.rapport.complaints.model.ComplaintsPackage#getComplaintEvent_Reference()
+	 * @model annotation="http://rapport.org/persistence length='64' index='true'"
+	 * @generated
+	 */
+	String getReference();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.complaints.model.ComplaintEvent#getReference <em>Reference</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reference</em>' attribute.
+	 * @see #getReference()
+	 * @generated
+	 */
+	void setReference(String value);
 
 } // ComplaintEvent

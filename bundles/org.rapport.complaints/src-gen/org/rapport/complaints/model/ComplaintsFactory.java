@@ -94,6 +94,69 @@ public interface ComplaintsFactory extends EFactory {
 	Compensation createCompensation();
 
 	/**
+	 * Returns a new object of class '<em>Compensation Offer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Compensation Offer</em>'.
+	 * @generated
+	 */
+	CompensationOffer createCompensationOffer();
+
+	/**
+	 * Returns a new object of class '<em>Article</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Article</em>'.
+	 * @generated
+	 */
+	Article createArticle();
+
+	/**
+	 * Returns a new object of class '<em>Article Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Article Term</em>'.
+	 * @generated
+	 */
+	ArticleTerm createArticleTerm();
+
+	/**
+	 * Returns a new object of class '<em>Article Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Article Link</em>'.
+	 * @generated
+	 */
+	ArticleLink createArticleLink();
+
+	/**
+	 * Returns a new object of class '<em>Checklist Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Checklist Item</em>'.
+	 * @generated
+	 */
+	ChecklistItem createChecklistItem();
+
+	/**
+	 * Returns a new object of class '<em>Quality Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Quality Review</em>'.
+	 * @generated
+	 */
+	QualityReview createQualityReview();
+
+	/**
+	 * Returns a new object of class '<em>Review Score</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Review Score</em>'.
+	 * @generated
+	 */
+	ReviewScore createReviewScore();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -598,13 +598,22 @@ public interface ComplaintsPackage extends EPackage {
 	int COMPLAINT__COMPENSATIONS = 28;
 
 	/**
+	 * The feature id for the '<em><b>Solutions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__SOLUTIONS = 29;
+
+	/**
 	 * The number of structural features of the '<em>Complaint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT_FEATURE_COUNT = 29;
+	int COMPLAINT_FEATURE_COUNT = 30;
 
 	/**
 	 * The number of operations of the '<em>Complaint</em>' class.
@@ -744,13 +753,22 @@ public interface ComplaintsPackage extends EPackage {
 	int COMPLAINT_EVENT__NOTE = 7;
 
 	/**
+	 * The feature id for the '<em><b>Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT_EVENT__REFERENCE = 8;
+
+	/**
 	 * The number of structural features of the '<em>Complaint Event</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT_EVENT_FEATURE_COUNT = 8;
+	int COMPLAINT_EVENT_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Complaint Event</em>' class.
@@ -826,13 +844,22 @@ public interface ComplaintsPackage extends EPackage {
 	int COMPENSATION__GRANTED_BY = 5;
 
 	/**
+	 * The feature id for the '<em><b>Offer Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPENSATION__OFFER_CODE = 6;
+
+	/**
 	 * The number of structural features of the '<em>Compensation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPENSATION_FEATURE_COUNT = 6;
+	int COMPENSATION_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Compensation</em>' class.
@@ -844,6 +871,562 @@ public interface ComplaintsPackage extends EPackage {
 	int COMPENSATION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.rapport.complaints.model.impl.CompensationOfferImpl <em>Compensation Offer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.complaints.model.impl.CompensationOfferImpl
+	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getCompensationOffer()
+	 * @generated
+	 */
+	int COMPENSATION_OFFER = 8;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPENSATION_OFFER__CODE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPENSATION_OFFER__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPENSATION_OFFER__KIND = 2;
+
+	/**
+	 * The feature id for the '<em><b>Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPENSATION_OFFER__POINTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPENSATION_OFFER__AMOUNT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Active</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPENSATION_OFFER__ACTIVE = 5;
+
+	/**
+	 * The number of structural features of the '<em>Compensation Offer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPENSATION_OFFER_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Compensation Offer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPENSATION_OFFER_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.complaints.model.impl.ArticleImpl <em>Article</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.complaints.model.impl.ArticleImpl
+	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getArticle()
+	 * @generated
+	 */
+	int ARTICLE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__CODE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__TITLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Body</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__BODY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Language</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__LANGUAGE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__KIND = 4;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__TAGS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__AUTHOR = 6;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__CREATED_AT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Updated At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__UPDATED_AT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Terms</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__TERMS = 9;
+
+	/**
+	 * The number of structural features of the '<em>Article</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Article</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.complaints.model.impl.ArticleTermImpl <em>Article Term</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.complaints.model.impl.ArticleTermImpl
+	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getArticleTerm()
+	 * @generated
+	 */
+	int ARTICLE_TERM = 10;
+
+	/**
+	 * The feature id for the '<em><b>Term</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_TERM__TERM = 0;
+
+	/**
+	 * The feature id for the '<em><b>In Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_TERM__IN_TITLE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Article Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_TERM_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Article Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_TERM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.complaints.model.impl.ArticleLinkImpl <em>Article Link</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.complaints.model.impl.ArticleLinkImpl
+	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getArticleLink()
+	 * @generated
+	 */
+	int ARTICLE_LINK = 11;
+
+	/**
+	 * The feature id for the '<em><b>Article</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_LINK__ARTICLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Linked At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_LINK__LINKED_AT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Linked By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_LINK__LINKED_BY = 2;
+
+	/**
+	 * The number of structural features of the '<em>Article Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_LINK_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Article Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_LINK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.complaints.model.impl.ChecklistItemImpl <em>Checklist Item</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.complaints.model.impl.ChecklistItemImpl
+	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getChecklistItem()
+	 * @generated
+	 */
+	int CHECKLIST_ITEM = 12;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM__CODE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM__TEXT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Max Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM__MAX_SCORE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM__POSITION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Active</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM__ACTIVE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Checklist Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Checklist Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.complaints.model.impl.QualityReviewImpl <em>Quality Review</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.complaints.model.impl.QualityReviewImpl
+	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getQualityReview()
+	 * @generated
+	 */
+	int QUALITY_REVIEW = 13;
+
+	/**
+	 * The feature id for the '<em><b>Complaint</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALITY_REVIEW__COMPLAINT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALITY_REVIEW__PERIOD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALITY_REVIEW__SEED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALITY_REVIEW__REVIEWER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Sampled At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALITY_REVIEW__SAMPLED_AT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Scored At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALITY_REVIEW__SCORED_AT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALITY_REVIEW__TOTAL = 6;
+
+	/**
+	 * The feature id for the '<em><b>Max Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALITY_REVIEW__MAX_TOTAL = 7;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALITY_REVIEW__NOTE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Scores</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALITY_REVIEW__SCORES = 9;
+
+	/**
+	 * The number of structural features of the '<em>Quality Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALITY_REVIEW_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Quality Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUALITY_REVIEW_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.complaints.model.impl.ReviewScoreImpl <em>Review Score</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.complaints.model.impl.ReviewScoreImpl
+	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getReviewScore()
+	 * @generated
+	 */
+	int REVIEW_SCORE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Item</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SCORE__ITEM = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SCORE__TEXT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SCORE__SCORE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Max Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SCORE__MAX_SCORE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Review Score</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SCORE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Review Score</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SCORE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.rapport.complaints.model.CalendarDateKind <em>Calendar Date Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -851,7 +1434,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getCalendarDateKind()
 	 * @generated
 	 */
-	int CALENDAR_DATE_KIND = 8;
+	int CALENDAR_DATE_KIND = 15;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.complaints.model.Severity <em>Severity</em>}' enum.
@@ -861,7 +1444,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 9;
+	int SEVERITY = 16;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.complaints.model.ComplaintStatus <em>Complaint Status</em>}' enum.
@@ -871,7 +1454,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getComplaintStatus()
 	 * @generated
 	 */
-	int COMPLAINT_STATUS = 10;
+	int COMPLAINT_STATUS = 17;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.complaints.model.EventKind <em>Event Kind</em>}' enum.
@@ -881,7 +1464,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getEventKind()
 	 * @generated
 	 */
-	int EVENT_KIND = 11;
+	int EVENT_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.complaints.model.CompensationKind <em>Compensation Kind</em>}' enum.
@@ -891,7 +1474,17 @@ public interface ComplaintsPackage extends EPackage {
 	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getCompensationKind()
 	 * @generated
 	 */
-	int COMPENSATION_KIND = 12;
+	int COMPENSATION_KIND = 19;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.complaints.model.ArticleKind <em>Article Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.complaints.model.ArticleKind
+	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getArticleKind()
+	 * @generated
+	 */
+	int ARTICLE_KIND = 20;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -901,7 +1494,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 13;
+	int LOCAL_DATE = 21;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -911,7 +1504,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 14;
+	int INSTANT = 22;
 
 
 	/**
@@ -1471,6 +2064,17 @@ public interface ComplaintsPackage extends EPackage {
 	EReference getComplaint_Compensations();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.rapport.complaints.model.Complaint#getSolutions <em>Solutions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Solutions</em>'.
+	 * @see org.rapport.complaints.model.Complaint#getSolutions()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EReference getComplaint_Solutions();
+
+	/**
 	 * Returns the meta object for class '{@link org.rapport.complaints.model.ClockPause <em>Clock Pause</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1601,6 +2205,17 @@ public interface ComplaintsPackage extends EPackage {
 	EAttribute getComplaintEvent_Note();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ComplaintEvent#getReference <em>Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reference</em>'.
+	 * @see org.rapport.complaints.model.ComplaintEvent#getReference()
+	 * @see #getComplaintEvent()
+	 * @generated
+	 */
+	EAttribute getComplaintEvent_Reference();
+
+	/**
 	 * Returns the meta object for class '{@link org.rapport.complaints.model.Compensation <em>Compensation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1677,6 +2292,527 @@ public interface ComplaintsPackage extends EPackage {
 	EAttribute getCompensation_GrantedBy();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Compensation#getOfferCode <em>Offer Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Offer Code</em>'.
+	 * @see org.rapport.complaints.model.Compensation#getOfferCode()
+	 * @see #getCompensation()
+	 * @generated
+	 */
+	EAttribute getCompensation_OfferCode();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.complaints.model.CompensationOffer <em>Compensation Offer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Compensation Offer</em>'.
+	 * @see org.rapport.complaints.model.CompensationOffer
+	 * @generated
+	 */
+	EClass getCompensationOffer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.CompensationOffer#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.rapport.complaints.model.CompensationOffer#getCode()
+	 * @see #getCompensationOffer()
+	 * @generated
+	 */
+	EAttribute getCompensationOffer_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.CompensationOffer#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.rapport.complaints.model.CompensationOffer#getName()
+	 * @see #getCompensationOffer()
+	 * @generated
+	 */
+	EAttribute getCompensationOffer_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.CompensationOffer#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.rapport.complaints.model.CompensationOffer#getKind()
+	 * @see #getCompensationOffer()
+	 * @generated
+	 */
+	EAttribute getCompensationOffer_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.CompensationOffer#getPoints <em>Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Points</em>'.
+	 * @see org.rapport.complaints.model.CompensationOffer#getPoints()
+	 * @see #getCompensationOffer()
+	 * @generated
+	 */
+	EAttribute getCompensationOffer_Points();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.CompensationOffer#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.rapport.complaints.model.CompensationOffer#getAmount()
+	 * @see #getCompensationOffer()
+	 * @generated
+	 */
+	EAttribute getCompensationOffer_Amount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.CompensationOffer#isActive <em>Active</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Active</em>'.
+	 * @see org.rapport.complaints.model.CompensationOffer#isActive()
+	 * @see #getCompensationOffer()
+	 * @generated
+	 */
+	EAttribute getCompensationOffer_Active();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.complaints.model.Article <em>Article</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Article</em>'.
+	 * @see org.rapport.complaints.model.Article
+	 * @generated
+	 */
+	EClass getArticle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Article#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.rapport.complaints.model.Article#getCode()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Article#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.rapport.complaints.model.Article#getTitle()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Article#getBody <em>Body</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Body</em>'.
+	 * @see org.rapport.complaints.model.Article#getBody()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Body();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Article#getLanguage <em>Language</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Language</em>'.
+	 * @see org.rapport.complaints.model.Article#getLanguage()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Language();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Article#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.rapport.complaints.model.Article#getKind()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Kind();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.rapport.complaints.model.Article#getTags <em>Tags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Tags</em>'.
+	 * @see org.rapport.complaints.model.Article#getTags()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Tags();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Article#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.rapport.complaints.model.Article#getAuthor()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Article#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.rapport.complaints.model.Article#getCreatedAt()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_CreatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Article#getUpdatedAt <em>Updated At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Updated At</em>'.
+	 * @see org.rapport.complaints.model.Article#getUpdatedAt()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_UpdatedAt();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.rapport.complaints.model.Article#getTerms <em>Terms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Terms</em>'.
+	 * @see org.rapport.complaints.model.Article#getTerms()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EReference getArticle_Terms();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.complaints.model.ArticleTerm <em>Article Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Article Term</em>'.
+	 * @see org.rapport.complaints.model.ArticleTerm
+	 * @generated
+	 */
+	EClass getArticleTerm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ArticleTerm#getTerm <em>Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Term</em>'.
+	 * @see org.rapport.complaints.model.ArticleTerm#getTerm()
+	 * @see #getArticleTerm()
+	 * @generated
+	 */
+	EAttribute getArticleTerm_Term();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ArticleTerm#isInTitle <em>In Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Title</em>'.
+	 * @see org.rapport.complaints.model.ArticleTerm#isInTitle()
+	 * @see #getArticleTerm()
+	 * @generated
+	 */
+	EAttribute getArticleTerm_InTitle();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.complaints.model.ArticleLink <em>Article Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Article Link</em>'.
+	 * @see org.rapport.complaints.model.ArticleLink
+	 * @generated
+	 */
+	EClass getArticleLink();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.rapport.complaints.model.ArticleLink#getArticle <em>Article</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Article</em>'.
+	 * @see org.rapport.complaints.model.ArticleLink#getArticle()
+	 * @see #getArticleLink()
+	 * @generated
+	 */
+	EReference getArticleLink_Article();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ArticleLink#getLinkedAt <em>Linked At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Linked At</em>'.
+	 * @see org.rapport.complaints.model.ArticleLink#getLinkedAt()
+	 * @see #getArticleLink()
+	 * @generated
+	 */
+	EAttribute getArticleLink_LinkedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ArticleLink#getLinkedBy <em>Linked By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Linked By</em>'.
+	 * @see org.rapport.complaints.model.ArticleLink#getLinkedBy()
+	 * @see #getArticleLink()
+	 * @generated
+	 */
+	EAttribute getArticleLink_LinkedBy();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.complaints.model.ChecklistItem <em>Checklist Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Checklist Item</em>'.
+	 * @see org.rapport.complaints.model.ChecklistItem
+	 * @generated
+	 */
+	EClass getChecklistItem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ChecklistItem#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.rapport.complaints.model.ChecklistItem#getCode()
+	 * @see #getChecklistItem()
+	 * @generated
+	 */
+	EAttribute getChecklistItem_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ChecklistItem#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.rapport.complaints.model.ChecklistItem#getText()
+	 * @see #getChecklistItem()
+	 * @generated
+	 */
+	EAttribute getChecklistItem_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ChecklistItem#getMaxScore <em>Max Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Score</em>'.
+	 * @see org.rapport.complaints.model.ChecklistItem#getMaxScore()
+	 * @see #getChecklistItem()
+	 * @generated
+	 */
+	EAttribute getChecklistItem_MaxScore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ChecklistItem#getPosition <em>Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Position</em>'.
+	 * @see org.rapport.complaints.model.ChecklistItem#getPosition()
+	 * @see #getChecklistItem()
+	 * @generated
+	 */
+	EAttribute getChecklistItem_Position();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ChecklistItem#isActive <em>Active</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Active</em>'.
+	 * @see org.rapport.complaints.model.ChecklistItem#isActive()
+	 * @see #getChecklistItem()
+	 * @generated
+	 */
+	EAttribute getChecklistItem_Active();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.complaints.model.QualityReview <em>Quality Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Quality Review</em>'.
+	 * @see org.rapport.complaints.model.QualityReview
+	 * @generated
+	 */
+	EClass getQualityReview();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.rapport.complaints.model.QualityReview#getComplaint <em>Complaint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Complaint</em>'.
+	 * @see org.rapport.complaints.model.QualityReview#getComplaint()
+	 * @see #getQualityReview()
+	 * @generated
+	 */
+	EReference getQualityReview_Complaint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.QualityReview#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period</em>'.
+	 * @see org.rapport.complaints.model.QualityReview#getPeriod()
+	 * @see #getQualityReview()
+	 * @generated
+	 */
+	EAttribute getQualityReview_Period();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.QualityReview#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see org.rapport.complaints.model.QualityReview#getSeed()
+	 * @see #getQualityReview()
+	 * @generated
+	 */
+	EAttribute getQualityReview_Seed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.QualityReview#getReviewer <em>Reviewer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer</em>'.
+	 * @see org.rapport.complaints.model.QualityReview#getReviewer()
+	 * @see #getQualityReview()
+	 * @generated
+	 */
+	EAttribute getQualityReview_Reviewer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.QualityReview#getSampledAt <em>Sampled At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sampled At</em>'.
+	 * @see org.rapport.complaints.model.QualityReview#getSampledAt()
+	 * @see #getQualityReview()
+	 * @generated
+	 */
+	EAttribute getQualityReview_SampledAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.QualityReview#getScoredAt <em>Scored At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scored At</em>'.
+	 * @see org.rapport.complaints.model.QualityReview#getScoredAt()
+	 * @see #getQualityReview()
+	 * @generated
+	 */
+	EAttribute getQualityReview_ScoredAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.QualityReview#getTotal <em>Total</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Total</em>'.
+	 * @see org.rapport.complaints.model.QualityReview#getTotal()
+	 * @see #getQualityReview()
+	 * @generated
+	 */
+	EAttribute getQualityReview_Total();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.QualityReview#getMaxTotal <em>Max Total</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Total</em>'.
+	 * @see org.rapport.complaints.model.QualityReview#getMaxTotal()
+	 * @see #getQualityReview()
+	 * @generated
+	 */
+	EAttribute getQualityReview_MaxTotal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.QualityReview#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.rapport.complaints.model.QualityReview#getNote()
+	 * @see #getQualityReview()
+	 * @generated
+	 */
+	EAttribute getQualityReview_Note();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.rapport.complaints.model.QualityReview#getScores <em>Scores</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Scores</em>'.
+	 * @see org.rapport.complaints.model.QualityReview#getScores()
+	 * @see #getQualityReview()
+	 * @generated
+	 */
+	EReference getQualityReview_Scores();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.complaints.model.ReviewScore <em>Review Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Review Score</em>'.
+	 * @see org.rapport.complaints.model.ReviewScore
+	 * @generated
+	 */
+	EClass getReviewScore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ReviewScore#getItem <em>Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Item</em>'.
+	 * @see org.rapport.complaints.model.ReviewScore#getItem()
+	 * @see #getReviewScore()
+	 * @generated
+	 */
+	EAttribute getReviewScore_Item();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ReviewScore#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.rapport.complaints.model.ReviewScore#getText()
+	 * @see #getReviewScore()
+	 * @generated
+	 */
+	EAttribute getReviewScore_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ReviewScore#getScore <em>Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Score</em>'.
+	 * @see org.rapport.complaints.model.ReviewScore#getScore()
+	 * @see #getReviewScore()
+	 * @generated
+	 */
+	EAttribute getReviewScore_Score();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.ReviewScore#getMaxScore <em>Max Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Score</em>'.
+	 * @see org.rapport.complaints.model.ReviewScore#getMaxScore()
+	 * @see #getReviewScore()
+	 * @generated
+	 */
+	EAttribute getReviewScore_MaxScore();
+
+	/**
 	 * Returns the meta object for enum '{@link org.rapport.complaints.model.CalendarDateKind <em>Calendar Date Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1725,6 +2861,16 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getCompensationKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.rapport.complaints.model.ArticleKind <em>Article Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Article Kind</em>'.
+	 * @see org.rapport.complaints.model.ArticleKind
+	 * @generated
+	 */
+	EEnum getArticleKind();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -2196,6 +3342,14 @@ public interface ComplaintsPackage extends EPackage {
 		EReference COMPLAINT__COMPENSATIONS = eINSTANCE.getComplaint_Compensations();
 
 		/**
+		 * The meta object literal for the '<em><b>Solutions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPLAINT__SOLUTIONS = eINSTANCE.getComplaint_Solutions();
+
+		/**
 		 * The meta object literal for the '{@link org.rapport.complaints.model.impl.ClockPauseImpl <em>Clock Pause</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2296,6 +3450,14 @@ public interface ComplaintsPackage extends EPackage {
 		EAttribute COMPLAINT_EVENT__NOTE = eINSTANCE.getComplaintEvent_Note();
 
 		/**
+		 * The meta object literal for the '<em><b>Reference</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT_EVENT__REFERENCE = eINSTANCE.getComplaintEvent_Reference();
+
+		/**
 		 * The meta object literal for the '{@link org.rapport.complaints.model.impl.CompensationImpl <em>Compensation</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2354,6 +3516,404 @@ public interface ComplaintsPackage extends EPackage {
 		EAttribute COMPENSATION__GRANTED_BY = eINSTANCE.getCompensation_GrantedBy();
 
 		/**
+		 * The meta object literal for the '<em><b>Offer Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPENSATION__OFFER_CODE = eINSTANCE.getCompensation_OfferCode();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.complaints.model.impl.CompensationOfferImpl <em>Compensation Offer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.complaints.model.impl.CompensationOfferImpl
+		 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getCompensationOffer()
+		 * @generated
+		 */
+		EClass COMPENSATION_OFFER = eINSTANCE.getCompensationOffer();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPENSATION_OFFER__CODE = eINSTANCE.getCompensationOffer_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPENSATION_OFFER__NAME = eINSTANCE.getCompensationOffer_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPENSATION_OFFER__KIND = eINSTANCE.getCompensationOffer_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPENSATION_OFFER__POINTS = eINSTANCE.getCompensationOffer_Points();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPENSATION_OFFER__AMOUNT = eINSTANCE.getCompensationOffer_Amount();
+
+		/**
+		 * The meta object literal for the '<em><b>Active</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPENSATION_OFFER__ACTIVE = eINSTANCE.getCompensationOffer_Active();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.complaints.model.impl.ArticleImpl <em>Article</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.complaints.model.impl.ArticleImpl
+		 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getArticle()
+		 * @generated
+		 */
+		EClass ARTICLE = eINSTANCE.getArticle();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__CODE = eINSTANCE.getArticle_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__TITLE = eINSTANCE.getArticle_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Body</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__BODY = eINSTANCE.getArticle_Body();
+
+		/**
+		 * The meta object literal for the '<em><b>Language</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__LANGUAGE = eINSTANCE.getArticle_Language();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__KIND = eINSTANCE.getArticle_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Tags</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__TAGS = eINSTANCE.getArticle_Tags();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__AUTHOR = eINSTANCE.getArticle_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__CREATED_AT = eINSTANCE.getArticle_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Updated At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__UPDATED_AT = eINSTANCE.getArticle_UpdatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Terms</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ARTICLE__TERMS = eINSTANCE.getArticle_Terms();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.complaints.model.impl.ArticleTermImpl <em>Article Term</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.complaints.model.impl.ArticleTermImpl
+		 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getArticleTerm()
+		 * @generated
+		 */
+		EClass ARTICLE_TERM = eINSTANCE.getArticleTerm();
+
+		/**
+		 * The meta object literal for the '<em><b>Term</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE_TERM__TERM = eINSTANCE.getArticleTerm_Term();
+
+		/**
+		 * The meta object literal for the '<em><b>In Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE_TERM__IN_TITLE = eINSTANCE.getArticleTerm_InTitle();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.complaints.model.impl.ArticleLinkImpl <em>Article Link</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.complaints.model.impl.ArticleLinkImpl
+		 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getArticleLink()
+		 * @generated
+		 */
+		EClass ARTICLE_LINK = eINSTANCE.getArticleLink();
+
+		/**
+		 * The meta object literal for the '<em><b>Article</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ARTICLE_LINK__ARTICLE = eINSTANCE.getArticleLink_Article();
+
+		/**
+		 * The meta object literal for the '<em><b>Linked At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE_LINK__LINKED_AT = eINSTANCE.getArticleLink_LinkedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Linked By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE_LINK__LINKED_BY = eINSTANCE.getArticleLink_LinkedBy();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.complaints.model.impl.ChecklistItemImpl <em>Checklist Item</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.complaints.model.impl.ChecklistItemImpl
+		 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getChecklistItem()
+		 * @generated
+		 */
+		EClass CHECKLIST_ITEM = eINSTANCE.getChecklistItem();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ITEM__CODE = eINSTANCE.getChecklistItem_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ITEM__TEXT = eINSTANCE.getChecklistItem_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ITEM__MAX_SCORE = eINSTANCE.getChecklistItem_MaxScore();
+
+		/**
+		 * The meta object literal for the '<em><b>Position</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ITEM__POSITION = eINSTANCE.getChecklistItem_Position();
+
+		/**
+		 * The meta object literal for the '<em><b>Active</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ITEM__ACTIVE = eINSTANCE.getChecklistItem_Active();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.complaints.model.impl.QualityReviewImpl <em>Quality Review</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.complaints.model.impl.QualityReviewImpl
+		 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getQualityReview()
+		 * @generated
+		 */
+		EClass QUALITY_REVIEW = eINSTANCE.getQualityReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Complaint</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference QUALITY_REVIEW__COMPLAINT = eINSTANCE.getQualityReview_Complaint();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUALITY_REVIEW__PERIOD = eINSTANCE.getQualityReview_Period();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUALITY_REVIEW__SEED = eINSTANCE.getQualityReview_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUALITY_REVIEW__REVIEWER = eINSTANCE.getQualityReview_Reviewer();
+
+		/**
+		 * The meta object literal for the '<em><b>Sampled At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUALITY_REVIEW__SAMPLED_AT = eINSTANCE.getQualityReview_SampledAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Scored At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUALITY_REVIEW__SCORED_AT = eINSTANCE.getQualityReview_ScoredAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Total</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUALITY_REVIEW__TOTAL = eINSTANCE.getQualityReview_Total();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Total</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUALITY_REVIEW__MAX_TOTAL = eINSTANCE.getQualityReview_MaxTotal();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUALITY_REVIEW__NOTE = eINSTANCE.getQualityReview_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Scores</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference QUALITY_REVIEW__SCORES = eINSTANCE.getQualityReview_Scores();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.complaints.model.impl.ReviewScoreImpl <em>Review Score</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.complaints.model.impl.ReviewScoreImpl
+		 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getReviewScore()
+		 * @generated
+		 */
+		EClass REVIEW_SCORE = eINSTANCE.getReviewScore();
+
+		/**
+		 * The meta object literal for the '<em><b>Item</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SCORE__ITEM = eINSTANCE.getReviewScore_Item();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SCORE__TEXT = eINSTANCE.getReviewScore_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SCORE__SCORE = eINSTANCE.getReviewScore_Score();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SCORE__MAX_SCORE = eINSTANCE.getReviewScore_MaxScore();
+
+		/**
 		 * The meta object literal for the '{@link org.rapport.complaints.model.CalendarDateKind <em>Calendar Date Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2402,6 +3962,16 @@ public interface ComplaintsPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum COMPENSATION_KIND = eINSTANCE.getCompensationKind();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.complaints.model.ArticleKind <em>Article Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.complaints.model.ArticleKind
+		 * @see org.rapport.complaints.model.impl.ComplaintsPackageImpl#getArticleKind()
+		 * @generated
+		 */
+		EEnum ARTICLE_KIND = eINSTANCE.getArticleKind();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

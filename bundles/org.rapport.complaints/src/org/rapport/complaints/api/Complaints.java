@@ -58,6 +58,24 @@ public interface Complaints {
 
     Complaint open(NewComplaint complaint);
 
+    /** What became of a customer's contact: a complaint of its own, or a further contact of an open one ({@code joined}). */
+    record Intake(Complaint complaint, boolean joined) {
+    }
+
+    /**
+     * A customer's contact under a reference of its own (an imported row, a contact taken at the
+     * desk), in the caller's unit of work. It joins the customer's open complaint (status other than
+     * resolved, follow-up done and closed) of the same category, opened at or before the contact,
+     * as a contact counted as a repeat; of several, the earliest opened (then the smallest reference).
+     * A contact without a category, or with none matching, opens a complaint under its reference.
+     * A reference already used by a complaint or by a contact that joined one is refused
+     * ({@link ComplaintExistsException}), so the same row imported again is not counted twice.
+     */
+    Intake intake(UnitOfWork work, NewComplaint contact);
+
+    /** {@link #intake(UnitOfWork, NewComplaint)} in a unit of work of its own; no opening time: now. */
+    Intake intake(NewComplaint contact);
+
     /** Takes a lifecycle step at {@code at} (null: now); refuses an illegal one saying which steps the status allows. */
     Complaint act(String reference, Lifecycle step, Instant at, String note, Integer csat);
 

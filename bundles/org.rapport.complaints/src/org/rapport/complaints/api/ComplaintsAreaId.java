@@ -12,6 +12,12 @@ public final class ComplaintsAreaId {
      */
     public static final String SETTINGS = "servicelevels";
 
+    /** The area of the knowledge base: agents write articles, everyone who serves customers reads them. */
+    public static final String KNOWLEDGE = "knowledge";
+
+    /** The area of quality reviews: supervisors sample and score closed complaints; agents do not score themselves. */
+    public static final String QUALITY = "quality";
+
     private ComplaintsAreaId() {
     }
 }

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.complaints.api.ComplaintExistsException;
 import org.rapport.complaints.api.Complaints;
+import org.rapport.complaints.api.Complaints.Intake;
 import org.rapport.complaints.api.Complaints.NewComplaint;
 import org.rapport.complaints.api.ComplaintsAreaId;
 import org.rapport.complaints.api.ComplaintsException;
@@ -26,8 +27,9 @@ import org.rapport.transfer.api.RowMapper;
 
 /**
  * The complaints import kind: {@code ref,customer_ref,opened_at,channel,category,severity,subject,description},
- * each row a new complaint through {@link Complaints#open(UnitOfWork, NewComplaint)}, so its policy
- * and clocks are those of an interactive one. A reference already stored is a duplicate, not stored again.
+ * each row through {@link Complaints#intake(UnitOfWork, NewComplaint)}: a new complaint with the policy
+ * and clocks of an interactive one, or a repeat contact joining the customer's open complaint of the
+ * same category (a warning says which). A reference already stored is a duplicate, not stored again.
  */
 @Component(service = RowMapper.class)
 public class ComplaintRows implements RowMapper {
@@ -104,7 +106,11 @@ public class ComplaintRows implements RowMapper {
                         continue;
                     }
                     try {
-                        complaints.open(work, value.value());
+                        Intake intake = complaints.intake(work, value.value());
+                        if (intake.joined()) {
+                            // not an error: the row is stored, as a repeat contact of the complaint it joined
+                            findings.warn(value.line(), "ref", ref, NLS.bind(Messages.import_joined, ref, intake.complaint().getReference()));
+                        }
                         stored++;
                     } catch (ComplaintExistsException exists) {
                         findings.duplicate(value.line(), ref, ref, "ref");

@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -20,7 +23,6 @@ import org.rapport.complaints.api.Complaints;
 import org.rapport.complaints.api.ComplaintsException;
 import org.rapport.complaints.api.Lifecycle;
 import org.rapport.complaints.model.Category;
-import org.rapport.complaints.model.Compensation;
 import org.rapport.complaints.model.CompensationKind;
 import org.rapport.complaints.model.Complaint;
 import org.rapport.complaints.model.ComplaintEvent;
@@ -55,6 +57,8 @@ public class ComplaintService implements Complaints {
     private ClockService clock;
     @Reference
     private CurrentUser currentUser;
+    /** The complaints each open unit of work opened, until it is gone: its queries see them only once committed. */
+    private final Map<UnitOfWork, List<Complaint>> opened = new WeakHashMap<>();
     /** The customer's tier picks the policy; without loyalty every customer has the general one. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Loyalty loyalty;
@@ -194,7 +198,76 @@ public class ComplaintService implements Complaints {
         complaint.getEvents().add(event(EventKind.OPENED, draft.openedAt(), complaint.getChannel(), null, ComplaintStatus.NEW, null));
         ServiceClocks.recompute(complaint, calendar(work, complaint.getCalendarName()));
         work.add(complaint);
+        synchronized (opened) {
+            opened.computeIfAbsent(work, unit -> new ArrayList<>()).add(complaint);
+        }
         return complaint;
+    }
+
+    @Override
+    public Intake intake(NewComplaint contact) {
+        NewComplaint now = contact.openedAt() != null ? contact
+                : new NewComplaint(contact.reference(), contact.customerRef(), clock.now(), contact.channel(), contact.categoryCode(), contact.severity(),
+                        contact.subject(), contact.description());
+        try (UnitOfWork work = store.begin()) {
+            Intake intake = intake(work, now);
+            commit(work, intake.complaint().getReference());
+            return intake;
+        }
+    }
+
+    @Override
+    public Intake intake(UnitOfWork work, NewComplaint contact) {
+        String reference = required(contact.reference(), "ref", REF_LENGTH);
+        if (!work.query("SELECT c.reference FROM Complaint c JOIN c.events e WHERE e.reference = ?1", reference).isEmpty()) {
+            throw new ComplaintExistsException(NLS.bind(Messages.complaint_exists, reference));
+        }
+        Optional<Complaint> open = openOfSameCategory(work, contact);
+        if (open.isEmpty()) {
+            return new Intake(open(work, contact), false);
+        }
+        Complaint complaint = open.get();
+        if (!work.query("SELECT c.reference FROM Complaint c WHERE c.reference = ?1", reference).isEmpty()) {
+            throw new ComplaintExistsException(NLS.bind(Messages.complaint_exists, reference));
+        }
+        String said = contact.description() == null || contact.description().isBlank() ? contact.subject()
+                : contact.subject() + ": " + contact.description().strip();
+        String note = said == null ? null : said.strip().substring(0, Math.min(said.strip().length(), NOTE_LENGTH));
+        ComplaintEvent event = event(EventKind.CONTACT, contact.openedAt(), optional(contact.channel(), "channel", 32), null, null, note);
+        event.setReference(reference);
+        complaint.getEvents().add(event);
+        complaint.setRepeatContacts(complaint.getRepeatContacts() + 1);
+        return new Intake(complaint, true);
+    }
+
+    /**
+     * The matching rule of {@link Complaints#intake(UnitOfWork, NewComplaint)}, over the stored
+     * complaints and those opened in the same unit of work (an import's batch), which its queries
+     * do not see before the commit.
+     */
+    private Optional<Complaint> openOfSameCategory(UnitOfWork work, NewComplaint contact) {
+        if (contact.categoryCode() == null || contact.categoryCode().isBlank() || contact.customerRef() == null || contact.openedAt() == null) {
+            return Optional.empty();
+        }
+        String customer = contact.customerRef().strip();
+        String category = contact.categoryCode().strip();
+        List<Complaint> found = new ArrayList<>(work.query("SELECT c FROM Complaint c WHERE c.customer.reference = ?1 AND c.category.code = ?2"
+                + " AND c.openedAt <= ?3 AND c.status <> ?4 AND c.status <> ?5 AND c.status <> ?6", customer, category, contact.openedAt(),
+                ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED));
+        for (Complaint pending : openedIn(work)) {
+            if (!found.contains(pending) && pending.getCustomer().getReference().equals(customer) && pending.getCategory() != null
+                    && pending.getCategory().getCode().equals(category) && !pending.getOpenedAt().isAfter(contact.openedAt())
+                    && !EnumSet.of(ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED).contains(pending.getStatus())) {
+                found.add(pending);
+            }
+        }
+        return found.stream().min(Comparator.comparing(Complaint::getOpenedAt).thenComparing(Complaint::getReference));
+    }
+
+    private List<Complaint> openedIn(UnitOfWork work) {
+        synchronized (opened) {
+            return List.copyOf(opened.getOrDefault(work, List.of()));
+        }
     }
 
     private static Category category(UnitOfWork work, String code) {
@@ -256,30 +329,8 @@ public class ComplaintService implements Complaints {
     public Complaint compensate(String reference, CompensationKind kind, Long points, BigDecimal amount, String description) {
         try (UnitOfWork work = store.begin()) {
             Complaint complaint = find(work, reference);
-            if (complaint.getStatus() == ComplaintStatus.CLOSED) {
-                throw new ComplaintsException(NLS.bind(Messages.compensation_closed, reference));
-            }
-            Compensation compensation = ComplaintsFactory.eINSTANCE.createCompensation();
-            compensation.setKind(kind);
-            compensation.setAmount(amount);
-            compensation.setDescription(optional(description, "description", 500));
-            compensation.setAt(clock.now());
-            compensation.setGrantedBy(login());
-            if (kind == CompensationKind.LOYALTY_POINTS) {
-                if (points == null || points <= 0) {
-                    throw new ComplaintsException(NLS.bind(Messages.compensation_points, reference, points == null ? "" : points));
-                }
-                Loyalty ledger = loyalty;
-                if (ledger == null) {
-                    throw new ComplaintsException(Messages.compensation_no_loyalty);
-                }
-                String reason = description == null || description.isBlank() ? NLS.bind(Messages.compensation_reason, reference) : description.strip();
-                ledger.compensate(work, complaint.getCustomer().getReference(), points, reference, reason);
-                compensation.setPoints(points);
-            }
-            complaint.getCompensations().add(compensation);
-            ComplaintEvent event = event(EventKind.COMPENSATION, compensation.getAt(), null, null, null, compensation.getDescription());
-            complaint.getEvents().add(event);
+            String text = optional(description, "description", Compensations.DESCRIPTION_LENGTH);
+            Compensations.give(work, complaint, new Compensations.Gift(kind, points, amount, text, null, clock.now(), login()), loyalty);
             commit(work, reference);
             return complaint;
         }
@@ -358,7 +409,7 @@ public class ComplaintService implements Complaints {
         return escalations;
     }
 
-    private static Complaint find(UnitOfWork work, String reference) {
+    static Complaint find(UnitOfWork work, String reference) {
         // one message whether it does not exist or the user may not read it: no leak
         List<Complaint> found = work.query("SELECT c FROM Complaint c WHERE c.reference = ?1", reference);
         if (found.isEmpty()) {
@@ -367,7 +418,7 @@ public class ComplaintService implements Complaints {
         return found.get(0);
     }
 
-    private static void commit(UnitOfWork work, String reference) {
+    static void commit(UnitOfWork work, String reference) {
         try {
             work.commit();
         } catch (StaleEditException stale) {
@@ -392,14 +443,14 @@ public class ComplaintService implements Complaints {
         return currentUser.get().map(SessionUser::login).orElse(SYSTEM);
     }
 
-    private static String required(String value, String field, int length) {
+    static String required(String value, String field, int length) {
         if (value == null || value.isBlank()) {
             throw new ComplaintsException(NLS.bind(Messages.field_missing, field));
         }
         return optional(value, field, length);
     }
 
-    private static String optional(String value, String field, int length) {
+    static String optional(String value, String field, int length) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -40,6 +40,12 @@ import org.rapport.complaints.api.Complaints.ComplaintView;
 import org.rapport.complaints.api.Complaints.DueAnswer;
 import org.rapport.complaints.api.Complaints.Escalation;
 import org.rapport.complaints.api.ComplaintsException;
+import org.rapport.complaints.api.CompensationCatalogue;
+import org.rapport.complaints.api.FollowUps;
+import org.rapport.complaints.api.KnowledgeBase;
+import org.rapport.complaints.api.QualityReviews;
+import org.rapport.complaints.api.Complaints.Intake;
+import org.rapport.complaints.api.Complaints.NewComplaint;
 import org.rapport.complaints.api.Lifecycle;
 import org.rapport.complaints.model.CompensationKind;
 import org.rapport.complaints.model.Complaint;
@@ -54,7 +60,8 @@ import org.rapport.security.api.CommandLineSession;
 import org.rapport.security.api.CurrentUser;
 
 /**
- * {@code rapport-ctl complaints calendar set | policy set | due | act | show | list | tick}: the
+ * {@code rapport-ctl complaints calendar set | policy set | due | act | show | list | tick}, with the catalogue, the
+ * knowledge base, quality review and follow-ups in verbs of their own: the
  * service desk headless, for administrators checking calendars and for IT's scheduler.
  */
 @Component(service = CliCommand.class)
@@ -82,6 +89,10 @@ public class ComplaintsCommand extends AreaCommand {
     private static final String CHANNEL = "--channel";
     private static final String AMOUNT = "--amount";
     private static final String REJECTS = "--rejects";
+    private static final String CUSTOMER = "--customer";
+    private static final String CATEGORY = "--category";
+    private static final String SEVERITY = "--severity";
+    private static final String SUBJECT = "--subject";
 
     @Reference
     private Complaints complaints;
@@ -91,6 +102,14 @@ public class ComplaintsCommand extends AreaCommand {
     private Authenticator authenticator;
     @Reference
     private CurrentUser current;
+    @Reference
+    private CompensationCatalogue catalogue;
+    @Reference
+    private KnowledgeBase knowledge;
+    @Reference
+    private QualityReviews reviews;
+    @Reference
+    private FollowUps followUps;
 
     /** For DS. */
     public ComplaintsCommand() {
@@ -102,6 +121,16 @@ public class ComplaintsCommand extends AreaCommand {
         this.transfer = transfer;
         this.authenticator = authenticator;
         this.current = current;
+    }
+
+    /** For tests, with the catalogue, the knowledge base, the reviews and the follow-ups. */
+    public ComplaintsCommand(Complaints complaints, TransferImport transfer, Authenticator authenticator, CurrentUser current, CompensationCatalogue catalogue,
+            KnowledgeBase knowledge, QualityReviews reviews, FollowUps followUps) {
+        this(complaints, transfer, authenticator, current);
+        this.catalogue = catalogue;
+        this.knowledge = knowledge;
+        this.reviews = reviews;
+        this.followUps = followUps;
     }
 
     @Override
@@ -134,17 +163,22 @@ public class ComplaintsCommand extends AreaCommand {
                         .action(session.signedIn(refusals(this::importFile))).build(),
                 Verb.named("act").usage(usage).parameter("REF").parameter("STEP").option(AT).option(CSAT).option(NOTE)
                         .action(session.signedIn(refusals(this::act))).build(),
-                Verb.named("contact").usage(usage).parameter("REF").option(CHANNEL).option(AT).option(NOTE)
+                Verb.named("contact").usage(usage).parameter("REF").option(CHANNEL).option(AT).option(NOTE).option(CUSTOMER).option(CATEGORY)
+                        .option(SEVERITY).option(SUBJECT)
                         .action(session.signedIn(refusals(this::contact))).build(),
                 Verb.named("compensate").usage(usage).parameter("REF").parameter("KIND").option(POINTS).option(AMOUNT).option(NOTE)
                         .action(session.signedIn(refusals(this::compensate))).build(),
                 Verb.named("show").usage(usage).parameter("REF").option(AS_OF).records(Format.TABLE).action(session.signedIn(refusals(this::show))).build(),
                 Verb.named("list").usage(usage).flag(OVERDUE).option(AS_OF).records(Format.TABLE).action(session.signedIn(refusals(this::list))).build(),
-                Verb.named("tick").usage(usage).option(AS_OF).records(Format.TABLE).action(session.signedIn(refusals(this::tick))).build());
+                Verb.named("tick").usage(usage).option(AS_OF).records(Format.TABLE).action(session.signedIn(refusals(this::tick))).build(),
+                new CatalogueVerbs(catalogue).verb(session, usage, ComplaintsCommand::refusals),
+                new KnowledgeVerbs(knowledge).verb(session, usage, ComplaintsCommand::refusals),
+                new ReviewVerbs(reviews).verb(session, usage, ComplaintsCommand::refusals),
+                new FollowUpVerbs(followUps, this::asOf).verb(session, usage, ComplaintsCommand::refusals));
     }
 
     /** A refused step or bad value ends the command with its message, as a failure. */
-    private static Verb.Action refusals(Verb.Action action) {
+    static Verb.Action refusals(Verb.Action action) {
         return (context, arguments) -> {
             try {
                 return action.run(context, arguments);
@@ -232,7 +266,7 @@ public class ComplaintsCommand extends AreaCommand {
     private int act(CliContext context, Arguments arguments) throws CliException {
         Lifecycle step = Lifecycle.ofWord(arguments.parameter(1))
                 .orElseThrow(() -> new UsageException(NLS.bind(Messages.cli_bad_step, arguments.parameter(1))));
-        Instant at = arguments.value(AT).isPresent() ? instant(AT, arguments.value(AT).get(), ZoneId.systemDefault()) : null;
+        Instant at = asOf(AT, arguments);
         Integer csat = null;
         if (arguments.value(CSAT).isPresent()) {
             try {
@@ -248,30 +282,41 @@ public class ComplaintsCommand extends AreaCommand {
     }
 
     private int contact(CliContext context, Arguments arguments) throws CliException {
-        Instant at = arguments.value(AT).isPresent() ? instant(AT, arguments.value(AT).get(), ZoneId.systemDefault()) : null;
+        Instant at = asOf(AT, arguments);
         String channel = arguments.value(CHANNEL).orElseThrow(() -> new UsageException(NLS.bind(Messages.cli_option_missing, CHANNEL)));
+        if (arguments.value(CUSTOMER).isPresent()) {
+            // a contact under a reference of its own: joins the customer's open complaint of the category, else opens one
+            String subject = arguments.value(SUBJECT).orElseThrow(() -> new UsageException(NLS.bind(Messages.cli_option_missing, SUBJECT)));
+            Severity severity = severity(arguments.value(SEVERITY).orElse(Severity.GENERAL.getLiteral()));
+            Intake intake = complaints.intake(new NewComplaint(arguments.parameter(0), arguments.value(CUSTOMER).get(), at, channel,
+                    arguments.value(CATEGORY).orElse(null), severity, subject, arguments.value(NOTE).orElse(null)));
+            Complaint complaint = intake.complaint();
+            context.out().println(intake.joined() ? NLS.bind(Messages.cli_contact_joined, new Object[] { arguments.parameter(0), complaint.getReference(),
+                    complaint.getRepeatContacts() }) : NLS.bind(Messages.cli_contact_opened, complaint.getReference()));
+            return OK;
+        }
         Complaint complaint = complaints.contact(arguments.parameter(0), channel, at, arguments.value(NOTE).orElse(null));
         context.out().println(NLS.bind(Messages.cli_contacted, complaint.getReference(), complaint.getRepeatContacts()));
         return OK;
     }
 
+
+    /** ENTRY is a catalogue entry's code; a kind with --points or --amount still gives one outside the catalogue. */
     private int compensate(CliContext context, Arguments arguments) throws CliException {
-        CompensationKind kind = CompensationKind.get(arguments.parameter(1).strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        if (kind == null) {
-            throw new UsageException(NLS.bind(Messages.cli_bad_compensation, arguments.parameter(1)));
+        String entry = arguments.parameter(1).strip();
+        boolean inCatalogue = catalogue != null && catalogue.offers(true).stream().anyMatch(offer -> offer.getCode().equals(entry));
+        if (inCatalogue) {
+            if (arguments.has(POINTS) || arguments.has(AMOUNT)) {
+                throw new UsageException(NLS.bind(Messages.cli_catalogue_fixed, entry));
+            }
+            Complaint complaint = catalogue.compensate(arguments.parameter(0), entry, arguments.value(NOTE).orElse(null));
+            context.out().println(NLS.bind(Messages.cli_compensated, complaint.getReference(), complaint.getCompensations()
+                    .get(complaint.getCompensations().size() - 1).getDescription()));
+            return OK;
         }
-        Long points = null;
-        BigDecimal amount = null;
-        try {
-            points = arguments.value(POINTS).map(text -> Long.valueOf(text.strip())).orElse(null);
-        } catch (NumberFormatException e) {
-            throw new UsageException(NLS.bind(Messages.compensation_points, arguments.parameter(0), arguments.value(POINTS).get()));
-        }
-        try {
-            amount = arguments.value(AMOUNT).map(text -> new BigDecimal(text.strip())).orElse(null);
-        } catch (NumberFormatException e) {
-            throw new UsageException(NLS.bind(Messages.cli_bad_amount, arguments.value(AMOUNT).get()));
-        }
+        CompensationKind kind = CliWords.compensationKind(entry).orElseThrow(() -> new UsageException(NLS.bind(Messages.cli_bad_compensation, entry)));
+        Long points = CliWords.number(arguments, POINTS);
+        BigDecimal amount = CliWords.amount(arguments, AMOUNT);
         Complaint complaint = complaints.compensate(arguments.parameter(0), kind, points, amount, arguments.value(NOTE).orElse(null));
         context.out().println(NLS.bind(Messages.cli_compensated, complaint.getReference(), Labels.compensation(kind)));
         return OK;
@@ -337,8 +382,18 @@ public class ComplaintsCommand extends AreaCommand {
         return severity;
     }
 
-    private static Instant asOf(Arguments arguments) throws UsageException {
-        return arguments.value(AS_OF).isPresent() ? instant(AS_OF, arguments.value(AS_OF).get(), ZoneId.systemDefault()) : null;
+    private Instant asOf(Arguments arguments) throws UsageException {
+        return asOf(AS_OF, arguments);
+    }
+
+    /** The option's date-time; without an offset in the installation's zone (the clock service's), not the system's. */
+    private Instant asOf(String option, Arguments arguments) throws UsageException {
+        return arguments.value(option).isPresent() ? instant(option, arguments.value(option).get(), installationZone()) : null;
+    }
+
+    /** The clock service's zone, which the shipped 24x7 calendar runs in. */
+    private ZoneId installationZone() {
+        return complaints.calendar(Complaints.ALWAYS_OPEN).zone();
     }
 
     /** An ISO-8601 date-time with offset, or without one in {@code zone}. */

@@ -38,6 +38,10 @@ public final class Labels {
             case EXTENDED_WARRANTY -> Messages.CompensationKind_EXTENDED_WARRANTY;
             case COUPON -> Messages.CompensationKind_COUPON;
             case LOYALTY_POINTS -> Messages.CompensationKind_LOYALTY_POINTS;
+            case VOUCHER -> Messages.CompensationKind_VOUCHER;
+            case REFUND -> Messages.CompensationKind_REFUND;
+            case GIFT -> Messages.CompensationKind_GIFT;
+            case OTHER -> Messages.CompensationKind_OTHER;
         };
     }
 

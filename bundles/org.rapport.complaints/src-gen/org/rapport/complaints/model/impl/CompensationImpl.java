@@ -28,6 +28,7 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.complaints.model.impl.CompensationImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.CompensationImpl#getAt <em>At</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.CompensationImpl#getGrantedBy <em>Granted By</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.impl.CompensationImpl#getOfferCode <em>Offer Code</em>}</li>
  * </ul>
  *
  * @generated
@@ -92,6 +93,16 @@ public class CompensationImpl extends PersistentObject implements Compensation {
 	 * @ordered
 	 */
 	protected static final String GRANTED_BY_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getOfferCode() <em>Offer Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOfferCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OFFER_CODE_EDEFAULT = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -248,6 +259,26 @@ public class CompensationImpl extends PersistentObject implements Compensation {
 	 * @generated
 	 */
 	@Override
+	public String getOfferCode() {
+		return (String)eDynamicGet(ComplaintsPackage.COMPENSATION__OFFER_CODE, ComplaintsPackage.Literals.COMPENSATION__OFFER_CODE, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOfferCode(String newOfferCode) {
+		eDynamicSet(ComplaintsPackage.COMPENSATION__OFFER_CODE, ComplaintsPackage.Literals.COMPENSATION__OFFER_CODE, newOfferCode);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ComplaintsPackage.COMPENSATION__KIND:
@@ -262,6 +293,8 @@ public class CompensationImpl extends PersistentObject implements Compensation {
 				return getAt();
 			case ComplaintsPackage.COMPENSATION__GRANTED_BY:
 				return getGrantedBy();
+			case ComplaintsPackage.COMPENSATION__OFFER_CODE:
+				return getOfferCode();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -291,6 +324,9 @@ public class CompensationImpl extends PersistentObject implements Compensation {
 				return;
 			case ComplaintsPackage.COMPENSATION__GRANTED_BY:
 				setGrantedBy((String)newValue);
+				return;
+			case ComplaintsPackage.COMPENSATION__OFFER_CODE:
+				setOfferCode((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -322,6 +358,9 @@ public class CompensationImpl extends PersistentObject implements Compensation {
 			case ComplaintsPackage.COMPENSATION__GRANTED_BY:
 				setGrantedBy(GRANTED_BY_EDEFAULT);
 				return;
+			case ComplaintsPackage.COMPENSATION__OFFER_CODE:
+				setOfferCode(OFFER_CODE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -346,6 +385,8 @@ public class CompensationImpl extends PersistentObject implements Compensation {
 				return AT_EDEFAULT == null ? getAt() != null : !AT_EDEFAULT.equals(getAt());
 			case ComplaintsPackage.COMPENSATION__GRANTED_BY:
 				return GRANTED_BY_EDEFAULT == null ? getGrantedBy() != null : !GRANTED_BY_EDEFAULT.equals(getGrantedBy());
+			case ComplaintsPackage.COMPENSATION__OFFER_CODE:
+				return OFFER_CODE_EDEFAULT == null ? getOfferCode() != null : !OFFER_CODE_EDEFAULT.equals(getOfferCode());
 		}
 		return super.eIsSet(featureID);
 	}

@@ -29,6 +29,7 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintEventImpl#getToStatus <em>To Status</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintEventImpl#getLevel <em>Level</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintEventImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.impl.ComplaintEventImpl#getReference <em>Reference</em>}</li>
  * </ul>
  *
  * @generated
@@ -113,6 +114,16 @@ public class ComplaintEventImpl extends PersistentObject implements ComplaintEve
 	 * @ordered
 	 */
 	protected static final String NOTE_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getReference() <em>Reference</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReference()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REFERENCE_EDEFAULT = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -309,6 +320,26 @@ public class ComplaintEventImpl extends PersistentObject implements ComplaintEve
 	 * @generated
 	 */
 	@Override
+	public String getReference() {
+		return (String)eDynamicGet(ComplaintsPackage.COMPLAINT_EVENT__REFERENCE, ComplaintsPackage.Literals.COMPLAINT_EVENT__REFERENCE, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReference(String newReference) {
+		eDynamicSet(ComplaintsPackage.COMPLAINT_EVENT__REFERENCE, ComplaintsPackage.Literals.COMPLAINT_EVENT__REFERENCE, newReference);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ComplaintsPackage.COMPLAINT_EVENT__AT:
@@ -327,6 +358,8 @@ public class ComplaintEventImpl extends PersistentObject implements ComplaintEve
 				return getLevel();
 			case ComplaintsPackage.COMPLAINT_EVENT__NOTE:
 				return getNote();
+			case ComplaintsPackage.COMPLAINT_EVENT__REFERENCE:
+				return getReference();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -362,6 +395,9 @@ public class ComplaintEventImpl extends PersistentObject implements ComplaintEve
 				return;
 			case ComplaintsPackage.COMPLAINT_EVENT__NOTE:
 				setNote((String)newValue);
+				return;
+			case ComplaintsPackage.COMPLAINT_EVENT__REFERENCE:
+				setReference((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -399,6 +435,9 @@ public class ComplaintEventImpl extends PersistentObject implements ComplaintEve
 			case ComplaintsPackage.COMPLAINT_EVENT__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case ComplaintsPackage.COMPLAINT_EVENT__REFERENCE:
+				setReference(REFERENCE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -427,6 +466,8 @@ public class ComplaintEventImpl extends PersistentObject implements ComplaintEve
 				return LEVEL_EDEFAULT == null ? getLevel() != null : !LEVEL_EDEFAULT.equals(getLevel());
 			case ComplaintsPackage.COMPLAINT_EVENT__NOTE:
 				return NOTE_EDEFAULT == null ? getNote() != null : !NOTE_EDEFAULT.equals(getNote());
+			case ComplaintsPackage.COMPLAINT_EVENT__REFERENCE:
+				return REFERENCE_EDEFAULT == null ? getReference() != null : !REFERENCE_EDEFAULT.equals(getReference());
 		}
 		return super.eIsSet(featureID);
 	}

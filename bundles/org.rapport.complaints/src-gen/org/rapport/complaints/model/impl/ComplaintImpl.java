@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.rapport.complaints.model.ArticleLink;
 import org.rapport.complaints.model.Category;
 import org.rapport.complaints.model.ClockPause;
 import org.rapport.complaints.model.Compensation;
@@ -64,6 +65,7 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getPauses <em>Pauses</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getEvents <em>Events</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getCompensations <em>Compensations</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getSolutions <em>Solutions</em>}</li>
  * </ul>
  *
  * @generated
@@ -914,6 +916,17 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public List<ArticleLink> getSolutions() {
+		return (List<ArticleLink>)eDynamicGet(ComplaintsPackage.COMPLAINT__SOLUTIONS, ComplaintsPackage.Literals.COMPLAINT__SOLUTIONS, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
@@ -923,6 +936,8 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 				return ((InternalEList<?>)getEvents()).basicRemove(otherEnd, msgs);
 			case ComplaintsPackage.COMPLAINT__COMPENSATIONS:
 				return ((InternalEList<?>)getCompensations()).basicRemove(otherEnd, msgs);
+			case ComplaintsPackage.COMPLAINT__SOLUTIONS:
+				return ((InternalEList<?>)getSolutions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -995,6 +1010,8 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 				return getEvents();
 			case ComplaintsPackage.COMPLAINT__COMPENSATIONS:
 				return getCompensations();
+			case ComplaintsPackage.COMPLAINT__SOLUTIONS:
+				return getSolutions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1098,6 +1115,10 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 				getCompensations().clear();
 				getCompensations().addAll((Collection<? extends Compensation>)newValue);
 				return;
+			case ComplaintsPackage.COMPLAINT__SOLUTIONS:
+				getSolutions().clear();
+				getSolutions().addAll((Collection<? extends ArticleLink>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1197,6 +1218,9 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 			case ComplaintsPackage.COMPLAINT__COMPENSATIONS:
 				getCompensations().clear();
 				return;
+			case ComplaintsPackage.COMPLAINT__SOLUTIONS:
+				getSolutions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1267,6 +1291,8 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 				return !getEvents().isEmpty();
 			case ComplaintsPackage.COMPLAINT__COMPENSATIONS:
 				return !getCompensations().isEmpty();
+			case ComplaintsPackage.COMPLAINT__SOLUTIONS:
+				return !getSolutions().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

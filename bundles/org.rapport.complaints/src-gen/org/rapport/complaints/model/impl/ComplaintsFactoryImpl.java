@@ -68,6 +68,13 @@ public class ComplaintsFactoryImpl extends EFactoryImpl implements ComplaintsFac
 			case ComplaintsPackage.CLOCK_PAUSE: return createClockPause();
 			case ComplaintsPackage.COMPLAINT_EVENT: return createComplaintEvent();
 			case ComplaintsPackage.COMPENSATION: return createCompensation();
+			case ComplaintsPackage.COMPENSATION_OFFER: return createCompensationOffer();
+			case ComplaintsPackage.ARTICLE: return createArticle();
+			case ComplaintsPackage.ARTICLE_TERM: return createArticleTerm();
+			case ComplaintsPackage.ARTICLE_LINK: return createArticleLink();
+			case ComplaintsPackage.CHECKLIST_ITEM: return createChecklistItem();
+			case ComplaintsPackage.QUALITY_REVIEW: return createQualityReview();
+			case ComplaintsPackage.REVIEW_SCORE: return createReviewScore();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -91,6 +98,8 @@ public class ComplaintsFactoryImpl extends EFactoryImpl implements ComplaintsFac
 				return createEventKindFromString(eDataType, initialValue);
 			case ComplaintsPackage.COMPENSATION_KIND:
 				return createCompensationKindFromString(eDataType, initialValue);
+			case ComplaintsPackage.ARTICLE_KIND:
+				return createArticleKindFromString(eDataType, initialValue);
 			case ComplaintsPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			case ComplaintsPackage.INSTANT:
@@ -118,6 +127,8 @@ public class ComplaintsFactoryImpl extends EFactoryImpl implements ComplaintsFac
 				return convertEventKindToString(eDataType, instanceValue);
 			case ComplaintsPackage.COMPENSATION_KIND:
 				return convertCompensationKindToString(eDataType, instanceValue);
+			case ComplaintsPackage.ARTICLE_KIND:
+				return convertArticleKindToString(eDataType, instanceValue);
 			case ComplaintsPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			case ComplaintsPackage.INSTANT:
@@ -220,6 +231,83 @@ public class ComplaintsFactoryImpl extends EFactoryImpl implements ComplaintsFac
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public CompensationOffer createCompensationOffer() {
+		CompensationOfferImpl compensationOffer = new CompensationOfferImpl();
+		return compensationOffer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Article createArticle() {
+		ArticleImpl article = new ArticleImpl();
+		return article;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ArticleTerm createArticleTerm() {
+		ArticleTermImpl articleTerm = new ArticleTermImpl();
+		return articleTerm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ArticleLink createArticleLink() {
+		ArticleLinkImpl articleLink = new ArticleLinkImpl();
+		return articleLink;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ChecklistItem createChecklistItem() {
+		ChecklistItemImpl checklistItem = new ChecklistItemImpl();
+		return checklistItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public QualityReview createQualityReview() {
+		QualityReviewImpl qualityReview = new QualityReviewImpl();
+		return qualityReview;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReviewScore createReviewScore() {
+		ReviewScoreImpl reviewScore = new ReviewScoreImpl();
+		return reviewScore;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public CalendarDateKind createCalendarDateKindFromString(EDataType eDataType, String initialValue) {
 		CalendarDateKind result = CalendarDateKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -312,6 +400,26 @@ public class ComplaintsFactoryImpl extends EFactoryImpl implements ComplaintsFac
 	 * @generated
 	 */
 	public String convertCompensationKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ArticleKind createArticleKindFromString(EDataType eDataType, String initialValue) {
+		ArticleKind result = ArticleKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertArticleKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

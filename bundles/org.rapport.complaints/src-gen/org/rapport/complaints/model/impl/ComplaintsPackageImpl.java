@@ -15,18 +15,26 @@ import org.eclipse.emf.ecore.EcorePackage;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.rapport.complaints.model.Article;
+import org.rapport.complaints.model.ArticleKind;
+import org.rapport.complaints.model.ArticleLink;
+import org.rapport.complaints.model.ArticleTerm;
 import org.rapport.complaints.model.CalendarDate;
 import org.rapport.complaints.model.CalendarDateKind;
 import org.rapport.complaints.model.Category;
+import org.rapport.complaints.model.ChecklistItem;
 import org.rapport.complaints.model.ClockPause;
 import org.rapport.complaints.model.Compensation;
 import org.rapport.complaints.model.CompensationKind;
+import org.rapport.complaints.model.CompensationOffer;
 import org.rapport.complaints.model.Complaint;
 import org.rapport.complaints.model.ComplaintEvent;
 import org.rapport.complaints.model.ComplaintStatus;
 import org.rapport.complaints.model.ComplaintsFactory;
 import org.rapport.complaints.model.ComplaintsPackage;
 import org.rapport.complaints.model.EventKind;
+import org.rapport.complaints.model.QualityReview;
+import org.rapport.complaints.model.ReviewScore;
 import org.rapport.complaints.model.ServiceCalendar;
 import org.rapport.complaints.model.ServicePolicy;
 import org.rapport.complaints.model.Severity;
@@ -101,6 +109,55 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass compensationOfferEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass articleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass articleTermEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass articleLinkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass checklistItemEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass qualityReviewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reviewScoreEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum calendarDateKindEEnum = null;
 
 	/**
@@ -130,6 +187,13 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	private EEnum compensationKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum articleKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -725,6 +789,16 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
+	public EReference getComplaint_Solutions() {
+		return (EReference)complaintEClass.getEStructuralFeatures().get(29);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getClockPause() {
 		return clockPauseEClass;
 	}
@@ -845,6 +919,16 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getComplaintEvent_Reference() {
+		return (EAttribute)complaintEventEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCompensation() {
 		return compensationEClass;
 	}
@@ -915,6 +999,486 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCompensation_OfferCode() {
+		return (EAttribute)compensationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCompensationOffer() {
+		return compensationOfferEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompensationOffer_Code() {
+		return (EAttribute)compensationOfferEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompensationOffer_Name() {
+		return (EAttribute)compensationOfferEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompensationOffer_Kind() {
+		return (EAttribute)compensationOfferEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompensationOffer_Points() {
+		return (EAttribute)compensationOfferEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompensationOffer_Amount() {
+		return (EAttribute)compensationOfferEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompensationOffer_Active() {
+		return (EAttribute)compensationOfferEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getArticle() {
+		return articleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticle_Code() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticle_Title() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticle_Body() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticle_Language() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticle_Kind() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticle_Tags() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticle_Author() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticle_CreatedAt() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticle_UpdatedAt() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getArticle_Terms() {
+		return (EReference)articleEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getArticleTerm() {
+		return articleTermEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticleTerm_Term() {
+		return (EAttribute)articleTermEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticleTerm_InTitle() {
+		return (EAttribute)articleTermEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getArticleLink() {
+		return articleLinkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getArticleLink_Article() {
+		return (EReference)articleLinkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticleLink_LinkedAt() {
+		return (EAttribute)articleLinkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticleLink_LinkedBy() {
+		return (EAttribute)articleLinkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChecklistItem() {
+		return checklistItemEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistItem_Code() {
+		return (EAttribute)checklistItemEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistItem_Text() {
+		return (EAttribute)checklistItemEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistItem_MaxScore() {
+		return (EAttribute)checklistItemEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistItem_Position() {
+		return (EAttribute)checklistItemEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistItem_Active() {
+		return (EAttribute)checklistItemEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getQualityReview() {
+		return qualityReviewEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getQualityReview_Complaint() {
+		return (EReference)qualityReviewEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQualityReview_Period() {
+		return (EAttribute)qualityReviewEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQualityReview_Seed() {
+		return (EAttribute)qualityReviewEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQualityReview_Reviewer() {
+		return (EAttribute)qualityReviewEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQualityReview_SampledAt() {
+		return (EAttribute)qualityReviewEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQualityReview_ScoredAt() {
+		return (EAttribute)qualityReviewEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQualityReview_Total() {
+		return (EAttribute)qualityReviewEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQualityReview_MaxTotal() {
+		return (EAttribute)qualityReviewEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQualityReview_Note() {
+		return (EAttribute)qualityReviewEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getQualityReview_Scores() {
+		return (EReference)qualityReviewEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReviewScore() {
+		return reviewScoreEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewScore_Item() {
+		return (EAttribute)reviewScoreEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewScore_Text() {
+		return (EAttribute)reviewScoreEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewScore_Score() {
+		return (EAttribute)reviewScoreEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewScore_MaxScore() {
+		return (EAttribute)reviewScoreEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getCalendarDateKind() {
 		return calendarDateKindEEnum;
 	}
@@ -957,6 +1521,16 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	@Override
 	public EEnum getCompensationKind() {
 		return compensationKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getArticleKind() {
+		return articleKindEEnum;
 	}
 
 	/**
@@ -1063,6 +1637,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		createEReference(complaintEClass, COMPLAINT__PAUSES);
 		createEReference(complaintEClass, COMPLAINT__EVENTS);
 		createEReference(complaintEClass, COMPLAINT__COMPENSATIONS);
+		createEReference(complaintEClass, COMPLAINT__SOLUTIONS);
 
 		clockPauseEClass = createEClass(CLOCK_PAUSE);
 		createEAttribute(clockPauseEClass, CLOCK_PAUSE__PAUSED_AT);
@@ -1077,6 +1652,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		createEAttribute(complaintEventEClass, COMPLAINT_EVENT__TO_STATUS);
 		createEAttribute(complaintEventEClass, COMPLAINT_EVENT__LEVEL);
 		createEAttribute(complaintEventEClass, COMPLAINT_EVENT__NOTE);
+		createEAttribute(complaintEventEClass, COMPLAINT_EVENT__REFERENCE);
 
 		compensationEClass = createEClass(COMPENSATION);
 		createEAttribute(compensationEClass, COMPENSATION__KIND);
@@ -1085,6 +1661,61 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		createEAttribute(compensationEClass, COMPENSATION__DESCRIPTION);
 		createEAttribute(compensationEClass, COMPENSATION__AT);
 		createEAttribute(compensationEClass, COMPENSATION__GRANTED_BY);
+		createEAttribute(compensationEClass, COMPENSATION__OFFER_CODE);
+
+		compensationOfferEClass = createEClass(COMPENSATION_OFFER);
+		createEAttribute(compensationOfferEClass, COMPENSATION_OFFER__CODE);
+		createEAttribute(compensationOfferEClass, COMPENSATION_OFFER__NAME);
+		createEAttribute(compensationOfferEClass, COMPENSATION_OFFER__KIND);
+		createEAttribute(compensationOfferEClass, COMPENSATION_OFFER__POINTS);
+		createEAttribute(compensationOfferEClass, COMPENSATION_OFFER__AMOUNT);
+		createEAttribute(compensationOfferEClass, COMPENSATION_OFFER__ACTIVE);
+
+		articleEClass = createEClass(ARTICLE);
+		createEAttribute(articleEClass, ARTICLE__CODE);
+		createEAttribute(articleEClass, ARTICLE__TITLE);
+		createEAttribute(articleEClass, ARTICLE__BODY);
+		createEAttribute(articleEClass, ARTICLE__LANGUAGE);
+		createEAttribute(articleEClass, ARTICLE__KIND);
+		createEAttribute(articleEClass, ARTICLE__TAGS);
+		createEAttribute(articleEClass, ARTICLE__AUTHOR);
+		createEAttribute(articleEClass, ARTICLE__CREATED_AT);
+		createEAttribute(articleEClass, ARTICLE__UPDATED_AT);
+		createEReference(articleEClass, ARTICLE__TERMS);
+
+		articleTermEClass = createEClass(ARTICLE_TERM);
+		createEAttribute(articleTermEClass, ARTICLE_TERM__TERM);
+		createEAttribute(articleTermEClass, ARTICLE_TERM__IN_TITLE);
+
+		articleLinkEClass = createEClass(ARTICLE_LINK);
+		createEReference(articleLinkEClass, ARTICLE_LINK__ARTICLE);
+		createEAttribute(articleLinkEClass, ARTICLE_LINK__LINKED_AT);
+		createEAttribute(articleLinkEClass, ARTICLE_LINK__LINKED_BY);
+
+		checklistItemEClass = createEClass(CHECKLIST_ITEM);
+		createEAttribute(checklistItemEClass, CHECKLIST_ITEM__CODE);
+		createEAttribute(checklistItemEClass, CHECKLIST_ITEM__TEXT);
+		createEAttribute(checklistItemEClass, CHECKLIST_ITEM__MAX_SCORE);
+		createEAttribute(checklistItemEClass, CHECKLIST_ITEM__POSITION);
+		createEAttribute(checklistItemEClass, CHECKLIST_ITEM__ACTIVE);
+
+		qualityReviewEClass = createEClass(QUALITY_REVIEW);
+		createEReference(qualityReviewEClass, QUALITY_REVIEW__COMPLAINT);
+		createEAttribute(qualityReviewEClass, QUALITY_REVIEW__PERIOD);
+		createEAttribute(qualityReviewEClass, QUALITY_REVIEW__SEED);
+		createEAttribute(qualityReviewEClass, QUALITY_REVIEW__REVIEWER);
+		createEAttribute(qualityReviewEClass, QUALITY_REVIEW__SAMPLED_AT);
+		createEAttribute(qualityReviewEClass, QUALITY_REVIEW__SCORED_AT);
+		createEAttribute(qualityReviewEClass, QUALITY_REVIEW__TOTAL);
+		createEAttribute(qualityReviewEClass, QUALITY_REVIEW__MAX_TOTAL);
+		createEAttribute(qualityReviewEClass, QUALITY_REVIEW__NOTE);
+		createEReference(qualityReviewEClass, QUALITY_REVIEW__SCORES);
+
+		reviewScoreEClass = createEClass(REVIEW_SCORE);
+		createEAttribute(reviewScoreEClass, REVIEW_SCORE__ITEM);
+		createEAttribute(reviewScoreEClass, REVIEW_SCORE__TEXT);
+		createEAttribute(reviewScoreEClass, REVIEW_SCORE__SCORE);
+		createEAttribute(reviewScoreEClass, REVIEW_SCORE__MAX_SCORE);
 
 		// Create enums
 		calendarDateKindEEnum = createEEnum(CALENDAR_DATE_KIND);
@@ -1092,6 +1723,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		complaintStatusEEnum = createEEnum(COMPLAINT_STATUS);
 		eventKindEEnum = createEEnum(EVENT_KIND);
 		compensationKindEEnum = createEEnum(COMPENSATION_KIND);
+		articleKindEEnum = createEEnum(ARTICLE_KIND);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -1186,6 +1818,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		initEReference(getComplaint_Pauses(), this.getClockPause(), null, "pauses", null, 0, -1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getComplaint_Events(), this.getComplaintEvent(), null, "events", null, 0, -1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getComplaint_Compensations(), this.getCompensation(), null, "compensations", null, 0, -1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComplaint_Solutions(), this.getArticleLink(), null, "solutions", null, 0, -1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(clockPauseEClass, ClockPause.class, "ClockPause", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClockPause_PausedAt(), this.getInstant(), "pausedAt", null, 1, 1, ClockPause.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1200,6 +1833,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		initEAttribute(getComplaintEvent_ToStatus(), this.getComplaintStatus(), "toStatus", null, 0, 1, ComplaintEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComplaintEvent_Level(), ecorePackage.getEIntegerObject(), "level", null, 0, 1, ComplaintEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComplaintEvent_Note(), ecorePackage.getEString(), "note", null, 0, 1, ComplaintEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaintEvent_Reference(), ecorePackage.getEString(), "reference", null, 0, 1, ComplaintEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(compensationEClass, Compensation.class, "Compensation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCompensation_Kind(), this.getCompensationKind(), "kind", null, 1, 1, Compensation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1208,6 +1842,61 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		initEAttribute(getCompensation_Description(), ecorePackage.getEString(), "description", null, 0, 1, Compensation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCompensation_At(), this.getInstant(), "at", null, 1, 1, Compensation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCompensation_GrantedBy(), ecorePackage.getEString(), "grantedBy", null, 1, 1, Compensation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompensation_OfferCode(), ecorePackage.getEString(), "offerCode", null, 0, 1, Compensation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(compensationOfferEClass, CompensationOffer.class, "CompensationOffer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCompensationOffer_Code(), ecorePackage.getEString(), "code", null, 1, 1, CompensationOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompensationOffer_Name(), ecorePackage.getEString(), "name", null, 1, 1, CompensationOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompensationOffer_Kind(), this.getCompensationKind(), "kind", null, 1, 1, CompensationOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompensationOffer_Points(), ecorePackage.getELongObject(), "points", null, 0, 1, CompensationOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompensationOffer_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, CompensationOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompensationOffer_Active(), ecorePackage.getEBoolean(), "active", "true", 1, 1, CompensationOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(articleEClass, Article.class, "Article", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getArticle_Code(), ecorePackage.getEString(), "code", null, 1, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_Title(), ecorePackage.getEString(), "title", null, 1, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_Body(), ecorePackage.getEString(), "body", null, 1, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_Language(), ecorePackage.getEString(), "language", null, 1, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_Kind(), this.getArticleKind(), "kind", null, 1, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_Author(), ecorePackage.getEString(), "author", null, 1, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_CreatedAt(), this.getInstant(), "createdAt", null, 1, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_UpdatedAt(), this.getInstant(), "updatedAt", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getArticle_Terms(), this.getArticleTerm(), null, "terms", null, 0, -1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(articleTermEClass, ArticleTerm.class, "ArticleTerm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getArticleTerm_Term(), ecorePackage.getEString(), "term", null, 1, 1, ArticleTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticleTerm_InTitle(), ecorePackage.getEBoolean(), "inTitle", null, 1, 1, ArticleTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(articleLinkEClass, ArticleLink.class, "ArticleLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getArticleLink_Article(), this.getArticle(), null, "article", null, 1, 1, ArticleLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticleLink_LinkedAt(), this.getInstant(), "linkedAt", null, 1, 1, ArticleLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticleLink_LinkedBy(), ecorePackage.getEString(), "linkedBy", null, 1, 1, ArticleLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(checklistItemEClass, ChecklistItem.class, "ChecklistItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChecklistItem_Code(), ecorePackage.getEString(), "code", null, 1, 1, ChecklistItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChecklistItem_Text(), ecorePackage.getEString(), "text", null, 1, 1, ChecklistItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChecklistItem_MaxScore(), ecorePackage.getEInt(), "maxScore", null, 1, 1, ChecklistItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChecklistItem_Position(), ecorePackage.getEInt(), "position", null, 1, 1, ChecklistItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChecklistItem_Active(), ecorePackage.getEBoolean(), "active", "true", 1, 1, ChecklistItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(qualityReviewEClass, QualityReview.class, "QualityReview", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getQualityReview_Complaint(), this.getComplaint(), null, "complaint", null, 1, 1, QualityReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQualityReview_Period(), ecorePackage.getEString(), "period", null, 1, 1, QualityReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQualityReview_Seed(), ecorePackage.getEString(), "seed", null, 1, 1, QualityReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQualityReview_Reviewer(), ecorePackage.getEString(), "reviewer", null, 1, 1, QualityReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQualityReview_SampledAt(), this.getInstant(), "sampledAt", null, 1, 1, QualityReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQualityReview_ScoredAt(), this.getInstant(), "scoredAt", null, 0, 1, QualityReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQualityReview_Total(), ecorePackage.getEIntegerObject(), "total", null, 0, 1, QualityReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQualityReview_MaxTotal(), ecorePackage.getEIntegerObject(), "maxTotal", null, 0, 1, QualityReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQualityReview_Note(), ecorePackage.getEString(), "note", null, 0, 1, QualityReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getQualityReview_Scores(), this.getReviewScore(), null, "scores", null, 0, -1, QualityReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reviewScoreEClass, ReviewScore.class, "ReviewScore", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReviewScore_Item(), ecorePackage.getEString(), "item", null, 1, 1, ReviewScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewScore_Text(), ecorePackage.getEString(), "text", null, 1, 1, ReviewScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewScore_Score(), ecorePackage.getEInt(), "score", null, 1, 1, ReviewScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewScore_MaxScore(), ecorePackage.getEInt(), "maxScore", null, 1, 1, ReviewScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(calendarDateKindEEnum, CalendarDateKind.class, "CalendarDateKind");
@@ -1245,6 +1934,15 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		addEEnumLiteral(compensationKindEEnum, CompensationKind.EXTENDED_WARRANTY);
 		addEEnumLiteral(compensationKindEEnum, CompensationKind.COUPON);
 		addEEnumLiteral(compensationKindEEnum, CompensationKind.LOYALTY_POINTS);
+		addEEnumLiteral(compensationKindEEnum, CompensationKind.VOUCHER);
+		addEEnumLiteral(compensationKindEEnum, CompensationKind.REFUND);
+		addEEnumLiteral(compensationKindEEnum, CompensationKind.GIFT);
+		addEEnumLiteral(compensationKindEEnum, CompensationKind.OTHER);
+
+		initEEnum(articleKindEEnum, ArticleKind.class, "ArticleKind");
+		addEEnumLiteral(articleKindEEnum, ArticleKind.PRODUCT);
+		addEEnumLiteral(articleKindEEnum, ArticleKind.PROCEDURE);
+		addEEnumLiteral(articleKindEEnum, ArticleKind.KNOWN_PROBLEM);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
@@ -1328,6 +2026,48 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		   source,
 		   new String[] {
 			   "area", "complaints"
+		   });
+		addAnnotation
+		  (compensationOfferEClass,
+		   source,
+		   new String[] {
+			   "area", "servicelevels"
+		   });
+		addAnnotation
+		  (articleEClass,
+		   source,
+		   new String[] {
+			   "area", "knowledge"
+		   });
+		addAnnotation
+		  (articleTermEClass,
+		   source,
+		   new String[] {
+			   "area", "knowledge"
+		   });
+		addAnnotation
+		  (articleLinkEClass,
+		   source,
+		   new String[] {
+			   "area", "complaints"
+		   });
+		addAnnotation
+		  (checklistItemEClass,
+		   source,
+		   new String[] {
+			   "area", "quality"
+		   });
+		addAnnotation
+		  (qualityReviewEClass,
+		   source,
+		   new String[] {
+			   "area", "quality"
+		   });
+		addAnnotation
+		  (reviewScoreEClass,
+		   source,
+		   new String[] {
+			   "area", "quality"
 		   });
 	}
 
@@ -1464,6 +2204,13 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 			   "length", "2000"
 		   });
 		addAnnotation
+		  (getComplaintEvent_Reference(),
+		   source,
+		   new String[] {
+			   "length", "64",
+			   "index", "true"
+		   });
+		addAnnotation
 		  (getCompensation_Amount(),
 		   source,
 		   new String[] {
@@ -1481,6 +2228,131 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		   source,
 		   new String[] {
 			   "length", "64"
+		   });
+		addAnnotation
+		  (getCompensation_OfferCode(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getCompensationOffer_Code(),
+		   source,
+		   new String[] {
+			   "unique", "true",
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getCompensationOffer_Name(),
+		   source,
+		   new String[] {
+			   "length", "200"
+		   });
+		addAnnotation
+		  (getCompensationOffer_Amount(),
+		   source,
+		   new String[] {
+			   "precision", "14",
+			   "scale", "2"
+		   });
+		addAnnotation
+		  (getArticle_Code(),
+		   source,
+		   new String[] {
+			   "unique", "true",
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getArticle_Title(),
+		   source,
+		   new String[] {
+			   "length", "200"
+		   });
+		addAnnotation
+		  (getArticle_Body(),
+		   source,
+		   new String[] {
+			   "length", "8000"
+		   });
+		addAnnotation
+		  (getArticle_Language(),
+		   source,
+		   new String[] {
+			   "length", "8"
+		   });
+		addAnnotation
+		  (getArticle_Tags(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getArticle_Author(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getArticleTerm_Term(),
+		   source,
+		   new String[] {
+			   "length", "64",
+			   "index", "true"
+		   });
+		addAnnotation
+		  (getArticleLink_LinkedBy(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getChecklistItem_Code(),
+		   source,
+		   new String[] {
+			   "unique", "true",
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getChecklistItem_Text(),
+		   source,
+		   new String[] {
+			   "length", "200"
+		   });
+		addAnnotation
+		  (getQualityReview_Period(),
+		   source,
+		   new String[] {
+			   "length", "32"
+		   });
+		addAnnotation
+		  (getQualityReview_Seed(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getQualityReview_Reviewer(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getQualityReview_Note(),
+		   source,
+		   new String[] {
+			   "length", "2000"
+		   });
+		addAnnotation
+		  (getReviewScore_Item(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getReviewScore_Text(),
+		   source,
+		   new String[] {
+			   "length", "200"
 		   });
 	}
 

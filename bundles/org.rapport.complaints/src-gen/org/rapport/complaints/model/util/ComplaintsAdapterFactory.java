@@ -100,6 +100,34 @@ public class ComplaintsAdapterFactory extends AdapterFactoryImpl {
 				return createCompensationAdapter();
 			}
 			@Override
+			public Adapter caseCompensationOffer(CompensationOffer object) {
+				return createCompensationOfferAdapter();
+			}
+			@Override
+			public Adapter caseArticle(Article object) {
+				return createArticleAdapter();
+			}
+			@Override
+			public Adapter caseArticleTerm(ArticleTerm object) {
+				return createArticleTermAdapter();
+			}
+			@Override
+			public Adapter caseArticleLink(ArticleLink object) {
+				return createArticleLinkAdapter();
+			}
+			@Override
+			public Adapter caseChecklistItem(ChecklistItem object) {
+				return createChecklistItemAdapter();
+			}
+			@Override
+			public Adapter caseQualityReview(QualityReview object) {
+				return createQualityReviewAdapter();
+			}
+			@Override
+			public Adapter caseReviewScore(ReviewScore object) {
+				return createReviewScoreAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -228,6 +256,104 @@ public class ComplaintsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCompensationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.complaints.model.CompensationOffer <em>Compensation Offer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.complaints.model.CompensationOffer
+	 * @generated
+	 */
+	public Adapter createCompensationOfferAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.complaints.model.Article <em>Article</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.complaints.model.Article
+	 * @generated
+	 */
+	public Adapter createArticleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.complaints.model.ArticleTerm <em>Article Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.complaints.model.ArticleTerm
+	 * @generated
+	 */
+	public Adapter createArticleTermAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.complaints.model.ArticleLink <em>Article Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.complaints.model.ArticleLink
+	 * @generated
+	 */
+	public Adapter createArticleLinkAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.complaints.model.ChecklistItem <em>Checklist Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.complaints.model.ChecklistItem
+	 * @generated
+	 */
+	public Adapter createChecklistItemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.complaints.model.QualityReview <em>Quality Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.complaints.model.QualityReview
+	 * @generated
+	 */
+	public Adapter createQualityReviewAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.complaints.model.ReviewScore <em>Review Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.complaints.model.ReviewScore
+	 * @generated
+	 */
+	public Adapter createReviewScoreAdapter() {
 		return null;
 	}
 

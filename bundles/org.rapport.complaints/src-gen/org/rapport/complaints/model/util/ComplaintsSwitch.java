@@ -114,6 +114,48 @@ public class ComplaintsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ComplaintsPackage.COMPENSATION_OFFER: {
+				CompensationOffer compensationOffer = (CompensationOffer)theEObject;
+				T result = caseCompensationOffer(compensationOffer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ComplaintsPackage.ARTICLE: {
+				Article article = (Article)theEObject;
+				T result = caseArticle(article);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ComplaintsPackage.ARTICLE_TERM: {
+				ArticleTerm articleTerm = (ArticleTerm)theEObject;
+				T result = caseArticleTerm(articleTerm);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ComplaintsPackage.ARTICLE_LINK: {
+				ArticleLink articleLink = (ArticleLink)theEObject;
+				T result = caseArticleLink(articleLink);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ComplaintsPackage.CHECKLIST_ITEM: {
+				ChecklistItem checklistItem = (ChecklistItem)theEObject;
+				T result = caseChecklistItem(checklistItem);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ComplaintsPackage.QUALITY_REVIEW: {
+				QualityReview qualityReview = (QualityReview)theEObject;
+				T result = caseQualityReview(qualityReview);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ComplaintsPackage.REVIEW_SCORE: {
+				ReviewScore reviewScore = (ReviewScore)theEObject;
+				T result = caseReviewScore(reviewScore);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -235,6 +277,111 @@ public class ComplaintsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCompensation(Compensation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Compensation Offer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Compensation Offer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCompensationOffer(CompensationOffer object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Article</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Article</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseArticle(Article object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Article Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Article Term</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseArticleTerm(ArticleTerm object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Article Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Article Link</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseArticleLink(ArticleLink object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Checklist Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Checklist Item</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChecklistItem(ChecklistItem object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Quality Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Quality Review</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseQualityReview(QualityReview object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Review Score</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Review Score</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReviewScore(ReviewScore object) {
 		return null;
 	}
 

@@ -118,12 +118,13 @@ class ProductSmokeTest {
         // loyalty-5 the reward catalogue, redemptions and spend numbers; loyalty-7 Derby's triggers for them (loyalty-6: PostgreSQL's)
         assertTrue(status.stdout().contains("Schema loyalty: 4 applied, 0 pending, 0 unknown (last applied loyalty-7; history RAPPORT_CL_LOYALTY)"),
                 status.describe());
-        // complaints-1 the complaints' tables (complaints-2: PostgreSQL's indexes)
-        assertTrue(status.stdout().contains("Schema complaints: 1 applied, 0 pending, 0 unknown (last applied complaints-1; history RAPPORT_CL_COMPLAINTS)"),
+        // complaints-1 the complaints' tables (complaints-2: PostgreSQL's indexes); complaints-3 the compensation catalogue, the knowledge base
+        // and quality reviews (complaints-4: PostgreSQL's indexes)
+        assertTrue(status.stdout().contains("Schema complaints: 2 applied, 0 pending, 0 unknown (last applied complaints-3; history RAPPORT_CL_COMPLAINTS)"),
                 status.describe());
         // a sequence row per root table: 6 of security, 9 of customers (ImportRun and Channel included), 1 of transfer (TransferRun), 9 of loyalty,
-        // 8 of complaints
-        assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 33 rows"), status.describe());
+        // 15 of complaints (7 of them the catalogue, knowledge base and review classes)
+        assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 40 rows"), status.describe());
     }
 
     /** The demo data command is in the product, and fills an empty database (as ./rapport --demo does). */
