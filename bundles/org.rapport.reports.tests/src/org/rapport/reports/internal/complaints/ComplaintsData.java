@@ -61,6 +61,14 @@ final class ComplaintsData {
                     CATEGORIES[random.nextInt(CATEGORIES.length)], Severity.values()[random.nextInt(3)], "Complaint " + i, null));
             new Life(db, reference, opened, random).live();
         }
+        // opened on the morning the report runs: some clocks have run out, the resolve clocks are not due yet
+        for (int i = 91; i <= 94; i++) {
+            Instant opened = db.now.get().minus(Duration.ofMinutes(30L * (i - 88)));
+            db.complaints.open(new NewComplaint("K-" + i, "C-" + (i - 88), opened, "chat", "billing", Severity.GENERAL, "Complaint " + i, null));
+            if (i % 2 == 1) {
+                db.complaints.act("K-" + i, Lifecycle.ACKNOWLEDGE, opened.plus(Duration.ofMinutes(4)), null, null);
+            }
+        }
     }
 
     private static void category(UnitOfWork work, String code, String name) {

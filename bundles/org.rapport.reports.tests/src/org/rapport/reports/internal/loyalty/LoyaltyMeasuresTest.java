@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -102,6 +101,11 @@ class LoyaltyMeasuresTest {
         return perTier;
     }
 
+    /** The members of each tier's row. */
+    private static Map<String, Long> perTier(ReportResult byTier) {
+        return byTier.rows().stream().collect(Collectors.toMap(ReportRow::key, r -> values(r).get(0), (a, b) -> a, TreeMap::new));
+    }
+
     private static List<Long> values(ReportRow row) {
         return row.figures().stream().map(f -> {
             assertTrue(f.hasData());
@@ -152,7 +156,7 @@ class LoyaltyMeasuresTest {
         assertTrue(members.stream().anyMatch(m -> m.history().size() > 2), "a member went up and down");
 
         ReportResult byTier = d.tiers().compute(new ReportQuery(YEAR, Dimensions.TIER, Map.of()), ReportProgress.NONE);
-        assertEquals(expected, byTier.rows().stream().collect(Collectors.toMap(ReportRow::key, r -> values(r).get(0), (a, b) -> a, TreeMap::new)));
+        assertEquals(expected, perTier(byTier));
         assertEquals(List.copyOf(expected.keySet()), byTier.rows().stream().map(ReportRow::label).sorted().toList());
         assertEquals(expected.values().stream().mapToLong(Long::longValue).sum(), values(byTier.total()).get(0));
 
@@ -183,33 +187,25 @@ class LoyaltyMeasuresTest {
     @EnumSource(DatabaseKind.class)
     void aSalespersonCountsTheLedgerAndMembersOfTheirOwnAccountsOnly(DatabaseKind kind) throws Exception {
         Data d = data(kind);
-        d.db().users.as("sam");
-        try {
-            Predicate<Entry> own = e -> "sam".equals(e.accountManager());
-            List<Entry> entries = d.facts().entries().stream().filter(own).toList();
+        List<Entry> entries = d.facts().entries().stream().filter(e -> "sam".equals(e.accountManager())).toList();
+        List<Member> members = d.facts().members().stream().filter(m -> "sam".equals(m.accountManager())).toList();
+        d.db().as("sam", () -> {
             assertEquals(points(entries, YEAR.start(MeasureDatabase.SHANGHAI), YEAR.end(MeasureDatabase.SHANGHAI)),
                     values(d.points().compute(ReportQuery.of(YEAR), ReportProgress.NONE).total()));
-            List<Member> members = d.facts().members().stream().filter(m -> "sam".equals(m.accountManager())).toList();
-            Map<String, Long> expected = tiers(members, YEAR.end(MeasureDatabase.SHANGHAI));
-            ReportResult byTier = d.tiers().compute(new ReportQuery(YEAR, Dimensions.TIER, Map.of()), ReportProgress.NONE);
-            assertEquals(expected, byTier.rows().stream().collect(Collectors.toMap(ReportRow::key, r -> values(r).get(0), (a, b) -> a, TreeMap::new)));
-        } finally {
-            d.db().users.as("mo");
-        }
+            assertEquals(tiers(members, YEAR.end(MeasureDatabase.SHANGHAI)), perTier(d.tiers().compute(new ReportQuery(YEAR, Dimensions.TIER, Map.of()),
+                    ReportProgress.NONE)));
+        });
     }
 
     @Test
     void aUserWhoMayNotReadLoyaltyIsRefusedAndTheMeasuresSayWhatTheyRead() throws Exception {
         Data d = data(DatabaseKind.DERBY_EMBEDDED);
-        d.db().users.as("tess");
-        try {
-            for (var measure : List.of(d.points(), d.tiers())) {
+        for (var measure : List.of(d.points(), d.tiers())) {
+            d.db().as("tess", () -> {
                 ReportException refused = assertThrows(ReportException.class, () -> measure.compute(ReportQuery.of(YEAR), ReportProgress.NONE));
                 assertTrue(refused.getMessage().startsWith(measure.title() + " cannot be computed: "), refused.getMessage());
-                assertTrue(measure.reads().stream().map(EStructuralFeature::getEContainingClass).allMatch(c -> c.getEPackage() == LoyaltyPackage.eINSTANCE));
-            }
-        } finally {
-            d.db().users.as("mo");
+            });
+            assertTrue(measure.reads().stream().map(EStructuralFeature::getEContainingClass).allMatch(c -> c.getEPackage() == LoyaltyPackage.eINSTANCE));
         }
         assertEquals(Set.of("month"), d.points().dimensions());
         assertEquals(Set.of("month", "tier"), d.tiers().dimensions());

@@ -1,6 +1,5 @@
 package org.rapport.reports.internal.measures;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -102,10 +101,14 @@ public final class MeasureDatabase implements AutoCloseable {
         }
     }
 
-    /** A figure's value as a double, or null for no data. */
-    public static Double value(org.rapport.reports.api.Figure figure) {
-        BigDecimal value = figure.value();
-        return value == null ? null : value.doubleValue();
+    /** Runs a check signed in as this user, then signs the manager in again, as the other checks expect. */
+    public void as(String login, Runnable check) {
+        users.as(login);
+        try {
+            check.run();
+        } finally {
+            users.as("mo");
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.Store;
 import org.rapport.reports.api.Dimensions;
+import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.internal.measures.AggregateMeasure;
 import org.rapport.reports.internal.measures.Dimension;
 
@@ -20,8 +21,8 @@ abstract class ComplaintMeasure extends AggregateMeasure {
     private static final List<Dimension> PATHS = List.of(new Dimension(Dimensions.CHANNEL, "", "c.channel", null),
             new Dimension(Dimensions.CATEGORY, "LEFT JOIN c.category k", "k.code", "k.name"));
 
-    ComplaintMeasure(Store store, ClockService clock) {
-        super(store, clock);
+    ComplaintMeasure(Store store, ClockService clock, String name, List<FigureColumn> columns) {
+        super(store, clock, name, columns);
     }
 
     @Override

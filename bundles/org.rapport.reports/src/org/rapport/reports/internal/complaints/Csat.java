@@ -30,17 +30,7 @@ public class Csat extends ComplaintMeasure {
 
     @Activate
     public Csat(@Reference(name = "store") Store store, @Reference(name = "clock") ClockService clock) {
-        super(store, clock);
-    }
-
-    @Override
-    public String name() {
-        return "csat";
-    }
-
-    @Override
-    public List<FigureColumn> columns() {
-        return List.of(new FigureColumn("mean", Unit.SCORE), new FigureColumn("share_4_5", Unit.SHARE));
+        super(store, clock, "csat", List.of(new FigureColumn("mean", Unit.SCORE), new FigureColumn("share_4_5", Unit.SHARE)));
     }
 
     @Override

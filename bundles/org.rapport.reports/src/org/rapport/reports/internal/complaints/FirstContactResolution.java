@@ -18,8 +18,6 @@ import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
 import org.rapport.reports.api.ReportProvider;
-import org.rapport.reports.api.Target;
-import org.rapport.reports.api.Target.Direction;
 import org.rapport.reports.internal.measures.Part;
 
 /**
@@ -32,17 +30,7 @@ public class FirstContactResolution extends ComplaintMeasure {
 
     @Activate
     public FirstContactResolution(@Reference(name = "store") Store store, @Reference(name = "clock") ClockService clock) {
-        super(store, clock);
-    }
-
-    @Override
-    public String name() {
-        return "first-contact-resolution";
-    }
-
-    @Override
-    public List<FigureColumn> columns() {
-        return List.of(new FigureColumn("rate", Unit.SHARE));
+        super(store, clock, "first-contact-resolution", List.of(new FigureColumn("rate", Unit.SHARE)));
     }
 
     @Override

@@ -3,14 +3,12 @@ package org.rapport.reports.internal.complaints;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.rapport.complaints.model.ComplaintStatus;
 import org.rapport.complaints.model.ComplaintsPackage.Literals;
 import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.Store;
@@ -18,8 +16,6 @@ import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
 import org.rapport.reports.api.ReportProvider;
-import org.rapport.reports.api.Target;
-import org.rapport.reports.api.Target.Direction;
 import org.rapport.reports.internal.measures.Part;
 
 /**
@@ -32,17 +28,7 @@ public class HotSpots extends ComplaintMeasure {
 
     @Activate
     public HotSpots(@Reference(name = "store") Store store, @Reference(name = "clock") ClockService clock) {
-        super(store, clock);
-    }
-
-    @Override
-    public String name() {
-        return "hot-spots";
-    }
-
-    @Override
-    public List<FigureColumn> columns() {
-        return List.of(new FigureColumn("complaints", Unit.COUNT), new FigureColumn("share", Unit.SHARE));
+        super(store, clock, "hot-spots", List.of(new FigureColumn("complaints", Unit.COUNT), new FigureColumn("share", Unit.SHARE)));
     }
 
     @Override

@@ -3,14 +3,12 @@ package org.rapport.reports.internal.complaints;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.rapport.complaints.model.ComplaintStatus;
 import org.rapport.complaints.model.ComplaintsPackage.Literals;
 import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.Store;
@@ -32,17 +30,7 @@ public class ResolutionRate extends ComplaintMeasure {
 
     @Activate
     public ResolutionRate(@Reference(name = "store") Store store, @Reference(name = "clock") ClockService clock) {
-        super(store, clock);
-    }
-
-    @Override
-    public String name() {
-        return "resolution-rate";
-    }
-
-    @Override
-    public List<FigureColumn> columns() {
-        return List.of(new FigureColumn("rate", Unit.SHARE), new FigureColumn("resolved", Unit.COUNT));
+        super(store, clock, "resolution-rate", List.of(new FigureColumn("rate", Unit.SHARE), new FigureColumn("resolved", Unit.COUNT)));
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.rapport.complaints.model.ComplaintStatus;
 import org.rapport.complaints.model.ComplaintsPackage.Literals;
 import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.Store;
@@ -18,8 +17,6 @@ import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
 import org.rapport.reports.api.ReportProvider;
-import org.rapport.reports.api.Target;
-import org.rapport.reports.api.Target.Direction;
 import org.rapport.reports.internal.measures.Part;
 
 /**
@@ -34,18 +31,8 @@ public class SlaCompliance extends ComplaintMeasure {
 
     @Activate
     public SlaCompliance(@Reference(name = "store") Store store, @Reference(name = "clock") ClockService clock) {
-        super(store, clock);
-    }
-
-    @Override
-    public String name() {
-        return "sla-compliance";
-    }
-
-    @Override
-    public List<FigureColumn> columns() {
-        return List.of(new FigureColumn("rate", Unit.SHARE), new FigureColumn("acknowledge", Unit.SHARE), new FigureColumn("solution", Unit.SHARE),
-                new FigureColumn("resolve", Unit.SHARE));
+        super(store, clock, "sla-compliance", List.of(new FigureColumn("rate", Unit.SHARE), new FigureColumn("acknowledge", Unit.SHARE),
+                new FigureColumn("solution", Unit.SHARE), new FigureColumn("resolve", Unit.SHARE)));
     }
 
     @Override

@@ -36,18 +36,8 @@ public class Points extends AggregateMeasure {
 
     @Activate
     public Points(@Reference(name = "store") Store store, @Reference(name = "clock") ClockService clock) {
-        super(store, clock);
-    }
-
-    @Override
-    public String name() {
-        return "points";
-    }
-
-    @Override
-    public List<FigureColumn> columns() {
-        return List.of(new FigureColumn("issued", Unit.POINTS), new FigureColumn("redeemed", Unit.POINTS), new FigureColumn("expired", Unit.POINTS),
-                new FigureColumn("other", Unit.POINTS), new FigureColumn("outstanding", Unit.POINTS));
+        super(store, clock, "points", List.of(new FigureColumn("issued", Unit.POINTS), new FigureColumn("redeemed", Unit.POINTS),
+                new FigureColumn("expired", Unit.POINTS), new FigureColumn("other", Unit.POINTS), new FigureColumn("outstanding", Unit.POINTS)));
     }
 
     @Override
@@ -62,8 +52,9 @@ public class Points extends AggregateMeasure {
 
     @Override
     protected List<Part> parts(Instant now) {
-        Part flows = new Part(List.of("SUM(CASE WHEN e.points > 0 THEN e.points ELSE 0 END)", "SUM(CASE WHEN e.kind = {redemption} THEN e.points ELSE 0 END)",
-                "SUM(CASE WHEN e.kind = {expiry} THEN e.points ELSE 0 END)", "SUM(CASE WHEN e.points < 0 THEN e.points ELSE 0 END)"), ENTRY,
+        Part flows = new Part(List.of("SUM(CASE WHEN e.points > 0 THEN e.points ELSE 0 END)",
+                "SUM(CASE WHEN e.kind = {redemption} THEN e.points ELSE 0 END)", "SUM(CASE WHEN e.kind = {expiry} THEN e.points ELSE 0 END)",
+                "SUM(CASE WHEN e.points < 0 THEN e.points ELSE 0 END)"), ENTRY,
                 "e.at >= {from} AND e.at < {to}", Map.of("redemption", EntryKind.REDEMPTION, "expiry", EntryKind.EXPIRY));
         Part outstanding = new Part(List.of("SUM(e.points)"), ENTRY, "e.at < {to}");
         return List.of(flows, outstanding);

@@ -31,17 +31,7 @@ public class Tiers extends AggregateMeasure {
 
     @Activate
     public Tiers(@Reference(name = "store") Store store, @Reference(name = "clock") ClockService clock) {
-        super(store, clock);
-    }
-
-    @Override
-    public String name() {
-        return "tiers";
-    }
-
-    @Override
-    public List<FigureColumn> columns() {
-        return List.of(new FigureColumn("members", Unit.COUNT));
+        super(store, clock, "tiers", List.of(new FigureColumn("members", Unit.COUNT)));
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
@@ -24,6 +25,7 @@ import org.rapport.persistence.api.StoreException;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.reports.api.Dimensions;
 import org.rapport.reports.api.Figure;
+import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.ReportCancelledException;
 import org.rapport.reports.api.ReportException;
 import org.rapport.reports.api.ReportProgress;
@@ -44,10 +46,29 @@ public abstract class AggregateMeasure implements ReportProvider {
 
     private final Store store;
     private final ClockService clock;
+    private final String name;
+    private final List<FigureColumn> columns;
 
-    protected AggregateMeasure(Store store, ClockService clock) {
+    /**
+     * @param name the measure's name, kebab-case; its texts are the messages {@code <name>_title},
+     *            {@code <name>_definition} and {@code <name>_col_<column>} (dashes as underscores)
+     * @param columns the figures of each row
+     */
+    protected AggregateMeasure(Store store, ClockService clock, String name, List<FigureColumn> columns) {
         this.store = store;
         this.clock = clock;
+        this.name = name;
+        this.columns = List.copyOf(columns);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<FigureColumn> columns() {
+        return columns;
     }
 
     /** The store the measure reads. */
@@ -97,21 +118,24 @@ public abstract class AggregateMeasure implements ReportProvider {
         Map<String, Dimension> paths = new LinkedHashMap<>();
         paths().forEach(d -> paths.put(d.name(), d));
         if (query.by() != null && !query.by().equals(Dimensions.MONTH) && !paths.containsKey(query.by())) {
-            throw new ReportException(NLS.bind(MeasureMessages.measure_no_dimension, new Object[] { name(), query.by(), String.join(", ", dimensions()) }));
+            throw noDimension(query.by());
         }
         Window period = Window.of(query.period(), zone);
         List<Map.Entry<Dimension, String>> filters = new ArrayList<>();
-        for (Map.Entry<String, String> filter : new java.util.TreeMap<>(query.filters()).entrySet()) {
+        for (Map.Entry<String, String> filter : new TreeMap<>(query.filters()).entrySet()) {
             if (filter.getKey().equals(Dimensions.MONTH)) {
                 period = period.and(Window.of(month(filter.getValue()), zone));
             } else if (paths.containsKey(filter.getKey())) {
                 filters.add(Map.entry(paths.get(filter.getKey()), filter.getValue()));
             } else {
-                throw new ReportException(NLS.bind(MeasureMessages.measure_no_dimension, new Object[] { name(), filter.getKey(), String.join(", ", dimensions()) }));
+                throw noDimension(filter.getKey());
             }
         }
         List<Part> parts = parts(clock.now());
-        List<YearMonth> months = Dimensions.MONTH.equals(query.by()) ? query.period().months() : List.of();
+        Window within = period;
+        // a month filter leaves the months of the period outside it without a row
+        List<YearMonth> months = !Dimensions.MONTH.equals(query.by()) ? List.of()
+                : query.period().months().stream().filter(month -> !within.and(Window.of(month, zone)).isEmpty()).toList();
         Dimension by = query.by() == null || Dimensions.MONTH.equals(query.by()) ? null : paths.get(query.by());
         Steps steps = new Steps(progress, parts.size() * (1 + months.size() + (by == null ? 0 : 1)));
         try (UnitOfWork work = store.begin()) {
@@ -131,6 +155,10 @@ public abstract class AggregateMeasure implements ReportProvider {
         } catch (AccessDeniedException | StoreException e) {
             throw new ReportException(NLS.bind(MeasureMessages.measure_refused, title(), e.getMessage()), e);
         }
+    }
+
+    private ReportException noDimension(String dimension) {
+        return new ReportException(NLS.bind(MeasureMessages.measure_no_dimension, new Object[] { name(), dimension, String.join(", ", dimensions()) }));
     }
 
     private static YearMonth month(String value) {

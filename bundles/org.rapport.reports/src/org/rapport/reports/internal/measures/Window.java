@@ -17,6 +17,11 @@ record Window(Instant start, Instant end) {
         return new Window(month.atDay(1).atStartOfDay(zone).toInstant(), month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
     }
 
+    /** Whether no moment is in it. */
+    boolean isEmpty() {
+        return !end.isAfter(start);
+    }
+
     /** What this window and the other have in common; empty (start = end) when nothing. */
     Window and(Window other) {
         Instant from = start.isAfter(other.start) ? start : other.start;
