@@ -148,7 +148,7 @@ public class ComplaintService implements Complaints {
     /** The tier's own policy, else the severity's, else the shipped one of DOMAIN.md section 4. */
     private ServicePolicy policy(UnitOfWork work, Severity severity, String customerRef) {
         Loyalty points = loyalty;
-        Optional<String> tier = points == null ? Optional.empty() : points.account(customerRef).tier();
+        Optional<String> tier = points == null ? Optional.empty() : points.tier(customerRef);
         Optional<ServicePolicy> own = tier.flatMap(name -> storedPolicy(work, severity, name));
         return own.or(() -> storedPolicy(work, severity, null)).orElseGet(() -> DefaultPolicies.of(severity));
     }

@@ -34,7 +34,7 @@ class BalancesImportTest {
             f.customer("C-1", null);
             f.customer("C-2", null);
             ImportRunner runner = new ImportRunner(f.store, f.users, f.clock, List.of(new BalanceRows(f.ledger)));
-            LoyaltyCommand command = new LoyaltyCommand(f.ledger, f.tiers, f.rewards, f.reports, f.clock, runner, f.users, f.users);
+            LoyaltyCommand command = f.command(runner);
             Path file = home.resolve("balances.csv");
             Files.writeString(file, """
                     customer_ref,points,date,reason

@@ -17,6 +17,7 @@ import org.rapport.customers.model.CustomerStatus;
 import org.rapport.customers.model.CustomersFactory;
 import org.rapport.loyalty.api.Loyalty.PurchaseEvent;
 import org.rapport.loyalty.api.Loyalty.ReturnEvent;
+import org.rapport.loyalty.api.EarningRule;
 import org.rapport.loyalty.api.LoyaltyAreaId;
 import org.rapport.loyalty.model.LedgerEntry;
 import org.rapport.persistence.api.DatabaseKind;
@@ -30,6 +31,7 @@ import org.rapport.testing.CliRun;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.Services;
 import org.rapport.testing.TestUsers;
+import org.rapport.transfer.api.TransferImport;
 import org.rapport.transfer.internal.TransferModel;
 
 /**
@@ -55,6 +57,9 @@ final class LedgerFixture implements AutoCloseable {
     final TierService tiers;
     final RewardService rewards;
     final ReportService reports;
+    final PromotionService promotions;
+    final ProgrammeService programme;
+    final TextService texts;
 
     LedgerFixture(DatabaseKind kind, Path home) throws Exception {
         database = FreshDatabase.create(kind, home);
@@ -62,7 +67,12 @@ final class LedgerFixture implements AutoCloseable {
         users.add(TestUsers.user("mo", Roles.MANAGER, LoyaltyAreaId.ID, Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE));
         users.add(TestUsers.user("sid", Roles.SERVICE_AGENT, LoyaltyAreaId.ID, Action.READ, Action.CREATE));
         users.as("mo");
-        ledger = new LedgerService(store, clock, users, List.of(new BaseAccrual(), new BirthdayDouble()));
+        // the shipped rules in the order of their service.ranking, as DS gives them
+        List<EarningRule> rules = List.of(new BaseAccrual(), new BirthdayDouble(), new PromotionRule(), new ReferralReward(), new ReviewReward());
+        ledger = new LedgerService(store, clock, users, rules);
+        texts = new TextService(clock, rules);
+        promotions = new PromotionService(store, users);
+        programme = new ProgrammeService(store, users);
         tiers = new TierService(store, clock, users);
         rewards = new RewardService(store, ledger, clock, users);
         reports = new ReportService(store, clock);
@@ -110,6 +120,11 @@ final class LedgerFixture implements AutoCloseable {
             List<Long> n = work.query(jpqlCount);
             return n.get(0);
         }
+    }
+
+    /** The loyalty command over this fixture's services, with this import runner (or null). */
+    LoyaltyCommand command(TransferImport transfer) {
+        return new LoyaltyCommand(ledger, tiers, rewards, reports, clock, transfer, users, users, programme, promotions, texts);
     }
 
     CliRun cli(CliCommand command, String login, String... arguments) {

@@ -103,7 +103,7 @@ class ReadServicesTest {
     @Test
     void theProgrammeStoresGoodSettingsAndRefusesBadOnesSayingWhich() throws Exception {
         try (LedgerFixture f = new LedgerFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
-            ProgrammeService programme = new ProgrammeService(f.store);
+            ProgrammeService programme = new ProgrammeService(f.store, f.users);
             assertEquals(new Settings(1, 24, 30, TierBasis.SPEND), programme.settings(), "the shipped defaults while none are stored");
 
             LoyaltyException refused = assertThrows(LoyaltyException.class, () -> programme.update(new Settings(0, 24, 30, TierBasis.SPEND)));

@@ -46,7 +46,7 @@ class RedemptionTest {
             f.customer("C-1", null);
             f.ledger.earn(purchase("C-1", "P-1", "2026-01-05T02:00:00Z", "60.00"));
             f.ledger.earn(purchase("C-1", "P-2", "2026-02-05T02:00:00Z", "60.00"));
-            LoyaltyCommand command = new LoyaltyCommand(f.ledger, f.tiers, f.rewards, f.reports, f.clock, null, f.users, f.users);
+            LoyaltyCommand command = f.command(null);
             assertEquals(0, f.cli(command, "mo", "rewards", "set", "LAMP", "--name", "Desk lamp", "--points", "50", "--stock", "1").code());
             assertEquals(0, f.cli(command, "mo", "rewards", "set", "MUG", "--name", "Mug", "--points", "100").code());
 

@@ -60,7 +60,7 @@ class ReportsTest {
             assertEquals(List.of(new Reminder("C-1", LocalDate.parse("2026-03-20"), 40)), f.reports.reminders(LocalDate.parse("2026-03-01")));
             assertEquals(List.of(), f.reports.reminders(LocalDate.parse("2026-02-15")));
 
-            LoyaltyCommand command = new LoyaltyCommand(f.ledger, f.tiers, f.rewards, f.reports, f.clock, null, f.users, f.users);
+            LoyaltyCommand command = f.command(null);
             CliRun run = f.cli(command, "mo", "stats", "--as-of", "2026-03-31", "--format", "json");
             assertEquals(0, run.code(), run.err());
             JsonArray rows = JsonParser.parseString(run.out()).getAsJsonArray();

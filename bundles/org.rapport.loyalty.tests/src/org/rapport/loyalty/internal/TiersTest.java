@@ -81,7 +81,7 @@ class TiersTest {
     @Test
     void thresholdsAreSetThroughTheCommandAndRankTheTiers() throws Exception {
         try (LedgerFixture f = new LedgerFixture(DatabaseKind.DERBY_EMBEDDED, home).reacting()) {
-            LoyaltyCommand command = new LoyaltyCommand(f.ledger, f.tiers, f.rewards, f.reports, f.clock, null, f.users, f.users);
+            LoyaltyCommand command = f.command(null);
             CliRun set = f.cli(command, "mo", "tiers", "set", "Gold", "--min-spend", "3000", "--format", "json");
             assertEquals(0, set.code(), set.err());
             JsonObject gold = JsonParser.parseString(set.out()).getAsJsonArray().get(0).getAsJsonObject();

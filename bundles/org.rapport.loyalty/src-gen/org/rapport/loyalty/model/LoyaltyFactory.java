@@ -103,6 +103,24 @@ public interface LoyaltyFactory extends EFactory {
 	Redemption createRedemption();
 
 	/**
+	 * Returns a new object of class '<em>Referral</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Referral</em>'.
+	 * @generated
+	 */
+	Referral createReferral();
+
+	/**
+	 * Returns a new object of class '<em>Promotion</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Promotion</em>'.
+	 * @generated
+	 */
+	Promotion createPromotion();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

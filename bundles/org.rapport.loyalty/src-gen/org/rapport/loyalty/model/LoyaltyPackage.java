@@ -108,13 +108,40 @@ public interface LoyaltyPackage extends EPackage {
 	int PROGRAMME__TIER_BASIS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Referrer Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAMME__REFERRER_POINTS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Referred Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAMME__REFERRED_POINTS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Review Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAMME__REVIEW_POINTS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Programme</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROGRAMME_FEATURE_COUNT = 4;
+	int PROGRAMME_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Programme</em>' class.
@@ -845,6 +872,170 @@ public interface LoyaltyPackage extends EPackage {
 	int REDEMPTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.rapport.loyalty.model.impl.ReferralImpl <em>Referral</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.loyalty.model.impl.ReferralImpl
+	 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getReferral()
+	 * @generated
+	 */
+	int REFERRAL = 9;
+
+	/**
+	 * The feature id for the '<em><b>Referrer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERRAL__REFERRER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Referred</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERRAL__REFERRED = 1;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERRAL__AT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Recorded By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERRAL__RECORDED_BY = 3;
+
+	/**
+	 * The number of structural features of the '<em>Referral</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERRAL_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Referral</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERRAL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.rapport.loyalty.model.impl.PromotionImpl <em>Promotion</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.loyalty.model.impl.PromotionImpl
+	 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getPromotion()
+	 * @generated
+	 */
+	int PROMOTION = 10;
+
+	/**
+	 * The feature id for the '<em><b>Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMOTION__REFERENCE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMOTION__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>First Day</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMOTION__FIRST_DAY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Last Day</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMOTION__LAST_DAY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Channel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMOTION__CHANNEL = 4;
+
+	/**
+	 * The feature id for the '<em><b>Multiplier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMOTION__MULTIPLIER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Bonus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMOTION__BONUS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Recorded By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMOTION__RECORDED_BY = 7;
+
+	/**
+	 * The number of structural features of the '<em>Promotion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMOTION_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Promotion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMOTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.rapport.loyalty.model.TierBasis <em>Tier Basis</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -852,7 +1043,7 @@ public interface LoyaltyPackage extends EPackage {
 	 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getTierBasis()
 	 * @generated
 	 */
-	int TIER_BASIS = 9;
+	int TIER_BASIS = 11;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.loyalty.model.EntryKind <em>Entry Kind</em>}' enum.
@@ -862,7 +1053,7 @@ public interface LoyaltyPackage extends EPackage {
 	 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getEntryKind()
 	 * @generated
 	 */
-	int ENTRY_KIND = 10;
+	int ENTRY_KIND = 12;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -872,7 +1063,7 @@ public interface LoyaltyPackage extends EPackage {
 	 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 11;
+	int LOCAL_DATE = 13;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -882,7 +1073,7 @@ public interface LoyaltyPackage extends EPackage {
 	 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 12;
+	int INSTANT = 14;
 
 
 	/**
@@ -938,6 +1129,39 @@ public interface LoyaltyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getProgramme_TierBasis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Programme#getReferrerPoints <em>Referrer Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Referrer Points</em>'.
+	 * @see org.rapport.loyalty.model.Programme#getReferrerPoints()
+	 * @see #getProgramme()
+	 * @generated
+	 */
+	EAttribute getProgramme_ReferrerPoints();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Programme#getReferredPoints <em>Referred Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Referred Points</em>'.
+	 * @see org.rapport.loyalty.model.Programme#getReferredPoints()
+	 * @see #getProgramme()
+	 * @generated
+	 */
+	EAttribute getProgramme_ReferredPoints();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Programme#getReviewPoints <em>Review Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Review Points</em>'.
+	 * @see org.rapport.loyalty.model.Programme#getReviewPoints()
+	 * @see #getProgramme()
+	 * @generated
+	 */
+	EAttribute getProgramme_ReviewPoints();
 
 	/**
 	 * Returns the meta object for class '{@link org.rapport.loyalty.model.TierDefinition <em>Tier Definition</em>}'.
@@ -1625,6 +1849,158 @@ public interface LoyaltyPackage extends EPackage {
 	EAttribute getRedemption_RecordedBy();
 
 	/**
+	 * Returns the meta object for class '{@link org.rapport.loyalty.model.Referral <em>Referral</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Referral</em>'.
+	 * @see org.rapport.loyalty.model.Referral
+	 * @generated
+	 */
+	EClass getReferral();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.rapport.loyalty.model.Referral#getReferrer <em>Referrer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Referrer</em>'.
+	 * @see org.rapport.loyalty.model.Referral#getReferrer()
+	 * @see #getReferral()
+	 * @generated
+	 */
+	EReference getReferral_Referrer();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.rapport.loyalty.model.Referral#getReferred <em>Referred</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Referred</em>'.
+	 * @see org.rapport.loyalty.model.Referral#getReferred()
+	 * @see #getReferral()
+	 * @generated
+	 */
+	EReference getReferral_Referred();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Referral#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.rapport.loyalty.model.Referral#getAt()
+	 * @see #getReferral()
+	 * @generated
+	 */
+	EAttribute getReferral_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Referral#getRecordedBy <em>Recorded By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recorded By</em>'.
+	 * @see org.rapport.loyalty.model.Referral#getRecordedBy()
+	 * @see #getReferral()
+	 * @generated
+	 */
+	EAttribute getReferral_RecordedBy();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.loyalty.model.Promotion <em>Promotion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Promotion</em>'.
+	 * @see org.rapport.loyalty.model.Promotion
+	 * @generated
+	 */
+	EClass getPromotion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Promotion#getReference <em>Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reference</em>'.
+	 * @see org.rapport.loyalty.model.Promotion#getReference()
+	 * @see #getPromotion()
+	 * @generated
+	 */
+	EAttribute getPromotion_Reference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Promotion#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.rapport.loyalty.model.Promotion#getName()
+	 * @see #getPromotion()
+	 * @generated
+	 */
+	EAttribute getPromotion_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Promotion#getFirstDay <em>First Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Day</em>'.
+	 * @see org.rapport.loyalty.model.Promotion#getFirstDay()
+	 * @see #getPromotion()
+	 * @generated
+	 */
+	EAttribute getPromotion_FirstDay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Promotion#getLastDay <em>Last Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Day</em>'.
+	 * @see org.rapport.loyalty.model.Promotion#getLastDay()
+	 * @see #getPromotion()
+	 * @generated
+	 */
+	EAttribute getPromotion_LastDay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Promotion#getChannel <em>Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Channel</em>'.
+	 * @see org.rapport.loyalty.model.Promotion#getChannel()
+	 * @see #getPromotion()
+	 * @generated
+	 */
+	EAttribute getPromotion_Channel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Promotion#getMultiplier <em>Multiplier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Multiplier</em>'.
+	 * @see org.rapport.loyalty.model.Promotion#getMultiplier()
+	 * @see #getPromotion()
+	 * @generated
+	 */
+	EAttribute getPromotion_Multiplier();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Promotion#getBonus <em>Bonus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bonus</em>'.
+	 * @see org.rapport.loyalty.model.Promotion#getBonus()
+	 * @see #getPromotion()
+	 * @generated
+	 */
+	EAttribute getPromotion_Bonus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.loyalty.model.Promotion#getRecordedBy <em>Recorded By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recorded By</em>'.
+	 * @see org.rapport.loyalty.model.Promotion#getRecordedBy()
+	 * @see #getPromotion()
+	 * @generated
+	 */
+	EAttribute getPromotion_RecordedBy();
+
+	/**
 	 * Returns the meta object for enum '{@link org.rapport.loyalty.model.TierBasis <em>Tier Basis</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1736,6 +2112,30 @@ public interface LoyaltyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROGRAMME__TIER_BASIS = eINSTANCE.getProgramme_TierBasis();
+
+		/**
+		 * The meta object literal for the '<em><b>Referrer Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRAMME__REFERRER_POINTS = eINSTANCE.getProgramme_ReferrerPoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Referred Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRAMME__REFERRED_POINTS = eINSTANCE.getProgramme_ReferredPoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRAMME__REVIEW_POINTS = eINSTANCE.getProgramme_ReviewPoints();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.loyalty.model.impl.TierDefinitionImpl <em>Tier Definition</em>}' class.
@@ -2256,6 +2656,122 @@ public interface LoyaltyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REDEMPTION__RECORDED_BY = eINSTANCE.getRedemption_RecordedBy();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.loyalty.model.impl.ReferralImpl <em>Referral</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.loyalty.model.impl.ReferralImpl
+		 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getReferral()
+		 * @generated
+		 */
+		EClass REFERRAL = eINSTANCE.getReferral();
+
+		/**
+		 * The meta object literal for the '<em><b>Referrer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REFERRAL__REFERRER = eINSTANCE.getReferral_Referrer();
+
+		/**
+		 * The meta object literal for the '<em><b>Referred</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REFERRAL__REFERRED = eINSTANCE.getReferral_Referred();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REFERRAL__AT = eINSTANCE.getReferral_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Recorded By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REFERRAL__RECORDED_BY = eINSTANCE.getReferral_RecordedBy();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.loyalty.model.impl.PromotionImpl <em>Promotion</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.loyalty.model.impl.PromotionImpl
+		 * @see org.rapport.loyalty.model.impl.LoyaltyPackageImpl#getPromotion()
+		 * @generated
+		 */
+		EClass PROMOTION = eINSTANCE.getPromotion();
+
+		/**
+		 * The meta object literal for the '<em><b>Reference</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMOTION__REFERENCE = eINSTANCE.getPromotion_Reference();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMOTION__NAME = eINSTANCE.getPromotion_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>First Day</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMOTION__FIRST_DAY = eINSTANCE.getPromotion_FirstDay();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Day</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMOTION__LAST_DAY = eINSTANCE.getPromotion_LastDay();
+
+		/**
+		 * The meta object literal for the '<em><b>Channel</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMOTION__CHANNEL = eINSTANCE.getPromotion_Channel();
+
+		/**
+		 * The meta object literal for the '<em><b>Multiplier</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMOTION__MULTIPLIER = eINSTANCE.getPromotion_Multiplier();
+
+		/**
+		 * The meta object literal for the '<em><b>Bonus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMOTION__BONUS = eINSTANCE.getPromotion_Bonus();
+
+		/**
+		 * The meta object literal for the '<em><b>Recorded By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMOTION__RECORDED_BY = eINSTANCE.getPromotion_RecordedBy();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.loyalty.model.TierBasis <em>Tier Basis</em>}' enum.

@@ -21,6 +21,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.loyalty.model.Programme#getExpiryMonths <em>Expiry Months</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.Programme#getReminderDays <em>Reminder Days</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.Programme#getTierBasis <em>Tier Basis</em>}</li>
+ *   <li>{@link org.rapport.loyalty.model.Programme#getReferrerPoints <em>Referrer Points</em>}</li>
+ *   <li>{@link org.rapport.loyalty.model.Programme#getReferredPoints <em>Referred Points</em>}</li>
+ *   <li>{@link org.rapport.loyalty.model.Programme#getReviewPoints <em>Review Points</em>}</li>
  * </ul>
  *
  * @see org.rapport.loyalty.model.LoyaltyPackage#getProgramme()
@@ -133,5 +136,83 @@ public interface Programme extends EObject {
 	 * @generated
 	 */
 	void setTierBasis(TierBasis value);
+
+	/**
+	 * Returns the value of the '<em><b>Referrer Points</b></em>' attribute.
+	 * The default value is <code>"200"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Points for a customer whose referral made a first purchase (the referral rule).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Referrer Points</em>' attribute.
+	 * @see #setReferrerPoints(int)
+	 * @see org.rapport.loyalty.model.LoyaltyPackage#getProgramme_ReferrerPoints()
+	 * @model default="200" required="true"
+	 * @generated
+	 */
+	int getReferrerPoints();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.loyalty.model.Programme#getReferrerPoints <em>Referrer Points</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Referrer Points</em>' attribute.
+	 * @see #getReferrerPoints()
+	 * @generated
+	 */
+	void setReferrerPoints(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Referred Points</b></em>' attribute.
+	 * The default value is <code>"100"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Points for a referred customer with the first purchase (the referral rule).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Referred Points</em>' attribute.
+	 * @see #setReferredPoints(int)
+	 * @see org.rapport.loyalty.model.LoyaltyPackage#getProgramme_ReferredPoints()
+	 * @model default="100" required="true"
+	 * @generated
+	 */
+	int getReferredPoints();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.loyalty.model.Programme#getReferredPoints <em>Referred Points</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Referred Points</em>' attribute.
+	 * @see #getReferredPoints()
+	 * @generated
+	 */
+	void setReferredPoints(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Review Points</b></em>' attribute.
+	 * The default value is <code>"20"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Points for a review of a purchase, once per purchase (the review rule).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Review Points</em>' attribute.
+	 * @see #setReviewPoints(int)
+	 * @see org.rapport.loyalty.model.LoyaltyPackage#getProgramme_ReviewPoints()
+	 * @model default="20" required="true"
+	 * @generated
+	 */
+	int getReviewPoints();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.loyalty.model.Programme#getReviewPoints <em>Review Points</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Review Points</em>' attribute.
+	 * @see #getReviewPoints()
+	 * @generated
+	 */
+	void setReviewPoints(int value);
 
 } // Programme

@@ -1,5 +1,7 @@
 package org.rapport.loyalty.api;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.rapport.loyalty.model.EntryKind;
@@ -25,6 +27,11 @@ import org.rapport.loyalty.model.EntryKind;
  * </pre>
  * A rule must be a pure function of the facts: the same purchase always gets the same award, and a
  * rule reads no clock of its own. An award of zero points or less writes nothing.
+ * <p>
+ * Besides purchases, a rule may reward a review of a purchase ({@link #award(ReviewFacts)}), and
+ * may give points to another customer than the buyer ({@link Award#customerRef()}: the shipped
+ * {@code referral} rule rewards the referrer too). Ledger views name a rule by its
+ * {@link #label(Locale)}.
  */
 public interface EarningRule {
 
@@ -38,11 +45,40 @@ public interface EarningRule {
     Optional<Award> award(PurchaseFacts purchase);
 
     /**
+     * Every award of this purchase under the rule: {@link #award(PurchaseFacts)} unless the rule
+     * gives more than one (to the buyer and to someone else).
+     */
+    default List<Award> awards(PurchaseFacts purchase) {
+        return award(purchase).stream().toList();
+    }
+
+    /** What a review of a purchase earns under the rule, or empty (the default: the rule rewards purchases only). */
+    default Optional<Award> award(ReviewFacts review) {
+        return Optional.empty();
+    }
+
+    /**
+     * The rule's name as a reader of the ledger sees it, in that language (English and Chinese for
+     * the shipped rules). The default is the {@link #id()}.
+     */
+    default String label(Locale locale) {
+        return id();
+    }
+
+    /**
      * Points a rule gives, and why, in words the customer's adviser reads (stored in the entry).
      *
      * @param points how many (an award of zero or less is ignored)
      * @param reason why, at most 1,000 characters
+     * @param customerRef who gets them: null for the buyer (or reviewer)
+     * @param qualifier what the entry's rule id adds to the rule's id after a colon (the shipped
+     *            promotions name theirs: {@code promotion:SPRING}), at most 32 characters; null for none
      */
-    record Award(long points, String reason) {
+    record Award(long points, String reason, String customerRef, String qualifier) {
+
+        /** Points for the buyer, named by the rule's id alone. */
+        public Award(long points, String reason) {
+            this(points, reason, null, null);
+        }
     }
 }

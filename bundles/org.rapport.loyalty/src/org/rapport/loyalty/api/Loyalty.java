@@ -76,6 +76,27 @@ public interface Loyalty {
     /** A customer's balance, debt, tier and every entry that makes them up, in ledger order. */
     Account account(String customerRef);
 
+    /** A member's current tier, empty for a customer who is not a member (one small query; no ledger is read). */
+    Optional<String> tier(String customerRef);
+
+    /**
+     * Records that {@code referrerRef} brought {@code referredRef}: both earn, by the {@code referral}
+     * rule, with the referred customer's first purchase. Refused for oneself, for a customer referred
+     * before and for a customer who has bought before (only a new customer is referred).
+     */
+    Referral refer(String referrerRef, String referredRef);
+
+    /**
+     * A review of one of the customer's purchases (by its ledger reference, as {@code loyalty balance}
+     * shows it), rewarded by the rules that reward reviews ({@code review}: the programme's review
+     * points), once per purchase: a second review of the same purchase is refused. Writes into the
+     * caller's unit of work.
+     */
+    Posting review(UnitOfWork work, String customerRef, String purchaseRef);
+
+    /** {@link #review(UnitOfWork, String, String)} in a unit of work of its own. */
+    Posting review(String customerRef, String purchaseRef);
+
     /**
      * A purchase record to earn points for.
      *
@@ -83,8 +104,18 @@ public interface Loyalty {
      * @param purchaseRef what identifies the record for good (order reference and line), at most 64 characters
      * @param at when it was bought
      * @param amount what was paid for it, 0 or more
+     * @param channel its channel as recorded, or null
      */
-    record PurchaseEvent(String customerRef, String purchaseRef, Instant at, BigDecimal amount) {
+    record PurchaseEvent(String customerRef, String purchaseRef, Instant at, BigDecimal amount, String channel) {
+
+        /** A purchase of no known channel. */
+        public PurchaseEvent(String customerRef, String purchaseRef, Instant at, BigDecimal amount) {
+            this(customerRef, purchaseRef, at, amount, null);
+        }
+    }
+
+    /** A referral as recorded: who referred whom, when, by whom. */
+    record Referral(String referrerRef, String referredRef, Instant at, String recordedBy) {
     }
 
     /**
@@ -131,10 +162,11 @@ public interface Loyalty {
      *
      * @param id the entry's identity
      * @param open for an earning entry, its points not yet spent or expired; 0 for a spending entry
+     * @param amount the amount behind it (a purchase's, or the amount returned), or null
      * @param consumed for a spending entry, the earning entries it took from, oldest first
      */
-    record Line(long id, Instant at, EntryKind kind, long points, long open, String rule, String sourceRef, String relatedRef, LocalDate expiresOn,
-            String recordedBy, String reason, List<Taken> consumed) {
+    record Line(long id, Instant at, EntryKind kind, long points, long open, String rule, String sourceRef, String relatedRef, BigDecimal amount,
+            LocalDate expiresOn, String recordedBy, String reason, List<Taken> consumed) {
     }
 
     /** Points a spending entry took from one earning entry. */

@@ -16,6 +16,12 @@ public interface LoyaltyProgramme {
     /** Stores the settings (the one stored row, made on the first change) and returns them as stored. */
     Settings update(Settings settings);
 
+    /** The stored points of the referral and review rules, or the shipped ones while none are stored. */
+    Bonuses bonuses();
+
+    /** Stores the points of the referral and review rules and returns them as stored. */
+    Bonuses update(Bonuses bonuses);
+
     /**
      * @param pointsPerUnit points per whole currency unit of a purchase, 1 or more
      * @param expiryMonths months after which earned points expire, 1 or more
@@ -23,5 +29,16 @@ public interface LoyaltyProgramme {
      * @param tierBasis what tiers qualify by
      */
     record Settings(int pointsPerUnit, int expiryMonths, int reminderDays, TierBasis tierBasis) {
+    }
+
+    /**
+     * @param referrerPoints points for a customer whose referral made a first purchase, 0 or more
+     * @param referredPoints points for the referred customer with that first purchase, 0 or more
+     * @param reviewPoints points for a review of a purchase, once per purchase, 0 or more
+     */
+    record Bonuses(int referrerPoints, int referredPoints, int reviewPoints) {
+
+        /** The shipped points (the model's defaults). */
+        public static final Bonuses SHIPPED = new Bonuses(200, 100, 20);
     }
 }

@@ -1,5 +1,6 @@
 package org.rapport.loyalty.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
@@ -27,5 +28,10 @@ public class BaseAccrual implements EarningRule {
         return purchase.basePoints() > 0
                 ? Optional.of(new Award(purchase.basePoints(), NLS.bind(Messages.reason_base, purchase.purchaseRef(), purchase.amount().toPlainString())))
                 : Optional.empty();
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return Texts.text(locale, "rule_base");
     }
 }

@@ -1,5 +1,6 @@
 package org.rapport.loyalty.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
@@ -31,5 +32,10 @@ public class BirthdayDouble implements EarningRule {
         return purchase.basePoints() > 0 && purchase.birthday().map(b -> b.getMonth() == purchase.day().getMonth()).orElse(false)
                 ? Optional.of(new Award(purchase.basePoints(), NLS.bind(Messages.reason_birthday, purchase.purchaseRef())))
                 : Optional.empty();
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return Texts.text(locale, "rule_birthday_double");
     }
 }

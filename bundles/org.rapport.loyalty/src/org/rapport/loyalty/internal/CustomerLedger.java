@@ -45,6 +45,9 @@ final class CustomerLedger {
     Membership membership;
     /** Whether this unit of work made the membership. */
     boolean joined;
+    /** The customer's referral, if any, once {@link #referralKnown}. */
+    org.rapport.loyalty.model.Referral referral;
+    boolean referralKnown;
     /**
      * A ledger for earning only, of a customer who owes no points: it holds this unit of work's new
      * entries, not the stored ones, which earning needs none of (the references that earned before
@@ -124,6 +127,8 @@ final class CustomerLedger {
         full.member = member;
         full.membership = membership;
         full.joined = joined;
+        full.referral = referral;
+        full.referralKnown = referralKnown;
         return full;
     }
 

@@ -28,7 +28,10 @@ import org.rapport.loyalty.api.EarningRule.Award;
 import org.rapport.loyalty.api.Loyalty;
 import org.rapport.loyalty.api.LoyaltyAreaId;
 import org.rapport.loyalty.api.LoyaltyException;
+import org.rapport.loyalty.api.LoyaltyProgramme.Bonuses;
+import org.rapport.loyalty.api.Promotions.Promotion;
 import org.rapport.loyalty.api.PurchaseFacts;
+import org.rapport.loyalty.api.ReviewFacts;
 import org.rapport.loyalty.model.Consumption;
 import org.rapport.loyalty.model.Debt;
 import org.rapport.loyalty.model.EntryKind;
@@ -38,6 +41,7 @@ import org.rapport.loyalty.model.Membership;
 import org.rapport.loyalty.model.Programme;
 import org.rapport.loyalty.model.TierChange;
 import org.rapport.loyalty.model.TierDefinition;
+import org.rapport.persistence.api.ConstraintViolationException;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
@@ -51,6 +55,11 @@ public class LedgerService implements Loyalty {
 
     private static final int REF_LENGTH = 64;
     private static final int REASON_LENGTH = 1000;
+    /** What a review's entries name as their source, before the purchase reviewed (not the purchase itself: a return takes nothing of it back). */
+    static final String REVIEW_SOURCE = "review:";
+    /** What both referral entries name as their source, before the referred customer. */
+    static final String REFERRAL_SOURCE = "referral:";
+    private static final int QUALIFIER_LENGTH = 32;
 
     @Reference
     private Store store;
@@ -105,25 +114,70 @@ public class LedgerService implements Loyalty {
         }
         Programme programme = settings.programme();
         long base = purchase.amount().multiply(BigDecimal.valueOf(programme.getPointsPerUnit())).setScale(0, RoundingMode.FLOOR).longValueExact();
-        PurchaseFacts facts = new PurchaseFacts(ledger.customer.getReference(), Optional.ofNullable(ledger.customer.getBirthday()), ref, purchase.at(),
-                purchase.amount(), clock.zone(), base);
+        String customerRef = ledger.customer.getReference();
+        LocalDate day = purchase.at().atZone(clock.zone()).toLocalDate();
+        org.rapport.loyalty.model.Referral referral = pendingReferral(work, ledger);
+        List<Promotion> promotions = settings.promotions().stream().filter(p -> p.covers(day, purchase.channel())).toList();
+        PurchaseFacts facts = new PurchaseFacts(customerRef, Optional.ofNullable(ledger.customer.getBirthday()), ref, purchase.at(), purchase.amount(),
+                clock.zone(), base, Optional.ofNullable(purchase.channel()), Optional.ofNullable(referral).map(r -> r.getReferrer().getReference()),
+                promotions, settings.bonuses());
         CustomerLedger.Writer writer = writer();
         List<LedgerEntry> written = new ArrayList<>();
         for (EarningRule rule : rules) {
-            Optional<Award> award = rule.award(facts);
-            if (award.isPresent() && award.get().points() > 0) {
-                LedgerEntry entry = ledger.entry(rule.kind(), award.get().points(), purchase.at(), rule.id(), writer);
-                entry.setSourceRef(ref);
-                entry.setAmount(purchase.amount());
-                entry.setReason(limit(award.get().reason()));
-                entry.setExpiresOn(facts.day().plusMonths(programme.getExpiryMonths()));
-                written.addAll(ledger.earn(entry, writer));
+            for (Award award : rule.awards(facts)) {
+                if (award.points() <= 0) {
+                    continue;
+                }
+                boolean buyer = award.customerRef() == null || award.customerRef().equals(customerRef);
+                CustomerLedger target = buyer ? ledger
+                        : referral != null && award.customerRef().equals(referral.getReferrer().getReference()) ? ledger(work, referral.getReferrer())
+                                : ledger(work, award.customerRef());
+                LedgerEntry entry = target.entry(rule.kind(), award.points(), purchase.at(), ruleId(rule, award), writer);
+                // a referral's points belong to the referral, not the purchase: a return of the purchase leaves them
+                entry.setSourceRef(rule.kind() == EntryKind.REFERRAL ? REFERRAL_SOURCE + customerRef : ref);
+                if (buyer) {
+                    entry.setAmount(purchase.amount());
+                }
+                entry.setReason(limit(award.reason()));
+                entry.setExpiresOn(day.plusMonths(programme.getExpiryMonths()));
+                written.addAll(target.earn(entry, writer));
+                if (!buyer) {
+                    join(work, target, purchase.at(), writer, settings);
+                }
             }
         }
-        if (!written.isEmpty()) {
+        if (written.stream().anyMatch(e -> e.getCustomer() == ledger.customer)) {
             join(work, ledger, purchase.at(), writer, settings);
         }
         return new Posting(written, Optional.empty());
+    }
+
+    /** The entry's rule id: the rule's, and the award's qualifier after a colon (promotion:SPRING). */
+    private static String ruleId(EarningRule rule, Award award) {
+        if (award.qualifier() == null || award.qualifier().isBlank()) {
+            return rule.id();
+        }
+        String qualifier = award.qualifier().length() <= QUALIFIER_LENGTH ? award.qualifier() : award.qualifier().substring(0, QUALIFIER_LENGTH);
+        return rule.id() + ":" + qualifier;
+    }
+
+    /**
+     * The customer's referral while it is not yet rewarded (then this purchase is the customer's
+     * first: only a customer who never bought is referred), else null.
+     */
+    private static org.rapport.loyalty.model.Referral pendingReferral(UnitOfWork work, CustomerLedger ledger) {
+        if (!ledger.referralKnown) {
+            List<org.rapport.loyalty.model.Referral> found = CustomerLedger.id(ledger.customer) == 0 ? List.of()
+                    : work.query("SELECT r FROM Referral r WHERE r.referred = ?1", ledger.customer);
+            ledger.referral = found.isEmpty() ? null : found.get(0);
+            ledger.referralKnown = true;
+        }
+        if (ledger.referral == null) {
+            return null;
+        }
+        String source = REFERRAL_SOURCE + ledger.customer.getReference();
+        CustomerLedger full = ledger.completed();
+        return full.entries().stream().anyMatch(e -> e.getKind() == EntryKind.REFERRAL && source.equals(e.getSourceRef())) ? null : ledger.referral;
     }
 
     /**
@@ -148,7 +202,8 @@ public class LedgerService implements Loyalty {
                 String purchaseRef = PurchaseLedgers.purchaseRef(purchase);
                 Posting posting = Posting.NOTHING;
                 if (!PurchaseLedgers.isReturn(purchase)) {
-                    posting = earn(work, ledgers.get(customerRef), new PurchaseEvent(customerRef, purchaseRef, purchase.getAt(), purchase.getAmount()), settings);
+                    posting = earn(work, ledgers.get(customerRef),
+                            new PurchaseEvent(customerRef, purchaseRef, purchase.getAt(), purchase.getAmount(), purchase.getChannel()), settings);
                 } else if (purchase.getOrderRef() != null && !purchase.getOrderRef().isBlank()) {
                     CustomerLedger ledger = ledgers.get(customerRef).completed();
                     ledgers.put(customerRef, ledger);
@@ -370,13 +425,112 @@ public class LedgerService implements Loyalty {
             for (LedgerEntry e : ledger.entries()) {
                 List<Taken> consumed = e.getConsumed().stream().map(c -> new Taken(CustomerLedger.id(c.getEarning()), c.getPoints())).toList();
                 lines.add(new Line(CustomerLedger.id(e), e.getAt(), e.getKind(), e.getPoints(), ledger.open(e), e.getRuleId(), e.getSourceRef(), e.getRelatedRef(),
-                        e.getExpiresOn(), e.getRecordedBy(), e.getReason(), consumed));
+                        e.getAmount(), e.getExpiresOn(), e.getRecordedBy(), e.getReason(), consumed));
             }
             List<DebtLine> debts = ledger.debts().stream()
                     .map(d -> new DebtLine(CustomerLedger.id(d), d.getAt(), d.getPoints(), ledger.outstanding(d), d.getSourceRef(), d.getRelatedRef())).toList();
             List<Membership> membership = work.query("SELECT m FROM Membership m WHERE m.customer = ?1", ledger.customer);
             return new Account(customerRef, ledger.balance(), ledger.debt(), membership.stream().findFirst().map(Tiers::current), lines, debts);
         }
+    }
+
+    @Override
+    public Optional<String> tier(String customerRef) {
+        try (UnitOfWork work = store.begin()) {
+            // the last change by the order changes were made (as the reports count it); the membership's own tier before any
+            List<Object[]> rows = work.query(
+                    "SELECT m.tier, t.toTier, t.persistentId FROM Membership m LEFT JOIN m.history t WHERE m.customer.reference = ?1", customerRef);
+            String tier = null;
+            long last = Long.MIN_VALUE;
+            for (Object[] row : rows) {
+                long id = row[2] == null ? Long.MIN_VALUE : ((Number) row[2]).longValue();
+                if (tier == null || id > last) {
+                    tier = row[1] == null ? (String) row[0] : (String) row[1];
+                    last = id;
+                }
+            }
+            return Optional.ofNullable(tier);
+        }
+    }
+
+    @Override
+    public Referral refer(String referrerRef, String referredRef) {
+        reference(referrerRef, "referrerRef");
+        reference(referredRef, "referredRef");
+        if (referrerRef.strip().equals(referredRef.strip())) {
+            throw new LoyaltyException(NLS.bind(Messages.referral_self, referredRef));
+        }
+        CustomerLedger.Writer writer = writer();
+        try (UnitOfWork work = store.begin()) {
+            Customer referrer = customer(work, referrerRef.strip());
+            Customer referred = customer(work, referredRef.strip());
+            List<org.rapport.loyalty.model.Referral> before = work.query("SELECT r FROM Referral r WHERE r.referred = ?1", referred);
+            if (!before.isEmpty()) {
+                throw new LoyaltyException(NLS.bind(Messages.referral_twice,
+                        new Object[] { referredRef, before.get(0).getReferrer().getReference(), day(before.get(0).getAt()) }));
+            }
+            if (!referred.getPurchases().isEmpty()) {
+                throw new LoyaltyException(NLS.bind(Messages.referral_not_new, referredRef));
+            }
+            org.rapport.loyalty.model.Referral referral = LoyaltyFactory.eINSTANCE.createReferral();
+            referral.setReferrer(referrer);
+            referral.setReferred(referred);
+            referral.setAt(writer.now());
+            referral.setRecordedBy(writer.login());
+            work.add(referral);
+            try {
+                work.commit();
+            } catch (ConstraintViolationException e) {
+                // another desktop referred the same customer at the same moment
+                throw new LoyaltyException(NLS.bind(Messages.referral_twice, new Object[] { referredRef, "?", day(writer.now()) }));
+            }
+            return new Referral(referrer.getReference(), referred.getReference(), referral.getAt(), referral.getRecordedBy());
+        }
+    }
+
+    @Override
+    public Posting review(UnitOfWork work, String customerRef, String purchaseRef) {
+        String ref = reference(purchaseRef, "purchaseRef").strip();
+        if (ref.length() > REF_LENGTH - REVIEW_SOURCE.length()) {
+            throw new LoyaltyException(NLS.bind(Messages.reference_too_long, new Object[] { "purchaseRef", REF_LENGTH - REVIEW_SOURCE.length(), ref }));
+        }
+        CustomerLedger ledger = ledger(work, customerRef);
+        Purchase bought = ledger.customer.getPurchases().stream()
+                .filter(p -> p.getAt() != null && p.getAmount() != null && !PurchaseLedgers.isReturn(p) && ref.equals(PurchaseLedgers.purchaseRef(p))).findFirst()
+                .orElseThrow(() -> new LoyaltyException(NLS.bind(Messages.review_no_purchase, customerRef, ref)));
+        String source = REVIEW_SOURCE + ref;
+        Optional<LedgerEntry> rewarded = ledger.entries().stream().filter(e -> e.getPoints() > 0 && source.equals(e.getSourceRef())).findFirst();
+        if (rewarded.isPresent()) {
+            throw new LoyaltyException(NLS.bind(Messages.review_twice, new Object[] { ref, customerRef, day(rewarded.get().getAt()) }));
+        }
+        Settings settings = new Settings(work);
+        CustomerLedger.Writer writer = writer();
+        ReviewFacts facts = new ReviewFacts(ledger.customer.getReference(), ref, bought.getAt(), bought.getAmount(), writer.now(), clock.zone(),
+                settings.bonuses());
+        List<LedgerEntry> written = new ArrayList<>();
+        for (EarningRule rule : rules) {
+            Optional<Award> award = rule.award(facts);
+            if (award.isPresent() && award.get().points() > 0) {
+                LedgerEntry entry = ledger.entry(rule.kind(), award.get().points(), writer.now(), ruleId(rule, award.get()), writer);
+                entry.setSourceRef(source);
+                entry.setReason(limit(award.get().reason()));
+                entry.setExpiresOn(day(writer.now()).plusMonths(settings.programme().getExpiryMonths()));
+                written.addAll(ledger.earn(entry, writer));
+            }
+        }
+        if (!written.isEmpty()) {
+            join(work, ledger, writer.now(), writer, settings);
+        }
+        return new Posting(written, Optional.empty());
+    }
+
+    @Override
+    public Posting review(String customerRef, String purchaseRef) {
+        return committed(work -> review(work, customerRef, purchaseRef));
+    }
+
+    private LocalDate day(Instant at) {
+        return at.atZone(clock.zone()).toLocalDate();
     }
 
     /** The programme's stored settings, or the shipped defaults (the model's default values). */
@@ -390,6 +544,7 @@ public class LedgerService implements Loyalty {
         private final UnitOfWork work;
         private Programme programme;
         private List<TierDefinition> tiers;
+        private List<Promotion> promotions;
 
         Settings(UnitOfWork work) {
             this.work = work;
@@ -407,6 +562,18 @@ public class LedgerService implements Loyalty {
                 tiers = Tiers.all(work);
             }
             return tiers;
+        }
+
+        List<Promotion> promotions() {
+            if (promotions == null) {
+                promotions = PromotionService.all(work);
+            }
+            return promotions;
+        }
+
+        Bonuses bonuses() {
+            Programme p = programme();
+            return new Bonuses(p.getReferrerPoints(), p.getReferredPoints(), p.getReviewPoints());
         }
 
         String lowestTier() {
@@ -451,6 +618,15 @@ public class LedgerService implements Loyalty {
             ledger = ledger.completed();
             ledgers.put(customerRef, ledger);
         }
+        return ledger;
+    }
+
+    /** A customer reached through a reference (a referral's referrer): looked up by the object, which the signed-in user may not find by reference. */
+    private CustomerLedger ledger(UnitOfWork work, Customer customer) {
+        Map<String, CustomerLedger> ledgers = open.computeIfAbsent(work, w -> new HashMap<>());
+        CustomerLedger ledger = ledgers.get(customer.getReference());
+        ledger = ledger == null ? CustomerLedger.read(work, customer) : ledger.completed();
+        ledgers.put(customer.getReference(), ledger);
         return ledger;
     }
 

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,6 +26,7 @@ import org.rapport.cli.api.RecordPrinter;
 import org.rapport.cli.api.UsageException;
 import org.rapport.cli.api.Verb;
 import org.rapport.core.api.ClockService;
+import org.rapport.loyalty.api.LedgerTexts;
 import org.rapport.loyalty.api.Loyalty;
 import org.rapport.loyalty.api.LoyaltyException;
 import org.rapport.loyalty.api.Loyalty.Account;
@@ -33,7 +36,9 @@ import org.rapport.loyalty.api.Loyalty.Posting;
 import org.rapport.loyalty.api.MemberTiers;
 import org.rapport.loyalty.api.MemberTiers.Reevaluation;
 import org.rapport.loyalty.api.MemberTiers.Tier;
+import org.rapport.loyalty.api.LoyaltyProgramme;
 import org.rapport.loyalty.api.LoyaltyReports;
+import org.rapport.loyalty.api.Promotions;
 import org.rapport.loyalty.api.LoyaltyReports.Reminder;
 import org.rapport.loyalty.api.LoyaltyReports.Stats;
 import org.rapport.loyalty.api.Rewards;
@@ -88,6 +93,12 @@ public class LoyaltyCommand extends AreaCommand {
     private Authenticator authenticator;
     @Reference
     private CurrentUser current;
+    @Reference
+    private LoyaltyProgramme programme;
+    @Reference
+    private Promotions promotions;
+    @Reference
+    private LedgerTexts texts;
 
     /** For DS. */
     public LoyaltyCommand() {
@@ -104,6 +115,15 @@ public class LoyaltyCommand extends AreaCommand {
         this.rewards = rewards;
         this.authenticator = authenticator;
         this.current = current;
+    }
+
+    /** For tests: with the programme's settings, the promotions and the ledger's texts. */
+    public LoyaltyCommand(Loyalty loyalty, MemberTiers tiers, Rewards rewards, LoyaltyReports reports, ClockService clock, TransferImport transfer,
+            Authenticator authenticator, CurrentUser current, LoyaltyProgramme programme, Promotions promotions, LedgerTexts texts) {
+        this(loyalty, tiers, rewards, reports, clock, transfer, authenticator, current);
+        this.programme = programme;
+        this.promotions = promotions;
+        this.texts = texts;
     }
 
     @Override
@@ -124,17 +144,18 @@ public class LoyaltyCommand extends AreaCommand {
     @Override
     public List<Verb> verbs() {
         CommandLineSession session = new CommandLineSession(authenticator, current);
-        return List.of(
+        List<Verb> verbs = new ArrayList<>(List.of(
                 Verb.named("balance").usage(Messages.loyalty_usage).parameter("REF").records(Format.TABLE).action(session.signedIn(this::balance)).build(),
-                Verb.named("adjust").usage(Messages.loyalty_usage).parameter("REF").parameter("POINTS").option(REASON).action((context, arguments) -> {
-                    // a wrong call is refused before signing in
-                    long points = points(arguments.parameter(1));
-                    String reason = arguments.value(REASON).orElseThrow(() -> new UsageException(Messages.reason_required));
-                    return session.signedIn((c, a) -> adjust(c, a.parameter(0), points, reason)).run(context, arguments);
-                }).build(),
-                Verb.named("expire").usage(Messages.loyalty_usage).option(AS_OF).action((context, arguments) -> {
+                Verb.named("adjust").usage(Messages.loyalty_usage).parameter("REF").parameter("POINTS").option(REASON).records(Format.TABLE)
+                        .action((context, arguments) -> {
+                            // a wrong call is refused before signing in
+                            long points = points(arguments.parameter(1));
+                            String reason = arguments.value(REASON).orElseThrow(() -> new UsageException(Messages.reason_required));
+                            return session.signedIn((c, a) -> adjust(c, a.format(), a.parameter(0), points, reason)).run(context, arguments);
+                        }).build(),
+                Verb.named("expire").usage(Messages.loyalty_usage).option(AS_OF).records(Format.TABLE).action((context, arguments) -> {
                     LocalDate asOf = date(arguments.value(AS_OF).orElseThrow(() -> new UsageException(NLS.bind(Messages.loyalty_bad_date, ""))));
-                    return session.signedIn((c, a) -> expire(c, asOf)).run(context, arguments);
+                    return session.signedIn((c, a) -> expire(c, a.format(), asOf)).run(context, arguments);
                 }).build(),
                 Verb.named("tiers").usage(Messages.loyalty_usage).optionalParameter("ACTION").optionalParameter("NAME").option(MIN_SPEND).option(MIN_POINTS)
                         .option(AS_OF).records(Format.TABLE).action((context, arguments) -> {
@@ -213,36 +234,47 @@ public class LoyaltyCommand extends AreaCommand {
                             boolean active = !arguments.has(INACTIVE);
                             return session.signedIn((c, a) -> printRewards(c, a.format(), List.of(rewards.set(a.parameter(1), name, points, stock, active))))
                                     .run(context, arguments);
-                        }).build());
+                        }).build()));
+        verbs.addAll(new ProgrammeVerbs(loyalty, programme, promotions, this::today).verbs(session));
+        return verbs;
     }
 
     private int balance(CliContext context, Arguments arguments) {
         Account account = loyalty.account(arguments.parameter(0));
+        Locale locale = Locale.getDefault();
+        // the stored words for scripts (tier, rule, by), and beside them what a reader reads, in the reader's language
         String tier = account.tier().orElse(null);
-        try (RecordPrinter records = new RecordPrinter(context.out(), arguments.format(), "reference", "balance", "debt", "tier", "entry", "at", "kind",
-                "points", "open", "rule", "source", "related", "expires", "by", "reason", "consumed")) {
+        String tierName = tier == null ? null : texts.tier(tier, locale);
+        try (RecordPrinter records = new RecordPrinter(context.out(), arguments.format(), "reference", "balance", "debt", "tier", "tier_name", "entry", "at",
+                "kind", "points", "open", "rule", "rule_name", "description", "source", "related", "expires", "by", "reason", "consumed")) {
             if (account.lines().isEmpty()) {
-                records.print(account.customerRef(), account.balance(), account.debt(), tier, null, null, null, null, null, null, null, null, null, null,
-                        null, null);
+                records.print(account.customerRef(), account.balance(), account.debt(), tier, tierName, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null);
             }
             for (Line line : account.lines()) {
                 String consumed = line.consumed().stream().map(t -> t.earningId() + ":" + t.points()).collect(Collectors.joining(";"));
-                records.print(account.customerRef(), account.balance(), account.debt(), tier, line.id(), line.at(), line.kind().getLiteral(), line.points(),
-                        line.open(), line.rule(), line.sourceRef(), line.relatedRef(), line.expiresOn(), line.recordedBy(), line.reason(), consumed);
+                records.print(account.customerRef(), account.balance(), account.debt(), tier, tierName, line.id(), line.at(), line.kind().getLiteral(),
+                        line.points(), line.open(), line.rule(), texts.rule(line.rule(), locale), texts.describe(account.customerRef(), line, locale),
+                        line.sourceRef(), line.relatedRef(), line.expiresOn(), line.recordedBy(), line.reason(), consumed);
             }
         }
         return OK;
     }
 
-    private int adjust(CliContext context, String reference, long points, String reason) {
+    private int adjust(CliContext context, Format format, String reference, long points, String reason) {
         Posting posting = loyalty.adjust(reference, points, reason);
-        context.out().println(NLS.bind(Messages.loyalty_adjusted, posting.points(), loyalty.account(reference).balance()));
+        long balance = loyalty.account(reference).balance();
+        try (RecordPrinter records = new RecordPrinter(context.out(), format, "reference", "points", "balance", "reason")) {
+            records.print(reference, posting.points(), balance, reason.strip());
+        }
         return OK;
     }
 
-    private int expire(CliContext context, LocalDate asOf) {
+    private int expire(CliContext context, Format format, LocalDate asOf) {
         ExpiryRun run = loyalty.expire(asOf);
-        context.out().println(NLS.bind(Messages.loyalty_expired, new Object[] { run.asOf(), run.customers(), run.points() }));
+        try (RecordPrinter records = new RecordPrinter(context.out(), format, "as_of", "customers", "points")) {
+            records.print(run.asOf(), run.customers(), run.points());
+        }
         return OK;
     }
 

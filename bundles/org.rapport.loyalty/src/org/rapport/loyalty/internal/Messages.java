@@ -59,9 +59,33 @@ public final class Messages extends NLS {
     public static String loyalty_usage;
     public static String loyalty_bad_points;
     public static String loyalty_bad_date;
-    public static String loyalty_adjusted;
-    public static String loyalty_expired;
     public static String loyalty_bad_tiers_action;
+    public static String loyalty_bad_settings_action;
+    public static String loyalty_settings_nothing;
+    public static String loyalty_bad_setting;
+    public static String loyalty_bad_tier_basis;
+    public static String loyalty_bad_promotions_action;
+    public static String loyalty_bad_add_action;
+    public static String loyalty_bad_day;
+    public static String reason_referred;
+    public static String reason_referrer;
+    public static String reason_review;
+    public static String reason_promotion;
+    public static String referral_self;
+    public static String referral_twice;
+    public static String referral_not_new;
+    public static String review_no_purchase;
+    public static String review_twice;
+    public static String promotion_bad_reference;
+    public static String promotion_bad_name;
+    public static String promotion_bad_days;
+    public static String promotion_bad_multiplier;
+    public static String promotion_nothing;
+    public static String promotion_taken;
+    public static String promotion_unknown;
+    public static String promotion_bad_end;
+    public static String promotions_denied;
+    public static String settings_denied;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

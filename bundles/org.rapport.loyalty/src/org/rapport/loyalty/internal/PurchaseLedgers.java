@@ -73,6 +73,12 @@ final class PurchaseLedgers {
         for (Membership membership : Lookups.<Membership> lookUp(work, "SELECT m FROM Membership m WHERE m.customer.persistentId IN ?1", ids)) {
             members.put(CustomerLedger.id(membership.getCustomer()), membership);
         }
+        // referred customers (few) get their whole ledger: their first purchase rewards the referral once
+        Map<Long, org.rapport.loyalty.model.Referral> referrals = new HashMap<>();
+        for (org.rapport.loyalty.model.Referral referral : Lookups.<org.rapport.loyalty.model.Referral> lookUp(work,
+                "SELECT r FROM Referral r WHERE r.referred.persistentId IN ?1", ids)) {
+            referrals.put(CustomerLedger.id(referral.getReferred()), referral);
+        }
         Map<Long, Set<String>> earned = new HashMap<>();
         List<Object[]> rows = Lookups.lookUp(work,
                 "SELECT e.customer.persistentId, e.sourceRef FROM LedgerEntry e WHERE e.sourceRef IN ?1 AND e.points > 0 AND e.relatedRef IS NULL",
@@ -81,8 +87,10 @@ final class PurchaseLedgers {
             earned.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashSet<>()).add((String) row[1]);
         }
         customers.forEach((id, customer) -> {
-            CustomerLedger ledger = owing.contains(id) || returning.contains(id) ? CustomerLedger.read(work, customer)
+            CustomerLedger ledger = owing.contains(id) || returning.contains(id) || referrals.containsKey(id) ? CustomerLedger.read(work, customer)
                     : CustomerLedger.forEarning(work, customer, earned.getOrDefault(id, Set.of()));
+            ledger.referral = referrals.get(id);
+            ledger.referralKnown = true;
             ledger.membership = members.get(id);
             ledger.member = ledger.membership != null;
             ledgers.put(customer.getReference(), ledger);

@@ -5,6 +5,9 @@ final class Rules {
 
     static final String BASE = "base";
     static final String BIRTHDAY_DOUBLE = "birthday-double";
+    static final String REFERRAL = "referral";
+    static final String REVIEW = "review";
+    static final String PROMOTION = "promotion";
     static final String REDEMPTION = "redemption";
     static final String EXPIRY = "expiry";
     static final String REVERSAL = "reversal";

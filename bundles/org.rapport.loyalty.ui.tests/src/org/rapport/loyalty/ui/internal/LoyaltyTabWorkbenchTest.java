@@ -211,11 +211,15 @@ class LoyaltyTabWorkbenchTest {
         assertEquals(List.of(kind(EntryKind.REDEMPTION), kind(EntryKind.ACCRUAL), kind(EntryKind.ACCRUAL), kind(EntryKind.ACCRUAL)), column(page.ledger(), 2));
         assertEquals(List.of("-150", "80", "120", "10"), column(page.ledger(), 3));
         assertEquals(List.of("", "60", "0", "0"), column(page.ledger(), 4), "what is left of each earning entry");
+        // rules by their names and entries described in the workbench's language, not the stored ids and references
+        assertEquals(List.of("Redemption", "Purchase points", "Purchase points", "Purchase points"), column(page.ledger(), 5));
+        assertTrue(column(page.ledger(), 6).get(1).startsWith("Purchase of "), "described: " + column(page.ledger(), 6));
+        assertTrue(column(page.ledger(), 6).get(1).endsWith(", 80.00"), "with its amount: " + column(page.ledger(), 6));
 
         long redemption = entry(EntryKind.REDEMPTION, null);
         page.select(redemption);
         assertEquals(NLS.bind(Messages.trace_spent, redemption, 150), page.traceHeading());
-        assertEquals(List.of("O-OLD", "O-1", "O-2"), column(page.trace(), 4), "the oldest points first");
+        assertEquals(List.of("O-OLD", "O-1", "O-2"), column(page.trace(), 5), "the oldest points first");
         assertEquals(List.of("10", "120", "20"), column(page.trace(), 3));
         screenshot(window, "loyalty-tab");
 
@@ -257,8 +261,9 @@ class LoyaltyTabWorkbenchTest {
         waitUntil(WAIT, () -> page.balanceText().equals(NLS.bind(Messages.summary_balance, Long.toString(before + 25))),
                 "the tab shows the new balance: " + page.balanceText());
         TableItem newest = page.ledger().getItem(0);
-        assertEquals(List.of(kind(EntryKind.ADJUSTMENT), "25", "Goodwill: late delivery", TESTER),
-                List.of(newest.getText(2), newest.getText(3), newest.getText(9), newest.getText(8)));
+        // the typed reason stays as typed in the entry's description
+        assertEquals(List.of(kind(EntryKind.ADJUSTMENT), "25", "Adjustment", "Adjustment: Goodwill: late delivery", TESTER),
+                List.of(newest.getText(2), newest.getText(3), newest.getText(5), newest.getText(6), newest.getText(9)));
         loyalty.adjust(ADJUSTED, -25, "test: undo the goodwill");
         waitUntil(WAIT, () -> page.balanceText().equals(NLS.bind(Messages.summary_balance, Long.toString(before))),
                 "the tab follows a posting made elsewhere: " + page.balanceText());
@@ -279,7 +284,8 @@ class LoyaltyTabWorkbenchTest {
         press(page.redeemButton());
         waitUntil(WAIT, () -> page.balanceText().equals(NLS.bind(Messages.summary_balance, "20")), "60 - 40 points: " + page.balanceText());
         TableItem newest = page.ledger().getItem(0);
-        assertEquals(List.of(kind(EntryKind.REDEMPTION), "-40", "R-MUG"), List.of(newest.getText(2), newest.getText(3), newest.getText(6)));
+        assertEquals(List.of(kind(EntryKind.REDEMPTION), "-40", "Reward: Tea mug", "R-MUG"),
+                List.of(newest.getText(2), newest.getText(3), newest.getText(6), newest.getText(7)));
         assertEquals(4, Services.await(Rewards.class).rewards().stream().filter(r -> r.reference().equals("R-MUG")).findFirst().orElseThrow().left());
     }
 

@@ -125,9 +125,10 @@ final class LedgerPage {
                 new Column<>(Messages.column_kind, 110, l -> services.kindLabels().of(l.kind())),
                 new Column<>(Messages.column_points, 70, l -> Formats.count(l.points())),
                 new Column<>(Messages.column_open, 60, l -> l.points() > 0 ? Formats.count(l.open()) : ""),
-                new Column<>(Messages.column_rule, 110, Line::rule), new Column<>(Messages.column_source, 110, Line::sourceRef),
-                new Column<>(Messages.column_expires, 100, l -> Formats.date(l.expiresOn())), new Column<>(Messages.column_by, 130, Line::recordedBy),
-                new Column<>(Messages.column_reason, 320, Line::reason));
+                new Column<>(Messages.column_rule, 150, l -> services.texts().rule(l.rule(), services.locale())),
+                new Column<>(Messages.column_description, 400, this::describe), new Column<>(Messages.column_source, 110, Line::sourceRef),
+                new Column<>(Messages.column_expires, 100, l -> Formats.date(l.expiresOn())),
+                new Column<>(Messages.column_by, 130, l -> services.texts().recordedBy(l.recordedBy(), services.locale())));
         ledger = Tables.create(sash, ledgerColumns);
         ledger.addListener(SWT.Selection, e -> showTrace());
         Composite traceArea = new Composite(sash, SWT.NONE);
@@ -138,8 +139,8 @@ final class LedgerPage {
         traceColumns = List.of(new Column<>(Messages.column_entry, 60, s -> Long.toString(s.entry().id())),
                 new Column<>(Messages.column_at, 150, s -> Formats.dateTime(s.entry().at(), services.clock().zone())),
                 new Column<>(Messages.column_kind, 110, s -> services.kindLabels().of(s.entry().kind())),
-                new Column<>(Messages.column_points, 70, s -> Formats.count(s.points())), new Column<>(Messages.column_source, 110, s -> s.entry().sourceRef()),
-                new Column<>(Messages.column_reason, 320, s -> s.entry().reason()));
+                new Column<>(Messages.column_points, 70, s -> Formats.count(s.points())),
+                new Column<>(Messages.column_description, 320, s -> describe(s.entry())), new Column<>(Messages.column_source, 110, s -> s.entry().sourceRef()));
         trace = Tables.create(traceArea, traceColumns);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(trace);
         sash.setWeights(65, 35);
@@ -185,21 +186,26 @@ final class LedgerPage {
         Standing standing = read.standing();
         balance.setText(NLS.bind(Messages.summary_balance, Formats.count(account.balance())));
         Labels.showOrHide(debt, account.debt() > 0 ? NLS.bind(Messages.summary_debt, Formats.count(account.debt())) : "");
-        tier.setText(account.tier().map(t -> NLS.bind(Messages.summary_tier, t)).orElse(Messages.summary_no_tier));
+        tier.setText(account.tier().map(t -> NLS.bind(Messages.summary_tier, services.tier(t))).orElse(Messages.summary_no_tier));
         progress.setSelection((int) Math.round(standing.progress() * PROGRESS_STEPS));
         progressText.setText(progressText(standing));
         showLedger();
         page.layout(true, true);
     }
 
-    private static String progressText(Standing standing) {
+    /** An entry in words, in the workbench's language, from what the ledger stores. */
+    private String describe(Line line) {
+        return services.texts().describe(customerRef, line, services.locale());
+    }
+
+    private String progressText(Standing standing) {
         if (standing.nextTier().isEmpty()) {
-            return NLS.bind(Messages.progress_top, standing.tier().orElse(""));
+            return NLS.bind(Messages.progress_top, standing.tier().map(services::tier).orElse(""));
         }
         boolean points = standing.basis() == TierBasis.POINTS;
         String have = points ? Formats.count(standing.qualifying().longValue()) : Formats.money(standing.qualifying());
         String need = points ? Formats.count(standing.nextThreshold().orElseThrow().longValue()) : Formats.money(standing.nextThreshold().orElseThrow());
-        return NLS.bind(points ? Messages.progress_points : Messages.progress_spend, new Object[] { have, need, standing.nextTier().get() });
+        return NLS.bind(points ? Messages.progress_points : Messages.progress_spend, new Object[] { have, need, services.tier(standing.nextTier().get()) });
     }
 
     private LedgerFilter filter() {

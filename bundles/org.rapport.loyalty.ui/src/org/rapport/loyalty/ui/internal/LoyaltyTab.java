@@ -18,6 +18,7 @@ import org.rapport.core.api.ClockService;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.ui.api.CustomerEditing;
 import org.rapport.customers.ui.api.CustomerTab;
+import org.rapport.loyalty.api.LedgerTexts;
 import org.rapport.loyalty.api.Loyalty;
 import org.rapport.loyalty.api.Rewards;
 import org.rapport.loyalty.api.TierStanding;
@@ -48,6 +49,8 @@ public class LoyaltyTab implements CustomerTab {
     private CurrentUser user;
     @Reference
     private ClockService clock;
+    @Reference
+    private LedgerTexts texts;
     private BundleContext context;
 
     @Activate
@@ -68,7 +71,7 @@ public class LoyaltyTab implements CustomerTab {
     @Override
     public Control create(Composite parent, CustomerEditing editing) {
         LedgerPage page = new LedgerPage(parent, editing.customer().getReference(),
-                new LoyaltyServices(loyalty, rewards, standing, user, clock, EnumLabels.ofBundle(LoyaltyTab.class)));
+                new LoyaltyServices(loyalty, rewards, standing, user, clock, EnumLabels.ofBundle(LoyaltyTab.class), texts));
         Control control = page.control();
         Dictionary<String, Object> topics = new Hashtable<>();
         topics.put(EventConstants.EVENT_TOPIC, CommitEvents.TOPIC);

@@ -42,7 +42,7 @@ public final class Messages extends NLS {
     public static String column_source;
     public static String column_expires;
     public static String column_by;
-    public static String column_reason;
+    public static String column_description;
     public static String trace_none;
     public static String trace_spent;
     public static String trace_earned;

@@ -1,10 +1,12 @@
 package org.rapport.loyalty.ui.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.customers.ui.api.CustomerHeaderFact;
+import org.rapport.loyalty.api.LedgerTexts;
 import org.rapport.loyalty.api.TierStanding;
 import org.rapport.persistence.api.Store;
 import org.rapport.security.api.CurrentUser;
@@ -20,6 +22,8 @@ public class TierFact implements CustomerHeaderFact {
     private TierStanding standing;
     @Reference
     private CurrentUser user;
+    @Reference
+    private LedgerTexts texts;
 
     @Override
     public String label() {
@@ -36,6 +40,6 @@ public class TierFact implements CustomerHeaderFact {
         if (!LoyaltyServices.may(user, Action.READ)) {
             return Optional.empty();
         }
-        return CustomerRefs.of(store, customerId).flatMap(ref -> standing.standing(ref).tier());
+        return CustomerRefs.of(store, customerId).flatMap(ref -> standing.standing(ref).tier()).map(t -> texts.tier(t, Locale.getDefault()));
     }
 }

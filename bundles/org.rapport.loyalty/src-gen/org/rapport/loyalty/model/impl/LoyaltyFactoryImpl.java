@@ -69,6 +69,8 @@ public class LoyaltyFactoryImpl extends EFactoryImpl implements LoyaltyFactory {
 			case LoyaltyPackage.DEBT: return createDebt();
 			case LoyaltyPackage.REWARD: return createReward();
 			case LoyaltyPackage.REDEMPTION: return createRedemption();
+			case LoyaltyPackage.REFERRAL: return createReferral();
+			case LoyaltyPackage.PROMOTION: return createPromotion();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -213,6 +215,28 @@ public class LoyaltyFactoryImpl extends EFactoryImpl implements LoyaltyFactory {
 	public Redemption createRedemption() {
 		RedemptionImpl redemption = new RedemptionImpl();
 		return redemption;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Referral createReferral() {
+		ReferralImpl referral = new ReferralImpl();
+		return referral;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Promotion createPromotion() {
+		PromotionImpl promotion = new PromotionImpl();
+		return promotion;
 	}
 
 	/**

@@ -25,7 +25,9 @@ import org.rapport.loyalty.model.LoyaltyFactory;
 import org.rapport.loyalty.model.LoyaltyPackage;
 import org.rapport.loyalty.model.Membership;
 import org.rapport.loyalty.model.Programme;
+import org.rapport.loyalty.model.Promotion;
 import org.rapport.loyalty.model.Redemption;
+import org.rapport.loyalty.model.Referral;
 import org.rapport.loyalty.model.Reward;
 import org.rapport.loyalty.model.TierBasis;
 import org.rapport.loyalty.model.TierChange;
@@ -100,6 +102,20 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 	 * @generated
 	 */
 	private EClass redemptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass referralEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass promotionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -241,6 +257,36 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 	@Override
 	public EAttribute getProgramme_TierBasis() {
 		return (EAttribute)programmeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgramme_ReferrerPoints() {
+		return (EAttribute)programmeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgramme_ReferredPoints() {
+		return (EAttribute)programmeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgramme_ReviewPoints() {
+		return (EAttribute)programmeEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -879,6 +925,146 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getReferral() {
+		return referralEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReferral_Referrer() {
+		return (EReference)referralEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReferral_Referred() {
+		return (EReference)referralEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReferral_At() {
+		return (EAttribute)referralEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReferral_RecordedBy() {
+		return (EAttribute)referralEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPromotion() {
+		return promotionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromotion_Reference() {
+		return (EAttribute)promotionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromotion_Name() {
+		return (EAttribute)promotionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromotion_FirstDay() {
+		return (EAttribute)promotionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromotion_LastDay() {
+		return (EAttribute)promotionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromotion_Channel() {
+		return (EAttribute)promotionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromotion_Multiplier() {
+		return (EAttribute)promotionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromotion_Bonus() {
+		return (EAttribute)promotionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromotion_RecordedBy() {
+		return (EAttribute)promotionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTierBasis() {
 		return tierBasisEEnum;
 	}
@@ -947,6 +1133,9 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		createEAttribute(programmeEClass, PROGRAMME__EXPIRY_MONTHS);
 		createEAttribute(programmeEClass, PROGRAMME__REMINDER_DAYS);
 		createEAttribute(programmeEClass, PROGRAMME__TIER_BASIS);
+		createEAttribute(programmeEClass, PROGRAMME__REFERRER_POINTS);
+		createEAttribute(programmeEClass, PROGRAMME__REFERRED_POINTS);
+		createEAttribute(programmeEClass, PROGRAMME__REVIEW_POINTS);
 
 		tierDefinitionEClass = createEClass(TIER_DEFINITION);
 		createEAttribute(tierDefinitionEClass, TIER_DEFINITION__NAME);
@@ -1019,6 +1208,22 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		createEAttribute(redemptionEClass, REDEMPTION__AT);
 		createEAttribute(redemptionEClass, REDEMPTION__RECORDED_BY);
 
+		referralEClass = createEClass(REFERRAL);
+		createEReference(referralEClass, REFERRAL__REFERRER);
+		createEReference(referralEClass, REFERRAL__REFERRED);
+		createEAttribute(referralEClass, REFERRAL__AT);
+		createEAttribute(referralEClass, REFERRAL__RECORDED_BY);
+
+		promotionEClass = createEClass(PROMOTION);
+		createEAttribute(promotionEClass, PROMOTION__REFERENCE);
+		createEAttribute(promotionEClass, PROMOTION__NAME);
+		createEAttribute(promotionEClass, PROMOTION__FIRST_DAY);
+		createEAttribute(promotionEClass, PROMOTION__LAST_DAY);
+		createEAttribute(promotionEClass, PROMOTION__CHANNEL);
+		createEAttribute(promotionEClass, PROMOTION__MULTIPLIER);
+		createEAttribute(promotionEClass, PROMOTION__BONUS);
+		createEAttribute(promotionEClass, PROMOTION__RECORDED_BY);
+
 		// Create enums
 		tierBasisEEnum = createEEnum(TIER_BASIS);
 		entryKindEEnum = createEEnum(ENTRY_KIND);
@@ -1066,6 +1271,9 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		initEAttribute(getProgramme_ExpiryMonths(), ecorePackage.getEInt(), "expiryMonths", "24", 1, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProgramme_ReminderDays(), ecorePackage.getEInt(), "reminderDays", "30", 1, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProgramme_TierBasis(), this.getTierBasis(), "tierBasis", null, 1, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgramme_ReferrerPoints(), ecorePackage.getEInt(), "referrerPoints", "200", 1, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgramme_ReferredPoints(), ecorePackage.getEInt(), "referredPoints", "100", 1, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgramme_ReviewPoints(), ecorePackage.getEInt(), "reviewPoints", "20", 1, 1, Programme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(tierDefinitionEClass, TierDefinition.class, "TierDefinition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTierDefinition_Name(), ecorePackage.getEString(), "name", null, 1, 1, TierDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1137,6 +1345,22 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		initEAttribute(getRedemption_Points(), ecorePackage.getELong(), "points", null, 1, 1, Redemption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRedemption_At(), this.getInstant(), "at", null, 1, 1, Redemption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRedemption_RecordedBy(), ecorePackage.getEString(), "recordedBy", null, 1, 1, Redemption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(referralEClass, Referral.class, "Referral", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getReferral_Referrer(), theCustomersPackage.getCustomer(), null, "referrer", null, 1, 1, Referral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReferral_Referred(), theCustomersPackage.getCustomer(), null, "referred", null, 1, 1, Referral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReferral_At(), this.getInstant(), "at", null, 1, 1, Referral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReferral_RecordedBy(), ecorePackage.getEString(), "recordedBy", null, 1, 1, Referral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(promotionEClass, Promotion.class, "Promotion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPromotion_Reference(), ecorePackage.getEString(), "reference", null, 1, 1, Promotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromotion_Name(), ecorePackage.getEString(), "name", null, 1, 1, Promotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromotion_FirstDay(), this.getLocalDate(), "firstDay", null, 1, 1, Promotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromotion_LastDay(), this.getLocalDate(), "lastDay", null, 1, 1, Promotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromotion_Channel(), ecorePackage.getEString(), "channel", null, 0, 1, Promotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromotion_Multiplier(), ecorePackage.getEBigDecimal(), "multiplier", null, 0, 1, Promotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromotion_Bonus(), ecorePackage.getELongObject(), "bonus", null, 0, 1, Promotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromotion_RecordedBy(), ecorePackage.getEString(), "recordedBy", null, 0, 1, Promotion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(tierBasisEEnum, TierBasis.class, "TierBasis");
@@ -1234,6 +1458,19 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		   new String[] {
 			   "area", "loyalty",
 			   "owner", "customer.accountManager"
+		   });
+		addAnnotation
+		  (referralEClass,
+		   source,
+		   new String[] {
+			   "area", "loyalty",
+			   "owner", "referred.accountManager"
+		   });
+		addAnnotation
+		  (promotionEClass,
+		   source,
+		   new String[] {
+			   "area", "loyalty"
 		   });
 	}
 
@@ -1401,6 +1638,44 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		   });
 		addAnnotation
 		  (getRedemption_RecordedBy(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getReferral_RecordedBy(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getPromotion_Reference(),
+		   source,
+		   new String[] {
+			   "length", "32",
+			   "unique", "true"
+		   });
+		addAnnotation
+		  (getPromotion_Name(),
+		   source,
+		   new String[] {
+			   "length", "255"
+		   });
+		addAnnotation
+		  (getPromotion_Channel(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getPromotion_Multiplier(),
+		   source,
+		   new String[] {
+			   "precision", "5",
+			   "scale", "2"
+		   });
+		addAnnotation
+		  (getPromotion_RecordedBy(),
 		   source,
 		   new String[] {
 			   "length", "64"

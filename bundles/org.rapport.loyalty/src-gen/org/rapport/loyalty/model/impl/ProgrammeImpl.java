@@ -22,6 +22,9 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.loyalty.model.impl.ProgrammeImpl#getExpiryMonths <em>Expiry Months</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.impl.ProgrammeImpl#getReminderDays <em>Reminder Days</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.impl.ProgrammeImpl#getTierBasis <em>Tier Basis</em>}</li>
+ *   <li>{@link org.rapport.loyalty.model.impl.ProgrammeImpl#getReferrerPoints <em>Referrer Points</em>}</li>
+ *   <li>{@link org.rapport.loyalty.model.impl.ProgrammeImpl#getReferredPoints <em>Referred Points</em>}</li>
+ *   <li>{@link org.rapport.loyalty.model.impl.ProgrammeImpl#getReviewPoints <em>Review Points</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +69,36 @@ public class ProgrammeImpl extends PersistentObject implements Programme {
 	 * @ordered
 	 */
 	protected static final TierBasis TIER_BASIS_EDEFAULT = TierBasis.SPEND;
+
+	/**
+	 * The default value of the '{@link #getReferrerPoints() <em>Referrer Points</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReferrerPoints()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int REFERRER_POINTS_EDEFAULT = 200;
+
+	/**
+	 * The default value of the '{@link #getReferredPoints() <em>Referred Points</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReferredPoints()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int REFERRED_POINTS_EDEFAULT = 100;
+
+	/**
+	 * The default value of the '{@link #getReviewPoints() <em>Review Points</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewPoints()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int REVIEW_POINTS_EDEFAULT = 20;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +215,66 @@ public class ProgrammeImpl extends PersistentObject implements Programme {
 	 * @generated
 	 */
 	@Override
+	public int getReferrerPoints() {
+		return (Integer)eDynamicGet(LoyaltyPackage.PROGRAMME__REFERRER_POINTS, LoyaltyPackage.Literals.PROGRAMME__REFERRER_POINTS, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReferrerPoints(int newReferrerPoints) {
+		eDynamicSet(LoyaltyPackage.PROGRAMME__REFERRER_POINTS, LoyaltyPackage.Literals.PROGRAMME__REFERRER_POINTS, newReferrerPoints);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getReferredPoints() {
+		return (Integer)eDynamicGet(LoyaltyPackage.PROGRAMME__REFERRED_POINTS, LoyaltyPackage.Literals.PROGRAMME__REFERRED_POINTS, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReferredPoints(int newReferredPoints) {
+		eDynamicSet(LoyaltyPackage.PROGRAMME__REFERRED_POINTS, LoyaltyPackage.Literals.PROGRAMME__REFERRED_POINTS, newReferredPoints);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getReviewPoints() {
+		return (Integer)eDynamicGet(LoyaltyPackage.PROGRAMME__REVIEW_POINTS, LoyaltyPackage.Literals.PROGRAMME__REVIEW_POINTS, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewPoints(int newReviewPoints) {
+		eDynamicSet(LoyaltyPackage.PROGRAMME__REVIEW_POINTS, LoyaltyPackage.Literals.PROGRAMME__REVIEW_POINTS, newReviewPoints);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LoyaltyPackage.PROGRAMME__POINTS_PER_UNIT:
@@ -192,6 +285,12 @@ public class ProgrammeImpl extends PersistentObject implements Programme {
 				return getReminderDays();
 			case LoyaltyPackage.PROGRAMME__TIER_BASIS:
 				return getTierBasis();
+			case LoyaltyPackage.PROGRAMME__REFERRER_POINTS:
+				return getReferrerPoints();
+			case LoyaltyPackage.PROGRAMME__REFERRED_POINTS:
+				return getReferredPoints();
+			case LoyaltyPackage.PROGRAMME__REVIEW_POINTS:
+				return getReviewPoints();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -215,6 +314,15 @@ public class ProgrammeImpl extends PersistentObject implements Programme {
 				return;
 			case LoyaltyPackage.PROGRAMME__TIER_BASIS:
 				setTierBasis((TierBasis)newValue);
+				return;
+			case LoyaltyPackage.PROGRAMME__REFERRER_POINTS:
+				setReferrerPoints((Integer)newValue);
+				return;
+			case LoyaltyPackage.PROGRAMME__REFERRED_POINTS:
+				setReferredPoints((Integer)newValue);
+				return;
+			case LoyaltyPackage.PROGRAMME__REVIEW_POINTS:
+				setReviewPoints((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -240,6 +348,15 @@ public class ProgrammeImpl extends PersistentObject implements Programme {
 			case LoyaltyPackage.PROGRAMME__TIER_BASIS:
 				setTierBasis(TIER_BASIS_EDEFAULT);
 				return;
+			case LoyaltyPackage.PROGRAMME__REFERRER_POINTS:
+				setReferrerPoints(REFERRER_POINTS_EDEFAULT);
+				return;
+			case LoyaltyPackage.PROGRAMME__REFERRED_POINTS:
+				setReferredPoints(REFERRED_POINTS_EDEFAULT);
+				return;
+			case LoyaltyPackage.PROGRAMME__REVIEW_POINTS:
+				setReviewPoints(REVIEW_POINTS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -260,6 +377,12 @@ public class ProgrammeImpl extends PersistentObject implements Programme {
 				return getReminderDays() != REMINDER_DAYS_EDEFAULT;
 			case LoyaltyPackage.PROGRAMME__TIER_BASIS:
 				return getTierBasis() != TIER_BASIS_EDEFAULT;
+			case LoyaltyPackage.PROGRAMME__REFERRER_POINTS:
+				return getReferrerPoints() != REFERRER_POINTS_EDEFAULT;
+			case LoyaltyPackage.PROGRAMME__REFERRED_POINTS:
+				return getReferredPoints() != REFERRED_POINTS_EDEFAULT;
+			case LoyaltyPackage.PROGRAMME__REVIEW_POINTS:
+				return getReviewPoints() != REVIEW_POINTS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}

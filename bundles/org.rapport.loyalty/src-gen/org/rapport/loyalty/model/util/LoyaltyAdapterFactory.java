@@ -104,6 +104,14 @@ public class LoyaltyAdapterFactory extends AdapterFactoryImpl {
 				return createRedemptionAdapter();
 			}
 			@Override
+			public Adapter caseReferral(Referral object) {
+				return createReferralAdapter();
+			}
+			@Override
+			public Adapter casePromotion(Promotion object) {
+				return createPromotionAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -246,6 +254,34 @@ public class LoyaltyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRedemptionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.loyalty.model.Referral <em>Referral</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.loyalty.model.Referral
+	 * @generated
+	 */
+	public Adapter createReferralAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.loyalty.model.Promotion <em>Promotion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.loyalty.model.Promotion
+	 * @generated
+	 */
+	public Adapter createPromotionAdapter() {
 		return null;
 	}
 

@@ -120,6 +120,18 @@ public class LoyaltySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case LoyaltyPackage.REFERRAL: {
+				Referral referral = (Referral)theEObject;
+				T result = caseReferral(referral);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case LoyaltyPackage.PROMOTION: {
+				Promotion promotion = (Promotion)theEObject;
+				T result = casePromotion(promotion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -256,6 +268,36 @@ public class LoyaltySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRedemption(Redemption object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Referral</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Referral</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReferral(Referral object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Promotion</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Promotion</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePromotion(Promotion object) {
 		return null;
 	}
 
