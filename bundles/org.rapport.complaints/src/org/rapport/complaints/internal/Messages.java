@@ -111,6 +111,7 @@ public final class Messages extends NLS {
     public static String compensation_no_loyalty;
     public static String compensation_points;
     public static String compensation_closed;
+    public static String assign_closed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
