@@ -199,6 +199,16 @@ public class QueuePart {
         return new Filter(statuses, onLevel, who, code, overdue.getSelection(), null);
     }
 
+    /** Back to the complaints being handled, by anyone, on any level and in any category. */
+    void reset() {
+        status.select(0);
+        level.select(0);
+        assignee.select(0);
+        category.select(0);
+        overdue.setSelection(false);
+        filter();
+    }
+
     private void filter() {
         table.show(chosen());
     }
