@@ -232,8 +232,8 @@ class ComplaintsWorkbenchTest {
         waitUntil(WAIT, () -> table.getItemCount() == 0, "nothing is at level 3");
         choose(comboAfter(part, Messages.filter_level), Messages.level_any);
         choose(comboAfter(part, Messages.filter_assignee), Messages.assignee_me);
-        // the tester started and resolved Q-RESOLVED: the start made them its assignee
-        waitUntil(WAIT, () -> onlyOurs(references(table, 1)).equals(List.of("Q-RESOLVED")), "mine: " + references(table, 1));
+        // the tester started Q-WAITING and Q-RESOLVED: the start made them their assignee
+        waitUntil(WAIT, () -> onlyOurs(references(table, 1)).equals(List.of("Q-WAITING", "Q-RESOLVED")), "mine: " + references(table, 1));
         choose(comboAfter(part, Messages.filter_assignee), Messages.assignee_any);
         choose(comboAfter(part, Messages.filter_status), Messages.status_open);
         waitUntil(WAIT, () -> onlyOurs(references(table, 1)).size() >= 4, "back to the open ones");
