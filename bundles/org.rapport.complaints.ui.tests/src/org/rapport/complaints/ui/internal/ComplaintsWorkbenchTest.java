@@ -264,8 +264,10 @@ class ComplaintsWorkbenchTest {
         assertFalse(editor.button(Lifecycle.CLOSE).isEnabled());
         assertFalse(editor.button(Lifecycle.RESUME).isEnabled());
         // each clock: its name, its due time, what is left, and how the due time was found
-        List<String> clockTexts = find(editor.clockRows(), Label.class).stream().map(Label::getText).toList();
-        assertTrue(clockTexts.contains(Messages.clock("acknowledge")), clockTexts.toString());
+        Table clocks = find(editor.clockRows(), Table.class).get(0);
+        assertEquals(Messages.clock("acknowledge"), clocks.getItem(0).getText(0));
+        assertTrue(clocks.getItem(0).getText(3).contains(" = "), "the due time in words: " + clocks.getItem(0).getText(3));
+        assertEquals(Countdown.GREEN.color(clocks).getRGB(), clocks.getItem(0).getForeground(2).getRGB(), "an hour left of an hour: green");
         press(editor.button(Lifecycle.ACKNOWLEDGE));
         waitUntil(WAIT, () -> editor.complaint().getStatus() == ComplaintStatus.ACKNOWLEDGED, "acknowledged");
         assertTrue(editor.button(Lifecycle.RESOLVE).isEnabled(), "an acknowledged complaint can be resolved");

@@ -168,7 +168,7 @@ public class ComplaintEditorPart extends ModelEditor {
         GridLayoutFactory.swtDefaults().applyTo(clocksGroup);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(clocksGroup);
         clockRows = new Composite(clocksGroup, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).spacing(16, 4).applyTo(clockRows);
+        GridLayoutFactory.fillDefaults().applyTo(clockRows);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(clockRows);
 
         steps = new Composite(parent, SWT.NONE);
@@ -346,32 +346,40 @@ public class ComplaintEditorPart extends ModelEditor {
         }
     }
 
-    /** Each clock: its name, when it is due, where it stands now and how the due time was found. */
+    /**
+     * Each clock: its name, when it is due, where it stands now and how the due time was found. A
+     * table, since the theme's style sheets colour labels and leave table items alone: the state
+     * keeps its green, amber or red in both themes.
+     */
     private void showClocks() {
         for (Control old : clockRows.getChildren()) {
             old.dispose();
         }
         Instant now = clock.now();
-        for (Clock each : clocks) {
-            Label name = new Label(clockRows, SWT.NONE);
-            name.setText(Messages.clock(each.name()));
-            Label due = new Label(clockRows, SWT.NONE);
-            due.setText(each.due().map(Formats::dateTime).orElse(Messages.clock_stopped));
-            Label state = new Label(clockRows, SWT.NONE);
-            state.setText(clockState(each, now));
-            if (each.met().isEmpty() && each.due().isPresent()) {
-                boolean overdue = !each.due().get().isAfter(now);
-                Duration span = Duration.between(complaint.getOpenedAt(), each.due().get());
-                boolean half = !overdue && Duration.between(now, each.due().get()).toSeconds() * 2 > span.toSeconds();
-                state.setForeground((overdue ? Countdown.RED : half ? Countdown.GREEN : Countdown.AMBER).color(state));
-            }
-            Label explanation = new Label(clockRows, SWT.WRAP);
-            explanation.setText(each.explanation());
-            explanation.setToolTipText(each.explanation());
-            GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(explanation);
-            due.setToolTipText(each.explanation());
+        Table table = HistoryTable.create(clockRows, clocks, new HistoryTable.Column<>(Messages.column_clock, 120, each -> Messages.clock(each.name())),
+                new HistoryTable.Column<>(Messages.column_due_at, 150, each -> each.due().map(Formats::dateTime).orElse(Messages.clock_stopped)),
+                new HistoryTable.Column<>(Messages.column_clock_state, 200, each -> clockState(each, now)),
+                new HistoryTable.Column<>(Messages.column_explanation, 700, Clock::explanation));
+        for (int i = 0; i < clocks.size(); i++) {
+            Clock each = clocks.get(i);
+            table.getItem(i).setForeground(2, stateColor(each, now).color(table));
         }
+        table.setToolTipText(null);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, table.getItemHeight() * clocks.size() + table.getHeaderHeight() + 4).applyTo(table);
         clockRows.getParent().layout(true, true);
+    }
+
+    /** The colour of a clock's state: as the queue's countdown, from the opening to its due time; none once met or while stopped. */
+    private Countdown stateColor(Clock each, Instant now) {
+        if (each.met().isPresent() || each.due().isEmpty()) {
+            return Countdown.NONE;
+        }
+        Instant due = each.due().get();
+        if (!due.isAfter(now)) {
+            return Countdown.RED;
+        }
+        long span = Duration.between(complaint.getOpenedAt(), due).toSeconds();
+        return Duration.between(now, due).toSeconds() * 2 > span ? Countdown.GREEN : Countdown.AMBER;
     }
 
     private static String clockState(Clock each, Instant now) {
@@ -394,7 +402,7 @@ public class ComplaintEditorPart extends ModelEditor {
         List<ComplaintEvent> events = new ArrayList<>(complaint.getEvents());
         events.sort(java.util.Comparator.comparing(ComplaintEvent::getAt));
         Table table = HistoryTable.create(timeline, events, new HistoryTable.Column<>(Messages.column_when, 140, e -> Formats.dateTime(e.getAt())),
-                new HistoryTable.Column<>(Messages.column_what, 260, this::what), new HistoryTable.Column<>(Messages.column_who, 110, this::who),
+                new HistoryTable.Column<>(Messages.column_what, 260, this::what), new HistoryTable.Column<>(Messages.column_who, 160, this::who),
                 new HistoryTable.Column<>(Messages.column_channel, 90, e -> e.getChannel() == null ? "" : channels.label(e.getChannel())),
                 new HistoryTable.Column<>(Messages.column_note, 320, e -> e.getKind() == org.rapport.complaints.model.EventKind.ASSIGNMENT ? "" : e.getNote()));
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(table);
@@ -431,6 +439,19 @@ public class ComplaintEditorPart extends ModelEditor {
                 }
             }
         });
+    }
+
+    /** A theme switch: the clocks' colours are chosen for the new background. */
+    @Inject
+    @Optional
+    void themeChanged(@UIEventTopic(QueuePart.THEME_CHANGED) Event event) {
+        if (clockRows != null && !clockRows.isDisposed()) {
+            clockRows.getDisplay().asyncExec(() -> {
+                if (!clockRows.isDisposed()) {
+                    showClocks();
+                }
+            });
+        }
     }
 
     /** Another desktop or the command line changed complaints: show this one as stored, unless the user is editing it. */

@@ -29,7 +29,7 @@ final class EscalationWatch {
     record Seen(long id, String reference, String assignee, Integer level, String note, Instant at) {
 
         String text(StaffNames staff) {
-            String who = assignee == null ? Messages.assignee_nobody : staff.nameOf(assignee);
+            String who = assignee == null ? Messages.notice_nobody : staff.nameOf(assignee);
             return NLS.bind(Messages.escalation_notice, new Object[] { reference, Messages.level(level == null ? 0 : level), who, note == null ? "" : note });
         }
     }

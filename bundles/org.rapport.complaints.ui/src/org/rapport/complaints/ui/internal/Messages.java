@@ -30,6 +30,11 @@ public final class Messages extends NLS {
     public static String column_who;
     public static String column_channel;
     public static String column_note;
+    public static String notice_nobody;
+    public static String column_clock;
+    public static String column_due_at;
+    public static String column_clock_state;
+    public static String column_explanation;
     public static String filter_status;
     public static String filter_level;
     public static String filter_assignee;

@@ -127,7 +127,7 @@ public class QueuePart {
         overdue.addListener(SWT.Selection, e -> filter());
         count = new Label(bar, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(count);
-        fillChoices(Map.of(), List.of());
+        fillChoices(Map.of(), Map.of());
     }
 
     private Combo combo(Composite bar, String label) {
@@ -140,19 +140,17 @@ public class QueuePart {
 
     /** The categories and assignees in use, read off the UI thread. */
     private void readChoices() {
-        background.run(assignee, () -> new Choices(queue.categories(), staff.namesOf(queue.assignees())), read -> fillChoices(read.categories(), read.assignees()),
+        background.run(assignee, () -> new Choices(queue.categories(), staff.namesOf(queue.assignees())), read -> fillChoices(read.categories(), read.names()),
                 failure -> {
                     // the filters keep their fixed choices
                 });
     }
 
     private record Choices(Map<String, String> categories, Map<String, String> names) {
-        List<String> assignees() {
-            return new ArrayList<>(names.keySet());
-        }
     }
 
-    private void fillChoices(Map<String, String> codes, List<String> logins) {
+    /** Fills the category and assignee filters, keeping what was chosen; {@code names} are the assignees' logins with their names. */
+    private void fillChoices(Map<String, String> codes, Map<String, String> names) {
         String me = user.get().map(u -> u.login()).orElse(null);
         String chosenAssignee = assignee.getSelectionIndex() > 2 ? assignees.get(assignee.getSelectionIndex() - 3) : null;
         int fixedAssignee = Math.min(Math.max(assignee.getSelectionIndex(), 0), 2);
@@ -161,12 +159,12 @@ public class QueuePart {
         assignee.add(Messages.assignee_me);
         assignee.add(Messages.assignee_nobody);
         assignees.clear();
-        for (String login : logins) {
+        new java.util.TreeMap<>(names).forEach((login, name) -> {
             if (!login.equals(me)) {
                 assignees.add(login);
-                assignee.add(staff.nameOf(login));
+                assignee.add(name);
             }
-        }
+        });
         assignee.select(chosenAssignee != null && assignees.contains(chosenAssignee) ? 3 + assignees.indexOf(chosenAssignee) : fixedAssignee);
         String chosenCategory = category.getSelectionIndex() > 0 ? categories.get(category.getSelectionIndex() - 1) : null;
         category.removeAll();
@@ -313,6 +311,22 @@ public class QueuePart {
     static boolean touchesComplaints(Object classes) {
         return classes instanceof String[] names && java.util.Arrays.stream(names).anyMatch(n -> n.startsWith(
                 org.rapport.complaints.model.ComplaintsPackage.eNS_URI + "#"));
+    }
+
+    /** The theme engine's topic (IThemeEngine.Events.THEME_CHANGED; its bundle is not needed for one string). */
+    static final String THEME_CHANGED = "org/eclipse/e4/ui/css/swt/theme/ThemeManager/themeChanged";
+
+    /** A theme switch: the countdowns' colours are chosen for the new background, once the style sheets applied. */
+    @Inject
+    @Optional
+    void themeChanged(@UIEventTopic(THEME_CHANGED) Event event) {
+        if (table != null && !table.table().isDisposed()) {
+            table.table().getDisplay().asyncExec(() -> {
+                if (!table.table().isDisposed()) {
+                    table.redraw();
+                }
+            });
+        }
     }
 
     @Focus

@@ -48,6 +48,8 @@ final class QueueTable {
     private final List<Shown> columns = new ArrayList<>();
     /** The countdown's column. */
     private static final int DUE = 0;
+    /** The level's column (after the customer's, when it shows). */
+    private final int levelColumn;
 
     QueueTable(Composite parent, ComplaintQueue queue, ClockService clock, StaffNames staff, boolean withCustomer, Consumer<PagedTable.Counted> counted,
             Consumer<Row> open) {
@@ -69,6 +71,7 @@ final class QueueTable {
         columns.add(new Shown(Messages.column_assignee, 120, Column.ASSIGNEE, (row, now) -> name(row.assignee())));
         columns.add(new Shown(Messages.column_category, 120, null, (row, now) -> row.category()));
         columns.add(new Shown(Messages.column_opened, 140, Column.OPENED, (row, now) -> Formats.dateTime(row.openedAt())));
+        levelColumn = withCustomer ? 6 : 5;
         List<TableColumn> widgets = new ArrayList<>();
         for (Shown column : columns) {
             TableColumn widget = new TableColumn(table, SWT.LEFT);
@@ -97,6 +100,8 @@ final class QueueTable {
         }
         Countdown countdown = Countdown.of(row, now);
         item.setForeground(DUE, colors.computeIfAbsent(countdown, c -> c.color(table)));
+        // an escalated complaint's level stands out in the problems' colour
+        item.setForeground(levelColumn, row.level() > 1 ? colors.computeIfAbsent(Countdown.RED, c -> c.color(table)) : null);
     }
 
     private String name(String login) {
