@@ -112,4 +112,11 @@ public interface Complaints {
 
     /** Escalates every open complaint whose clocks ran out by {@code asOf}: one level per clock, up to 3; idempotent. */
     List<Escalation> tick(Instant asOf);
+
+    /**
+     * Gives the complaint to a staff member ({@code assignee}, a login; null or empty: to nobody),
+     * recorded in its history as an assignment whose note is the new assignee's login. Refused for
+     * a closed complaint, and with a clear message when someone else changed it meanwhile.
+     */
+    Complaint assign(String reference, String assignee);
 }

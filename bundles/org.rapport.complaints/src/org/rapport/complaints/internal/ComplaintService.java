@@ -295,6 +295,10 @@ public class ComplaintService implements Complaints {
                 throw new ComplaintsException(NLS.bind(Messages.act_before_opening, reference, complaint.getOpenedAt()));
             }
             Lifecycles.apply(complaint, step, when, csat, login());
+            if (step == Lifecycle.RESOLVE && note != null && !note.isBlank()) {
+                // the note of the step that resolves it is how it was resolved
+                complaint.setResolution(optional(note, "note", NOTE_LENGTH));
+            }
             complaint.setStatus(step.target());
             ComplaintEvent event = event(step == Lifecycle.ESCALATE ? EventKind.ESCALATION : EventKind.TRANSITION, when, null, before, step.target(),
                     optional(note, "note", NOTE_LENGTH));
@@ -407,6 +411,21 @@ public class ComplaintService implements Complaints {
             work.commit();
         }
         return escalations;
+    }
+
+    @Override
+    public Complaint assign(String reference, String assignee) {
+        try (UnitOfWork work = store.begin()) {
+            Complaint complaint = find(work, reference);
+            if (complaint.getStatus() == ComplaintStatus.CLOSED) {
+                throw new ComplaintsException(NLS.bind(Messages.assign_closed, reference));
+            }
+            String login = optional(assignee, "assignee", REF_LENGTH);
+            complaint.setAssignee(login);
+            complaint.getEvents().add(event(EventKind.ASSIGNMENT, clock.now(), null, null, null, login));
+            commit(work, reference);
+            return complaint;
+        }
     }
 
     static Complaint find(UnitOfWork work, String reference) {

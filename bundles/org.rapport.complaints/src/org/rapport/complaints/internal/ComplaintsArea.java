@@ -39,7 +39,8 @@ public class ComplaintsArea implements Area {
 
     @Override
     public List<PerspectiveRule> perspectives() {
-        // the queue and editor come with org.rapport.complaints.ui
-        return List.of();
+        // the queue (org.rapport.complaints.ui) sits in the Service desk: whoever handles every complaint. The id is a
+        // compile-time constant: the headless core imports org.rapport.app.api optionally
+        return List.of(new PerspectiveRule(org.rapport.app.api.RapportWorkbench.PERSPECTIVE_SERVICE_DESK, Action.UPDATE, Scope.ALL));
     }
 }

@@ -23,7 +23,8 @@ final class Lifecycles {
             case ACKNOWLEDGE -> acknowledge(complaint, at);
             case START -> {
                 acknowledge(complaint, at);
-                if (complaint.getAssignee() == null) {
+                // the one who starts it handles it; a step taken by automation (an import, the demo) leaves it to be taken
+                if (complaint.getAssignee() == null && !org.rapport.complaints.api.Complaints.SYSTEM.equals(login)) {
                     complaint.setAssignee(login);
                 }
             }

@@ -158,6 +158,7 @@ public final class Messages extends NLS {
     public static String ArticleKind_PRODUCT;
     public static String ArticleKind_PROCEDURE;
     public static String ArticleKind_KNOWN_PROBLEM;
+    public static String assign_closed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

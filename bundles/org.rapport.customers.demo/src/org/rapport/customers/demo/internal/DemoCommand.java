@@ -31,6 +31,10 @@ public class DemoCommand extends AreaCommand {
     private Store store;
     @Reference
     private ClockService clock;
+    /** With the complaints area installed, the demo has a few complaints too. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.rapport.complaints.api.Complaints complaints;
 
     /** For DS. */
     public DemoCommand() {
@@ -80,6 +84,10 @@ public class DemoCommand extends AreaCommand {
             long made = new DemoData(seed, clock.now()).generate(store, customers, purchases,
                     done -> context.err().println(NLS.bind(Messages.demo_progress, done, total)));
             context.out().println(NLS.bind(Messages.demo_done, new Object[] { customers, made, seed }));
+            org.rapport.complaints.api.Complaints desk = complaints;
+            if (desk != null) {
+                context.out().println(NLS.bind(Messages.demo_complaints, DemoComplaints.open(desk, store, clock.now())));
+            }
             return OK;
         } catch (StoreException e) {
             throw new CliException(e.getMessage(), FAILED, e);

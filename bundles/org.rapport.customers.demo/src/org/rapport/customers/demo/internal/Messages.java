@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String demo_bad_number;
     public static String demo_progress;
     public static String demo_done;
+    public static String demo_complaints;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,169 @@
+package org.rapport.complaints.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The complaints views' texts, from {@code OSGI-INF/l10n/bundle*.properties}. NLS rather than e4's
+ * {@code @Translation}: the profile tab and header fact are DS services, made outside any workbench context.
+ */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "OSGI-INF.l10n.bundle";
+
+    public static String tab_complaints;
+    public static String tab_count;
+    public static String tab_not_allowed;
+    public static String fact_open_complaints;
+    public static String fact_open_overdue;
+    public static String column_due;
+    public static String column_reference;
+    public static String column_customer;
+    public static String column_subject;
+    public static String column_status;
+    public static String column_severity;
+    public static String column_level;
+    public static String column_assignee;
+    public static String column_category;
+    public static String column_opened;
+    public static String column_when;
+    public static String column_what;
+    public static String column_who;
+    public static String column_channel;
+    public static String column_note;
+    public static String notice_nobody;
+    public static String column_clock;
+    public static String column_due_at;
+    public static String column_clock_state;
+    public static String column_explanation;
+    public static String filter_status;
+    public static String filter_level;
+    public static String filter_assignee;
+    public static String filter_category;
+    public static String filter_overdue;
+    public static String status_open;
+    public static String status_all;
+    public static String level_any;
+    public static String assignee_any;
+    public static String assignee_me;
+    public static String assignee_nobody;
+    public static String category_any;
+    public static String category_none;
+    public static String queue_count;
+    public static String queue_failed;
+    public static String countdown_left;
+    public static String countdown_overdue;
+    public static String span_minutes;
+    public static String span_hours;
+    public static String span_days;
+    public static String escalation_notice;
+    public static String notice_dismiss;
+    public static String actor_system;
+    public static String open_failed;
+    public static String no_complaint;
+    public static String header_facts;
+    public static String clocks_title;
+    public static String clock_stopped;
+    public static String clock_paused;
+    public static String clock_met;
+    public static String clock_met_late;
+    public static String step_acknowledge;
+    public static String step_start;
+    public static String step_wait;
+    public static String step_resume;
+    public static String step_resolve;
+    public static String step_follow_up;
+    public static String step_close;
+    public static String step_reopen;
+    public static String step_escalate;
+    public static String action_assign;
+    public static String action_compensate;
+    public static String action_contact;
+    public static String action_new_complaint;
+    public static String steps_save_first;
+    public static String step_resolve_title;
+    public static String step_resolve_note;
+    public static String step_follow_up_title;
+    public static String step_follow_up_note;
+    public static String step_wait_title;
+    public static String step_wait_note;
+    public static String step_refused_title;
+    public static String changed_meanwhile;
+    public static String field_subject;
+    public static String field_description;
+    public static String field_customer;
+    public static String field_severity;
+    public static String field_channel;
+    public static String field_category;
+    public static String field_note;
+    public static String field_csat;
+    public static String field_assignee;
+    public static String field_kind;
+    public static String field_points;
+    public static String field_amount;
+    public static String subject_required;
+    public static String missing_csat;
+    public static String missing_resolution;
+    public static String missing_note;
+    public static String missing_subject;
+    public static String missing_assignee;
+    public static String missing_points;
+    public static String missing_amount;
+    public static String missing_description;
+    public static String assign_title;
+    public static String assign_hint;
+    public static String compensate_title;
+    public static String contact_title;
+    public static String new_title;
+    public static String new_failed_title;
+    public static String outcome_resolution;
+    public static String outcome_follow_up_due;
+    public static String outcome_csat;
+    public static String outcome_repeats;
+    public static String outcome_compensation;
+    public static String timeline_title;
+    public static String event_transition;
+    public static String event_escalation;
+    public static String event_assignment;
+    public static String event_unassigned;
+    public static String level_n;
+    public static String csat_1;
+    public static String csat_2;
+    public static String csat_3;
+    public static String csat_4;
+    public static String csat_5;
+    public static String clock_acknowledge;
+    public static String clock_solution;
+    public static String clock_resolve;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+
+    /** An escalation level as the views write it: L1, L2, L3. */
+    static String level(int level) {
+        return NLS.bind(level_n, level);
+    }
+
+    /** A CSAT score with its meaning at the ends of the scale. */
+    static String csat(int score) {
+        return switch (score) {
+            case 1 -> csat_1;
+            case 2 -> csat_2;
+            case 3 -> csat_3;
+            case 4 -> csat_4;
+            default -> csat_5;
+        };
+    }
+
+    /** A clock by the name the complaints service gives it (acknowledge, solution, resolve). */
+    static String clock(String name) {
+        return switch (name) {
+            case "acknowledge" -> clock_acknowledge;
+            case "solution" -> clock_solution;
+            default -> clock_resolve;
+        };
+    }
+}
