@@ -115,8 +115,9 @@ class ProductSmokeTest {
         assertTrue(status.stdout().contains("Schema customers: 9 applied, 0 pending, 0 unknown (last applied customers-13; history RAPPORT_CL_CUSTOMERS)"),
                 status.describe());
         // loyalty-1 the ledger's tables (loyalty-2: PostgreSQL's indexes); loyalty-4 Derby's append-only triggers (loyalty-3: PostgreSQL's);
-        // loyalty-5 the reward catalogue, redemptions and spend numbers; loyalty-7 Derby's triggers for them (loyalty-6: PostgreSQL's)
-        assertTrue(status.stdout().contains("Schema loyalty: 4 applied, 0 pending, 0 unknown (last applied loyalty-7; history RAPPORT_CL_LOYALTY)"),
+        // loyalty-5 the reward catalogue, redemptions and spend numbers; loyalty-7 Derby's triggers for them (loyalty-6: PostgreSQL's);
+        // loyalty-8 the tiers' benefits
+        assertTrue(status.stdout().contains("Schema loyalty: 5 applied, 0 pending, 0 unknown (last applied loyalty-8; history RAPPORT_CL_LOYALTY)"),
                 status.describe());
         // complaints-1 the complaints' tables (complaints-2: PostgreSQL's indexes)
         assertTrue(status.stdout().contains("Schema complaints: 1 applied, 0 pending, 0 unknown (last applied complaints-1; history RAPPORT_CL_COMPLAINTS)"),
