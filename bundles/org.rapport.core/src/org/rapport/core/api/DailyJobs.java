@@ -22,6 +22,12 @@ public interface DailyJobs {
      */
     void start(Consumer<Outcome> listener);
 
+    /**
+     * Runs every job again now, on the jobs' thread, telling the listener given at start; does
+     * nothing before {@link #start}. For a new day's data that cannot wait (a restored backup).
+     */
+    void runNow();
+
     /** Stops the schedule; a job that is running finishes. */
     void stop();
 

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -60,17 +60,27 @@ public class DailyJobScheduler implements DailyJobs {
         listener = whomToTell == null ? outcome -> {
         } : whomToTell;
         if (thread == null) {
-            thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            ScheduledThreadPoolExecutor one = new ScheduledThreadPoolExecutor(1, runnable -> {
                 Thread daemon = new Thread(runnable, "Rapport daily jobs");
                 daemon.setDaemon(true);
                 daemon.setPriority(Thread.NORM_PRIORITY - 1);
                 return daemon;
             });
-            thread.execute(() -> {
+            // stopped means stopped: the next midnight's check must not run after all
+            one.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            thread = one;
+            one.execute(() -> {
                 runAll();
-                scheduleNext();
+                scheduleNext(one);
             });
         } else {
+            thread.execute(this::runAll);
+        }
+    }
+
+    @Override
+    public synchronized void runNow() {
+        if (thread != null) {
             thread.execute(this::runAll);
         }
     }
@@ -89,8 +99,8 @@ public class DailyJobScheduler implements DailyJobs {
         return Map.copyOf(last);
     }
 
-    private synchronized void scheduleNext() {
-        if (thread == null || thread.isShutdown()) {
+    private synchronized void scheduleNext(ScheduledExecutorService own) {
+        if (own.isShutdown()) {
             return;
         }
         Instant now = clock.now();
@@ -99,16 +109,19 @@ public class DailyJobScheduler implements DailyJobs {
         if (wait.compareTo(longestWait) > 0 || wait.isNegative()) {
             wait = longestWait;
         }
-        thread.schedule(this::tick, wait.toMillis(), TimeUnit.MILLISECONDS);
+        own.schedule(() -> tick(own), wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void tick() {
+    private void tick(ScheduledExecutorService own) {
+        if (own.isShutdown()) {
+            return; // stopped while this check was due
+        }
         try {
             if (!clock.today().equals(lastDay)) {
                 runAll();
             }
         } finally {
-            scheduleNext();
+            scheduleNext(own);
         }
     }
 
