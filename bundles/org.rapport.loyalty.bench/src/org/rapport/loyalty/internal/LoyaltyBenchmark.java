@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -48,13 +47,8 @@ import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.persistence.internal.DataSources;
 import org.rapport.persistence.internal.EclipseLinkStore;
-import org.rapport.security.api.CurrentUser;
-import org.rapport.security.api.Roles;
-import org.rapport.security.api.SessionUser;
-import org.rapport.security.api.SessionUser.Grant;
-import org.rapport.security.model.Action;
-import org.rapport.security.model.Scope;
 import org.rapport.testing.FreshDatabase;
+import org.rapport.testing.TestUsers;
 import org.rapport.transfer.internal.ImportRunner;
 import org.rapport.transfer.internal.TransferModel;
 
@@ -96,28 +90,12 @@ class LoyaltyBenchmark {
     private Path out;
     private long nextId = FIRST_JDBC_ID;
 
-    /** A manager signed in: the import's permission check sees a real grant set. */
-    private static final CurrentUser USER = new CurrentUser() {
-        private final SessionUser manager = new SessionUser(LOGIN, "Mo", Set.of(Roles.MANAGER),
-                List.of(new Grant(SessionUser.ALL_AREAS, Action.READ, Scope.ALL), new Grant(SessionUser.ALL_AREAS, Action.CREATE, Scope.ALL),
-                        new Grant(SessionUser.ALL_AREAS, Action.UPDATE, Scope.ALL)),
-                Map.of());
+    /** An administrator signed in: the import's permission check sees a real grant set. */
+    private static final TestUsers USER = new TestUsers().add(TestUsers.administrator(LOGIN));
 
-        @Override
-        public Optional<SessionUser> get() {
-            return Optional.of(manager);
-        }
-
-        @Override
-        public SessionUser require() {
-            return manager;
-        }
-
-        @Override
-        public void signOut() {
-            // the benchmark stays signed in
-        }
-    };
+    static {
+        USER.as(LOGIN);
+    }
 
     interface Work {
         void run() throws Exception;
