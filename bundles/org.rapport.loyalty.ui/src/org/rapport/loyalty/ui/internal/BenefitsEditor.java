@@ -58,11 +58,11 @@ final class BenefitsEditor {
         this.changed = changed;
         Composite area = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(7).applyTo(area);
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(area);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(area);
         heading = new Label(area, SWT.WRAP);
         GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(heading);
         list = new List(area, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().span(7, 1).grab(true, true).hint(SWT.DEFAULT, 90).applyTo(list);
+        GridDataFactory.fillDefaults().span(7, 1).grab(true, false).hint(SWT.DEFAULT, 4 * list.getItemHeight() + 6).applyTo(list);
         text = new Text(area, SWT.BORDER);
         text.setMessage(Messages.benefits_text_hint);
         text.setTextLimit(MemberTiers.BENEFIT_LENGTH);

@@ -109,7 +109,9 @@ public class ProgrammePart {
         Button setTier = button(parent, Messages.programme_set_tier, mayChange, this::setTier);
         GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(setTier);
         tiers = Tables.create(parent, tierColumns);
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(tiers);
+        // room for the shipped three tiers and a fourth: the benefits below must not squeeze them out of sight
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).minSize(SWT.DEFAULT, tiers.getHeaderHeight() + 4 * tiers.getItemHeight() + 8)
+                .applyTo(tiers);
         benefits = new BenefitsEditor(parent, mayChange, this::saveBenefits, this::benefitsChanged);
         tiers.addListener(SWT.Selection, e -> selectTier());
         handlers.activateHandler("org.eclipse.ui.edit.undo", new ModelEditor.CommandHandler(() -> benefits.history().canUndo(), benefits::undo));
