@@ -57,7 +57,7 @@ import org.rapport.transfer.internal.TransferModel;
  * run, on a fresh database of its own with the same members and purchases:
  * <ol>
  * <li>accrual: the points of stored purchase records through the accrual path (the ledger's
- * reaction to stored purchases, a commit per 1,000 records) against plain SQL writing the same
+ * reaction to stored purchases, a commit per page of customers with about 1,000 records) against plain SQL writing the same
  * ledger rows, memberships and upgrades;</li>
  * <li>the quarterly tier re-evaluation of every member against plain SQL;</li>
  * <li>the purchases import with points (the CSV import whose commits earn) against raw JDBC
@@ -210,16 +210,22 @@ class LoyaltyBenchmark {
             return new CustomerImportService(new ImportRunner(store, USER, CLOCK, List.of(new CustomerRows(CLOCK, channels), new PurchaseRows(CLOCK, channels))));
         }
 
-        /** The accrual path over the stored purchases, a unit of work per 1,000 in the order they were stored. */
+        /**
+         * The accrual path over the stored purchases, a unit of work per page of customers with about 1,000 purchases: a
+         * purchase read on its own does not know its customer (the container is set when the customer's list is read).
+         */
         void accrue() {
+            int customersPerPage = Math.max(1, (int) ((long) BATCH * MEMBERS / Math.max(1, PURCHASES)));
             long after = 0;
             while (true) {
                 try (UnitOfWork work = store.begin()) {
-                    List<Purchase> page = work.page("SELECT p FROM Purchase p WHERE p.persistentId > ?1 ORDER BY p.persistentId", 0, BATCH, after);
+                    List<Customer> page = work.page("SELECT c FROM Customer c WHERE c.persistentId > ?1 ORDER BY c.persistentId", 0, customersPerPage, after);
                     if (page.isEmpty()) {
                         return;
                     }
-                    ledger.purchasesStored(work, page);
+                    List<Purchase> purchases = new ArrayList<>();
+                    page.forEach(c -> purchases.addAll(c.getPurchases()));
+                    ledger.purchasesStored(work, purchases);
                     work.commit();
                     after = CustomerLedger.id(page.get(page.size() - 1));
                 }
