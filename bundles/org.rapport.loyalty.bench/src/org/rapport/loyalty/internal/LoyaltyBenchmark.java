@@ -342,6 +342,7 @@ class LoyaltyBenchmark {
                     }
                 }
                 if (rows.isEmpty()) {
+                    connection.commit(); // the last page's read
                     return;
                 }
                 after = rows.get(rows.size() - 1)[0];
@@ -460,6 +461,7 @@ class LoyaltyBenchmark {
                     }
                 }
                 if (rows.isEmpty()) {
+                    connection.commit(); // the last page's read
                     return new int[] { members, up, down };
                 }
                 Map<Long, Object[]> current = current(connection, rows.stream().map(r -> (Long) r[0]).toList());
