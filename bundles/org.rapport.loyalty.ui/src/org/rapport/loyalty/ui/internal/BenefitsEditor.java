@@ -47,6 +47,8 @@ final class BenefitsEditor {
     private final Label status;
     private TierDefinition edited;
     private EditHistory history = new EditHistory(f -> false);
+    /** While the list is filled anew: GTK then selects a row by itself, which is not the person choosing it. */
+    private boolean refreshing;
 
     /**
      * @param save stores a tier's benefits (the tier's name, the list), off the UI thread
@@ -76,6 +78,9 @@ final class BenefitsEditor {
         status = new Label(area, SWT.WRAP);
         GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(status);
         list.addListener(SWT.Selection, e -> {
+            if (refreshing) {
+                return;
+            }
             int index = list.getSelectionIndex();
             text.setText(index >= 0 ? list.getItem(index) : "");
             update();
@@ -201,9 +206,15 @@ final class BenefitsEditor {
             return;
         }
         int selected = list.getSelectionIndex();
-        list.setItems(benefits().toArray(String[]::new));
-        if (selected >= 0 && selected < list.getItemCount()) {
-            list.select(selected);
+        refreshing = true;
+        try {
+            list.setItems(benefits().toArray(String[]::new));
+            list.deselectAll();
+            if (selected >= 0 && selected < list.getItemCount()) {
+                list.select(selected);
+            }
+        } finally {
+            refreshing = false;
         }
         update();
         changed.run();
