@@ -83,6 +83,13 @@ class TierBenefitsWorkbenchTest {
         spin();
     }
 
+    /** A double-click: the benefit goes into the text to be changed. */
+    private static void open(BenefitsEditor editor, int index) {
+        pick(editor, index);
+        editor.list().notifyListeners(SWT.DefaultSelection, new Event());
+        spin();
+    }
+
     private static void type(BenefitsEditor editor, String text) {
         editor.text().setText(text); // fires Modify, as typing does
         spin();
@@ -112,7 +119,9 @@ class TierBenefitsWorkbenchTest {
         assertTrue(activePart(window).isDirty(), "unsaved benefits mark the view");
 
         pick(editor, 0);
-        assertEquals("Free delivery", editor.text().getText(), "the selected benefit is ready to change");
+        assertEquals("", editor.text().getText(), "a selection alone leaves what is typed alone");
+        open(editor, 0);
+        assertEquals("Free delivery", editor.text().getText(), "the double-clicked benefit is ready to change");
         type(editor, "Free delivery, also abroad");
         press(button(view, Messages.benefits_change));
         pick(editor, 2);

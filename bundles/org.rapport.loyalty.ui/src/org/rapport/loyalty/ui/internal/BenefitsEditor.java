@@ -47,8 +47,6 @@ final class BenefitsEditor {
     private final Label status;
     private TierDefinition edited;
     private EditHistory history = new EditHistory(f -> false);
-    /** While the list is filled anew: GTK then selects a row by itself, which is not the person choosing it. */
-    private boolean refreshing;
 
     /**
      * @param save stores a tier's benefits (the tier's name, the list), off the UI thread
@@ -77,10 +75,10 @@ final class BenefitsEditor {
         saveButton = button(area, Messages.benefits_save, this::save);
         status = new Label(area, SWT.WRAP);
         GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(status);
-        list.addListener(SWT.Selection, e -> {
-            if (refreshing) {
-                return;
-            }
+        // a double-click (or Enter) takes a benefit into the text to change it; a single selection only chooses what Change and
+        // Remove act on: GTK selects the first row by itself once the list has rows, which must not overwrite what is typed
+        list.addListener(SWT.Selection, e -> update());
+        list.addListener(SWT.DefaultSelection, e -> {
             int index = list.getSelectionIndex();
             text.setText(index >= 0 ? list.getItem(index) : "");
             update();
@@ -206,15 +204,9 @@ final class BenefitsEditor {
             return;
         }
         int selected = list.getSelectionIndex();
-        refreshing = true;
-        try {
-            list.setItems(benefits().toArray(String[]::new));
-            list.deselectAll();
-            if (selected >= 0 && selected < list.getItemCount()) {
-                list.select(selected);
-            }
-        } finally {
-            refreshing = false;
+        list.setItems(benefits().toArray(String[]::new));
+        if (selected >= 0 && selected < list.getItemCount()) {
+            list.select(selected);
         }
         update();
         changed.run();
