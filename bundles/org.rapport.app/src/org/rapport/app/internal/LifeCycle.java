@@ -31,6 +31,7 @@ import org.rapport.app.api.RapportWorkbench;
 import org.rapport.app.api.WorkbenchSignIn;
 import org.rapport.app.internal.handlers.SwitchPerspectiveHandler;
 import org.osgi.service.event.EventHandler;
+import org.rapport.core.api.DailyJobs;
 import org.rapport.core.api.RapportHome;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.api.UserAdministration;
@@ -102,7 +103,8 @@ public class LifeCycle {
     }
 
     @ProcessAdditions
-    void prepareModel(MApplication application, EModelService modelService, PerspectiveAccess access, IEventBroker events) {
+    void prepareModel(MApplication application, EModelService modelService, PerspectiveAccess access, IEventBroker events,
+            @org.eclipse.e4.core.di.annotations.Optional DailyJobs dailyJobs, @Translation Messages messages) {
         // before the first theme is applied, which happens as the window is rendered
         DialogPlacement.install(Display.getCurrent());
         DialogFocusReturn.install(Display.getCurrent());
@@ -135,6 +137,9 @@ public class LifeCycle {
             return;
         }
         showPermitted(application, modelService, access, user);
+        if (dailyJobs != null) {
+            DailyJobsAtStart.install(events, dailyJobs, messages);
+        }
     }
 
     @PreSave

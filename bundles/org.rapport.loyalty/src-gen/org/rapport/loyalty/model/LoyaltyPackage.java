@@ -235,13 +235,22 @@ public interface LoyaltyPackage extends EPackage {
 	int TIER_DEFINITION__BIRTHDAY_GIFT = 7;
 
 	/**
+	 * The feature id for the '<em><b>Benefits</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIER_DEFINITION__BENEFITS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Tier Definition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TIER_DEFINITION_FEATURE_COUNT = 8;
+	int TIER_DEFINITION_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Tier Definition</em>' class.
@@ -1262,6 +1271,17 @@ public interface LoyaltyPackage extends EPackage {
 	EAttribute getTierDefinition_BirthdayGift();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.rapport.loyalty.model.TierDefinition#getBenefits <em>Benefits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Benefits</em>'.
+	 * @see org.rapport.loyalty.model.TierDefinition#getBenefits()
+	 * @see #getTierDefinition()
+	 * @generated
+	 */
+	EAttribute getTierDefinition_Benefits();
+
+	/**
 	 * Returns the meta object for class '{@link org.rapport.loyalty.model.Membership <em>Membership</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2210,6 +2230,14 @@ public interface LoyaltyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TIER_DEFINITION__BIRTHDAY_GIFT = eINSTANCE.getTierDefinition_BirthdayGift();
+
+		/**
+		 * The meta object literal for the '<em><b>Benefits</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIER_DEFINITION__BENEFITS = eINSTANCE.getTierDefinition_Benefits();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.loyalty.model.impl.MembershipImpl <em>Membership</em>}' class.

@@ -4,6 +4,7 @@ package org.rapport.loyalty.model;
 
 import java.math.BigDecimal;
 
+import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -27,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.loyalty.model.TierDefinition#isPriorityService <em>Priority Service</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.TierDefinition#isDedicatedAdvisor <em>Dedicated Advisor</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.TierDefinition#getBirthdayGift <em>Birthday Gift</em>}</li>
+ *   <li>{@link org.rapport.loyalty.model.TierDefinition#getBenefits <em>Benefits</em>}</li>
  * </ul>
  *
  * @see org.rapport.loyalty.model.LoyaltyPackage#getTierDefinition()
@@ -234,5 +236,21 @@ public interface TierDefinition extends EObject {
 	 * @generated
 	 */
 	void setBirthdayGift(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Benefits</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Further benefits of the tier as the administrators word them (free delivery, lounge access), in the order they are shown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Benefits</em>' attribute list.
+	 * @see org.rapport.loyalty.model.LoyaltyPackage#getTierDefinition_Benefits()
+	 * @model unique="false"
+	 *        annotation="http://rapport.org/persistence length='200'"
+	 * @generated
+	 */
+	List<String> getBenefits();
 
 } // TierDefinition

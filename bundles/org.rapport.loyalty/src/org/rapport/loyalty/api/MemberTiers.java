@@ -29,6 +29,23 @@ public interface MemberTiers {
     Tier set(String name, BigDecimal minSpend, Long minPoints);
 
     /**
+     * Replaces a tier's further benefits (beside its discount, priority service, advisor and
+     * birthday gift): the list as it is to be shown, in order; an empty list removes them all. The
+     * shipped tiers are stored first, as for {@link #set}.
+     *
+     * @param name an existing tier
+     * @param benefits each 1 to {@value #BENEFIT_LENGTH} characters (blanks around it are dropped),
+     *        at most {@value #MAX_BENEFITS}, none twice
+     * @throws org.rapport.loyalty.api.LoyaltyException for an unknown tier or a benefit refused, saying which and why
+     */
+    Tier setBenefits(String name, List<String> benefits);
+
+    /** The longest benefit text. */
+    int BENEFIT_LENGTH = 200;
+    /** The most benefits of one tier. */
+    int MAX_BENEFITS = 20;
+
+    /**
      * The quarterly run: every member's tier by the 12 months before {@code asOf} (from the start
      * of that day a year earlier to the start of {@code asOf}, in the installation's zone), up or
      * down, each change recorded with its reason. Meant for the first day of a quarter; a second
@@ -36,9 +53,13 @@ public interface MemberTiers {
      */
     Reevaluation reevaluate(LocalDate asOf);
 
-    /** A tier with its threshold and benefits. */
+    /** A tier with its threshold and benefits; {@code benefits} are the further ones administrators word themselves. */
     record Tier(String name, int rank, BigDecimal minSpend, Long minPoints, BigDecimal discountPercent, boolean priorityService, boolean dedicatedAdvisor,
-            String birthdayGift) {
+            String birthdayGift, List<String> benefits) {
+
+        public Tier {
+            benefits = benefits == null ? List.of() : List.copyOf(benefits);
+        }
     }
 
     /** What a re-evaluation did: members looked at, moved up, moved down. */

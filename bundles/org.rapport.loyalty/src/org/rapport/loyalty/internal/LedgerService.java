@@ -399,22 +399,36 @@ public class LedgerService implements Loyalty {
         }
         int touched = 0;
         long points = 0;
-        Instant at = asOf.atStartOfDay(clock.zone()).toInstant();
         for (Customer customer : customers) {
-            try (UnitOfWork work = store.begin()) {
-                CustomerLedger ledger = ledger(work, customer.getReference());
-                CustomerLedger.Writer writer = writer();
-                LedgerEntry expiry = ledger.entry(EntryKind.EXPIRY, 0, at, Rules.EXPIRY, writer);
-                expiry.setSourceRef("expiry:" + asOf);
-                expiry.setReason(NLS.bind(Messages.reason_expiry, asOf));
-                if (ledger.expire(expiry, asOf) != null) {
-                    work.commit();
-                    touched++;
-                    points -= expiry.getPoints();
-                }
+            long expired;
+            try {
+                expired = expire(customer.getReference(), asOf);
+            } catch (ConstraintViolationException sameMoment) {
+                // another desktop expired (or spent) this customer's points at the same moment and took the
+                // spend number this run read; read again: what it expired is gone, what is left (if any) expires
+                expired = expire(customer.getReference(), asOf);
+            }
+            if (expired > 0) {
+                touched++;
+                points += expired;
             }
         }
         return new ExpiryRun(asOf, touched, points);
+    }
+
+    /** Expires one customer's points due on {@code asOf} in a unit of work of its own; the points expired. */
+    private long expire(String customerRef, LocalDate asOf) {
+        try (UnitOfWork work = store.begin()) {
+            CustomerLedger ledger = ledger(work, customerRef);
+            LedgerEntry expiry = ledger.entry(EntryKind.EXPIRY, 0, asOf.atStartOfDay(clock.zone()).toInstant(), Rules.EXPIRY, writer());
+            expiry.setSourceRef("expiry:" + asOf);
+            expiry.setReason(NLS.bind(Messages.reason_expiry, asOf));
+            if (ledger.expire(expiry, asOf) == null) {
+                return 0;
+            }
+            work.commit();
+            return -expiry.getPoints();
+        }
     }
 
     @Override

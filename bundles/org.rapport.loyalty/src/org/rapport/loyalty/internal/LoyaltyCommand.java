@@ -55,7 +55,7 @@ import org.rapport.transfer.api.TransferImport;
 
 /**
  * The loyalty area: {@code rapport-ctl loyalty balance REF | adjust REF POINTS --reason TEXT |
- * expire --as-of DATE | tiers [list | set NAME --min-spend AMOUNT | --min-points N | reevaluate
+ * expire --as-of DATE | tiers [list | set NAME [--min-spend AMOUNT | --min-points N] [--benefit TEXT ... | --no-benefits] | reevaluate
  * --as-of DATE] | redeem REF REWARD | rewards [list | set REWARD --name NAME --points N [--stock N]
  * [--inactive]]}; the verbs that print records take {@code --format}. The balance prints one record per entry with the customer's balance, debt
  * and tier on every row, so a script reading any row has them; the consumed entries are
@@ -67,6 +67,8 @@ public class LoyaltyCommand extends AreaCommand {
     private static final String REASON = "--reason";
     private static final String AS_OF = "--as-of";
     private static final String MIN_SPEND = "--min-spend";
+    private static final String BENEFIT = "--benefit";
+    private static final String NO_BENEFITS = "--no-benefits";
     private static final String MIN_POINTS = "--min-points";
     private static final String NAME = "--name";
     private static final String POINTS = "--points";
@@ -158,7 +160,7 @@ public class LoyaltyCommand extends AreaCommand {
                     return session.signedIn((c, a) -> expire(c, a.format(), asOf)).run(context, arguments);
                 }).build(),
                 Verb.named("tiers").usage(Messages.loyalty_usage).optionalParameter("ACTION").optionalParameter("NAME").option(MIN_SPEND).option(MIN_POINTS)
-                        .option(AS_OF).records(Format.TABLE).action((context, arguments) -> {
+                        .repeatable(BENEFIT).flag(NO_BENEFITS).option(AS_OF).records(Format.TABLE).action((context, arguments) -> {
                             String action = arguments.parameters().isEmpty() ? "list" : arguments.parameter(0);
                             return switch (action) {
                             case "list" -> session.signedIn((c, a) -> printTiers(c, a.format(), tiers.tiers())).run(context, arguments);
@@ -169,10 +171,27 @@ public class LoyaltyCommand extends AreaCommand {
                                 }
                                 BigDecimal minSpend = arguments.has(MIN_SPEND) ? amount(arguments.value(MIN_SPEND).orElseThrow()) : null;
                                 Long minPoints = arguments.has(MIN_POINTS) ? count(arguments.value(MIN_POINTS).orElseThrow()) : null;
-                                if (minSpend == null && minPoints == null) {
+                                boolean benefits = arguments.has(BENEFIT) || arguments.has(NO_BENEFITS);
+                                if (minSpend == null && minPoints == null && !benefits) {
                                     throw new UsageException(Messages.tier_no_threshold);
                                 }
-                                yield session.signedIn((c, a) -> printTiers(c, a.format(), List.of(tiers.set(name, minSpend, minPoints)))).run(context, arguments);
+                                if (arguments.has(BENEFIT) && arguments.has(NO_BENEFITS)) {
+                                    throw new UsageException(Messages.tier_benefits_or_none);
+                                }
+                                List<String> benefitList = arguments.values(BENEFIT);
+                                // refused before anything is stored: a threshold set and its benefits refused would be half the change
+                                try {
+                                    TierService.checkBenefits(benefitList);
+                                } catch (LoyaltyException refused) {
+                                    throw new UsageException(refused.getMessage());
+                                }
+                                yield session.signedIn((c, a) -> {
+                                    Tier tier = minSpend == null && minPoints == null ? null : tiers.set(name, minSpend, minPoints);
+                                    if (benefits) {
+                                        tier = tiers.setBenefits(name, benefitList);
+                                    }
+                                    return printTiers(c, a.format(), List.of(tier));
+                                }).run(context, arguments);
                             }
                             case "reevaluate" -> {
                                 LocalDate asOf = date(arguments.value(AS_OF).orElseThrow(() -> new UsageException(NLS.bind(Messages.loyalty_bad_date, ""))));
@@ -280,10 +299,10 @@ public class LoyaltyCommand extends AreaCommand {
 
     private static int printTiers(CliContext context, Format format, List<Tier> shown) {
         try (RecordPrinter records = new RecordPrinter(context.out(), format, "tier", "rank", "min_spend", "min_points", "discount_percent",
-                "priority_service", "dedicated_advisor", "birthday_gift")) {
+                "priority_service", "dedicated_advisor", "birthday_gift", "benefits")) {
             for (Tier tier : shown) {
                 records.print(tier.name(), tier.rank(), tier.minSpend(), tier.minPoints(), tier.discountPercent(), tier.priorityService(),
-                        tier.dedicatedAdvisor(), tier.birthdayGift());
+                        tier.dedicatedAdvisor(), tier.birthdayGift(), String.join("; ", tier.benefits()));
             }
         }
         return OK;

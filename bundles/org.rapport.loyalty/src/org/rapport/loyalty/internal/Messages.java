@@ -35,6 +35,11 @@ public final class Messages extends NLS {
     public static String tier_gift_black;
     public static String tier_bad_name;
     public static String tier_no_threshold;
+    public static String tier_bad_benefit;
+    public static String tier_benefit_twice;
+    public static String tier_too_many_benefits;
+    public static String tier_unknown;
+    public static String tier_benefits_or_none;
     public static String tier_bad_threshold;
     public static String tiers_denied;
     public static String rewards_denied;

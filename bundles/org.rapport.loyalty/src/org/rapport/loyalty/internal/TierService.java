@@ -76,13 +76,7 @@ public class TierService implements MemberTiers {
         }
         String tierName = name.strip();
         try (UnitOfWork work = store.begin()) {
-            List<TierDefinition> tiers = new ArrayList<>(work.query("SELECT t FROM TierDefinition t ORDER BY t.rank"));
-            if (tiers.isEmpty()) {
-                for (TierDefinition shipped : Tiers.shipped()) {
-                    work.add(shipped);
-                    tiers.add(shipped);
-                }
-            }
+            List<TierDefinition> tiers = stored(work);
             TierDefinition tier = tiers.stream().filter(t -> t.getName().equalsIgnoreCase(tierName)).findFirst().orElse(null);
             if (tier == null) {
                 tier = LoyaltyFactory.eINSTANCE.createTierDefinition();
@@ -108,6 +102,54 @@ public class TierService implements MemberTiers {
             work.commit();
             return tier(tier);
         }
+    }
+
+    @Override
+    public Tier setBenefits(String name, List<String> benefits) {
+        allowed();
+        List<String> checked = checkBenefits(benefits);
+        try (UnitOfWork work = store.begin()) {
+            String tierName = name == null ? "" : name.strip();
+            TierDefinition tier = stored(work).stream().filter(t -> t.getName().equalsIgnoreCase(tierName)).findFirst()
+                    .orElseThrow(() -> new LoyaltyException(NLS.bind(Messages.tier_unknown, tierName)));
+            if (!tier.getBenefits().equals(checked)) {
+                tier.getBenefits().clear();
+                tier.getBenefits().addAll(checked);
+            }
+            work.commit();
+            return tier(tier);
+        }
+    }
+
+    /** The benefits as stored (stripped), or a {@link LoyaltyException} saying which one is refused and why. */
+    static List<String> checkBenefits(List<String> benefits) {
+        List<String> checked = new ArrayList<>();
+        for (String benefit : benefits == null ? List.<String> of() : benefits) {
+            String text = benefit == null ? "" : benefit.strip();
+            if (text.isEmpty() || text.length() > BENEFIT_LENGTH) {
+                throw new LoyaltyException(NLS.bind(Messages.tier_bad_benefit, new Object[] { checked.size() + 1, BENEFIT_LENGTH, text }));
+            }
+            if (checked.contains(text)) {
+                throw new LoyaltyException(NLS.bind(Messages.tier_benefit_twice, text));
+            }
+            checked.add(text);
+        }
+        if (checked.size() > MAX_BENEFITS) {
+            throw new LoyaltyException(NLS.bind(Messages.tier_too_many_benefits, MAX_BENEFITS, checked.size()));
+        }
+        return checked;
+    }
+
+    /** The stored tiers, lowest first; the shipped ones, added to this unit of work, when none is stored yet. */
+    private static List<TierDefinition> stored(UnitOfWork work) {
+        List<TierDefinition> tiers = new ArrayList<>(work.query("SELECT t FROM TierDefinition t ORDER BY t.rank"));
+        if (tiers.isEmpty()) {
+            for (TierDefinition shipped : Tiers.shipped()) {
+                work.add(shipped);
+                tiers.add(shipped);
+            }
+        }
+        return tiers;
     }
 
     @Override
@@ -181,6 +223,6 @@ public class TierService implements MemberTiers {
 
     private static Tier tier(TierDefinition t) {
         return new Tier(t.getName(), t.getRank(), t.getMinSpend(), t.getMinPoints(), t.getDiscountPercent(), t.isPriorityService(), t.isDedicatedAdvisor(),
-                t.getBirthdayGift());
+                t.getBirthdayGift(), List.copyOf(t.getBenefits()));
     }
 }

@@ -22,7 +22,7 @@ public interface AuditLog {
      * One entry.
      *
      * @param at when it was recorded (the commit's time)
-     * @param login who; {@code system:OSUSER} when nobody was signed in
+     * @param login who; {@code system:JOB} for a {@link SystemJob}, {@code system:OSUSER} when nobody was signed in
      * @param action what was done
      * @param objectClass the object's class as {@code nsURI#EClass}
      * @param objectId the object's database identity

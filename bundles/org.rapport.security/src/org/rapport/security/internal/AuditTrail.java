@@ -35,6 +35,7 @@ import org.rapport.persistence.api.StoreException;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.SessionUser;
+import org.rapport.security.api.SystemJob;
 import org.rapport.security.model.AuditAction;
 import org.rapport.security.model.AuditEntry;
 import org.rapport.security.model.SecurityFactory;
@@ -208,7 +209,9 @@ public class AuditTrail implements ChangeJournal {
      * without a sign-in (the first administrator, maintenance commands) is still traceable.
      */
     static String who(Optional<SessionUser> signedIn) {
-        String login = signedIn.map(SessionUser::login).orElseGet(() -> "system:" + System.getProperty("user.name", "?"));
+        // a system job names itself, whoever is signed in on the desktop that runs it
+        String login = SystemJob.running().map(job -> "system:" + job)
+                .orElseGet(() -> signedIn.map(SessionUser::login).orElseGet(() -> "system:" + System.getProperty("user.name", "?")));
         return login.length() <= LOGIN_LENGTH ? login : login.substring(0, LOGIN_LENGTH);
     }
 

@@ -22,6 +22,7 @@ import org.rapport.persistence.api.ObjectChange.FeatureChange;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.SessionUser;
+import org.rapport.security.api.SystemJob;
 import org.rapport.security.model.Action;
 import org.rapport.security.model.FieldAccess;
 import org.rapport.security.model.Scope;
@@ -30,7 +31,7 @@ import org.rapport.security.model.Scope;
  * The access rules, enforced by the store for every service: what the signed-in user may read
  * (the store masks, filters and refuses reads through {@link AccessPolicy}) and may write (this
  * journal refuses a commit before anything of it is written). Nobody signed in, or
- * {@link SystemWork}, is the system: the process of the account that owns the database.
+ * {@link SystemWork}, or a {@link SystemJob}, is the system: the process of the account that owns the database.
  * <p>
  * The signed-in user is looked up, not injected, for the reason {@link AuditTrail} gives.
  */
@@ -57,7 +58,7 @@ public class Enforcement implements AccessPolicy, ChangeJournal {
     }
 
     private Optional<SessionUser> restricted() {
-        return SystemWork.active() ? Optional.empty() : user.get();
+        return SystemWork.active() || SystemJob.running().isPresent() ? Optional.empty() : user.get();
     }
 
     @Override

@@ -50,6 +50,7 @@ import org.rapport.security.api.Authenticator;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
+import org.rapport.security.api.SystemJob;
 import org.rapport.security.api.SessionUser.Grant;
 import org.rapport.security.api.UserAdministration;
 import org.rapport.security.model.FieldAccess;
@@ -203,6 +204,9 @@ public class UserDirectory implements Authenticator, CurrentUser, UserAdministra
 
     @Override
     public Optional<SessionUser> get() {
+        if (SystemJob.running().isPresent()) {
+            return Optional.empty(); // the system's work on this thread, whoever is signed in on the desktop
+        }
         return Optional.ofNullable(current.get());
     }
 

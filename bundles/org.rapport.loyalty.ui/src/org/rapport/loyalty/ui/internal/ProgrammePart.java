@@ -6,6 +6,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -27,12 +32,15 @@ import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
 import org.rapport.ui.api.Background;
 import org.rapport.ui.api.Colors;
+import org.rapport.ui.api.Confirm;
 import org.rapport.ui.api.Formats;
 import org.rapport.ui.api.HistoryTable.Column;
+import org.rapport.ui.api.ModelEditor;
 
 /**
  * The loyalty programme in the Administration perspective: points per unit, expiry and reminder,
- * what tiers qualify by, and the tiers. Saved through {@link LoyaltyProgramme}, so the store's
+ * what tiers qualify by, the tiers with their further benefits (edited below the tiers, with undo),
+ * and the reward catalogue. Saved through {@link LoyaltyProgramme}, so the store's
  * access rules and audit apply; the Save button is disabled for a user without the update permission.
  */
 public class ProgrammePart {
@@ -45,6 +53,12 @@ public class ProgrammePart {
     private Rewards rewards;
     @Inject
     private CurrentUser user;
+    @Inject
+    private MPart part;
+    @Inject
+    private EHandlerService handlers;
+    @Inject
+    private IEventBroker events;
 
     private final Background background = new Background("Rapport loyalty programme");
     private Spinner pointsPerUnit;
@@ -55,6 +69,7 @@ public class ProgrammePart {
     private Label status;
     private Table tiers;
     private Table catalogue;
+    private BenefitsEditor benefits;
     private List<Tier> tierRows = List.of();
     private List<Item> rewardRows = List.of();
     private final List<Column<Item>> rewardColumns = List.of(new Column<>(Messages.column_reference, 100, Item::reference),
@@ -68,7 +83,8 @@ public class ProgrammePart {
             new Column<>(Messages.column_discount, 90, t -> t.discountPercent() == null ? "" : t.discountPercent().stripTrailingZeros().toPlainString() + " %"),
             new Column<>(Messages.column_priority, 130, t -> t.priorityService() ? Messages.yes : ""),
             new Column<>(Messages.column_advisor, 150, t -> t.dedicatedAdvisor() ? Messages.yes : ""),
-            new Column<>(Messages.column_gift, 160, Tier::birthdayGift));
+            new Column<>(Messages.column_gift, 160, Tier::birthdayGift),
+            new Column<>(Messages.column_benefits, 220, t -> String.join("; ", t.benefits())));
 
     @PostConstruct
     void create(Composite parent) {
@@ -93,7 +109,14 @@ public class ProgrammePart {
         Button setTier = button(parent, Messages.programme_set_tier, mayChange, this::setTier);
         GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(setTier);
         tiers = Tables.create(parent, tierColumns);
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(tiers);
+        // room for the shipped three tiers and a fourth: the benefits below must not squeeze them out of sight
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).minSize(SWT.DEFAULT, tiers.getHeaderHeight() + 4 * tiers.getItemHeight() + 8)
+                .applyTo(tiers);
+        benefits = new BenefitsEditor(parent, mayChange, this::saveBenefits, this::benefitsChanged);
+        tiers.addListener(SWT.Selection, e -> selectTier());
+        handlers.activateHandler("org.eclipse.ui.edit.undo", new ModelEditor.CommandHandler(() -> benefits.history().canUndo(), benefits::undo));
+        handlers.activateHandler("org.eclipse.ui.edit.redo", new ModelEditor.CommandHandler(() -> benefits.history().canRedo(), benefits::redo));
+        handlers.activateHandler("org.eclipse.ui.file.save", new ModelEditor.CommandHandler(benefits::dirty, benefits::save));
         Label catalogueHeading = new Label(parent, SWT.NONE);
         catalogueHeading.setText(Messages.programme_catalogue);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(catalogueHeading);
@@ -144,6 +167,56 @@ public class ProgrammePart {
         rewardRows = read.rewards();
         Tables.fill(tiers, tierRows, tierColumns);
         Tables.fill(catalogue, rewardRows, rewardColumns);
+        // the tier whose benefits are shown stays selected; its stored benefits replace the shown ones unless edits are pending
+        for (int i = 0; i < tierRows.size(); i++) {
+            if (tierRows.get(i).name().equals(benefits.tier())) {
+                tiers.select(i);
+                if (!benefits.dirty()) {
+                    benefits.show(tierRows.get(i));
+                }
+            }
+        }
+    }
+
+    /** Shows the selected tier's benefits; unsaved edits of another tier's are lost only when the person says so. */
+    private void selectTier() {
+        int index = tiers.getSelectionIndex();
+        Tier selected = index >= 0 && index < tierRows.size() ? tierRows.get(index) : null;
+        if (selected != null && selected.name().equals(benefits.tier())) {
+            return;
+        }
+        if (benefits.dirty() && !Confirm.destructive(tiers.getShell(), Messages.benefits_discard_title, NLS.bind(Messages.benefits_discard, benefits.tier()),
+                Messages.benefits_discard_action)) {
+            for (int i = 0; i < tierRows.size(); i++) {
+                if (tierRows.get(i).name().equals(benefits.tier())) {
+                    tiers.select(i);
+                }
+            }
+            return;
+        }
+        benefits.show(selected);
+    }
+
+    private void saveBenefits(String tier, List<String> list) {
+        background.run(tiers, () -> memberTiers.setBenefits(tier, list), stored -> {
+            benefits.saved();
+            read();
+        }, failure -> benefits.failed(failure.getMessage()));
+    }
+
+    private void benefitsChanged() {
+        if (benefits == null) {
+            return; // while it is made
+        }
+        part.setDirty(benefits.dirty());
+        // the toolbar's Save, Undo and Redo ask their handlers again
+        events.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+    }
+
+    /** Save (Ctrl+S, the toolbar, the question at closing) stores the benefits being edited. */
+    @Persist
+    void persist() {
+        benefits.save();
     }
 
     /** Sets the selected tier's thresholds, or a new tier's. */
@@ -210,5 +283,9 @@ public class ProgrammePart {
 
     Table catalogue() {
         return catalogue;
+    }
+
+    BenefitsEditor benefits() {
+        return benefits;
     }
 }

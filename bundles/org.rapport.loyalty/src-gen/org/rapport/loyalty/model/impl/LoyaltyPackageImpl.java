@@ -385,6 +385,16 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTierDefinition_Benefits() {
+		return (EAttribute)tierDefinitionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMembership() {
 		return membershipEClass;
 	}
@@ -1146,6 +1156,7 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		createEAttribute(tierDefinitionEClass, TIER_DEFINITION__PRIORITY_SERVICE);
 		createEAttribute(tierDefinitionEClass, TIER_DEFINITION__DEDICATED_ADVISOR);
 		createEAttribute(tierDefinitionEClass, TIER_DEFINITION__BIRTHDAY_GIFT);
+		createEAttribute(tierDefinitionEClass, TIER_DEFINITION__BENEFITS);
 
 		membershipEClass = createEClass(MEMBERSHIP);
 		createEReference(membershipEClass, MEMBERSHIP__CUSTOMER);
@@ -1284,6 +1295,7 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		initEAttribute(getTierDefinition_PriorityService(), ecorePackage.getEBoolean(), "priorityService", null, 0, 1, TierDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTierDefinition_DedicatedAdvisor(), ecorePackage.getEBoolean(), "dedicatedAdvisor", null, 0, 1, TierDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTierDefinition_BirthdayGift(), ecorePackage.getEString(), "birthdayGift", null, 0, 1, TierDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTierDefinition_Benefits(), ecorePackage.getEString(), "benefits", null, 0, -1, TierDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(membershipEClass, Membership.class, "Membership", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getMembership_Customer(), theCustomersPackage.getCustomer(), null, "customer", null, 1, 1, Membership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1508,6 +1520,12 @@ public class LoyaltyPackageImpl extends EPackageImpl implements LoyaltyPackage {
 		   source,
 		   new String[] {
 			   "length", "255"
+		   });
+		addAnnotation
+		  (getTierDefinition_Benefits(),
+		   source,
+		   new String[] {
+			   "length", "200"
 		   });
 		addAnnotation
 		  (getMembership_Tier(),

@@ -4,6 +4,8 @@ package org.rapport.loyalty.model.impl;
 
 import java.math.BigDecimal;
 
+import java.util.Collection;
+import java.util.List;
 import org.eclipse.emf.ecore.EClass;
 
 import org.rapport.loyalty.model.LoyaltyPackage;
@@ -27,6 +29,7 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.loyalty.model.impl.TierDefinitionImpl#isPriorityService <em>Priority Service</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.impl.TierDefinitionImpl#isDedicatedAdvisor <em>Dedicated Advisor</em>}</li>
  *   <li>{@link org.rapport.loyalty.model.impl.TierDefinitionImpl#getBirthdayGift <em>Birthday Gift</em>}</li>
+ *   <li>{@link org.rapport.loyalty.model.impl.TierDefinitionImpl#getBenefits <em>Benefits</em>}</li>
  * </ul>
  *
  * @generated
@@ -306,6 +309,17 @@ public class TierDefinitionImpl extends PersistentObject implements TierDefiniti
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public List<String> getBenefits() {
+		return (List<String>)eDynamicGet(LoyaltyPackage.TIER_DEFINITION__BENEFITS, LoyaltyPackage.Literals.TIER_DEFINITION__BENEFITS, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
@@ -325,6 +339,8 @@ public class TierDefinitionImpl extends PersistentObject implements TierDefiniti
 				return isDedicatedAdvisor();
 			case LoyaltyPackage.TIER_DEFINITION__BIRTHDAY_GIFT:
 				return getBirthdayGift();
+			case LoyaltyPackage.TIER_DEFINITION__BENEFITS:
+				return getBenefits();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -334,6 +350,7 @@ public class TierDefinitionImpl extends PersistentObject implements TierDefiniti
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -360,6 +377,10 @@ public class TierDefinitionImpl extends PersistentObject implements TierDefiniti
 				return;
 			case LoyaltyPackage.TIER_DEFINITION__BIRTHDAY_GIFT:
 				setBirthdayGift((String)newValue);
+				return;
+			case LoyaltyPackage.TIER_DEFINITION__BENEFITS:
+				getBenefits().clear();
+				getBenefits().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -397,6 +418,9 @@ public class TierDefinitionImpl extends PersistentObject implements TierDefiniti
 			case LoyaltyPackage.TIER_DEFINITION__BIRTHDAY_GIFT:
 				setBirthdayGift(BIRTHDAY_GIFT_EDEFAULT);
 				return;
+			case LoyaltyPackage.TIER_DEFINITION__BENEFITS:
+				getBenefits().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -425,6 +449,8 @@ public class TierDefinitionImpl extends PersistentObject implements TierDefiniti
 				return isDedicatedAdvisor() != DEDICATED_ADVISOR_EDEFAULT;
 			case LoyaltyPackage.TIER_DEFINITION__BIRTHDAY_GIFT:
 				return BIRTHDAY_GIFT_EDEFAULT == null ? getBirthdayGift() != null : !BIRTHDAY_GIFT_EDEFAULT.equals(getBirthdayGift());
+			case LoyaltyPackage.TIER_DEFINITION__BENEFITS:
+				return !getBenefits().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
