@@ -419,8 +419,9 @@ public class StoreCustomerListing implements CustomerListing {
      * {@code wangf} or {@code wf} for 王芳). Each is a range of its own index. When the pinyin finds
      * nobody (every Western name) the condition stays the one range of the name key; when all the
      * ranges are small, the customers found go in by identity; only a short text that many names
-     * start with in both ways needs the OR, which reads more of the table; then the ranges are
-     * returned, so that pages and counts can read each by its index (otherwise null).
+     * start with in both ways needs all three: their OR is the condition, and the ranges are
+     * returned (otherwise null), so that pages and counts read each by its index; the OR itself
+     * would read the table (docs/performance.md, finding 15).
      */
     private static List<Range> nameOrPinyin(UnitOfWork work, String text, String name, List<String> conditions, List<Object> parameters) {
         String typed = PinyinKeys.typed(text);
