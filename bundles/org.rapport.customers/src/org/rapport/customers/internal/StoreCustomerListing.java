@@ -2,9 +2,11 @@ package org.rapport.customers.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +35,11 @@ public class StoreCustomerListing implements CustomerListing {
      * person's; beyond this the number is a switchboard's, and the rest are not listed.
      */
     static final int CONTACT_MATCHES = 500;
+    /**
+     * Up to how deep ({@code first + max}) a page of a look-up's union of ranges is read range by
+     * range: its candidates go into a query by identity, at most three times this many.
+     */
+    static final int MERGED_ROWS = CONTACT_MATCHES;
 
     @Reference
     private Store store;
@@ -56,9 +63,26 @@ public class StoreCustomerListing implements CustomerListing {
             if (where == null) {
                 return 0;
             }
-            List<Number> count = work.query("SELECT COUNT(c) FROM Customer c" + where.clause, where.parameters.toArray());
+            if (where.ranges() != null) {
+                return unionCount(work, where);
+            }
+            List<Number> count = work.query("SELECT COUNT(c) FROM Customer c" + where.clause(), where.parameters.toArray());
             return count.get(0).longValue();
         }
+    }
+
+    /**
+     * The union's size as one count per range of the customers that no range before it holds:
+     * each an index range scan with the others as filters, where the OR of the ranges would read
+     * the table (docs/performance.md, finding 15).
+     */
+    private static long unionCount(UnitOfWork work, Where where) {
+        long count = 0;
+        for (int i = 0; i < where.ranges().size(); i++) {
+            List<Number> part = work.query("SELECT COUNT(c) FROM Customer c" + where.clause(i, true), where.parameters.toArray());
+            count += part.get(0).longValue();
+        }
+        return count;
     }
 
     @Override
@@ -69,8 +93,16 @@ public class StoreCustomerListing implements CustomerListing {
             if (where == null) {
                 return List.of();
             }
-            List<Object[]> rows = sort == Column.NAME && first > 0 ? pageFromKey(work, where, direction, first, max)
-                    : work.page(ROW + where.clause + orderBy(sort, direction), first, max, where.parameters.toArray());
+            List<Object[]> rows;
+            if (where.ranges() != null && (long) first + max <= MERGED_ROWS) {
+                rows = unionPage(work, where, sort, direction, first, max);
+            } else if (where.ranges() != null && sort == Column.NAME) {
+                rows = unionPageFromKey(work, where, direction, first, max);
+            } else if (sort == Column.NAME && first > 0) {
+                rows = pageFromKey(work, where, direction, first, max);
+            } else {
+                rows = work.page(ROW + where.clause() + orderBy(sort, direction), first, max, where.parameters.toArray());
+            }
             List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
             Set<Long> invalid = new HashSet<>();
             Map<Long, Contact> phones = firstContacts(work, ids, "phones", "number", Contacts::isValidPhone, invalid);
@@ -95,6 +127,80 @@ public class StoreCustomerListing implements CustomerListing {
     }
 
     /**
+     * A page of the union of a look-up's ranges. The page's customers are among the first
+     * {@code first + max} of each range in the requested order (each read by its own index range,
+     * with the filter's other conditions), so those are read by identity and the database orders
+     * them: it alone knows its collation (PostgreSQL's is the database's locale), so a merge in
+     * Java could order names differently than a page without a look-up does.
+     */
+    private static List<Object[]> unionPage(UnitOfWork work, Where where, Column sort, String direction, int first, int max) {
+        String order = orderBy(sort, direction);
+        Set<Long> candidates = new LinkedHashSet<>();
+        for (int i = 0; i < where.ranges().size(); i++) {
+            List<Number> ids = work.page("SELECT c.persistentId FROM Customer c" + where.clause(i, false) + order, 0, first + max,
+                    where.parameters.toArray());
+            ids.forEach(id -> candidates.add(id.longValue()));
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        return work.page(ROW + " WHERE c.persistentId IN ?1" + order, first, max, List.copyOf(candidates));
+    }
+
+    /**
+     * A page by name deep in the union of a look-up's ranges, from the key of its first row. That
+     * row is among the first {@code first + 1} of each range; their keys are merged here, and the
+     * database confirms the row by counting the union's rows before it (each range by its index),
+     * since it alone knows its collation: when it disagrees, the page is read as before, by the OR.
+     * From the key, each range gives at most {@code max} rows, ordered together as in
+     * {@link #unionPage}.
+     */
+    private static List<Object[]> unionPageFromKey(UnitOfWork work, Where where, String direction, int first, int max) {
+        String order = orderBy(Column.NAME, direction);
+        Map<Long, String> keys = new HashMap<>();
+        for (int i = 0; i < where.ranges().size(); i++) {
+            List<Object[]> found = work.page("SELECT c.persistentId, c.nameKey FROM Customer c" + where.clause(i, false) + order, 0, first + 1,
+                    where.parameters.toArray());
+            found.forEach(row -> keys.put(((Number) row[0]).longValue(), (String) row[1]));
+        }
+        if (keys.size() <= first) {
+            // the union's first first + 1 rows are all among these, so it has no more
+            return List.of();
+        }
+        Comparator<Map.Entry<Long, String>> byName = Map.Entry.<Long, String>comparingByValue(Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Map.Entry.comparingByKey());
+        Map.Entry<Long, String> start = keys.entrySet().stream().sorted(direction.equals(" ASC") ? byName : byName.reversed()).skip(first).findFirst()
+                .orElseThrow();
+        if (start.getValue() == null) {
+            return pageFromKey(work, where, direction, first, max);
+        }
+        List<Object> from = new ArrayList<>(where.parameters);
+        from.add(start.getValue());
+        int k = from.size();
+        from.add(start.getKey());
+        int id = from.size();
+        String beyond = direction.equals(" ASC") ? ">" : "<";
+        String before = direction.equals(" ASC") ? "<" : ">";
+        long ahead = 0;
+        for (int i = 0; i < where.ranges().size(); i++) {
+            List<Number> count = work.query("SELECT COUNT(c) FROM Customer c" + where.clause(i, true) + " AND (c.nameKey " + before + " ?" + k
+                    + " OR (c.nameKey = ?" + k + " AND c.persistentId " + before + " ?" + id + "))", from.toArray());
+            ahead += count.get(0).longValue();
+        }
+        if (ahead != first) {
+            return pageFromKey(work, where, direction, first, max);
+        }
+        // the first condition alone is the index range; the second drops the same name's rows before the start
+        String range = " AND c.nameKey " + beyond + "= ?" + k + " AND (c.nameKey " + beyond + " ?" + k + " OR c.persistentId " + beyond + "= ?" + id + ")";
+        Set<Long> candidates = new LinkedHashSet<>();
+        for (int i = 0; i < where.ranges().size(); i++) {
+            List<Number> ids = work.page("SELECT c.persistentId FROM Customer c" + where.clause(i, false) + range + order, 0, max, from.toArray());
+            ids.forEach(found -> candidates.add(found.longValue()));
+        }
+        return work.page(ROW + " WHERE c.persistentId IN ?1" + order, 0, max, List.copyOf(candidates));
+    }
+
+    /**
      * A page by name that starts deep in the list. With OFFSET the databases read every row before
      * the page in full (at the middle of a million customers, seconds); here the first row's name
      * key and identity come from the (NAME_KEY, ID) index alone, and the page is read from there by
@@ -102,7 +208,8 @@ public class StoreCustomerListing implements CustomerListing {
      */
     private static List<Object[]> pageFromKey(UnitOfWork work, Where where, String direction, int first, int max) {
         Object[] parameters = where.parameters.toArray();
-        List<Object[]> start = work.page("SELECT c.nameKey, c.persistentId FROM Customer c" + where.clause + orderBy(Column.NAME, direction), first, 1,
+        String filtered = where.clause();
+        List<Object[]> start = work.page("SELECT c.nameKey, c.persistentId FROM Customer c" + filtered + orderBy(Column.NAME, direction), first, 1,
                 parameters);
         if (start.isEmpty()) {
             return List.of();
@@ -110,7 +217,7 @@ public class StoreCustomerListing implements CustomerListing {
         Object key = start.get(0)[0];
         if (key == null) {
             // a name key is never empty for a stored name; a row without one sorts apart, so count to it
-            return work.page(ROW + where.clause + orderBy(Column.NAME, direction), first, max, parameters);
+            return work.page(ROW + filtered + orderBy(Column.NAME, direction), first, max, parameters);
         }
         List<Object> from = new ArrayList<>(where.parameters);
         from.add(key);
@@ -120,7 +227,7 @@ public class StoreCustomerListing implements CustomerListing {
         String beyond = direction.equals(" ASC") ? ">" : "<";
         // the first condition alone is the index range; the second drops the same name's rows before the start
         String range = "c.nameKey " + beyond + "= ?" + k + " AND (c.nameKey " + beyond + " ?" + k + " OR c.persistentId " + beyond + "= ?" + id + ")";
-        String clause = where.clause.isEmpty() ? " WHERE " + range : where.clause + " AND " + range;
+        String clause = filtered.isEmpty() ? " WHERE " + range : filtered + " AND " + range;
         return work.page(ROW + clause + orderBy(Column.NAME, direction), 0, max, from.toArray());
     }
 
@@ -186,7 +293,39 @@ public class StoreCustomerListing implements CustomerListing {
         };
     }
 
-    private record Where(String clause, List<Object> parameters) {
+    /**
+     * A filter's conditions, all to hold. When a look-up is a union of index ranges that an OR
+     * would read the table for, {@code ranges} are those ranges and {@code union} the position of
+     * their OR among the conditions; otherwise ranges is null.
+     */
+    private record Where(List<String> conditions, List<Object> parameters, int union, List<Range> ranges) {
+
+        String clause() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        /** The conditions with range {@code i} for the union, and without the ranges before it when {@code apart}. */
+        String clause(int i, boolean apart) {
+            List<String> one = new ArrayList<>(conditions);
+            StringBuilder range = new StringBuilder(ranges.get(i).inside());
+            for (int before = 0; apart && before < i; before++) {
+                range.append(" AND ").append(ranges.get(before).outside());
+            }
+            one.set(union, range.toString());
+            return " WHERE " + String.join(" AND ", one);
+        }
+    }
+
+    /** {@code attribute LIKE ?parameter}, a range of the attribute's index. */
+    private record Range(String attribute, int parameter, boolean escaped) {
+
+        String inside() {
+            return "c." + attribute + " LIKE ?" + parameter + (escaped ? " ESCAPE '!'" : "");
+        }
+
+        String outside() {
+            return "(c." + attribute + " IS NULL OR c." + attribute + " NOT LIKE ?" + parameter + (escaped ? " ESCAPE '!'" : "") + ")";
+        }
     }
 
     /**
@@ -201,6 +340,8 @@ public class StoreCustomerListing implements CustomerListing {
     private static Where where(UnitOfWork work, Filter filter) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        List<Range> ranges = null;
+        int union = -1;
         String text = filter.text() == null ? "" : filter.text().strip();
         if (!text.isEmpty()) {
             String escaped = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
@@ -218,7 +359,8 @@ public class StoreCustomerListing implements CustomerListing {
                 conditions.add("c.persistentId IN ?" + parameters.size());
             } else if (!text.chars().anyMatch(Character::isDigit)) {
                 // a name: references have digits, names seldom
-                nameOrPinyin(work, text, CustomerListing.nameKey(escaped) + "%", conditions, parameters);
+                ranges = nameOrPinyin(work, text, CustomerListing.nameKey(escaped) + "%", conditions, parameters);
+                union = conditions.size() - 1;
             } else {
                 // a reference or a phone number, or (seldom) a name with digits: each is an indexed range or look-up of its
                 // own, and the customers they find go into the clause by identity; an OR of them would read every customer,
@@ -269,7 +411,7 @@ public class StoreCustomerListing implements CustomerListing {
             parameters.add(filter.tag().strip());
             conditions.add("c.persistentId IN (SELECT x.persistentId FROM Customer x JOIN x.tags t WHERE t = ?" + parameters.size() + ")");
         }
-        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+        return new Where(conditions, parameters, union, ranges);
     }
 
     /**
@@ -277,9 +419,11 @@ public class StoreCustomerListing implements CustomerListing {
      * {@code wangf} or {@code wf} for 王芳). Each is a range of its own index. When the pinyin finds
      * nobody (every Western name) the condition stays the one range of the name key; when all the
      * ranges are small, the customers found go in by identity; only a short text that many names
-     * start with in both ways needs the OR, which reads more of the table.
+     * start with in both ways needs all three: their OR is the condition, and the ranges are
+     * returned (otherwise null), so that pages and counts read each by its index; the OR itself
+     * would read the table (docs/performance.md, finding 15).
      */
-    private static void nameOrPinyin(UnitOfWork work, String text, String name, List<String> conditions, List<Object> parameters) {
+    private static List<Range> nameOrPinyin(UnitOfWork work, String text, String name, List<String> conditions, List<Object> parameters) {
         String typed = PinyinKeys.typed(text);
         Set<Long> found = new java.util.LinkedHashSet<>();
         String pinyin = typed + "%"; // letters only: nothing to escape
@@ -288,16 +432,19 @@ public class StoreCustomerListing implements CustomerListing {
         if (typed == null || (few && found.isEmpty())) {
             parameters.add(name);
             conditions.add("c.nameKey LIKE ?" + parameters.size() + " ESCAPE '!'");
+            return null;
         } else if (few && collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.nameKey LIKE ?1 ESCAPE '!'", name)) {
             parameters.add(List.copyOf(found));
             conditions.add("c.persistentId IN ?" + parameters.size());
-        } else {
-            parameters.add(name);
-            int n = parameters.size();
-            parameters.add(pinyin);
-            int p = parameters.size();
-            conditions.add("(c.nameKey LIKE ?" + n + " ESCAPE '!' OR c.pinyinKey LIKE ?" + p + " OR c.pinyinInitials LIKE ?" + p + ")");
+            return null;
         }
+        parameters.add(name);
+        int n = parameters.size();
+        parameters.add(pinyin);
+        int p = parameters.size();
+        List<Range> ranges = List.of(new Range("nameKey", n, true), new Range("pinyinKey", p, false), new Range("pinyinInitials", p, false));
+        conditions.add("(" + String.join(" OR ", ranges.stream().map(Range::inside).toList()) + ")");
+        return ranges;
     }
 
     /** Digits with the separators people write in numbers, nothing else (no letters, no names). */
