@@ -106,6 +106,10 @@ public class DashboardPart implements TileView.Actions {
     @PostConstruct
     void create(Composite parent) {
         dashboard = Dashboards.of(part.getPersistedState().get(DASHBOARD));
+        String own = part.getPersistedState().get(Dashboards.TILES);
+        if (own != null) {
+            dashboard = Dashboards.parse(dashboard.id(), dashboard.heading(), own);
+        }
         GridLayoutFactory.swtDefaults().numColumns(1).applyTo(parent);
 
         Composite bar = new Composite(parent, SWT.NONE);

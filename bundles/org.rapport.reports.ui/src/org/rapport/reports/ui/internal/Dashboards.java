@@ -46,6 +46,31 @@ final class Dashboards {
     private Dashboards() {
     }
 
+    /**
+     * A dashboard of the user's own tiles, as a part's persisted state keeps them
+     * ({@value #TILES}): {@code measure:KIND:dimension} separated by {@code ;}, the dimension
+     * empty for the total alone ({@code retention-rate:LINE:month;csat:BAR:}).
+     *
+     * @throws IllegalArgumentException naming the tile that is not of that form
+     */
+    static Dashboard parse(String id, String heading, String tiles) {
+        List<Tile> parsed = new java.util.ArrayList<>();
+        for (String spec : tiles.split(";")) {
+            if (spec.isBlank()) {
+                continue;
+            }
+            String[] parts = spec.strip().split(":", -1);
+            if (parts.length != 3 || parts[0].isBlank()) {
+                throw new IllegalArgumentException("a tile is measure:BAR|LINE:dimension, not '" + spec + "'");
+            }
+            parsed.add(new Tile(parts[0], ChartKind.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT)), parts[2].isBlank() ? null : parts[2]));
+        }
+        return new Dashboard(id, heading, List.copyOf(parsed));
+    }
+
+    /** The key of a part's persisted state that holds its own tiles ({@link #parse}), instead of its dashboard's. */
+    static final String TILES = "org.rapport.reports.ui.tiles";
+
     /** The dashboard of that id; Management's for an id it does not know (a layout from a later version). */
     static Dashboard of(String id) {
         return switch (id == null ? "" : id) {
@@ -63,12 +88,13 @@ final class Dashboards {
                 new Tile("repurchase-rate", ChartKind.BAR, Dimensions.CHANNEL),
                 new Tile("revenue", ChartKind.BAR, Dimensions.CHANNEL),
                 new Tile("customers", ChartKind.BAR, Dimensions.REGION),
-                new Tile("returning-order-value", ChartKind.LINE, Dimensions.MONTH),
+                new Tile("average-order-value-returning", ChartKind.LINE, Dimensions.MONTH),
                 new Tile("points", ChartKind.BAR, Dimensions.MONTH)));
         // retention, satisfaction, hot spots, loyalty
         default -> new Dashboard(MANAGEMENT, Messages.dashboard_management, List.of(
                 new Tile("retention-rate", ChartKind.LINE, Dimensions.MONTH),
                 new Tile("retention-rate", ChartKind.BAR, Dimensions.REGION),
+                new Tile("churn-rate", ChartKind.BAR, Dimensions.CHANNEL),
                 new Tile("csat", ChartKind.LINE, Dimensions.MONTH),
                 new Tile("nps", ChartKind.LINE, Dimensions.MONTH),
                 new Tile("hot-spots", ChartKind.BAR, Dimensions.CATEGORY),
