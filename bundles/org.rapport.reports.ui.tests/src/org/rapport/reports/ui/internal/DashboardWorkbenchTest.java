@@ -61,6 +61,7 @@ class DashboardWorkbenchTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String CUSTOMERS_LIST = "org.rapport.customers.ui.part.customers";
+    private static final String PROFILE = "org.rapport.customers.ui.partdescriptor.customer";
 
     private static MWindow window;
     private static Reports reports;
@@ -118,6 +119,22 @@ class DashboardWorkbenchTest {
         return part;
     }
 
+    /** The dashboard's stack given most of the window's height (the work area above it shrunk), for the screenshot; then back. */
+    private static void screenshotMaximized(String partId, String name) {
+        MPart part = window.getContext().get(EPartService.class).findPart(partId);
+        org.eclipse.e4.ui.model.application.ui.MUIElement stack = part.getParent();
+        List<org.eclipse.e4.ui.model.application.ui.MUIElement> both = List.copyOf(stack.getParent().getChildren());
+        List<String> weights = both.stream().map(e -> e.getContainerData()).toList();
+        both.forEach(e -> e.setContainerData(e == stack ? "85" : "15"));
+        long settled = System.nanoTime() + 1_500_000_000L;
+        waitUntil(WAIT, () -> System.nanoTime() > settled, "the layout settles");
+        screenshot(window, name);
+        for (int i = 0; i < both.size(); i++) {
+            both.get(i).setContainerData(weights.get(i));
+        }
+        spin();
+    }
+
     /** A dashboard part of the tests' own tiles, in Management's bottom stack. */
     private static DashboardPart ownDashboard(String tiles) {
         perspective(RapportWorkbench.PERSPECTIVE_MANAGEMENT);
@@ -150,7 +167,7 @@ class DashboardWorkbenchTest {
             for (TileView tile : part.tiles()) {
                 assertFalse(tile.figureText().equals(Messages.computing), tile.tile() + " has its figure");
             }
-            screenshot(window, "dashboard-" + perspective[1]);
+            screenshotMaximized("org.rapport.reports.ui.part.dashboard." + perspective[1], "dashboard-" + perspective[1]);
         }
     }
 
@@ -169,7 +186,7 @@ class DashboardWorkbenchTest {
         channel.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         waitUntil(WAIT, () -> part.complete() && "2".equals(tile.figureText()), "two seeded customers came from the web shop: " + tile.figureText());
         assertEquals(List.of("North"), tile.drawn().stream().map(r -> r.key()).toList());
-        screenshot(window, "dashboard-filtered");
+        screenshotMaximized("org.rapport.reports.ui.tests.part.dashboard", "dashboard-filtered");
     }
 
     @Test
@@ -182,16 +199,20 @@ class DashboardWorkbenchTest {
         assertTrue(chip.isVisible() && chip.getText().contains("Seeded customers in North"), "the chip says what the list shows: " + chip.getText());
         screenshot(window, "dashboard-drilled");
 
-        // from the list, the profile: Enter on a row as a person would
+        // from the list, the profile: Enter on a row as a person would, once the row is read
+        waitUntil(WAIT, () -> list.getItem(0).getText(0).startsWith("RU-"), "the first row is read");
         list.setSelection(0);
         list.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         list.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
         EPartService parts = window.getContext().get(EPartService.class);
-        waitUntil(WAIT, () -> parts.getActivePart() != null && parts.getActivePart().getElementId().startsWith("org.rapport.customers.ui.partdescriptor.customer"),
-                "the profile opens");
-        MPart profile = parts.getActivePart();
-        made.add(profile);
-        assertTrue(Set.of("Gao Yan", "Hu Jun", "Jiang Li", "Kong Mei", "Lu Qiang").contains(profile.getLabel()), "a customer of the North: " + profile.getLabel());
+        MPart[] profile = new MPart[1];
+        waitUntil(WAIT, () -> {
+            profile[0] = parts.getParts().stream().filter(p -> PROFILE.equals(p.getElementId()) && p.isToBeRendered() && p.getWidget() != null).findFirst()
+                    .orElse(null);
+            return profile[0] != null;
+        }, "the profile opens");
+        made.add(profile[0]);
+        assertTrue(Set.of("Gao Yan", "Hu Jun", "Jiang Li", "Kong Mei", "Lu Qiang").contains(profile[0].getLabel()), "a customer of the North: " + profile[0].getLabel());
 
         showPart(window, CUSTOMERS_LIST, Object.class);
         press((Button) find(list.getShell(), "customers-only-clear"));

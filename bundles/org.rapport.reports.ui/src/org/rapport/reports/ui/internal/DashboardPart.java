@@ -63,7 +63,9 @@ public class DashboardPart implements TileView.Actions {
 
     @Inject
     private MPart part;
+    /** The reports core's service; without it (a product without the core) the dashboard says so. */
     @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
     private Reports reports;
     @Inject
     private ClockService clock;
@@ -178,7 +180,9 @@ public class DashboardPart implements TileView.Actions {
         tiles.forEach(tile -> tile.control().dispose());
         tiles.clear();
         Map<String, ReportProvider> offered = new HashMap<>();
-        reports.available().forEach(provider -> offered.put(provider.name(), provider));
+        if (reports != null) {
+            reports.available().forEach(provider -> offered.put(provider.name(), provider));
+        }
         for (Dashboards.Tile tile : dashboard.tiles()) {
             ReportProvider provider = offered.get(tile.measure());
             if (provider != null) {
@@ -187,7 +191,7 @@ public class DashboardPart implements TileView.Actions {
                 tiles.add(view);
             }
         }
-        empty.setText(tiles.isEmpty() ? Messages.dashboard_empty : "");
+        empty.setText(reports == null ? Messages.reports_missing : tiles.isEmpty() ? Messages.dashboard_empty : "");
         ((org.eclipse.swt.layout.GridData) empty.getLayoutData()).exclude = !tiles.isEmpty();
         empty.setVisible(tiles.isEmpty());
         makeFilters();
@@ -293,7 +297,7 @@ public class DashboardPart implements TileView.Actions {
         ReportPeriod chosen = period();
         periodText.setText(Formats.date(chosen.from()) + " \u2013 " + Formats.date(chosen.to()));
         periodText.getParent().layout(new org.eclipse.swt.widgets.Control[] { periodText });
-        status.setText("");
+        say("");
         progress.setMaximum(Math.max(1, tiles.size()));
         progress.setSelection(0);
         progress.setVisible(!tiles.isEmpty());
@@ -320,9 +324,12 @@ public class DashboardPart implements TileView.Actions {
                 return new ReportResult[] { current, before };
             }, results -> {
                 if (mine == generation) {
-                    tile.show(results[0], results[1], notApplied.stream().map(Dimension::label).toList());
-                    learnValues(tile, results[0]);
-                    step();
+                    try {
+                        tile.show(results[0], results[1], notApplied.stream().map(Dimension::label).toList());
+                        learnValues(tile, results[0]);
+                    } finally {
+                        step(); // a tile that could not draw still counts as done: the progress must end
+                    }
                 }
             }, failure -> {
                 if (mine == generation) {
@@ -350,11 +357,23 @@ public class DashboardPart implements TileView.Actions {
         }
     }
 
+    /** Says something above the tiles (a drill-down, an export, a cancel); the line takes no room while it is empty. */
+    private void say(String text) {
+        status.setForeground(null);
+        status.setText(text);
+        boolean shown = !text.isEmpty();
+        if (status.isVisible() != shown) {
+            status.setVisible(shown);
+            ((org.eclipse.swt.layout.GridData) status.getLayoutData()).exclude = !shown;
+            status.getParent().layout(true, false);
+        }
+    }
+
     /** Stops the tiles not computed yet (the one computing stops at its next step). */
     void cancel() {
         cancelled = true;
         cancel.setEnabled(false);
-        status.setText(Messages.cancelled_status);
+        say(Messages.cancelled_status);
     }
 
     @Override
@@ -365,29 +384,29 @@ public class DashboardPart implements TileView.Actions {
         }
         String name = tile.provider().name();
         String what = tile.provider().title() + ", " + (row == null ? periodLabel(result.query().period()) : row.label());
-        status.setText(NLS.bind(Messages.drill_finding, what));
+        say(NLS.bind(Messages.drill_finding, what));
         asking.run(status, () -> reports.drillDown(name, result.query(), row == null ? null : row.key()), found -> opened(found, what), failure -> {
-            status.setText(NLS.bind(Messages.drill_failed, failure.getMessage()));
-            Colors.markProblem(status);
+            say(NLS.bind(Messages.drill_failed, failure.getMessage()));
+            status.setForeground(Colors.problem(status));
         });
     }
 
     private void opened(Optional<DrillDown> found, String what) {
         if (found.isEmpty()) {
-            status.setText(NLS.bind(Messages.drill_none, what));
+            say(NLS.bind(Messages.drill_none, what));
             return;
         }
         DrillDown drill = found.get();
         if (drill.kind() == DrillDown.Kind.COMPLAINTS) {
             // the complaints queue is not in this build: say so rather than list the wrong thing
-            status.setText(NLS.bind(Messages.drill_complaints, what, Formats.count(drill.total())));
+            say(NLS.bind(Messages.drill_complaints, what, Formats.count(drill.total())));
             return;
         }
         String description = drill.description() != null && !drill.description().isBlank() ? drill.description() : what;
         if (!drill.complete()) {
             description = NLS.bind(Messages.drill_cut, new Object[] { description, Formats.count(drill.ids().size()), Formats.count(drill.total()) });
         }
-        status.setText(NLS.bind(Messages.drill_opened, description));
+        say(NLS.bind(Messages.drill_opened, description));
         lists.showOnly(drill.ids(), description);
     }
 
@@ -398,21 +417,21 @@ public class DashboardPart implements TileView.Actions {
     @Override
     public void export(TileView tile, String format) {
         if (tile.result() != null) {
-            exports.export(status.getShell(), List.of(tile.result()), format, tile.provider().name(), status);
+            exports.export(status.getShell(), List.of(tile.result()), format, tile.provider().name(), this::say);
         }
     }
 
     private void exportDashboard(Button anchor) {
         List<ReportResult> results = tiles.stream().map(TileView::result).filter(java.util.Objects::nonNull).toList();
         if (results.isEmpty()) {
-            status.setText(Messages.export_nothing);
+            say(Messages.export_nothing);
             return;
         }
         org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(anchor);
         for (String format : List.of("csv", "pdf")) {
             org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
             item.setText("csv".equals(format) ? Messages.export_csv : Messages.export_pdf);
-            item.addListener(SWT.Selection, e -> exports.export(status.getShell(), results, format, "dashboard-" + dashboard.id(), status));
+            item.addListener(SWT.Selection, e -> exports.export(status.getShell(), results, format, "dashboard-" + dashboard.id(), this::say));
         }
         var at = anchor.toDisplay(0, anchor.getSize().y);
         menu.setLocation(at);

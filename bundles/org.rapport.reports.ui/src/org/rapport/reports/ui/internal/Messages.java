@@ -67,6 +67,7 @@ public final class Messages extends NLS {
     public static String period_quarter;
     public static String period_this_month;
     public static String refresh;
+    public static String reports_missing;
     public static String target_at_least;
     public static String target_at_most;
     public static String target_met;

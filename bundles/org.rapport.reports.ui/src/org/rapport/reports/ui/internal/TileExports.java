@@ -2,12 +2,12 @@ package org.rapport.reports.ui.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.reports.api.ReportResult;
 import org.rapport.ui.api.Folders;
@@ -16,8 +16,8 @@ import org.rapport.ui.api.Folders;
 @Creatable
 public class TileExports {
 
-    /** Asks for the file, then writes the results there; says on {@code status} what was written or why not. */
-    void export(Shell shell, List<ReportResult> results, String format, String name, Label status) {
+    /** Asks for the file, then writes the results there; says through {@code say} what was written or why not. */
+    void export(Shell shell, List<ReportResult> results, String format, String name, Consumer<String> say) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText("csv".equals(format) ? Messages.export_csv_title : Messages.export_pdf_title);
         dialog.setFilterPath(Folders.documents().toString());
@@ -31,9 +31,9 @@ public class TileExports {
         Path file = Path.of(chosen);
         try {
             write(results, format, file);
-            status.setText(NLS.bind(Messages.export_done, file));
+            say.accept(NLS.bind(Messages.export_done, file));
         } catch (RuntimeException e) {
-            status.setText(NLS.bind(Messages.export_failed, e.getMessage()));
+            say.accept(NLS.bind(Messages.export_failed, e.getMessage()));
         }
     }
 

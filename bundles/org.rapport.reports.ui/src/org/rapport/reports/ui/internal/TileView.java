@@ -323,7 +323,7 @@ final class TileView {
             high = Math.max(high, FigureText.plotted(target.value(), main.unit()));
         }
         y.setRange(new Range(low, high <= low ? low + 1 : high * 1.1));
-        chart.getPlotArea().getCustomPaintListener().forEach(chart.getPlotArea()::removeCustomPaintListener);
+        List.copyOf(chart.getPlotArea().getCustomPaintListener()).forEach(chart.getPlotArea()::removeCustomPaintListener);
         chart.getPlotArea().addCustomPaintListener(new Overlay(rows, main, target, palette));
         chart.suspendUpdate(false);
         chart.redraw();
