@@ -11,7 +11,9 @@ import static org.rapport.testing.ui.WorkbenchDriver.showPart;
 import static org.rapport.testing.ui.WorkbenchDriver.spin;
 import static org.rapport.testing.ui.WorkbenchDriver.waitUntil;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +46,17 @@ import org.rapport.app.api.RapportWorkbench;
 import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
+import org.rapport.customers.model.Purchase;
+import org.rapport.customers.model.PurchaseKind;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.reports.api.Figure;
+import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.Reports;
+import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.Roles;
+import org.rapport.security.api.UserAdministration;
 import org.rapport.testing.Services;
 
 /**
@@ -61,6 +70,8 @@ class DashboardWorkbenchTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String CUSTOMERS_LIST = "org.rapport.customers.ui.part.customers";
+    private static final String TECHNICIAN = "ru-technician";
+    private static final String PASSWORD = "technician-password-1";
     private static final String PROFILE = "org.rapport.customers.ui.partdescriptor.customer";
 
     private static MWindow window;
@@ -78,12 +89,25 @@ class DashboardWorkbenchTest {
             String[][] customers = { { "RU-001", "Gao Yan", "North", Channels.STORE }, { "RU-002", "Hu Jun", "North", Channels.STORE },
                     { "RU-003", "Jiang Li", "North", Channels.STORE }, { "RU-004", "Kong Mei", "North", Channels.WEB_SHOP },
                     { "RU-005", "Lu Qiang", "North", Channels.WEB_SHOP }, { "RU-006", "Meng Xia", "South", Channels.STORE } };
+            // bought this month: RU-001 twice, RU-002 and RU-006 once; a repurchase rate of 1 in 3
+            Map<String, Integer> purchases = Map.of("RU-001", 2, "RU-002", 1, "RU-006", 1);
             for (String[] each : customers) {
                 Customer customer = CustomersFactory.eINSTANCE.createCustomer();
                 customer.setReference(each[0]);
                 customer.setName(each[1]);
                 customer.setRegion(each[2]);
                 customer.setChannel(each[3]);
+                for (int i = 0; i < purchases.getOrDefault(each[0], 0); i++) {
+                    Purchase purchase = CustomersFactory.eINSTANCE.createPurchase();
+                    purchase.setAt(Instant.now().minusSeconds(60 + i));
+                    purchase.setKind(PurchaseKind.SALE);
+                    purchase.setAmount(new BigDecimal("120.00"));
+                    purchase.setQuantity(1);
+                    purchase.setProduct("Tea");
+                    purchase.setChannel(each[3]);
+                    purchase.setOrderRef(each[0] + "-" + i);
+                    customer.getPurchases().add(purchase);
+                }
                 work.add(customer);
             }
             work.commit();
@@ -167,7 +191,40 @@ class DashboardWorkbenchTest {
             for (TileView tile : part.tiles()) {
                 assertFalse(tile.figureText().equals(Messages.computing), tile.tile() + " has its figure");
             }
+            if (Dashboards.SALES.equals(perspective[1])) {
+                TileView repurchase = part.tiles().get(0);
+                assertEquals("repurchase-rate", repurchase.tile().measure());
+                assertEquals(FigureText.of(Figure.share(1, 3), FigureColumn.Unit.SHARE), repurchase.figureText(), "the core's measure, this month");
+                assertNotNull(repurchase.chart(), "drawn");
+            }
             screenshotMaximized("org.rapport.reports.ui.part.dashboard." + perspective[1], "dashboard-" + perspective[1]);
+        }
+    }
+
+    @Test
+    void aMeasureTheUserMayNotReadHasNoTile() throws Exception {
+        DashboardPart sales = dashboard(RapportWorkbench.PERSPECTIVE_SALES, Dashboards.SALES);
+        int asAdministrator = sales.tiles().size();
+        assertTrue(asAdministrator > 0, "the administrator is offered the customer measures");
+        UserAdministration users = Services.await(UserAdministration.class);
+        if (users.users().stream().noneMatch(u -> u.login().equals(TECHNICIAN))) {
+            users.addUser(TECHNICIAN, "Tao Technician", PASSWORD.toCharArray(), List.of(Roles.TECHNICIAN));
+        }
+        Authenticator authenticator = Services.await(Authenticator.class);
+        try {
+            authenticator.signIn(TECHNICIAN, PASSWORD.toCharArray());
+            Set<String> offered = reports.available().stream().map(ReportProvider::name).collect(Collectors.toSet());
+            sales.rebuild();
+            waitUntil(WAIT, sales::complete, "the dashboard is computed for the technician");
+            assertEquals(Dashboards.of(Dashboards.SALES).tiles().stream().filter(tile -> offered.contains(tile.measure())).toList(),
+                    sales.tiles().stream().map(TileView::tile).toList());
+            assertTrue(sales.tiles().size() < asAdministrator, "a technician does not read purchases: fewer tiles, " + sales.tiles().size());
+            if (sales.tiles().isEmpty()) {
+                assertEquals(Messages.dashboard_empty, sales.emptyText());
+            }
+        } finally {
+            authenticator.signIn("workbench-tester", "tester-password".toCharArray());
+            sales.rebuild();
         }
     }
 

@@ -461,6 +461,10 @@ public class DashboardPart implements TileView.Actions {
         return compare;
     }
 
+    String emptyText() {
+        return empty.getText();
+    }
+
     String statusText() {
         return status.getText();
     }
