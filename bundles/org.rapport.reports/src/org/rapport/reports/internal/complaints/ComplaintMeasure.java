@@ -1,0 +1,42 @@
+package org.rapport.reports.internal.complaints;
+
+import java.util.List;
+
+import org.rapport.core.api.ClockService;
+import org.rapport.persistence.api.Store;
+import org.rapport.reports.api.Dimensions;
+import org.rapport.reports.internal.measures.AggregateMeasure;
+import org.rapport.reports.internal.measures.Dimension;
+
+/**
+ * A measure over complaints ({@code Complaint c}), by the complaint's channel and its own category
+ * (not the broader ones above it). Complaints without a category or channel are their own row.
+ * The customer's tier is no dimension: a complaint does not record the tier its customer had.
+ */
+abstract class ComplaintMeasure extends AggregateMeasure {
+
+    static final String COMPLAINT = "Complaint c";
+
+    private static final List<Dimension> PATHS = List.of(new Dimension(Dimensions.CHANNEL, "", "c.channel", null),
+            new Dimension(Dimensions.CATEGORY, "LEFT JOIN c.category k", "k.code", "k.name"));
+
+    ComplaintMeasure(Store store, ClockService clock) {
+        super(store, clock);
+    }
+
+    @Override
+    protected List<Dimension> paths() {
+        return PATHS;
+    }
+
+    /** Opened in the window. */
+    static String openedIn() {
+        return "c.openedAt >= {from} AND c.openedAt < {to}";
+    }
+
+    /** A transition of the complaint to the status of {@code marker}, as a subquery's condition on event {@code e}. */
+    static String transition(String alias, String marker, String condition) {
+        return "SELECT " + alias + " FROM Complaint d" + alias + " JOIN d" + alias + ".events " + alias + " WHERE d" + alias + " = c AND " + alias
+                + ".toStatus = {" + marker + "}" + (condition.isEmpty() ? "" : " AND " + condition);
+    }
+}

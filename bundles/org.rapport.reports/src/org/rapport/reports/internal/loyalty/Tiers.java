@@ -1,0 +1,68 @@
+package org.rapport.reports.internal.loyalty;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.core.api.ClockService;
+import org.rapport.loyalty.model.LoyaltyPackage.Literals;
+import org.rapport.persistence.api.Store;
+import org.rapport.reports.api.Dimensions;
+import org.rapport.reports.api.Figure;
+import org.rapport.reports.api.FigureColumn;
+import org.rapport.reports.api.FigureColumn.Unit;
+import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.internal.measures.AggregateMeasure;
+import org.rapport.reports.internal.measures.Dimension;
+import org.rapport.reports.internal.measures.Part;
+
+/**
+ * Members per tier at the period's end: every member who joined before the end, in the tier of the
+ * last change of tier made before the end (the last one recorded, as the loyalty area counts it);
+ * by month, at each month's end.
+ */
+@Component(service = ReportProvider.class)
+public class Tiers extends AggregateMeasure {
+
+    @Activate
+    public Tiers(@Reference(name = "store") Store store, @Reference(name = "clock") ClockService clock) {
+        super(store, clock);
+    }
+
+    @Override
+    public String name() {
+        return "tiers";
+    }
+
+    @Override
+    public List<FigureColumn> columns() {
+        return List.of(new FigureColumn("members", Unit.COUNT));
+    }
+
+    @Override
+    public Set<EStructuralFeature> reads() {
+        return Set.of(Literals.MEMBERSHIP__HISTORY, Literals.TIER_CHANGE__TO_TIER, Literals.TIER_CHANGE__AT);
+    }
+
+    @Override
+    protected List<Dimension> paths() {
+        return List.of(new Dimension(Dimensions.TIER, "", "t.toTier", null));
+    }
+
+    @Override
+    protected List<Part> parts(Instant now) {
+        // a window's members are counted at its end; its start does not matter
+        String last = "t.at < {to} AND t.persistentId = (SELECT MAX(u.persistentId) FROM Membership n JOIN n.history u WHERE n = m AND u.at < {to})";
+        return List.of(new Part(List.of("COUNT(m)"), "Membership m JOIN m.history t", last));
+    }
+
+    @Override
+    protected List<Figure> figures(BigDecimal[] sums, BigDecimal[] total) {
+        return List.of(Figure.count(sums[0].longValue()));
+    }
+}
