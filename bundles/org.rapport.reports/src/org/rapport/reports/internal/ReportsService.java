@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.emf.ecore.EAnnotation;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -36,8 +34,6 @@ import org.rapport.security.model.FieldAccess;
  */
 @Component(service = Reports.class)
 public class ReportsService implements Reports {
-
-    private static final String AREA = "area";
 
     private final List<ReportProvider> providers = new CopyOnWriteArrayList<>();
 
@@ -94,7 +90,7 @@ public class ReportsService implements Reports {
     /** Whether the user may read every feature the measure reads. */
     static boolean offered(ReportProvider provider, SessionUser user) {
         for (EStructuralFeature feature : provider.reads()) {
-            Optional<String> area = area(feature.getEContainingClass());
+            Optional<String> area = MeasureAreas.area(feature.getEContainingClass());
             if (area.isPresent() && !user.may(area.get(), Action.READ)) {
                 return false;
             }
@@ -103,19 +99,6 @@ public class ReportsService implements Reports {
             }
         }
         return true;
-    }
-
-    /** The data area a class's records belong to, as its model declares it (or a supertype's); empty for a class of no area. */
-    private static Optional<String> area(EClass eClass) {
-        List<EClass> classes = new ArrayList<>(List.of(eClass));
-        classes.addAll(eClass.getEAllSuperTypes());
-        for (EClass declaring : classes) {
-            EAnnotation security = declaring.getEAnnotation(SessionUser.MODEL_ANNOTATION);
-            if (security != null && security.getDetails().get(AREA) != null) {
-                return Optional.of(security.getDetails().get(AREA));
-            }
-        }
-        return Optional.empty();
     }
 
     private static String names(List<ReportProvider> offered) {

@@ -22,6 +22,8 @@ import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.internal.ReportCommand;
+import org.rapport.reports.internal.ReportExportsService;
 import org.rapport.reports.internal.ReportsService;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
@@ -31,6 +33,9 @@ import org.rapport.security.internal.Enforcement;
 import org.rapport.security.internal.SecurityModel;
 import org.rapport.security.model.Action;
 import org.rapport.security.model.Scope;
+import org.rapport.security.model.AuditAction;
+import org.rapport.security.model.AuditEntry;
+import org.rapport.testing.CliRun;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.TestUsers;
 
@@ -55,6 +60,8 @@ final class ReportFixture implements AutoCloseable {
     final PurchaseFigures figures;
     final List<ReportProvider> measures;
     final ReportsService reports;
+    final ReportExportsService exports;
+    final ReportCommand command;
 
     ReportFixture(DatabaseKind kind, Path home) throws Exception {
         database = FreshDatabase.create(kind, home);
@@ -71,6 +78,8 @@ final class ReportFixture implements AutoCloseable {
         measures = List.of(new RepurchaseRate(figures), new RetentionRate(figures), new ChurnRate(figures), new ReturningOrderValue(figures),
                 new Revenue(figures), new BuyingCustomers(figures));
         reports = new ReportsService(users, measures);
+        exports = new ReportExportsService(users, auditLog, CLOCK);
+        command = new ReportCommand(reports, exports, users, users);
     }
 
     /** Stores the generated customers with their records, as the manager. */
@@ -99,6 +108,24 @@ final class ReportFixture implements AutoCloseable {
                 work.add(customer);
             }
             work.commit();
+        }
+    }
+
+    /** Runs {@code rapport-ctl report ...} as a signed-in user would from the shell; the test goes on as the manager. */
+    CliRun cli(String login, String... arguments) {
+        CliRun run = CliRun.run(command, Map.of("RAPPORT_USER", login, "RAPPORT_PASSWORD", TestUsers.PASSWORD), arguments);
+        System.out.println("[report " + String.join(" ", arguments) + "] exit " + run.code() + System.lineSeparator() + run.out() + run.err());
+        users.as("mo");
+        return run;
+    }
+
+    /** The audit log's export entries, read behind the access rules. */
+    List<AuditEntry> exportEntries() {
+        users.signOut();
+        try (UnitOfWork work = store.begin()) {
+            return work.<AuditEntry>query("SELECT e FROM AuditEntry e WHERE e.action = ?1 ORDER BY e.persistentId", AuditAction.EXPORT);
+        } finally {
+            users.as("mo");
         }
     }
 
