@@ -60,6 +60,8 @@ public class DashboardPart implements TileView.Actions {
     /** At most this many regions or tags are offered. */
     private static final int OFFERED = 500;
     private static final int COLUMNS = 3;
+    /** The theme engine's event ({@code IThemeEngine.Events.THEME_CHANGED}), named here so the bundle needs no theme API. */
+    private static final String THEME_CHANGED = "org/eclipse/e4/ui/css/swt/theme/ThemeManager/themeChanged";
 
     @Inject
     private MPart part;
@@ -417,12 +419,13 @@ public class DashboardPart implements TileView.Actions {
     @Override
     public void export(TileView tile, String format) {
         if (tile.result() != null) {
-            exports.export(status.getShell(), List.of(tile.result()), format, tile.provider().name(), this::say);
+            exports.one(status.getShell(), new TileExports.Export(tile.provider(), tile.result()), format, this::say);
         }
     }
 
     private void exportDashboard(Button anchor) {
-        List<ReportResult> results = tiles.stream().map(TileView::result).filter(java.util.Objects::nonNull).toList();
+        List<TileExports.Export> results = tiles.stream().filter(tile -> tile.result() != null)
+                .map(tile -> new TileExports.Export(tile.provider(), tile.result())).toList();
         if (results.isEmpty()) {
             say(Messages.export_nothing);
             return;
@@ -431,11 +434,20 @@ public class DashboardPart implements TileView.Actions {
         for (String format : List.of("csv", "pdf")) {
             org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
             item.setText("csv".equals(format) ? Messages.export_csv : Messages.export_pdf);
-            item.addListener(SWT.Selection, e -> exports.export(status.getShell(), results, format, "dashboard-" + dashboard.id(), this::say));
+            item.addListener(SWT.Selection, e -> exports.all(status.getShell(), results, format, this::say));
         }
         var at = anchor.toDisplay(0, anchor.getSize().y);
         menu.setLocation(at);
         menu.setVisible(true);
+    }
+
+    /** The theme changed: the charts take its colours (the theme restyled their parts already). */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void themeChanged(@org.eclipse.e4.ui.di.UIEventTopic(THEME_CHANGED) Object event) {
+        if (grid != null && !grid.isDisposed()) {
+            grid.getDisplay().asyncExec(() -> tiles.stream().filter(tile -> !tile.control().isDisposed()).forEach(TileView::repaint));
+        }
     }
 
     // for the workbench tests

@@ -46,6 +46,8 @@ public final class Messages extends NLS {
     public static String export_dashboard;
     public static String export_dashboard_tooltip;
     public static String export_done;
+    public static String export_done_many;
+    public static String export_folder;
     public static String export_failed;
     public static String export_missing;
     public static String export_nothing;

@@ -63,6 +63,8 @@ final class TileView {
     }
 
     static final String WIDGET = "org.rapport.widget";
+    /** Where the workbench's CSS engine reads a widget's style class. */
+    private static final String CSS_CLASS = "org.eclipse.e4.ui.css.CssClassName";
     private static final String CURRENT = "current";
     private static final String PREVIOUS = "previous";
 
@@ -76,6 +78,8 @@ final class TileView {
     private final Label message;
     private Chart chart;
     private ReportResult result;
+    private ReportResult before;
+    private List<String> notFiltered = List.of();
     /** The rows the chart draws, in its order: what a click on the n-th bar drills into. */
     private List<ReportRow> drawn = List.of();
 
@@ -173,6 +177,13 @@ final class TileView {
         return drawn;
     }
 
+    /** Draws the result again in the colours the tile has now (after a theme change). */
+    void repaint() {
+        if (result != null) {
+            show(result, before, notFiltered);
+        }
+    }
+
     /** Computing: the frame stays, the figure says so. */
     void computing() {
         result = null;
@@ -195,6 +206,8 @@ final class TileView {
      */
     void show(ReportResult current, ReportResult previous, List<String> notFilteredBy) {
         result = current;
+        before = previous;
+        notFiltered = notFilteredBy;
         FigureColumn main = current.columns().get(0);
         Figure total = current.total().figures().get(0);
         figure.setText(FigureText.of(total, main.unit()));
@@ -205,9 +218,11 @@ final class TileView {
         detail.setText(details);
         Optional<Target> target = target(main);
         boolean missed = target.isPresent() && total.hasData() && !target.get().metBy(total.value());
+        // the theme's sheets colour a figure by its class, so a missed target stays red after they restyle the tile
         if (missed) {
-            figure.setForeground(Colors.problem(figure));
+            Colors.markProblem(figure);
         } else {
+            figure.setData(CSS_CLASS, null);
             figure.setForeground(null);
         }
         List<ReportRow> rows = current.rows().isEmpty() ? List.of(labelled(current.total(), Messages.total)) : current.rows();
