@@ -131,7 +131,7 @@ public class DashboardPart implements TileView.Actions {
         period.select(Periods.THIS_MONTH.ordinal());
         period.addListener(SWT.Selection, e -> periodChosen());
         periodText = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(190, SWT.DEFAULT).applyTo(periodText);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(260, SWT.DEFAULT).applyTo(periodText);
         compare = new Button(bar, SWT.CHECK);
         compare.setText(Messages.compare);
         compare.setToolTipText(Messages.compare_tooltip);
