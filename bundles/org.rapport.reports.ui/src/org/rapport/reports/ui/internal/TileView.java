@@ -221,9 +221,10 @@ final class TileView {
         // the theme's sheets colour a figure by its class, so a missed target stays red after they restyle the tile
         if (missed) {
             Colors.markProblem(figure);
-        } else {
+        } else if (figure.getData(CSS_CLASS) != null) {
+            // back from red: the text colour the theme gave the tile's other labels (null would be the system's, dark on the dark theme)
             figure.setData(CSS_CLASS, null);
-            figure.setForeground(null);
+            figure.setForeground(detail.getForeground());
         }
         List<ReportRow> rows = current.rows().isEmpty() ? List.of(labelled(current.total(), Messages.total)) : current.rows();
         if (rows.stream().noneMatch(row -> row.figures().get(0).hasData())) {
