@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Rapport needs that this machine lacks, by group:
-#   gui       GTK 3 and fonts (Latin and CJK) for the workbench
+#   gui       GTK 3 and fonts (Latin and CJK) for the workbench, and a CJK TrueType font
+#             (WenQuanYi Micro Hei, TrueType outlines) that report PDFs embed as a subset; Noto CJK has CFF outlines
 #   test      an X server (Xvfb) and X tools for the workbench and product tests
 #   build     the system Maven that bootstraps Maven 3.9 (see mvnw)
 #   postgres  a PostgreSQL server for the shared-database test suites
@@ -8,7 +9,7 @@
 set -euo pipefail
 
 declare -A groups=(
-  [gui]="libgtk-3-0 fonts-dejavu-core fonts-noto-cjk"
+  [gui]="libgtk-3-0 fonts-dejavu-core fonts-noto-cjk fonts-wqy-microhei"
   [test]="xvfb xauth x11-utils xdotool libxtst6"
   [build]="maven"
   [postgres]="postgresql"

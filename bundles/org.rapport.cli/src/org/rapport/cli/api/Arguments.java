@@ -16,12 +16,14 @@ public final class Arguments {
     private final List<String> parameters;
     private final Map<String, List<String>> options;
     private final Format format;
+    private final String document;
     private final boolean help;
 
-    Arguments(List<String> parameters, Map<String, List<String>> options, Format format, boolean help) {
+    Arguments(List<String> parameters, Map<String, List<String>> options, Format format, String document, boolean help) {
         this.parameters = List.copyOf(parameters);
         this.options = Map.copyOf(options);
         this.format = format;
+        this.document = document;
         this.help = help;
     }
 
@@ -71,6 +73,15 @@ public final class Arguments {
     /** The format asked for with {@code --format}, or the verb's default. */
     public Format format() {
         return format;
+    }
+
+    /**
+     * The document format asked for with {@code --format} (such as {@code pdf}), one the verb
+     * declared with {@link Verb.Builder#documents}; empty when records were asked for, in
+     * {@link #format()}.
+     */
+    public Optional<String> document() {
+        return Optional.ofNullable(document);
     }
 
     /** Whether {@code --help} was given: the verb prints its usage instead of running. */

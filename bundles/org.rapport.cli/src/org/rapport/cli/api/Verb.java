@@ -40,6 +40,7 @@ public final class Verb {
     private final List<String> optional;
     private final Map<String, Option> options;
     private final Format defaultFormat;
+    private final List<String> documents;
     private final Action action;
 
     private Verb(Builder builder) {
@@ -49,6 +50,7 @@ public final class Verb {
         this.optional = List.copyOf(builder.optional);
         this.options = Map.copyOf(builder.options);
         this.defaultFormat = builder.defaultFormat;
+        this.documents = List.copyOf(builder.documents);
         this.action = builder.action;
     }
 
@@ -78,6 +80,7 @@ public final class Verb {
         copy.optional.addAll(optional);
         copy.options.putAll(options);
         copy.defaultFormat = defaultFormat;
+        copy.documents.addAll(documents);
         return copy.build();
     }
 
@@ -147,7 +150,7 @@ public final class Verb {
             given.add(value);
         }
         if (help) {
-            return new Arguments(parameters, Map.of(), defaultFormat, true);
+            return new Arguments(parameters, Map.of(), defaultFormat, null, true);
         }
         if (parameters.size() > required.size() + optional.size()) {
             throw new UsageException(NLS.bind(Messages.unexpected_argument, parameters.get(required.size() + optional.size())));
@@ -155,7 +158,9 @@ public final class Verb {
         if (parameters.size() < required.size()) {
             throw new UsageException(NLS.bind(Messages.missing_parameter, required.get(parameters.size())));
         }
-        return new Arguments(parameters, values, format(values.remove(FORMAT)), false);
+        List<String> formatGiven = values.remove(FORMAT);
+        String document = formatGiven == null ? null : documents.stream().filter(d -> d.equals(formatGiven.get(0).toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+        return new Arguments(parameters, values, document == null ? format(formatGiven) : defaultFormat, document, false);
     }
 
     private Format format(List<String> given) throws UsageException {
@@ -175,6 +180,7 @@ public final class Verb {
         private final List<String> optional = new ArrayList<>();
         private final Map<String, Option> options = new LinkedHashMap<>();
         private Format defaultFormat;
+        private final List<String> documents = new ArrayList<>();
         private Action action;
 
         private Builder(String name) {
@@ -221,6 +227,16 @@ public final class Verb {
         public Builder records(Format byDefault) {
             options.put(FORMAT, new Option(FORMAT, true, false));
             this.defaultFormat = byDefault;
+            return this;
+        }
+
+        /**
+         * The verb also writes documents in these formats, which {@code --format} accepts beside
+         * the record formats ({@code rapport-ctl report NAME --format pdf}); the verb's action
+         * finds the one asked for in {@link Arguments#document()}. Needs {@link #records(Format)}.
+         */
+        public Builder documents(String... words) {
+            documents.addAll(List.of(words));
             return this;
         }
 

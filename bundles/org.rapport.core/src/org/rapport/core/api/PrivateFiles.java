@@ -1,6 +1,9 @@
 package org.rapport.core.api;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +51,12 @@ public final class PrivateFiles {
         T write(Writer out) throws IOException;
     }
 
+    /** What goes into a file written by {@link #writeWholeBytes}: bytes, such as a PDF. */
+    @FunctionalInterface
+    public interface BytesContent<T> {
+        T write(OutputStream out) throws IOException;
+    }
+
     /**
      * Writes a UTF-8 text file that appears only when complete: written as {@code FILE.part},
      * readable by its owner only, then renamed to {@code FILE} (replacing one there). On any
@@ -58,6 +67,16 @@ public final class PrivateFiles {
      *         replace when empty: callers refuse that first, with a message of their own
      */
     public static <T> T writeWhole(Path file, Content<T> content) throws IOException {
+        return writeWholeBytes(file, bytes -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+            T result = content.write(out);
+            out.flush();
+            return result;
+        });
+    }
+
+    /** {@link #writeWhole} for a file of bytes. */
+    public static <T> T writeWholeBytes(Path file, BytesContent<T> content) throws IOException {
         Path absolute = file.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new IllegalArgumentException("a folder, not a file: " + absolute);
@@ -68,7 +87,7 @@ public final class PrivateFiles {
         create(partial);
         try {
             T result;
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            try (OutputStream out = Files.newOutputStream(partial)) {
                 result = content.write(out);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

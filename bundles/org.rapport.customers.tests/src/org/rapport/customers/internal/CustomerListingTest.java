@@ -80,6 +80,22 @@ class CustomerListingTest {
         }
     }
 
+    /** A report's drill-down lists the customers behind a figure: by identity, with the other filters on top. */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void identitiesKeepOnlyThoseCustomers(DatabaseKind kind) throws Exception {
+        try (CustomerFixture fixture = new CustomerFixture(kind, home)) {
+            CustomerListing listing = seeded(fixture);
+            List<Row> all = listing.rows(Filter.ALL, Column.REFERENCE, true, 0, 200);
+            Set<Long> chosen = Set.of(all.get(0).id(), all.get(1).id(), all.get(70).id());
+            Filter behind = new Filter(null, null, null, null, null, chosen);
+            assertEquals(3, listing.count(behind));
+            assertEquals(List.of("R-000", "R-001", "R-070"), listing.rows(behind, Column.REFERENCE, true, 0, 50).stream().map(Row::reference).toList());
+            assertEquals(1, listing.count(new Filter(null, Channels.STORE, null, null, null, chosen)), "and the channel");
+            assertEquals(0, listing.count(new Filter(null, null, null, null, null, Set.of())), "nobody behind the figure");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void pagesCoverEveryCustomerOnceInEitherOrder(DatabaseKind kind) throws Exception {

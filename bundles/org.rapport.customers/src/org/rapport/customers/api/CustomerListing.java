@@ -49,11 +49,28 @@ public interface CustomerListing extends Listing<CustomerListing.Filter, Custome
      * @param region the region, exactly
      * @param tag a tag the customer carries, exactly
      * @param match how the text is matched; null is {@link Match#LOOKUP}
+     * @param ids only the customers with these identities (a report's drill-down: those behind a
+     *            figure), at most {@value #MAX_IDS}; null for any
      */
-    record Filter(String text, String channel, String region, String tag, Match match) {
+    record Filter(String text, String channel, String region, String tag, Match match, Set<Long> ids) {
 
         /** Every customer. */
         public static final Filter ALL = new Filter(null, null, null);
+
+        /** The most identities a filter takes: they are one IN condition of the statement. */
+        public static final int MAX_IDS = 2_000;
+
+        public Filter {
+            ids = ids == null ? null : Set.copyOf(ids);
+            if (ids != null && ids.size() > MAX_IDS) {
+                throw new IllegalArgumentException("a list filters by at most " + MAX_IDS + " identities, not " + ids.size());
+            }
+        }
+
+        /** Text, channel, region, tag and how the text is matched; any identity. */
+        public Filter(String text, String channel, String region, String tag, Match match) {
+            this(text, channel, region, tag, match, null);
+        }
 
         /** Text looked up ({@link Match#LOOKUP}), channel and region; no tag. */
         public Filter(String text, String channel, String region) {

@@ -399,6 +399,13 @@ public class StoreCustomerListing implements CustomerListing {
                 }
             }
         }
+        if (filter.ids() != null) {
+            if (filter.ids().isEmpty()) {
+                return null;
+            }
+            parameters.add(List.copyOf(filter.ids()));
+            conditions.add("c.persistentId IN ?" + parameters.size());
+        }
         if (filter.channel() != null) {
             parameters.add(filter.channel());
             conditions.add("c.channel = ?" + parameters.size());

@@ -1,6 +1,7 @@
 package org.rapport.reports.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -61,4 +62,19 @@ public interface ReportProvider {
      * @throws ReportCancelledException if {@code progress} asked to stop
      */
     ReportResult compute(ReportQuery query, ReportProgress progress);
+
+    /**
+     * The customers or complaints behind one row of the query's result: those a figure counts or
+     * is computed over (for a rate, its base: the customers who bought in the period before P for
+     * retention), for the workbench to open their list. Computed like the figure, through the
+     * store, so the user's access rules apply. None by default: a measure without a drill-down
+     * (points issued, a sum) is simply not clickable.
+     *
+     * @param rowKey the {@link ReportRow#key()} of the row (a month, a channel), or null for the
+     *            period's total
+     * @throws ReportException if the query or the key is not one this measure answers
+     */
+    default Optional<DrillDown> drillDown(ReportQuery query, String rowKey) {
+        return Optional.empty();
+    }
 }

@@ -22,4 +22,12 @@ public interface Reports {
      * @throws ReportCancelledException if {@code progress} asked to stop
      */
     ReportResult run(String name, ReportQuery query, ReportProgress progress);
+
+    /**
+     * What is behind one row of the measure's result for the signed-in user ({@link ReportProvider#drillDown}),
+     * or none when the measure is not available to them or has no drill-down.
+     */
+    default Optional<DrillDown> drillDown(String name, ReportQuery query, String rowKey) {
+        return find(name).flatMap(provider -> provider.drillDown(query, rowKey));
+    }
 }

@@ -106,6 +106,15 @@ public interface AuditLog {
     void recordExport(EClass eClass, long[] ids, String what);
 
     /**
+     * Records that the signed-in user exported figures computed over records of this class (a
+     * report's counts, sums and rates) rather than the records themselves, in one entry of its own
+     * whose identity is 0: no single record was exported.
+     *
+     * @param what which figures, for which period and filters, into which file
+     */
+    void recordFiguresExport(EClass over, String what);
+
+    /**
      * Entries in the order they were recorded; administrators only.
      *
      * @param first how many matching entries to skip

@@ -78,6 +78,11 @@ public class AuditLogService implements AuditLog {
         write(Arrays.stream(ids).mapToObj(id -> new Recorded(eClass, id)).toList(), AuditAction.EXPORT, null, AuditTrail.cut(what));
     }
 
+    @Override
+    public void recordFiguresExport(EClass over, String what) {
+        write(List.of(new Recorded(over, 0)), AuditAction.EXPORT, null, AuditTrail.cut(what));
+    }
+
     /** What an entry is about. */
     private record Recorded(EClass eClass, long id) {
     }

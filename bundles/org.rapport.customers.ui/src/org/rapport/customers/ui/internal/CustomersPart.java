@@ -118,6 +118,11 @@ public class CustomersPart {
     private InUse tags;
     private Label count;
     private Button clearFilters;
+    /** The chip saying the list shows only some customers (a report's drill-down), with its clear button; hidden otherwise. */
+    private Composite only;
+    private Label onlyText;
+    /** The customers the list is narrowed to, or null for any. */
+    private java.util.Set<Long> onlyIds;
     private Composite holder;
     private EmptyState empty;
     private ListColumns columns;
@@ -195,6 +200,19 @@ public class CustomersPart {
         export.setEnabled(mayExport);
         export.setToolTipText(mayExport ? Messages.export_tooltip : Messages.export_not_allowed);
         export.addListener(SWT.Selection, e -> exportWithDialog());
+
+        only = new Composite(parent, SWT.BORDER);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 2).applyTo(only);
+        GridDataFactory.fillDefaults().span(8, 1).exclude(true).applyTo(only);
+        only.setVisible(false);
+        onlyText = new Label(only, SWT.NONE);
+        onlyText.setData(WIDGET, "customers-only-text");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(onlyText);
+        Button clearOnly = new Button(only, SWT.PUSH | SWT.FLAT);
+        clearOnly.setText(Messages.only_clear);
+        clearOnly.setToolTipText(Messages.only_clear_tooltip);
+        clearOnly.setData(WIDGET, "customers-only-clear");
+        clearOnly.addListener(SWT.Selection, e -> showOnly(null, null));
 
         // the table, or in its place what to do when there is nothing to list
         holder = new Composite(parent, SWT.NONE);
@@ -298,7 +316,26 @@ public class CustomersPart {
         count.setText(Messages.count_loading);
         clearFilters.setEnabled(filtered());
         rows.show(new Filter(text.isEmpty() ? null : text, chosen <= 0 || chosen > channelChoices.size() ? null : channelChoices.get(chosen - 1).code(),
-                chosenIn(region, Messages.region_any), chosenIn(tag, Messages.tag_any), match.getSelectionIndex() == 1 ? Match.ANYWHERE : Match.LOOKUP));
+                chosenIn(region, Messages.region_any), chosenIn(tag, Messages.tag_any), match.getSelectionIndex() == 1 ? Match.ANYWHERE : Match.LOOKUP,
+                onlyIds));
+    }
+
+    /**
+     * Lists only these customers (those behind a report's figure) and says so on the chip above
+     * the list, or with null everyone again; the other filters still apply on top.
+     */
+    void showOnly(java.util.Set<Long> ids, String description) {
+        if (table.isDisposed()) {
+            return;
+        }
+        onlyIds = ids;
+        boolean shown = ids != null;
+        onlyText.setText(shown ? NLS.bind(Messages.only_text, description) : "");
+        onlyText.setToolTipText(shown ? description : null);
+        only.setVisible(shown);
+        ((org.eclipse.swt.layout.GridData) only.getLayoutData()).exclude = !shown;
+        only.getParent().layout(true, true);
+        refresh();
     }
 
     /** The count came back: say it, or why there is none (refused: a role that may not read customers; the database gone). */
@@ -346,7 +383,7 @@ public class CustomersPart {
     /** Whether the search or a filter narrows the list. */
     private boolean filtered() {
         return !search.getText().isBlank() || match.getSelectionIndex() == 1 || channel.getSelectionIndex() > 0 || chosenIn(region, Messages.region_any) != null
-                || chosenIn(tag, Messages.tag_any) != null;
+                || chosenIn(tag, Messages.tag_any) != null || onlyIds != null;
     }
 
     /** Clear filters: the search, the match, the channel, the region and the tag back to everyone. */
@@ -357,6 +394,8 @@ public class CustomersPart {
         channel.select(0);
         region.select(0);
         tag.select(0);
+        onlyIds = null;
+        showOnly(null, null);
         search.getDisplay().timerExec(-1, refreshAfterTyping);
         refresh();
         search.setFocus();

@@ -170,6 +170,9 @@ public final class Messages extends NLS {
     public static String new_customer_failed;
     public static String clear_filters;
     public static String clear_filters_tooltip;
+    public static String only_text;
+    public static String only_clear;
+    public static String only_clear_tooltip;
     public static String list_column_phone;
     public static String list_column_email;
     public static String contact_more;

@@ -1,0 +1,44 @@
+package org.rapport.reports.internal.customers;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.reports.api.Figure;
+import org.rapport.reports.api.FigureColumn;
+import org.rapport.reports.api.ReportPeriod;
+import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.api.Target;
+
+/**
+ * {@code churn-rate}: 1 - the retention rate, computed as the customers who bought in the period
+ * before P and not in P / the customers who bought in the period before P (the same figure,
+ * exactly); at most 15 %, the retention target's complement.
+ */
+@Component(service = ReportProvider.class)
+public class ChurnRate extends CustomerMeasure {
+
+    @Activate
+    public ChurnRate(@Reference PurchaseFigures figures) {
+        super(figures, "churn-rate", Messages.churn_title, Messages.churn_definition, RATE, FigureColumn.Unit.SHARE);
+    }
+
+    @Override
+    ReportPeriod readsFrom(ReportPeriod period) {
+        return period.previous();
+    }
+
+    @Override
+    public List<Target> targets() {
+        return List.of(new Target(RATE, Target.Direction.AT_MOST, BigDecimal.ONE.subtract(RetentionRate.TARGET)));
+    }
+
+    @Override
+    Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice) {
+        ReportPeriod before = period.previous();
+        long buyersBefore = queries.buyers(before, slice);
+        return Figure.share(buyersBefore - queries.returned(before, period, slice), buyersBefore);
+    }
+}

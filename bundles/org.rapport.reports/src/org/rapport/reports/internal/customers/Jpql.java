@@ -1,0 +1,48 @@
+package org.rapport.reports.internal.customers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A JPQL text with its positional parameters, built condition by condition. */
+final class Jpql {
+
+    private final StringBuilder text;
+    private final List<Object> parameters = new ArrayList<>();
+
+    /** Starts with a text that ends in a WHERE clause's first condition. */
+    Jpql(String start) {
+        text = new StringBuilder(start);
+    }
+
+    /** Adds {@code AND condition}, each {@code ?} in it taking the next value. */
+    Jpql and(String condition, Object... values) {
+        text.append(" AND ");
+        int value = 0;
+        for (char c : condition.toCharArray()) {
+            if (c == '?') {
+                parameters.add(values[value++]);
+                text.append('?').append(parameters.size());
+            } else {
+                text.append(c);
+            }
+        }
+        if (value != values.length) {
+            throw new IllegalArgumentException(values.length + " values for " + value + " parameters: " + condition);
+        }
+        return this;
+    }
+
+    /** Appends text without parameters (a GROUP BY, a closing parenthesis). */
+    Jpql append(String more) {
+        text.append(more);
+        return this;
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    Object[] parameters() {
+        return parameters.toArray();
+    }
+}

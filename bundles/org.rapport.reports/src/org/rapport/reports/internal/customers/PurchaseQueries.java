@@ -1,0 +1,151 @@
+package org.rapport.reports.internal.customers;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rapport.customers.model.PurchaseKind;
+import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.reports.api.Dimensions;
+import org.rapport.reports.api.ReportPeriod;
+
+/**
+ * The aggregate queries of the customer measures, each answering one number from the database
+ * through one unit of work (so the signed-in user's access rules apply: a sales user with scope
+ * OWN counts the customers they manage).
+ * <p>
+ * A purchase is a SALE record; the records of one customer that share an order reference are
+ * one purchase (the lines of an order), a record without an order reference is a purchase of its
+ * own. Two records are different purchases when they are different records and not lines of the
+ * same order. Periods run from their first day's start to the start of the day after their last,
+ * in the installation's zone.
+ */
+final class PurchaseQueries {
+
+    private static final String FROM = " FROM Customer c JOIN c.purchases p";
+    /** Two records of the same customer, {@code p} and {@code q}, are two purchases. */
+    private static final String ANOTHER_PURCHASE = "q.persistentId <> p.persistentId AND (p.orderRef IS NULL OR q.orderRef IS NULL OR q.orderRef <> p.orderRef)";
+
+    private final UnitOfWork work;
+    private final ZoneId zone;
+
+    PurchaseQueries(UnitOfWork work, ZoneId zone) {
+        this.work = work;
+        this.zone = zone;
+    }
+
+    /** Customers with at least one purchase in the period. */
+    long buyers(ReportPeriod period, Slice slice) {
+        Jpql query = new Jpql("SELECT COUNT(DISTINCT c.persistentId)" + FROM + " WHERE 1 = 1");
+        sales(query, "p", period, slice);
+        slice.onCustomer(query);
+        return count(query);
+    }
+
+    /** Customers with at least two purchases in the period. */
+    long repeatBuyers(ReportPeriod period, Slice slice) {
+        Jpql query = new Jpql("SELECT COUNT(DISTINCT c.persistentId)" + FROM + " JOIN c.purchases q WHERE 1 = 1");
+        sales(query, "p", period, slice);
+        sales(query, "q", period, slice);
+        query.and(ANOTHER_PURCHASE);
+        slice.onCustomer(query);
+        return count(query);
+    }
+
+    /** Customers with a purchase in {@code before} and one in {@code period}. */
+    long returned(ReportPeriod before, ReportPeriod period, Slice slice) {
+        Jpql query = new Jpql("SELECT COUNT(DISTINCT c.persistentId)" + FROM + " JOIN c.purchases q WHERE 1 = 1");
+        sales(query, "p", before, slice);
+        sales(query, "q", period, slice);
+        slice.onCustomer(query);
+        return count(query);
+    }
+
+    /** The sum of the amounts of every record (sales and returns) dated in the period; zero without records. */
+    BigDecimal revenue(ReportPeriod period, Slice slice) {
+        Jpql query = new Jpql("SELECT SUM(p.amount)" + FROM + " WHERE 1 = 1");
+        dated(query, "p", period);
+        slice.onPurchase(query, "p");
+        slice.onCustomer(query);
+        return money(query);
+    }
+
+    /**
+     * Like {@link #revenue}, of the customers who made a purchase in the period and one before
+     * it started (through any channel).
+     */
+    BigDecimal returningRevenue(ReportPeriod period, Slice slice) {
+        Jpql query = new Jpql("SELECT SUM(p.amount)" + FROM + " WHERE 1 = 1");
+        dated(query, "p", period);
+        slice.onPurchase(query, "p");
+        slice.onCustomer(query);
+        returning(query, period, slice);
+        return money(query);
+    }
+
+    /** The purchases in the period of the customers who made one before it started too. */
+    long returningPurchases(ReportPeriod period, Slice slice) {
+        // lines of one order count once: distinct customer and order; records without an order each once
+        Jpql query = new Jpql("SELECT COUNT(DISTINCT CONCAT(c.reference, CONCAT('/', p.orderRef))), SUM(CASE WHEN p.orderRef IS NULL THEN 1 ELSE 0 END)"
+                + FROM + " WHERE 1 = 1");
+        sales(query, "p", period, slice);
+        slice.onCustomer(query);
+        returning(query, period, slice);
+        Object[] row = work.<Object[]>query(query.text(), query.parameters()).get(0);
+        return number(row[0]) + number(row[1]);
+    }
+
+    /** Keeps the customers {@code c} who made a purchase in the period and one before it. */
+    private void returning(Jpql query, ReportPeriod period, Slice slice) {
+        query.and("c.persistentId IN (SELECT r.persistentId FROM Customer r JOIN r.purchases a JOIN r.purchases b WHERE a.kind = ? AND a.at >= ? AND a.at < ?",
+                PurchaseKind.SALE, period.start(zone), period.end(zone));
+        slice.onPurchase(query, "a");
+        query.and("b.kind = ? AND b.at < ?)", PurchaseKind.SALE, period.start(zone));
+    }
+
+    /**
+     * The values of a dimension among the records dated from {@code from} (inclusive) to
+     * {@code to} (exclusive) that the slice keeps; "" for none.
+     */
+    List<String> values(String dimension, Instant from, Instant to, Slice slice) {
+        String select = switch (dimension) {
+        case Dimensions.CHANNEL -> "SELECT DISTINCT p.channel" + FROM;
+        case Dimensions.REGION -> "SELECT DISTINCT c.region" + FROM;
+        case Dimensions.TAG -> "SELECT DISTINCT t" + FROM + " JOIN c.tags t";
+        default -> throw new IllegalArgumentException(dimension);
+        };
+        Jpql query = new Jpql(select + " WHERE 1 = 1").and("p.at >= ? AND p.at < ?", from, to);
+        slice.onPurchase(query, "p");
+        slice.onCustomer(query);
+        List<String> values = new ArrayList<>();
+        for (Object value : work.query(query.text(), query.parameters())) {
+            values.add(value == null ? "" : value.toString());
+        }
+        return values;
+    }
+
+    private void sales(Jpql query, String alias, ReportPeriod period, Slice slice) {
+        query.and(alias + ".kind = ?", PurchaseKind.SALE);
+        dated(query, alias, period);
+        slice.onPurchase(query, alias);
+    }
+
+    private void dated(Jpql query, String alias, ReportPeriod period) {
+        query.and(alias + ".at >= ? AND " + alias + ".at < ?", period.start(zone), period.end(zone));
+    }
+
+    private long count(Jpql query) {
+        return number(work.query(query.text(), query.parameters()).get(0));
+    }
+
+    private BigDecimal money(Jpql query) {
+        Object sum = work.query(query.text(), query.parameters()).get(0);
+        return sum == null ? new BigDecimal("0.00") : new BigDecimal(sum.toString()).setScale(2);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,45 @@
+package org.rapport.reports.internal.customers;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.reports.api.Figure;
+import org.rapport.reports.api.FigureColumn;
+import org.rapport.reports.api.ReportPeriod;
+import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.api.Target;
+
+/**
+ * {@code retention-rate}: customers who bought in the period before P and again in P / customers
+ * who bought in the period before P ({@link ReportPeriod#previous()}); target at least 85 %.
+ */
+@Component(service = ReportProvider.class)
+public class RetentionRate extends CustomerMeasure {
+
+    @Activate
+    public RetentionRate(@Reference PurchaseFigures figures) {
+        super(figures, "retention-rate", Messages.retention_title, Messages.retention_definition, RATE, FigureColumn.Unit.SHARE);
+    }
+
+    @Override
+    ReportPeriod readsFrom(ReportPeriod period) {
+        return period.previous();
+    }
+
+    /** DOMAIN.md's target. */
+    static final BigDecimal TARGET = new BigDecimal("0.85");
+
+    @Override
+    public List<Target> targets() {
+        return List.of(new Target(RATE, Target.Direction.AT_LEAST, TARGET));
+    }
+
+    @Override
+    Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice) {
+        ReportPeriod before = period.previous();
+        return Figure.share(queries.returned(before, period, slice), queries.buyers(before, slice));
+    }
+}
