@@ -2,7 +2,10 @@ package org.rapport.reports.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** The reports bundle's texts for running and exporting reports, from {@code OSGI-INF/l10n/bundle*.properties}. */
+/**
+ * The reports bundle's texts, from {@code OSGI-INF/l10n/bundle*.properties}: one class for the
+ * bundle, since NLS warns about every key of a shared file that a class has no field for.
+ */
 public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.bundle";
@@ -47,6 +50,30 @@ public final class Messages extends NLS {
     public static String dimension_tag;
     public static String dimension_tier;
     public static String dimension_category;
+
+    public static String purchase_rule;
+    public static String repurchase_title;
+    public static String repurchase_definition;
+    public static String retention_title;
+    public static String retention_definition;
+    public static String churn_title;
+    public static String churn_definition;
+    public static String aov_title;
+    public static String aov_definition;
+    public static String revenue_title;
+    public static String revenue_definition;
+    public static String customers_title;
+    public static String customers_definition;
+    public static String column_rate;
+    public static String column_revenue;
+    public static String column_customers;
+    public static String column_average_order_value;
+    public static String total;
+    public static String no_region;
+    public static String no_channel;
+    public static String month_bad;
+    public static String month_outside;
+    public static String measure_refused;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -7,6 +7,7 @@ import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.ReportPeriod;
 import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.internal.Messages;
 
 /** {@code customers}: the customers who made at least one purchase in P. */
 @Component(service = ReportProvider.class)

@@ -11,6 +11,7 @@ import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.ReportPeriod;
 import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.Target;
+import org.rapport.reports.internal.Messages;
 
 /**
  * {@code churn-rate}: 1 - the retention rate, computed as the customers who bought in the period

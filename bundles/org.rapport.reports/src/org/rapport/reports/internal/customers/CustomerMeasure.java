@@ -13,6 +13,7 @@ import org.rapport.reports.api.ReportProgress;
 import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.ReportQuery;
 import org.rapport.reports.api.ReportResult;
+import org.rapport.reports.internal.Messages;
 
 /**
  * A measure over customers and their purchase records, of one figure: broken down or filtered by

@@ -7,6 +7,7 @@ import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.ReportPeriod;
 import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.internal.Messages;
 
 /** {@code repurchase-rate}: customers with 2 or more purchases in P / customers with 1 or more purchases in P. */
 @Component(service = ReportProvider.class)

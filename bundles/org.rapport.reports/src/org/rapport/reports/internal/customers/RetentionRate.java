@@ -11,6 +11,7 @@ import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.ReportPeriod;
 import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.Target;
+import org.rapport.reports.internal.Messages;
 
 /**
  * {@code retention-rate}: customers who bought in the period before P and again in P / customers

@@ -7,6 +7,7 @@ import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.ReportPeriod;
 import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.internal.Messages;
 
 /**
  * {@code average-order-value-returning}: the net revenue in P of the returning customers (who

@@ -7,6 +7,7 @@ import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.ReportPeriod;
 import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.internal.Messages;
 
 /** {@code revenue}: the sum of the amounts of every purchase record dated in P, sales less returns. */
 @Component(service = ReportProvider.class)
