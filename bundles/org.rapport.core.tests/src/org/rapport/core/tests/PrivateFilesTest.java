@@ -43,6 +43,25 @@ class PrivateFilesTest {
         assertTrue(Files.isDirectory(emptyFolder), "a folder is never replaced by a file");
     }
 
+    /** A content that closes its writer itself (a CSV printer in try-with-resources does) still makes a whole file. */
+    @Test
+    void aContentThatClosesItsWriterMakesAWholeFile() throws Exception {
+        Path file = folder.resolve("export.csv");
+        PrivateFiles.writeWhole(file, out -> {
+            try (out) {
+                out.write("a,b\n1,2\n");
+            }
+            return null;
+        });
+        assertEquals("a,b\n1,2\n", Files.readString(file));
+        byte[] pdf = { '%', 'P', 'D', 'F' };
+        PrivateFiles.writeWholeBytes(folder.resolve("report.pdf"), out -> {
+            out.write(pdf);
+            return null;
+        });
+        assertEquals("%PDF", Files.readString(folder.resolve("report.pdf")));
+    }
+
     @Test
     void aTreeIsMadeItsOwnersOnly() throws Exception {
         Path tree = Files.createDirectories(folder.resolve("backup/seg0"));

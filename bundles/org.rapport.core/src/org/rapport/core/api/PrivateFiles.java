@@ -67,11 +67,12 @@ public final class PrivateFiles {
      *         replace when empty: callers refuse that first, with a message of their own
      */
     public static <T> T writeWhole(Path file, Content<T> content) throws IOException {
+        // closed here whether or not the content closed it (a CSV printer closes its writer): closing twice is harmless,
+        // flushing a closed writer is not
         return writeWholeBytes(file, bytes -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
-            T result = content.write(out);
-            out.flush();
-            return result;
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
+                return content.write(out);
+            }
         });
     }
 
