@@ -26,6 +26,7 @@ import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.persistence.internal.Schemas;
 import org.rapport.persistence.internal.migration.ChangeSetInfo;
 import org.rapport.persistence.internal.migration.ChangelogWriter;
+import org.rapport.persistence.internal.migration.MigrationException;
 import org.rapport.persistence.internal.migration.MigrationRunner;
 import org.rapport.persistence.internal.migration.MigrationStatus;
 import org.rapport.persistence.internal.migration.SchemaModel;
@@ -114,6 +115,40 @@ class SchemaMigrationTest {
             assertEquals("RAPPORT_CL_TESTMODEL", status.get(1).historyTable());
             assertTrue(status.stream().allMatch(s -> s.pending().isEmpty() && s.unknown().isEmpty()), status.toString());
             assertEquals(ids(ran.get(TestmodelContribution.ID)), ids(status.get(1).applied()));
+        }
+    }
+
+    /**
+     * A first start closed while its database was being made (SIGTERM, a closed setup dialog) left
+     * Liquibase's lock taken: the next start waited a minute and failed. An embedded database is
+     * this process's alone, so the lock can only be such a leftover; on a shared database it may be
+     * another desktop's, and the message says how to release it.
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aLockLeftByAnEndedStartIsReleasedOnlyWhereTheDatabaseIsThisProcesssAlone(DatabaseKind kind, @TempDir Path home) throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(kind, home)) {
+            Schemas.migrate(db.settings, sources());
+            // a changelog with a pending changeset, whose lock a start that ended still holds
+            MigrationRunner halfDone = new MigrationRunner(DataSources.open(db.settings), "drift0", fragmentHost(), "db/drift/extra-column.xml")
+                    .lockWaitMinutes(0);
+            halfDone.forceReleaseLock(); // makes its lock table
+            for (String lockTable : List.of("RAPPORT_CL_DRIFT0_LOCK", "RAPPORT_CL_TESTMODEL_LOCK")) {
+                try (Connection connection = DataSources.open(db.settings).getConnection(); Statement statement = connection.createStatement()) {
+                    assertEquals(1, statement.executeUpdate("UPDATE " + lockTable
+                            + " SET LOCKED = TRUE, LOCKGRANTED = CURRENT_TIMESTAMP, LOCKEDBY = 'a start that ended' WHERE ID = 1"));
+                }
+            }
+            Schemas.migrate(db.settings, sources());
+            if (kind == DatabaseKind.DERBY_EMBEDDED) {
+                assertEquals(0, count(db, "SELECT COUNT(*) FROM RAPPORT_CL_TESTMODEL_LOCK WHERE LOCKED = TRUE"), "a start releases it");
+                assertEquals(List.of("drift0-1"), ids(halfDone.exclusive(true).update()));
+            } else {
+                assertEquals(1, count(db, "SELECT COUNT(*) FROM RAPPORT_CL_TESTMODEL_LOCK WHERE LOCKED = TRUE"), "another desktop's lock is kept");
+                String message = assertThrows(MigrationException.class, halfDone::update).getMessage();
+                assertTrue(message.contains("rapport-ctl db unlock") && message.contains("a start that ended"), message);
+                assertEquals(1, count(db, "SELECT COUNT(*) FROM RAPPORT_CL_DRIFT0_LOCK WHERE LOCKED = TRUE"));
+            }
         }
     }
 

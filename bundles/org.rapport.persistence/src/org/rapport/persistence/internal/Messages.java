@@ -62,6 +62,8 @@ public final class Messages extends NLS {
     public static String scrub_table_failed;
     public static String scrub_log_failed;
     public static String migration_failed;
+    public static String migration_locked;
+    public static String migration_left_lock_released;
     public static String migration_duplicate_id;
     public static String schema_drift;
     public static String schema_missing_table;

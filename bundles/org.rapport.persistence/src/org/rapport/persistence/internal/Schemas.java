@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.api.StoreException;
@@ -90,8 +91,9 @@ public final class Schemas {
         Map<String, List<ChangeSetInfo>> ran = new LinkedHashMap<>();
         try {
             String fingerprint = SchemaStamp.fingerprint(sources);
+            boolean exclusive = settings.kind() == DatabaseKind.DERBY_EMBEDDED;
             for (Source source : sources) {
-                ran.put(source.id(), source.runner(dataSource).update());
+                ran.put(source.id(), source.runner(dataSource).exclusive(exclusive).update());
             }
             addSequenceRows(dataSource, SchemaModel.sequenceNames(EmfDescriptors.build(packages(sources)).descriptors()));
             SchemaStamp.write(dataSource, fingerprint);

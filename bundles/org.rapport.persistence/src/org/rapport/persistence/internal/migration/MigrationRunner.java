@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -37,6 +38,10 @@ import liquibase.changelog.visitor.AbstractChangeExecListener;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.DatabaseException;
+import liquibase.exception.LockException;
+import liquibase.lockservice.DatabaseChangeLogLock;
+import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.snapshot.SnapshotGeneratorFactory;
@@ -60,6 +65,7 @@ public final class MigrationRunner {
     public static final String HISTORY_TABLE_PREFIX = "RAPPORT_CL_";
 
     private static final Pattern CONTRIBUTION_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,29}");
+    private static final Logger LOG = Logger.getLogger(MigrationRunner.class.getName());
     private static final ClassLoader LIQUIBASE_LOADER = Liquibase.class.getClassLoader();
     private static final TolerantServiceLocator SERVICE_LOCATOR = new TolerantServiceLocator(LIQUIBASE_LOADER);
     private static final Object LIQUIBASE = new Object();
@@ -69,6 +75,7 @@ public final class MigrationRunner {
     private final Bundle bundle;
     private final String changelog;
     private long lockWaitMinutes = 1;
+    private boolean exclusive;
 
     /**
      * @param dataSource     where the schema lives (Derby: the user's default schema; PostgreSQL:
@@ -90,6 +97,17 @@ public final class MigrationRunner {
     /** How long an update waits for another process's lock before it fails (default 1 minute). */
     public MigrationRunner lockWaitMinutes(long minutes) {
         this.lockWaitMinutes = minutes;
+        return this;
+    }
+
+    /**
+     * Declares the database this process's alone (embedded Derby: no other process can open it), so
+     * a migration lock found when an update starts was left by a process that ended during an
+     * update (a first start closed while its database was being made) and is released instead of
+     * waited for. Never for a shared database: there the lock may be another desktop's.
+     */
+    public MigrationRunner exclusive(boolean exclusive) {
+        this.exclusive = exclusive;
         return this;
     }
 
@@ -119,6 +137,9 @@ public final class MigrationRunner {
                     ran.add(new ChangeSetInfo(changeSet.getId(), changeSet.getAuthor(), changeSet.getDescription(), Instant.now()));
                 }
             });
+            if (exclusive) {
+                releaseLeftLock(liquibase.getDatabase());
+            }
             liquibase.update(new Contexts(), new LabelExpression());
             return ran;
         });
@@ -184,6 +205,15 @@ public final class MigrationRunner {
         });
     }
 
+    private void releaseLeftLock(Database database) throws LockException, DatabaseException {
+        LockService locks = LockServiceFactory.getInstance().getLockService(database);
+        for (DatabaseChangeLogLock left : locks.listLocks()) {
+            LOG.warning(NLS.bind(Messages.migration_left_lock_released,
+                    new Object[] { contributionId, left.getLockedBy(), instant(left.getLockGranted()) }));
+            locks.forceReleaseLock();
+        }
+    }
+
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
@@ -238,6 +268,10 @@ public final class MigrationRunner {
                     }
                 });
             } catch (Exception e) {
+                if (causedBy(e, LockException.class)) {
+                    throw new MigrationException(contributionId, NLS.bind(Messages.migration_locked,
+                            new Object[] { what, contributionId, rootMessage(e) }), e);
+                }
                 throw new MigrationException(contributionId, NLS.bind(Messages.migration_failed,
                         new Object[] { what, contributionId, bundle.getSymbolicName() + "/" + changelog, rootMessage(e) }), e);
             } finally {
@@ -278,6 +312,15 @@ public final class MigrationRunner {
         Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
         LockServiceFactory.getInstance().resetAll();
         ChangeLogHistoryServiceFactory.getInstance().resetAll();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
