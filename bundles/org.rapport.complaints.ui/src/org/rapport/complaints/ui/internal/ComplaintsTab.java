@@ -1,8 +1,5 @@
 package org.rapport.complaints.ui.internal;
 
-import java.util.Dictionary;
-import java.util.Hashtable;
-
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -13,12 +10,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 import org.rapport.complaints.api.ComplaintQueue;
 import org.rapport.complaints.api.Complaints;
 import org.rapport.complaints.api.ComplaintsAreaId;
@@ -27,12 +21,11 @@ import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.ui.api.CustomerEditing;
 import org.rapport.customers.ui.api.CustomerTab;
-import org.rapport.persistence.api.CommitEvents;
 import org.rapport.persistence.api.PersistentObject;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.StaffNames;
 import org.rapport.security.model.Action;
-import org.rapport.ui.api.Background;
+import org.rapport.ui.api.CommitFollower;
 import org.rapport.ui.api.Formats;
 
 /**
@@ -109,15 +102,7 @@ public class ComplaintsTab implements CustomerTab {
             }
         });
         table.show(ComplaintQueue.Filter.ofCustomer(customerId));
-        Dictionary<String, Object> topics = new Hashtable<>();
-        topics.put(EventConstants.EVENT_TOPIC, CommitEvents.TOPIC);
-        EventHandler handler = event -> {
-            if (QueuePart.touchesComplaints(event.getProperty(CommitEvents.CLASSES))) {
-                Background.onUiThread(page.getDisplay(), page, table::refresh);
-            }
-        };
-        ServiceRegistration<EventHandler> registration = context.registerService(EventHandler.class, handler, topics);
-        page.addListener(SWT.Dispose, e -> registration.unregister());
+        CommitFollower.follow(context, page, QueuePart::touchesComplaints, table::refresh);
         return page;
     }
 

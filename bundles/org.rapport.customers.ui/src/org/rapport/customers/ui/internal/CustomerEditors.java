@@ -5,13 +5,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Creatable;
-import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.rapport.app.api.RapportWorkbench;
+import org.rapport.app.api.WorkArea;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.ui.api.CustomerProfiles;
 import org.rapport.persistence.api.PersistentObject;
@@ -28,11 +23,7 @@ public class CustomerEditors implements CustomerProfiles {
     public static final String CUSTOMER_ID = "customerId";
 
     @Inject
-    private EPartService parts;
-    @Inject
-    private EModelService models;
-    @Inject
-    private MApplication application;
+    private WorkArea workArea;
     @Inject
     private Store store;
 
@@ -57,21 +48,6 @@ public class CustomerEditors implements CustomerProfiles {
 
     /** Brings the customer's editor to the front, opening it if it is not open yet; the name is the tab's label until the editor reads it. */
     public MPart open(long id, String name) {
-        String key = Long.toString(id);
-        for (MPart part : parts.getParts()) {
-            if (DESCRIPTOR.equals(part.getElementId()) && key.equals(part.getPersistedState().get(CUSTOMER_ID))) {
-                parts.showPart(part, PartState.ACTIVATE);
-                return part;
-            }
-        }
-        MPart part = parts.createPart(DESCRIPTOR);
-        part.getPersistedState().put(CUSTOMER_ID, key);
-        if (name != null) {
-            part.setLabel(name);
-        }
-        MPartStack stack = (MPartStack) models.find(RapportWorkbench.STACK_MAIN, application);
-        stack.getChildren().add(part);
-        parts.showPart(part, PartState.ACTIVATE);
-        return part;
+        return workArea.open(DESCRIPTOR, CUSTOMER_ID, Long.toString(id), name);
     }
 }

@@ -1,19 +1,14 @@
 package org.rapport.loyalty.ui.internal;
 
 import java.util.Arrays;
-import java.util.Dictionary;
-import java.util.Hashtable;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.ui.api.CustomerEditing;
@@ -25,7 +20,7 @@ import org.rapport.loyalty.api.TierStanding;
 import org.rapport.loyalty.model.LoyaltyPackage;
 import org.rapport.persistence.api.CommitEvents;
 import org.rapport.security.api.CurrentUser;
-import org.rapport.ui.api.Background;
+import org.rapport.ui.api.CommitFollower;
 import org.rapport.ui.api.EnumLabels;
 
 /**
@@ -73,22 +68,13 @@ public class LoyaltyTab implements CustomerTab {
         LedgerPage page = new LedgerPage(parent, editing.customer().getReference(),
                 new LoyaltyServices(loyalty, rewards, standing, user, clock, EnumLabels.ofBundle(LoyaltyTab.class), texts));
         Control control = page.control();
-        Dictionary<String, Object> topics = new Hashtable<>();
-        topics.put(EventConstants.EVENT_TOPIC, CommitEvents.TOPIC);
-        EventHandler handler = event -> {
-            if (touchesLoyalty(event.getProperty(CommitEvents.CLASSES))) {
-                Background.onUiThread(control.getDisplay(), control, page::refresh);
-            }
-        };
-        ServiceRegistration<EventHandler> registration = context.registerService(EventHandler.class, handler, topics);
-        control.addListener(SWT.Dispose, e -> registration.unregister());
+        CommitFollower.follow(context, control, LoyaltyTab::touchesLoyalty, page::refresh);
         return control;
     }
 
     /** Ledger entries, memberships and tiers, or purchases (the 12-month spend). */
-    static boolean touchesLoyalty(Object classes) {
+    static boolean touchesLoyalty(String[] names) {
         String purchase = CommitEvents.key(CustomersPackage.Literals.PURCHASE);
-        return classes instanceof String[] names
-                && Arrays.stream(names).anyMatch(n -> n.startsWith(LoyaltyPackage.eNS_URI + "#") || n.equals(purchase));
+        return Arrays.stream(names).anyMatch(n -> n.startsWith(LoyaltyPackage.eNS_URI + "#") || n.equals(purchase));
     }
 }

@@ -109,7 +109,7 @@ public class OverviewPart {
     @Inject
     @Optional
     void committed(@UIEventTopic(CommitEvents.TOPIC) org.osgi.service.event.Event event) {
-        if (members != null && !members.isDisposed() && LoyaltyTab.touchesLoyalty(event.getProperty(CommitEvents.CLASSES))) {
+        if (members != null && !members.isDisposed() && event.getProperty(CommitEvents.CLASSES) instanceof String[] classes && LoyaltyTab.touchesLoyalty(classes)) {
             refresh();
         }
     }

@@ -62,7 +62,7 @@ public class SignInService implements WorkbenchSignIn {
         }
         String initialLogin = login == null || login.isBlank() ? null : login.strip();
         if (refusal == null && administration.seenUsers()) {
-            return whileTheDatabaseOpens(initialLogin);
+            return login(opening(), initialLogin);
         }
         if (refusal == null && administration.noDatabaseYet()) {
             return setup(opening(), initialLogin);
@@ -89,14 +89,11 @@ public class SignInService implements WorkbenchSignIn {
     }
 
     /**
-     * The login dialog at once, on the marker's word that users exist, while the database opens on
-     * a thread of its own; the password is checked once it is open. The database decides: without
-     * users the setup dialog follows, and a database that cannot be opened ends the start as before.
+     * The login dialog at once, while the database opens behind it (on the marker's word that users
+     * exist: see {@link #asksWhileTheDatabaseOpens}); the password is checked once it is open. The
+     * database decides: without users the setup dialog follows, and a database that cannot be
+     * opened ends the start as before.
      */
-    private Optional<SessionUser> whileTheDatabaseOpens(String initialLogin) {
-        return login(opening(), initialLogin);
-    }
-
     private Optional<SessionUser> login(CompletableFuture<Boolean> noUsers, String initialLogin) {
         LoginDialog dialog = new LoginDialog(null, authenticator, initialLogin, null, noUsers);
         return switch (dialog.open()) {
