@@ -145,6 +145,20 @@ class SignInProductTest {
     }
 
     /**
+     * A first start ended (SIGTERM: a session logged out, the machine shut down) while its database is still being
+     * made leaves a database that the next program to open it finishes: the killed migration's lock no longer makes
+     * every later start wait a minute and fail.
+     */
+    @Test
+    void aFirstStartEndedWhileTheDatabaseIsMadeLeavesADatabaseTheNextStartFinishes(@TempDir Path rapportHome) {
+        ProductTestSupport.requireDisplay("SignInProductTest");
+        try (RunningProcess rapport = startRapport("first-start-ended", ProductTestSupport.productEnvironment(rapportHome), rapportHome)) {
+            ProductTestSupport.waitForWindow(rapport, SETUP_TITLE, WINDOW_TIMEOUT);
+        } // ends it as soon as the setup dialog shows, the database being made behind it
+        addFirstAdministrator(rapportHome);
+    }
+
+    /**
      * A sales user and an administrator on one data folder, one after the other: each start shows the signed-in
      * user's perspectives only, whatever the last user left in the saved layout. Ctrl+Shift+4 (Administration) does
      * nothing for sales and opens Administration for the administrator.
