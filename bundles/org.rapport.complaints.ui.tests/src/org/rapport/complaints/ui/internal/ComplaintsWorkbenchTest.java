@@ -243,7 +243,8 @@ class ComplaintsWorkbenchTest {
     private static ComplaintEditorPart openFromQueue(String reference) {
         QueuePart queue = queue();
         Table table = queue.table().table();
-        references(table, 1);
+        // the queue may still show what it read before the complaints were seeded: wait for its next reading
+        waitUntil(WAIT, () -> references(table, 1).contains(reference), reference + " is in the queue");
         TableItem item = Arrays.stream(table.getItems()).filter(i -> i.getText(1).equals(reference)).findFirst().orElseThrow();
         table.setSelection(item);
         table.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());

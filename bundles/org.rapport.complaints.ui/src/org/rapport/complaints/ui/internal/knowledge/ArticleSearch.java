@@ -55,7 +55,7 @@ public final class ArticleSearch {
     public ArticleSearch(Composite parent, KnowledgeBase knowledge, Consumer<Found> selected, Consumer<Found> opened) {
         this.knowledge = knowledge;
         Composite area = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);
+        GridLayoutFactory.fillDefaults().applyTo(area);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(area);
         area.addListener(SWT.Dispose, e -> background.close());
         field = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
@@ -64,11 +64,12 @@ public final class ArticleSearch {
         field.addListener(SWT.Modify, e -> later());
         field.addListener(SWT.DefaultSelection, e -> run());
         count = new Label(area, SWT.NONE);
-        GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(count);
+        // under the field, not beside it: the knowledge base's column is narrow
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
         table = new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 120).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(table);
         column(KnowledgeMessages.kb_ui_column_title, 220, SWT.LEFT);
         column(KnowledgeMessages.kb_ui_column_snippet, 360, SWT.LEFT);
         column(KnowledgeMessages.kb_ui_column_kind, 100, SWT.LEFT);
