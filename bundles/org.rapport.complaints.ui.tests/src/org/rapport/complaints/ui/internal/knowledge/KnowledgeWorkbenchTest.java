@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.testing.ui.WorkbenchDriver.activePart;
+import static org.rapport.testing.ui.WorkbenchDriver.all;
 import static org.rapport.testing.ui.WorkbenchDriver.button;
+import static org.rapport.testing.ui.WorkbenchDriver.canRun;
 import static org.rapport.testing.ui.WorkbenchDriver.command;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
 import static org.rapport.testing.ui.WorkbenchDriver.press;
@@ -26,7 +28,6 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
@@ -46,6 +47,9 @@ import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.security.api.Authenticator;
+import org.rapport.security.api.Roles;
+import org.rapport.security.api.UserAdministration;
 import org.rapport.testing.Services;
 
 /**
@@ -82,7 +86,7 @@ class KnowledgeWorkbenchTest {
     }
 
     @AfterEach
-    void closeEditors() {
+    void closeEditorsAndSignBackIn() throws Exception {
         EPartService parts = window.getContext().get(EPartService.class);
         for (MPart part : new ArrayList<>(parts.getParts())) {
             if (part.getObject() != null && (part.getElementId().equals(ComplaintEditors.DESCRIPTOR) || part.getElementId().equals(ArticleEditors.DESCRIPTOR))) {
@@ -91,19 +95,7 @@ class KnowledgeWorkbenchTest {
             }
         }
         spin();
-    }
-
-    private static <T> List<T> find(Control control, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        if (type.isInstance(control)) {
-            found.add(type.cast(control));
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                found.addAll(find(child, type));
-            }
-        }
-        return found;
+        Services.await(Authenticator.class).signIn("workbench-tester", "tester-password".toCharArray());
     }
 
     private static List<String> codes(ArticleSearch search) {
@@ -150,7 +142,7 @@ class KnowledgeWorkbenchTest {
         Control editor = (Control) part.getWidget();
         AtomicReference<List<String>> offered = new AtomicReference<>();
         whenShellOpens(FindArticlesDialog.title("KW-100"), shell -> {
-            Table table = find(shell, Table.class).get(0);
+            Table table = all(shell, Table.class).get(0);
             // searched with the subject: 退款, 款流 and 流程 in KW-1's title
             waitUntil(WAIT, () -> table.getItemCount() > 0, "articles found for the complaint's subject");
             List<String> titles = new ArrayList<>();
@@ -168,12 +160,12 @@ class KnowledgeWorkbenchTest {
         assertEquals("退款流程", offered.get().get(0));
 
         waitUntil(WAIT, () -> knowledge.show("KW-1").solvedComplaints().contains("KW-100"), "the article is linked as the complaint's solution");
-        waitUntil(WAIT, () -> find(editor, Link.class).stream().anyMatch(link -> link.getText().contains("KW-1 退款流程")), "the editor shows the article");
+        waitUntil(WAIT, () -> all(editor, Link.class).stream().anyMatch(link -> link.getText().contains("KW-1 退款流程")), "the editor shows the article");
         // the knowledge base counts it: the article solved one complaint
         assertEquals(1, knowledge.search("退款流程", 5).get(0).solved());
 
         // the linked article opens from the editor
-        Link solutions = find(editor, Link.class).stream().filter(link -> link.getText().contains("KW-1 ")).findFirst().orElseThrow();
+        Link solutions = all(editor, Link.class).stream().filter(link -> link.getText().contains("KW-1 ")).findFirst().orElseThrow();
         Event click = new Event();
         click.text = "KW-1";
         solutions.notifyListeners(SWT.Selection, click);
@@ -181,6 +173,26 @@ class KnowledgeWorkbenchTest {
         MPart article = activePart(window);
         assertEquals(ArticleEditors.DESCRIPTOR, article.getElementId());
         assertEquals("退款流程", ((ArticleEditorPart) article.getObject()).titleField().getText());
+    }
+
+    @Test
+    void aRoleThatMayOnlyReadArticlesGetsThemReadOnly() throws Exception {
+        UserAdministration users = Services.await(UserAdministration.class);
+        if (users.users().stream().noneMatch(u -> u.login().equals("kw-sales"))) {
+            users.addUser("kw-sales", "Sally Sales", "sales-password-1".toCharArray(), List.of(Roles.SALES));
+        }
+        Services.await(Authenticator.class).signIn("kw-sales", "sales-password-1".toCharArray());
+        MPart part = ContextInjectionFactory.make(ArticleEditors.class, window.getContext()).open("KW-3");
+        spin();
+        ArticleEditorPart editor = (ArticleEditorPart) part.getObject();
+        assertEquals("退货说明", editor.titleField().getText());
+        assertFalse(editor.titleField().getEditable(), "sales read articles, they do not write them");
+        assertFalse(editor.bodyField().getEditable());
+        assertFalse(editor.languageField().isEnabled());
+        // typed anyway (a field set from code): nothing is taken as an edit, nothing to save
+        editor.titleField().setText("改写");
+        assertFalse(part.isDirty());
+        assertFalse(canRun(window, "org.eclipse.ui.file.save"));
     }
 
     @Test

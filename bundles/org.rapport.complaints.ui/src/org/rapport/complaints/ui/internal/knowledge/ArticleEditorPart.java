@@ -151,7 +151,8 @@ public class ArticleEditorPart extends ModelEditor {
     }
 
     private void change(EStructuralFeature feature, Object value) {
-        if (!showing && !Objects.equals(value, draft.eGet(feature))) {
+        // a read-only field can still be set from code (or by a paste a theme lets through): never an edit
+        if (!showing && history().mayChange(feature) && !Objects.equals(value, draft.eGet(feature))) {
             history().set(draft, feature, value);
             if (!feature.isMany() && !(value instanceof String)) {
                 history().endEdit();
