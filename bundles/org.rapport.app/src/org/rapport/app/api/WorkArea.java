@@ -29,17 +29,22 @@ public class WorkArea {
      * Brings the editor of {@code descriptor} whose persisted state has {@code key} = {@code value} to
      * the front, opening it if it is not open yet.
      *
+     * @param value the object's key; null for a new object, whose editor always opens anew
      * @param label the tab's label until the editor sets its own; null keeps the descriptor's
      */
     public MPart open(String descriptor, String key, String value, String label) {
-        for (MPart part : parts.getParts()) {
-            if (descriptor.equals(part.getElementId()) && value.equals(part.getPersistedState().get(key))) {
-                parts.showPart(part, PartState.ACTIVATE);
-                return part;
+        if (value != null) {
+            for (MPart part : parts.getParts()) {
+                if (descriptor.equals(part.getElementId()) && value.equals(part.getPersistedState().get(key))) {
+                    parts.showPart(part, PartState.ACTIVATE);
+                    return part;
+                }
             }
         }
         MPart part = parts.createPart(descriptor);
-        part.getPersistedState().put(key, value);
+        if (value != null) {
+            part.getPersistedState().put(key, value);
+        }
         if (label != null) {
             part.setLabel(label);
         }

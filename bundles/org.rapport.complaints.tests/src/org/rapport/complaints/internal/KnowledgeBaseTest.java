@@ -18,6 +18,7 @@ import org.rapport.complaints.api.ComplaintsAreaId;
 import org.rapport.complaints.api.ComplaintsException;
 import org.rapport.complaints.api.KnowledgeBase.ArticleDraft;
 import org.rapport.complaints.api.KnowledgeBase.Hit;
+import org.rapport.complaints.model.Article;
 import org.rapport.complaints.model.ArticleKind;
 import org.rapport.complaints.model.Severity;
 import org.rapport.customers.api.CustomersAreaId;
@@ -126,8 +127,41 @@ class KnowledgeBaseTest {
             assertThrows(AccessDeniedException.class,
                     () -> f.knowledge.add(new ArticleDraft("KB-2", "退货", "退货说明", "zh", ArticleKind.PROCEDURE, List.of())));
 
+            assertThrows(AccessDeniedException.class,
+                    () -> f.knowledge.update(new ArticleDraft("KB-1", "退款", "改写", "zh", ArticleKind.PROCEDURE, List.of()), null));
+            assertEquals("退款流程", f.knowledge.show("KB-1").article().getTitle());
+
             f.users.as("tess");
             assertThrows(AccessDeniedException.class, () -> f.knowledge.search("退款", 5));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void anUpdateChangesTheSearchKeysAndRefusesAStaleEdit(DatabaseKind kind) throws Exception {
+        try (ComplaintsFixture f = new ComplaintsFixture(kind, home)) {
+            f.users.as("ann");
+            Article added = f.knowledge.add(new ArticleDraft("KB-1", "Late delivery", "Apologise and track the parcel.", "en", ArticleKind.KNOWN_PROBLEM,
+                    List.of("courier")));
+            assertEquals(null, added.getUpdatedAt());
+            Article changed = f.knowledge.update(new ArticleDraft("KB-1", "快递延误", "致歉并跟踪包裹。", "zh", ArticleKind.PROCEDURE, List.of("物流")), null);
+            assertEquals(List.of(), f.knowledge.search("courier", 5), "the old keys are gone");
+            assertEquals(List.of(), f.knowledge.search("parcel", 5));
+            assertEquals(List.of("KB-1"), codes(f.knowledge.search("延误", 5)));
+            Hit hit = f.knowledge.search("物流", 5).get(0);
+            assertEquals(1, hit.titleKeys(), "a tag is searched as the title is");
+            assertEquals("zh", f.knowledge.show("KB-1").article().getLanguage());
+            assertEquals(List.of("物流"), f.knowledge.show("KB-1").article().getTags());
+
+            // an editor that read the article before this change may not overwrite it
+            ComplaintsException stale = assertThrows(ComplaintsException.class,
+                    () -> f.knowledge.update(new ArticleDraft("KB-1", "Late", "Old text", "en", ArticleKind.PROCEDURE, List.of()), null));
+            assertEquals(true, stale.getMessage().startsWith("Article KB-1 was changed meanwhile"), stale.getMessage());
+            assertEquals("快递延误", f.knowledge.show("KB-1").article().getTitle());
+            f.knowledge.update(new ArticleDraft("KB-1", "快递延误三天", "致歉并跟踪包裹。", "zh", ArticleKind.PROCEDURE, List.of()), changed.getUpdatedAt());
+            assertEquals("快递延误三天", f.knowledge.show("KB-1").article().getTitle());
+            assertEquals("There is no article KB-9.", assertThrows(ComplaintsException.class,
+                    () -> f.knowledge.update(new ArticleDraft("KB-9", "x", "y", "en", ArticleKind.PRODUCT, List.of()), null)).getMessage());
         }
     }
 

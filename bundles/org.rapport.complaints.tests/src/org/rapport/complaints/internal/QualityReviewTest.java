@@ -88,6 +88,8 @@ class QualityReviewTest {
 
             List<String> checklist = f.reviews.checklist().stream().map(ChecklistItem::getCode).toList();
             assertEquals(List.of("greeting", "understanding", "solution", "timeliness", "follow-up"), checklist);
+            // the shipped texts are shown as they are, not through a format: no doubled quote
+            assertEquals("Followed up and recorded the customer's satisfaction", f.reviews.checklist().get(4).getText());
             f.reviews.setItem("empathy", "Showed understanding for the customer", 3, true);
             f.reviews.setItem("timeliness", null, null, false);
             assertEquals(List.of("greeting", "understanding", "solution", "follow-up", "empathy"),

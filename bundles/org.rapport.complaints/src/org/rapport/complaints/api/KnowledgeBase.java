@@ -23,6 +23,13 @@ public interface KnowledgeBase {
     /** Adds an article; refuses a code in use, a language other than {@link #LANGUAGES}, a missing title or body. */
     Article add(ArticleDraft draft);
 
+    /**
+     * Changes the article of the draft's code: its title, body, language, kind and tags, and so its
+     * search keys. Refuses what {@link #add} refuses, and an article changed since the caller read it
+     * ({@code lastChanged}: the {@link Article#getUpdatedAt()} read, null for one never changed).
+     */
+    Article update(ArticleDraft draft, java.time.Instant lastChanged);
+
     /** One article found: how many of the query's keys its title (or tags) and body hold, and the complaints it solved. */
     record Hit(Article article, int titleKeys, int bodyKeys, long solved) {
     }

@@ -1,11 +1,13 @@
 package org.rapport.complaints.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -62,6 +64,44 @@ public class KnowledgeBaseService implements KnowledgeBase {
     @Override
     public Article add(ArticleDraft draft) {
         String code = ComplaintService.required(draft.code(), "code", CODE_LENGTH);
+        String language = language(draft);
+        try (UnitOfWork work = store.begin()) {
+            if (!work.query("SELECT a.code FROM Article a WHERE a.code = ?1", code).isEmpty()) {
+                throw new ComplaintsException(NLS.bind(Messages.kb_exists, code));
+            }
+            Article article = ComplaintsFactory.eINSTANCE.createArticle();
+            article.setCode(code);
+            fill(article, draft, language);
+            article.setAuthor(login());
+            article.setCreatedAt(clock.now());
+            work.add(article);
+            work.commit();
+            return article;
+        }
+    }
+
+    @Override
+    public Article update(ArticleDraft draft, Instant lastChanged) {
+        String code = ComplaintService.required(draft.code(), "code", CODE_LENGTH);
+        String language = language(draft);
+        try (UnitOfWork work = store.begin()) {
+            Article article = find(work, code);
+            // to the millisecond: what a database keeps of an instant differs, Derby's and PostgreSQL's
+            if (!Objects.equals(millis(article.getUpdatedAt()), millis(lastChanged))) {
+                throw new ComplaintsException(NLS.bind(Messages.kb_changed_meanwhile, code, article.getUpdatedAt()));
+            }
+            fill(article, draft, language);
+            article.setUpdatedAt(clock.now());
+            work.commit();
+            return article;
+        }
+    }
+
+    private static Instant millis(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    private static String language(ArticleDraft draft) {
         String language = draft.language() == null ? "" : draft.language().strip().toLowerCase(java.util.Locale.ROOT);
         if (!LANGUAGES.contains(language)) {
             throw new ComplaintsException(NLS.bind(Messages.kb_bad_language, draft.language(), String.join(", ", LANGUAGES)));
@@ -69,32 +109,31 @@ public class KnowledgeBaseService implements KnowledgeBase {
         if (draft.kind() == null) {
             throw new ComplaintsException(NLS.bind(Messages.field_missing, "kind"));
         }
-        try (UnitOfWork work = store.begin()) {
-            if (!work.query("SELECT a.code FROM Article a WHERE a.code = ?1", code).isEmpty()) {
-                throw new ComplaintsException(NLS.bind(Messages.kb_exists, code));
+        return language;
+    }
+
+    /** The draft's texts into the article, and its search keys made anew from them. */
+    private static void fill(Article article, ArticleDraft draft, String language) {
+        article.setTitle(ComplaintService.required(draft.title(), "title", TITLE_LENGTH));
+        article.setBody(ComplaintService.required(draft.body(), "body", BODY_LENGTH));
+        article.setLanguage(language);
+        article.setKind(draft.kind());
+        List<String> tags = new ArrayList<>();
+        for (String tag : draft.tags() == null ? List.<String>of() : draft.tags()) {
+            String clean = ComplaintService.optional(tag, "tag", SearchKeys.MAX_LENGTH);
+            if (clean != null && !tags.contains(clean)) {
+                tags.add(clean);
             }
-            Article article = ComplaintsFactory.eINSTANCE.createArticle();
-            article.setCode(code);
-            article.setTitle(ComplaintService.required(draft.title(), "title", TITLE_LENGTH));
-            article.setBody(ComplaintService.required(draft.body(), "body", BODY_LENGTH));
-            article.setLanguage(language);
-            article.setKind(draft.kind());
-            for (String tag : draft.tags() == null ? List.<String>of() : draft.tags()) {
-                String clean = ComplaintService.optional(tag, "tag", SearchKeys.MAX_LENGTH);
-                if (clean != null && !article.getTags().contains(clean)) {
-                    article.getTags().add(clean);
-                }
-            }
-            article.setAuthor(login());
-            article.setCreatedAt(clock.now());
-            Set<String> titleKeys = new LinkedHashSet<>(SearchKeys.ofText(article.getTitle()));
-            article.getTags().forEach(tag -> titleKeys.addAll(SearchKeys.ofText(tag)));
-            titleKeys.forEach(key -> article.getTerms().add(term(key, true)));
-            SearchKeys.ofText(article.getBody()).forEach(key -> article.getTerms().add(term(key, false)));
-            work.add(article);
-            work.commit();
-            return article;
         }
+        if (!article.getTags().equals(tags)) {
+            article.getTags().clear();
+            article.getTags().addAll(tags);
+        }
+        article.getTerms().clear();
+        Set<String> titleKeys = new LinkedHashSet<>(SearchKeys.ofText(article.getTitle()));
+        article.getTags().forEach(tag -> titleKeys.addAll(SearchKeys.ofText(tag)));
+        titleKeys.forEach(key -> article.getTerms().add(term(key, true)));
+        SearchKeys.ofText(article.getBody()).forEach(key -> article.getTerms().add(term(key, false)));
     }
 
     private static ArticleTerm term(String key, boolean inTitle) {

@@ -142,6 +142,7 @@ public final class Messages extends NLS {
     public static String kb_bad_language;
     public static String kb_exists;
     public static String kb_unknown;
+    public static String kb_changed_meanwhile;
     public static String review_bad_max;
     public static String review_bad_period;
     public static String review_bad_score;

@@ -253,4 +253,18 @@ public final class WorkbenchDriver {
             }
         }
     }
+
+    /** Every control of this type under a control (itself included), in the order of the widget tree. */
+    public static <T> List<T> all(Control control, Class<T> type) {
+        List<T> found = new java.util.ArrayList<>();
+        if (type.isInstance(control)) {
+            found.add(type.cast(control));
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                found.addAll(all(child, type));
+            }
+        }
+        return found;
+    }
 }

@@ -33,10 +33,14 @@ import org.rapport.complaints.api.ComplaintQueue;
 import org.rapport.complaints.api.Complaints;
 import org.rapport.complaints.api.Complaints.Clock;
 import org.rapport.complaints.api.ComplaintsAreaId;
+import org.rapport.complaints.api.KnowledgeBase;
 import org.rapport.complaints.api.Lifecycle;
 import org.rapport.complaints.model.Complaint;
 import org.rapport.complaints.model.ComplaintEvent;
 import org.rapport.complaints.model.ComplaintsPackage;
+import org.rapport.complaints.ui.internal.knowledge.ArticleEditors;
+import org.rapport.complaints.ui.internal.knowledge.FindArticlesDialog;
+import org.rapport.complaints.ui.internal.knowledge.KnowledgeMessages;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Channels;
 import org.rapport.customers.ui.api.CustomerProfiles;
@@ -81,6 +85,10 @@ public class ComplaintEditorPart extends ModelEditor {
     private ComplaintEditors editors;
     @Inject
     private CustomerProfiles profiles;
+    @Inject
+    private KnowledgeBase knowledge;
+    @Inject
+    private ArticleEditors articles;
 
     private final EnumLabels labels = EnumLabels.ofBundle(ComplaintQueue.class);
     private MPart part;
@@ -99,6 +107,7 @@ public class ComplaintEditorPart extends ModelEditor {
     private Text subject;
     private Text description;
     private Label outcome;
+    private Link solutions;
     private Composite timeline;
     private boolean showing;
 
@@ -172,7 +181,7 @@ public class ComplaintEditorPart extends ModelEditor {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(clockRows);
 
         steps = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(13).applyTo(steps);
+        GridLayoutFactory.fillDefaults().numColumns(14).applyTo(steps);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(steps);
         step(Lifecycle.ACKNOWLEDGE, Messages.step_acknowledge);
         step(Lifecycle.START, Messages.step_start);
@@ -191,6 +200,8 @@ public class ComplaintEditorPart extends ModelEditor {
         action(Messages.action_contact, () -> ContactDialog.ask(steps.getShell(), channels)
                 .ifPresent(c -> run(() -> complaints.contact(reference, c.channel(), null, c.note()))),
                 complaint -> complaint.getStatus() != org.rapport.complaints.model.ComplaintStatus.CLOSED);
+        action(KnowledgeMessages.kb_ui_find_button, () -> FindArticlesDialog.ask(steps.getShell(), knowledge, reference, complaint.getSubject())
+                .ifPresent(code -> run(() -> knowledge.link(reference, code))), complaint -> true);
 
         Composite texts = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(texts);
@@ -207,6 +218,9 @@ public class ComplaintEditorPart extends ModelEditor {
         edits(description, ComplaintsPackage.Literals.COMPLAINT__DESCRIPTION);
         outcome = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(outcome);
+        solutions = new Link(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(solutions);
+        solutions.addListener(SWT.Selection, e -> articles.open(e.text));
 
         Label timelineTitle = new Label(parent, SWT.NONE);
         timelineTitle.setText(Messages.timeline_title);
@@ -329,6 +343,7 @@ public class ComplaintEditorPart extends ModelEditor {
         complaint.getCompensations().forEach(c -> outcomes.add(NLS.bind(Messages.outcome_compensation, new Object[] { labels.of(c.getKind()),
                 c.getPoints() != null ? Formats.count(c.getPoints()) : Formats.money(c.getAmount()), c.getDescription() == null ? "" : c.getDescription() })));
         outcome.setText(String.join("\n", outcomes));
+        showSolutions();
         showTimeline();
         setStepsEnabled(true);
         body.layout(true, true);
@@ -393,6 +408,14 @@ public class ComplaintEditorPart extends ModelEditor {
         Duration left = Duration.between(now, each.due().get());
         return left.isNegative() || left.isZero() ? NLS.bind(Messages.countdown_overdue, Countdown.span(left.negated()))
                 : NLS.bind(Messages.countdown_left, Countdown.span(left));
+    }
+
+    /** The knowledge-base articles linked to the complaint as its solution, each a link that opens it. */
+    private void showSolutions() {
+        List<String> linked = complaint.getSolutions().stream()
+                .map(link -> "<a href=\"" + link.getArticle().getCode() + "\">" + link.getArticle().getCode() + " " + link.getArticle().getTitle() + "</a>")
+                .toList();
+        solutions.setText(linked.isEmpty() ? "" : NLS.bind(KnowledgeMessages.kb_ui_solved_by, String.join(", ", linked)));
     }
 
     private void showTimeline() {
@@ -503,6 +526,10 @@ public class ComplaintEditorPart extends ModelEditor {
 
     List<Button> buttons() {
         return stepButtons;
+    }
+
+    Link solutions() {
+        return solutions;
     }
 
     Label outcome() {

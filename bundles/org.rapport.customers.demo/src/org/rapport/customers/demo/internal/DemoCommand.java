@@ -35,6 +35,13 @@ public class DemoCommand extends AreaCommand {
     @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
             policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
     private volatile org.rapport.complaints.api.Complaints complaints;
+    /** With the complaints area installed, a knowledge base and a quality review too. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.rapport.complaints.api.KnowledgeBase knowledge;
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.rapport.complaints.api.QualityReviews reviews;
 
     /** For DS. */
     public DemoCommand() {
@@ -87,6 +94,11 @@ public class DemoCommand extends AreaCommand {
             org.rapport.complaints.api.Complaints desk = complaints;
             if (desk != null) {
                 context.out().println(NLS.bind(Messages.demo_complaints, DemoComplaints.open(desk, store, clock.now())));
+                org.rapport.complaints.api.KnowledgeBase articles = knowledge;
+                org.rapport.complaints.api.QualityReviews quality = reviews;
+                if (articles != null && quality != null) {
+                    context.out().println(NLS.bind(Messages.demo_knowledge, DemoKnowledge.write(articles), DemoKnowledge.review(quality, clock.today())));
+                }
             }
             return OK;
         } catch (StoreException e) {

@@ -14,7 +14,7 @@ import org.rapport.persistence.api.UnitOfWork;
 /**
  * A few complaints of the demo customers, at every stage of their lifecycle and at known distances
  * from the moment the demo is made: new ones whose clocks run (one already overdue), one waiting
- * for the customer, one resolved and due for its follow-up, one closed. Opened through the
+ * for the customer, one resolved and due for its follow-up, two closed. Opened through the
  * complaints service, so their clocks, events and levels are what an agent would have made.
  */
 final class DemoComplaints {
@@ -44,7 +44,10 @@ final class DemoComplaints {
                     List.of(new Step(Lifecycle.START, 25, null, null), new Step(Lifecycle.RESOLVE, 300, "店长致电道歉并赠送优惠券", null),
                             new Step(Lifecycle.FOLLOW_UP, 24 * 60, "客户表示满意", 4), new Step(Lifecycle.CLOSE, 24 * 60 + 5, null, null))),
             new Demo("D-1009", 8, 10, "app", Severity.INQUIRY, "Can I change the delivery address of my order?", null, List.of()),
-            new Demo("D-1010", 9, 15, "app", Severity.GENERAL, "App 无法登录，提示验证码错误", null, List.of()));
+            new Demo("D-1010", 9, 15, "app", Severity.GENERAL, "App 无法登录，提示验证码错误", null, List.of()),
+            new Demo("D-1011", 10, 3 * 24 * 60, "hotline", Severity.INQUIRY, "How long is the extended warranty valid?", null,
+                    List.of(new Step(Lifecycle.START, 10, null, null), new Step(Lifecycle.RESOLVE, 40, "Explained; registered it for the customer", null),
+                            new Step(Lifecycle.FOLLOW_UP, 24 * 60, "Happy with the answer", 5), new Step(Lifecycle.CLOSE, 24 * 60 + 5, null, null))));
 
     private DemoComplaints() {
     }
