@@ -88,14 +88,14 @@ class RecommendAnswerTest {
             f.customer("C-1");
             ComplaintsCommand command = new ComplaintsCommand(f.complaints, null, f.users, f.users);
             resolved(f, "K-1");
-            CliRun high = f.cli(command, "ann", "act", "K-1", "follow-up", "--csat", "4", "--nps", "12");
+            CliRun high = f.cli(command, "ann", "act", "K-1", "follow-up", "--at", "2026-05-04T05:00:00Z", "--csat", "4", "--nps", "12");
             assertEquals(1, high.code());
             assertTrue(high.err().contains("(--nps) is a whole number from 0 to 10, not \"12\""), high.err());
-            CliRun words = f.cli(command, "ann", "act", "K-1", "follow-up", "--csat", "4", "--nps", "nine");
+            CliRun words = f.cli(command, "ann", "act", "K-1", "follow-up", "--at", "2026-05-04T05:00:00Z", "--csat", "4", "--nps", "nine");
             assertTrue(words.code() != 0, words.out());
             assertTrue(words.err().contains("not \"nine\""), words.err());
             assertNull(stored(f, "K-1"));
-            CliRun done = f.cli(command, "ann", "act", "K-1", "follow-up", "--csat", "4", "--nps", "9");
+            CliRun done = f.cli(command, "ann", "act", "K-1", "follow-up", "--at", "2026-05-04T05:00:00Z", "--csat", "4", "--nps", "9");
             assertEquals(0, done.code(), done.err());
             assertEquals(Integer.valueOf(9), stored(f, "K-1"));
         }
