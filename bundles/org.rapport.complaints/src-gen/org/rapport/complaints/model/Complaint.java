@@ -53,6 +53,7 @@ import org.rapport.customers.model.Customer;
  *   <li>{@link org.rapport.complaints.model.Complaint#getEvents <em>Events</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Complaint#getCompensations <em>Compensations</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Complaint#getSolutions <em>Solutions</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.Complaint#getRecommendScore <em>Recommend Score</em>}</li>
  * </ul>
  *
  * @see org.rapport.complaints.model.ComplaintsPackage#getComplaint()
@@ -782,5 +783,30 @@ public interface Complaint extends EObject {
 	 * @generated
 	 */
 	List<ArticleLink> getSolutions();
+
+	/**
+	 * Returns the value of the '<em><b>Recommend Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The customer's answer at the follow-up to how likely they are to recommend us, 0 to 10 (the NPS question); optional.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Recommend Score</em>' attribute.
+	 * @see #setRecommendScore(Integer)
+	 * @see org.rapport.complaints.model.ComplaintsPackage#getComplaint_RecommendScore()
+	 * @model
+	 * @generated
+	 */
+	Integer getRecommendScore();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.complaints.model.Complaint#getRecommendScore <em>Recommend Score</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Recommend Score</em>' attribute.
+	 * @see #getRecommendScore()
+	 * @generated
+	 */
+	void setRecommendScore(Integer value);
 
 } // Complaint

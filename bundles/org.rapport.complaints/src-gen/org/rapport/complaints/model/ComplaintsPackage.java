@@ -607,13 +607,22 @@ public interface ComplaintsPackage extends EPackage {
 	int COMPLAINT__SOLUTIONS = 29;
 
 	/**
+	 * The feature id for the '<em><b>Recommend Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__RECOMMEND_SCORE = 30;
+
+	/**
 	 * The number of structural features of the '<em>Complaint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT_FEATURE_COUNT = 30;
+	int COMPLAINT_FEATURE_COUNT = 31;
 
 	/**
 	 * The number of operations of the '<em>Complaint</em>' class.
@@ -2075,6 +2084,17 @@ public interface ComplaintsPackage extends EPackage {
 	EReference getComplaint_Solutions();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Complaint#getRecommendScore <em>Recommend Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recommend Score</em>'.
+	 * @see org.rapport.complaints.model.Complaint#getRecommendScore()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_RecommendScore();
+
+	/**
 	 * Returns the meta object for class '{@link org.rapport.complaints.model.ClockPause <em>Clock Pause</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3348,6 +3368,14 @@ public interface ComplaintsPackage extends EPackage {
 		 * @generated
 		 */
 		EReference COMPLAINT__SOLUTIONS = eINSTANCE.getComplaint_Solutions();
+
+		/**
+		 * The meta object literal for the '<em><b>Recommend Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__RECOMMEND_SCORE = eINSTANCE.getComplaint_RecommendScore();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.complaints.model.impl.ClockPauseImpl <em>Clock Pause</em>}' class.

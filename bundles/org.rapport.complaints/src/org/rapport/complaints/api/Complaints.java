@@ -76,8 +76,19 @@ public interface Complaints {
     /** {@link #intake(UnitOfWork, NewComplaint)} in a unit of work of its own; no opening time: now. */
     Intake intake(NewComplaint contact);
 
-    /** Takes a lifecycle step at {@code at} (null: now); refuses an illegal one saying which steps the status allows. */
-    Complaint act(String reference, Lifecycle step, Instant at, String note, Integer csat);
+    /** {@link #act(String, Lifecycle, Instant, String, Integer, Integer)} without an answer to the recommend question. */
+    default Complaint act(String reference, Lifecycle step, Instant at, String note, Integer csat) {
+        return act(reference, step, at, note, csat, null);
+    }
+
+    /**
+     * Takes a lifecycle step at {@code at} (null: now); refuses an illegal one saying which steps the
+     * status allows. The follow-up records the customer's satisfaction {@code csat} (1-5, required)
+     * and their answer to "how likely are you to recommend us" {@code recommend} (0-10, optional: null
+     * when not asked or not answered); a complaint followed up again keeps the answers of its last
+     * follow-up. A recommend answer with any other step is refused.
+     */
+    Complaint act(String reference, Lifecycle step, Instant at, String note, Integer csat, Integer recommend);
 
     /**
      * A further contact from the customer about the complaint, on any channel (one conversation

@@ -282,7 +282,7 @@ public class ComplaintService implements Complaints {
     }
 
     @Override
-    public Complaint act(String reference, Lifecycle step, Instant at, String note, Integer csat) {
+    public Complaint act(String reference, Lifecycle step, Instant at, String note, Integer csat, Integer recommend) {
         try (UnitOfWork work = store.begin()) {
             Complaint complaint = find(work, reference);
             ComplaintStatus before = complaint.getStatus();
@@ -295,6 +295,7 @@ public class ComplaintService implements Complaints {
                 throw new ComplaintsException(NLS.bind(Messages.act_before_opening, reference, complaint.getOpenedAt()));
             }
             Lifecycles.apply(complaint, step, when, csat, login());
+            FollowUpAnswers.recommend(complaint, step, recommend);
             if (step == Lifecycle.RESOLVE && note != null && !note.isBlank()) {
                 // the note of the step that resolves it is how it was resolved
                 complaint.setResolution(optional(note, "note", NOTE_LENGTH));

@@ -81,6 +81,7 @@ public class ComplaintsCommand extends AreaCommand {
     private static final String ADD = "--add";
     private static final String AT = "--at";
     private static final String CSAT = "--csat";
+    private static final String NPS = "--nps";
     private static final String NOTE = "--note";
     private static final String OVERDUE = "--overdue";
     private static final String AS_OF = "--as-of";
@@ -161,7 +162,7 @@ public class ComplaintsCommand extends AreaCommand {
                         .action(session.signedIn(refusals(this::due))).build(),
                 Verb.named("import").usage(usage).parameter("FILE").option(RESUME).option(REJECTS)
                         .action(session.signedIn(refusals(this::importFile))).build(),
-                Verb.named("act").usage(usage).parameter("REF").parameter("STEP").option(AT).option(CSAT).option(NOTE)
+                Verb.named("act").usage(usage).parameter("REF").parameter("STEP").option(AT).option(CSAT).option(NPS).option(NOTE)
                         .action(session.signedIn(refusals(this::act))).build(),
                 Verb.named("contact").usage(usage).parameter("REF").option(CHANNEL).option(AT).option(NOTE).option(CUSTOMER).option(CATEGORY)
                         .option(SEVERITY).option(SUBJECT)
@@ -267,18 +268,24 @@ public class ComplaintsCommand extends AreaCommand {
         Lifecycle step = Lifecycle.ofWord(arguments.parameter(1))
                 .orElseThrow(() -> new UsageException(NLS.bind(Messages.cli_bad_step, arguments.parameter(1))));
         Instant at = asOf(AT, arguments);
-        Integer csat = null;
-        if (arguments.value(CSAT).isPresent()) {
-            try {
-                csat = Integer.valueOf(arguments.value(CSAT).get().strip());
-            } catch (NumberFormatException e) {
-                throw new UsageException(NLS.bind(Messages.csat_required, arguments.parameter(0), arguments.value(CSAT).get()));
-            }
-        }
-        Complaint complaint = complaints.act(arguments.parameter(0), step, at, arguments.value(NOTE).orElse(null), csat);
+        Integer csat = answer(arguments, CSAT, Messages.csat_required);
+        Integer recommend = answer(arguments, NPS, Messages.recommend_range);
+        Complaint complaint = complaints.act(arguments.parameter(0), step, at, arguments.value(NOTE).orElse(null), csat, recommend);
         context.out().println(NLS.bind(Messages.cli_acted, new Object[] { complaint.getReference(), Labels.status(complaint.getStatus()),
                 complaint.getEscalationLevel() }));
         return OK;
+    }
+
+    /** A follow-up's answer given with {@code option}, null when not given; {@code refusal} binds the reference and the text given. */
+    private static Integer answer(Arguments arguments, String option, String refusal) throws UsageException {
+        if (arguments.value(option).isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(arguments.value(option).get().strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(NLS.bind(refusal, arguments.parameter(0), arguments.value(option).get()));
+        }
     }
 
     private int contact(CliContext context, Arguments arguments) throws CliException {

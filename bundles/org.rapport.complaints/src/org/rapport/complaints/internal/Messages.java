@@ -54,6 +54,8 @@ public final class Messages extends NLS {
     public static String transition_refused;
     public static String escalate_top;
     public static String csat_required;
+    public static String recommend_range;
+    public static String recommend_follow_up_only;
     public static String complaint_changed_meanwhile;
     public static String escalated_by_clock;
     public static String clock_acknowledge;

@@ -74,6 +74,11 @@ public final class Messages extends NLS {
     public static String month_bad;
     public static String month_outside;
     public static String measure_refused;
+    public static String segment_sizes_title;
+    public static String segment_sizes_definition;
+    public static String segment_sizes_col_high_value;
+    public static String segment_sizes_col_potential;
+    public static String segment_sizes_col_ordinary;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -260,7 +260,7 @@ public class ComplaintEditorPart extends ModelEditor {
             case RESOLVE -> StepDialog.ask(steps.getShell(), Messages.step_resolve_title, Messages.step_resolve_note, true, false)
                     .ifPresent(answer -> run(() -> complaints.act(reference, step, null, answer.note(), null)));
             case FOLLOW_UP -> StepDialog.ask(steps.getShell(), Messages.step_follow_up_title, Messages.step_follow_up_note, false, true)
-                    .ifPresent(answer -> run(() -> complaints.act(reference, step, null, answer.note(), answer.csat())));
+                    .ifPresent(answer -> run(() -> complaints.act(reference, step, null, answer.note(), answer.csat(), answer.recommend())));
             case WAIT -> StepDialog.ask(steps.getShell(), Messages.step_wait_title, Messages.step_wait_note, false, false)
                     .ifPresent(answer -> run(() -> complaints.act(reference, step, null, answer.note(), null)));
             default -> run(() -> complaints.act(reference, step, null, null, null));
@@ -336,6 +336,9 @@ public class ComplaintEditorPart extends ModelEditor {
         }
         if (complaint.getCsat() != null) {
             outcomes.add(NLS.bind(Messages.outcome_csat, complaint.getCsat()));
+        }
+        if (complaint.getRecommendScore() != null) {
+            outcomes.add(NLS.bind(Messages.outcome_recommend, complaint.getRecommendScore()));
         }
         if (complaint.getRepeatContacts() > 0) {
             outcomes.add(NLS.bind(Messages.outcome_repeats, complaint.getRepeatContacts()));

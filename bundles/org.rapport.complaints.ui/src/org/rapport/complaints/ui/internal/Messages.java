@@ -134,6 +134,11 @@ public final class Messages extends NLS {
     public static String clock_acknowledge;
     public static String clock_solution;
     public static String clock_resolve;
+    public static String field_recommend;
+    public static String recommend_none;
+    public static String recommend_0;
+    public static String recommend_10;
+    public static String outcome_recommend;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
@@ -155,6 +160,15 @@ public final class Messages extends NLS {
             case 3 -> csat_3;
             case 4 -> csat_4;
             default -> csat_5;
+        };
+    }
+
+    /** An answer to "how likely are you to recommend us" with its meaning at the ends of the scale. */
+    static String recommend(int score) {
+        return switch (score) {
+            case 0 -> recommend_0;
+            case 10 -> recommend_10;
+            default -> Integer.toString(score);
         };
     }
 

@@ -5,14 +5,18 @@ import java.util.Optional;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-/** A lifecycle step that takes words: how it was resolved (required), why it waits, the follow-up's CSAT (1 to 5). */
+/**
+ * A lifecycle step that takes words: how it was resolved (required), why it waits, the follow-up's
+ * CSAT (1 to 5) and its optional answer to "how likely are you to recommend us" (0 to 10).
+ */
 final class StepDialog extends FormDialog {
 
-    record Answer(String note, Integer csat) {
+    record Answer(String note, Integer csat, Integer recommend) {
     }
 
     private final String noteCaption;
@@ -20,6 +24,7 @@ final class StepDialog extends FormDialog {
     private final boolean withCsat;
     private Text note;
     private Button[] scores;
+    private Combo recommend;
     private Answer answer;
 
     private StepDialog(Shell parent, String title, String noteCaption, boolean noteRequired, boolean withCsat) {
@@ -46,6 +51,14 @@ final class StepDialog extends FormDialog {
                 scores[i].setText(Messages.csat(i + 1));
                 scores[i].addListener(SWT.Selection, e -> check());
             }
+            label(area, Messages.field_recommend);
+            recommend = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
+            // the first item: not asked or not answered; then 0 to 10
+            recommend.add(Messages.recommend_none);
+            for (int score = 0; score <= 10; score++) {
+                recommend.add(Messages.recommend(score));
+            }
+            recommend.select(0);
         }
         note = text(area, noteCaption, true);
     }
@@ -69,7 +82,7 @@ final class StepDialog extends FormDialog {
 
     @Override
     protected void okPressed() {
-        answer = new Answer(value(note), csat());
+        answer = new Answer(value(note), csat(), recommend == null || recommend.getSelectionIndex() <= 0 ? null : recommend.getSelectionIndex() - 1);
         super.okPressed();
     }
 }

@@ -66,6 +66,7 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getEvents <em>Events</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getCompensations <em>Compensations</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getSolutions <em>Solutions</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getRecommendScore <em>Recommend Score</em>}</li>
  * </ul>
  *
  * @generated
@@ -310,6 +311,16 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 	 * @ordered
 	 */
 	protected static final int REPEAT_CONTACTS_EDEFAULT = 0;
+
+	/**
+	 * The default value of the '{@link #getRecommendScore() <em>Recommend Score</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecommendScore()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer RECOMMEND_SCORE_EDEFAULT = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -928,6 +939,26 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 	 * @generated
 	 */
 	@Override
+	public Integer getRecommendScore() {
+		return (Integer)eDynamicGet(ComplaintsPackage.COMPLAINT__RECOMMEND_SCORE, ComplaintsPackage.Literals.COMPLAINT__RECOMMEND_SCORE, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecommendScore(Integer newRecommendScore) {
+		eDynamicSet(ComplaintsPackage.COMPLAINT__RECOMMEND_SCORE, ComplaintsPackage.Literals.COMPLAINT__RECOMMEND_SCORE, newRecommendScore);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ComplaintsPackage.COMPLAINT__PAUSES:
@@ -1012,6 +1043,8 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 				return getCompensations();
 			case ComplaintsPackage.COMPLAINT__SOLUTIONS:
 				return getSolutions();
+			case ComplaintsPackage.COMPLAINT__RECOMMEND_SCORE:
+				return getRecommendScore();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1119,6 +1152,9 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 				getSolutions().clear();
 				getSolutions().addAll((Collection<? extends ArticleLink>)newValue);
 				return;
+			case ComplaintsPackage.COMPLAINT__RECOMMEND_SCORE:
+				setRecommendScore((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1221,6 +1257,9 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 			case ComplaintsPackage.COMPLAINT__SOLUTIONS:
 				getSolutions().clear();
 				return;
+			case ComplaintsPackage.COMPLAINT__RECOMMEND_SCORE:
+				setRecommendScore(RECOMMEND_SCORE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1293,6 +1332,8 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 				return !getCompensations().isEmpty();
 			case ComplaintsPackage.COMPLAINT__SOLUTIONS:
 				return !getSolutions().isEmpty();
+			case ComplaintsPackage.COMPLAINT__RECOMMEND_SCORE:
+				return RECOMMEND_SCORE_EDEFAULT == null ? getRecommendScore() != null : !RECOMMEND_SCORE_EDEFAULT.equals(getRecommendScore());
 		}
 		return super.eIsSet(featureID);
 	}

@@ -799,6 +799,16 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getComplaint_RecommendScore() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getClockPause() {
 		return clockPauseEClass;
 	}
@@ -1638,6 +1648,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		createEReference(complaintEClass, COMPLAINT__EVENTS);
 		createEReference(complaintEClass, COMPLAINT__COMPENSATIONS);
 		createEReference(complaintEClass, COMPLAINT__SOLUTIONS);
+		createEAttribute(complaintEClass, COMPLAINT__RECOMMEND_SCORE);
 
 		clockPauseEClass = createEClass(CLOCK_PAUSE);
 		createEAttribute(clockPauseEClass, CLOCK_PAUSE__PAUSED_AT);
@@ -1819,6 +1830,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		initEReference(getComplaint_Events(), this.getComplaintEvent(), null, "events", null, 0, -1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getComplaint_Compensations(), this.getCompensation(), null, "compensations", null, 0, -1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getComplaint_Solutions(), this.getArticleLink(), null, "solutions", null, 0, -1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_RecommendScore(), ecorePackage.getEIntegerObject(), "recommendScore", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(clockPauseEClass, ClockPause.class, "ClockPause", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClockPause_PausedAt(), this.getInstant(), "pausedAt", null, 1, 1, ClockPause.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

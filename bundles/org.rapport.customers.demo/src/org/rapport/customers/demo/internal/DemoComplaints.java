@@ -14,7 +14,8 @@ import org.rapport.persistence.api.UnitOfWork;
 /**
  * A few complaints of the demo customers, at every stage of their lifecycle and at known distances
  * from the moment the demo is made: new ones whose clocks run (one already overdue), one waiting
- * for the customer, one resolved and due for its follow-up, two closed. Opened through the
+ * for the customer, one resolved and due for its follow-up, several followed up (with the customer's
+ * satisfaction and, for most, how likely they are to recommend us) and closed over the last two months. Opened through the
  * complaints service, so their clocks, events and levels are what an agent would have made.
  */
 final class DemoComplaints {
@@ -24,7 +25,11 @@ final class DemoComplaints {
             List<Step> steps) {
     }
 
-    private record Step(Lifecycle step, long after, String note, Integer csat) {
+    /** A step; a follow-up's {@code csat} (1-5) and optional {@code recommend} (0-10, the NPS question). */
+    private record Step(Lifecycle step, long after, String note, Integer csat, Integer recommend) {
+        Step(Lifecycle step, long after, String note, Integer csat) {
+            this(step, after, note, csat, null);
+        }
     }
 
     private static final List<Demo> DEMOS = List.of(
@@ -42,12 +47,30 @@ final class DemoComplaints {
                     List.of(new Step(Lifecycle.START, 20, null, null), new Step(Lifecycle.RESOLVE, 2 * 24 * 60 - 60, "Replacement sent by courier", null))),
             new Demo("D-1008", 7, 5 * 24 * 60, "store", Severity.GENERAL, "门店店员态度差", null,
                     List.of(new Step(Lifecycle.START, 25, null, null), new Step(Lifecycle.RESOLVE, 300, "店长致电道歉并赠送优惠券", null),
-                            new Step(Lifecycle.FOLLOW_UP, 24 * 60, "客户表示满意", 4), new Step(Lifecycle.CLOSE, 24 * 60 + 5, null, null))),
+                            new Step(Lifecycle.FOLLOW_UP, 24 * 60, "客户表示满意", 4, 8), new Step(Lifecycle.CLOSE, 24 * 60 + 5, null, null))),
             new Demo("D-1009", 8, 10, "app", Severity.INQUIRY, "Can I change the delivery address of my order?", null, List.of()),
             new Demo("D-1010", 9, 15, "app", Severity.GENERAL, "App 无法登录，提示验证码错误", null, List.of()),
-            new Demo("D-1011", 10, 3 * 24 * 60, "hotline", Severity.INQUIRY, "How long is the extended warranty valid?", null,
+            // followed up over the last months, most with an answer to the recommend question: the NPS tile has data
+            followedUp("D-1011", 10, 1, "hotline", "Wrong invoice address", 5, 10),
+            followedUp("D-1012", 11, 2, "web-shop", "订单重复扣款", 4, 9),
+            followedUp("D-1013", 12, 3, "app", "Voucher code not accepted", 3, 6),
+            followedUp("D-1014", 13, 9, "store", "退货流程太慢", 4, null),
+            followedUp("D-1015", 14, 20, "hotline", "Delivery left at the wrong door", 5, 9),
+            followedUp("D-1016", 15, 34, "social-media", "积分未到账", 2, 3),
+            followedUp("D-1017", 16, 47, "web-shop", "Damaged packaging", 4, 7),
+            followedUp("D-1018", 17, 62, "app", "会员等级显示错误", 5, 10),
+            // closed two days ago, the article KB-2 solved it; the demo quality review scores it
+            new Demo("D-1019", 18, 3 * 24 * 60, "hotline", Severity.INQUIRY, "How long is the extended warranty valid?", null,
                     List.of(new Step(Lifecycle.START, 10, null, null), new Step(Lifecycle.RESOLVE, 40, "Explained; registered it for the customer", null),
                             new Step(Lifecycle.FOLLOW_UP, 24 * 60, "Happy with the answer", 5), new Step(Lifecycle.CLOSE, 24 * 60 + 5, null, null))));
+
+    /** A general complaint resolved and followed up, with its answers, {@code days} days ago; closed the same day. */
+    private static Demo followedUp(String reference, int customer, int days, String channel, String subject, int csat, Integer recommend) {
+        long opened = days * 24L * 60 + 6 * 60;
+        return new Demo(reference, customer, opened, channel, Severity.GENERAL, subject, null,
+                List.of(new Step(Lifecycle.START, 10, null, null), new Step(Lifecycle.RESOLVE, 180, null, null),
+                        new Step(Lifecycle.FOLLOW_UP, 6 * 60 - 30, null, csat, recommend), new Step(Lifecycle.CLOSE, 6 * 60 - 25, null, null)));
+    }
 
     private DemoComplaints() {
     }
@@ -67,7 +90,7 @@ final class DemoComplaints {
             complaints.open(new NewComplaint(demo.reference(), customers.get(demo.customer()), at, demo.channel(), null, demo.severity(), demo.subject(),
                     demo.description()));
             for (Step step : demo.steps()) {
-                complaints.act(demo.reference(), step.step(), at.plus(step.after(), ChronoUnit.MINUTES), step.note(), step.csat());
+                complaints.act(demo.reference(), step.step(), at.plus(step.after(), ChronoUnit.MINUTES), step.note(), step.csat(), step.recommend());
             }
             opened++;
         }

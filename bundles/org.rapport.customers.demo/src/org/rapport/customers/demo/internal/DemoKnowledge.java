@@ -37,7 +37,7 @@ final class DemoKnowledge {
                     ArticleKind.KNOWN_PROBLEM, List.of("物流", "快递")));
 
     /** Which demo complaint each article solved. */
-    private static final Map<String, String> SOLVED = Map.of("D-1007", "KB-3", "D-1008", "KB-5", "D-1011", "KB-2");
+    private static final Map<String, String> SOLVED = Map.of("D-1007", "KB-3", "D-1008", "KB-5", "D-1019", "KB-2");
 
     private DemoKnowledge() {
     }
@@ -51,12 +51,12 @@ final class DemoKnowledge {
 
     /** Draws the closed demo complaints of the last week for review and scores one of them; how many were drawn. */
     static int review(QualityReviews reviews, LocalDate today) {
-        int drawn = reviews.sample(reviews.period(today.minusDays(7) + ".." + today), 5, "demo").size();
+        int drawn = reviews.sample(reviews.period(today.minusDays(7) + ".." + today), 10, "demo").size();
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (ChecklistItem item : reviews.checklist()) {
             scores.put(item.getCode(), Math.max(0, item.getMaxScore() - (item.getCode().equals("timeliness") ? 1 : 0)));
         }
-        reviews.score("D-1011", scores, "Clear answer; the follow-up call came a day late.");
+        reviews.score("D-1019", scores, "Clear answer; the follow-up call came a day late.");
         return drawn;
     }
 }

@@ -284,7 +284,8 @@ class ComplaintMeasuresTest {
         return rows;
     }
 
-    private static void assertFigures(String what, List<Double> expected, ReportRow row) {
+    /** Each figure as expected, NaN for no data; shared with the tests of the measures beside these. */
+    static void assertFigures(String what, List<Double> expected, ReportRow row) {
         assertEquals(expected.size(), row.figures().size(), what);
         for (int i = 0; i < expected.size(); i++) {
             Figure figure = row.figures().get(i);

@@ -90,7 +90,7 @@ final class Dashboards {
                 new Tile("customers", ChartKind.BAR, Dimensions.REGION),
                 new Tile("average-order-value-returning", ChartKind.LINE, Dimensions.MONTH),
                 new Tile("points", ChartKind.BAR, Dimensions.MONTH)));
-        // retention, satisfaction, hot spots, loyalty
+        // retention, satisfaction (CSAT, NPS), hot spots, loyalty, segment sizes
         default -> new Dashboard(MANAGEMENT, Messages.dashboard_management, List.of(
                 new Tile("retention-rate", ChartKind.LINE, Dimensions.MONTH),
                 new Tile("retention-rate", ChartKind.BAR, Dimensions.REGION),
@@ -100,7 +100,8 @@ final class Dashboards {
                 new Tile("hot-spots", ChartKind.BAR, Dimensions.CATEGORY),
                 new Tile("resolution-rate", ChartKind.BAR, Dimensions.MONTH),
                 new Tile("tiers", ChartKind.BAR, Dimensions.TIER),
-                new Tile("points", ChartKind.BAR, Dimensions.MONTH)));
+                new Tile("points", ChartKind.BAR, Dimensions.MONTH),
+                new Tile("segment-sizes", ChartKind.BAR, Dimensions.MONTH)));
         };
     }
 }

@@ -40,4 +40,13 @@ abstract class ComplaintMeasure extends AggregateMeasure {
         return "SELECT " + alias + " FROM Complaint d" + alias + " JOIN d" + alias + ".events " + alias + " WHERE d" + alias + " = c AND " + alias
                 + ".toStatus = {" + marker + "}" + (condition.isEmpty() ? "" : " AND " + condition);
     }
+
+    /**
+     * The complaint's last follow-up was in the window: one in it and none after it (a complaint
+     * followed up more than once counts in the period of its last follow-up). Marker {@code followedUp}.
+     */
+    static String lastFollowUpIn() {
+        return "EXISTS (" + transition("f", "followedUp", "f.at >= {from} AND f.at < {to}") + ") AND NOT EXISTS ("
+                + transition("g", "followedUp", "g.at >= {to}") + ")";
+    }
 }

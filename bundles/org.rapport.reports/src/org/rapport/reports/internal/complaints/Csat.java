@@ -40,8 +40,7 @@ public class Csat extends ComplaintMeasure {
 
     @Override
     protected List<Part> parts(Instant now) {
-        String where = "c.csat IS NOT NULL AND EXISTS (" + transition("f", "followedUp", "f.at >= {from} AND f.at < {to}") + ") AND NOT EXISTS ("
-                + transition("g", "followedUp", "g.at >= {to}") + ")";
+        String where = "c.csat IS NOT NULL AND " + lastFollowUpIn();
         return List.of(new Part(List.of("COUNT(c)", "SUM(c.csat)", "SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END)"), COMPLAINT, where,
                 Map.of("followedUp", ComplaintStatus.FOLLOWED_UP)));
     }

@@ -148,4 +148,14 @@ final class PurchaseQueries {
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
+
+    /** The unit of work the queries run in, for queries of other shapes in the same unit (segment sizes). */
+    UnitOfWork work() {
+        return work;
+    }
+
+    /** The installation's zone, in which periods start and end. */
+    ZoneId zone() {
+        return zone;
+    }
 }

@@ -53,6 +53,11 @@ public final class MeasureMessages extends NLS {
     public static String tiers_title;
     public static String tiers_definition;
     public static String tiers_col_members;
+    public static String nps_title;
+    public static String nps_definition;
+    public static String nps_col_nps;
+    public static String nps_col_promoters;
+    public static String nps_col_detractors;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, MeasureMessages.class);
