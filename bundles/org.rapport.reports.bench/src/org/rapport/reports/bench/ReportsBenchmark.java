@@ -1,39 +1,42 @@
 package org.rapport.reports.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.rapport.complaints.api.ComplaintsAreaId;
+import org.rapport.complaints.internal.ComplaintsModel;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.CustomersAreaId;
 import org.rapport.customers.internal.ChannelsService;
 import org.rapport.customers.internal.CustomersModel;
-import org.rapport.customers.model.Customer;
-import org.rapport.customers.model.CustomersFactory;
-import org.rapport.customers.model.Purchase;
-import org.rapport.customers.model.PurchaseKind;
-import org.rapport.persistence.api.BatchWriter;
+import org.rapport.loyalty.api.LoyaltyAreaId;
+import org.rapport.loyalty.internal.LoyaltyModel;
 import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.internal.DataSources;
 import org.rapport.reports.api.Figure;
@@ -41,6 +44,13 @@ import org.rapport.reports.api.ReportPeriod;
 import org.rapport.reports.api.ReportProgress;
 import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.ReportQuery;
+import org.rapport.reports.internal.complaints.Csat;
+import org.rapport.reports.internal.complaints.FirstContactResolution;
+import org.rapport.reports.internal.complaints.FirstResponse;
+import org.rapport.reports.internal.complaints.HotSpots;
+import org.rapport.reports.internal.complaints.RepeatContactRate;
+import org.rapport.reports.internal.complaints.ResolutionRate;
+import org.rapport.reports.internal.complaints.SlaCompliance;
 import org.rapport.reports.internal.customers.BuyingCustomers;
 import org.rapport.reports.internal.customers.ChurnRate;
 import org.rapport.reports.internal.customers.PurchaseFigures;
@@ -48,6 +58,8 @@ import org.rapport.reports.internal.customers.RepurchaseRate;
 import org.rapport.reports.internal.customers.RetentionRate;
 import org.rapport.reports.internal.customers.ReturningOrderValue;
 import org.rapport.reports.internal.customers.Revenue;
+import org.rapport.reports.internal.loyalty.Points;
+import org.rapport.reports.internal.loyalty.Tiers;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.api.SessionUser.Grant;
@@ -56,173 +68,145 @@ import org.rapport.security.internal.SecurityModel;
 import org.rapport.security.model.Action;
 import org.rapport.security.model.Scope;
 import org.rapport.testing.FreshDatabase;
+import org.rapport.testing.TestDatabases;
 import org.rapport.testing.TestUsers;
+import org.rapport.transfer.internal.TransferModel;
 
 /**
- * Each customer measure over the period's total (a quarter, so retention reads two quarters),
- * computed through the store with the access rules of a manager as the product runs it, against
- * hand-written SQL for the same figure over JDBC in the same run and database: medians of
- * {@code rapport.bench.runs} runs each, after one warm-up, and the ratio. The figures must agree.
- * Results are appended to {@code rapport.bench.out}.
+ * Every shipped measure over one quarter's total (retention and churn read the quarter before
+ * too), computed as the product runs it (the store with the access rules of a manager signed in)
+ * against hand-written SQL for the same figures over JDBC in the same run and database
+ * ({@link Baselines}): one run each that must give the same figures, then the medians of
+ * {@code rapport.bench.runs} alternating runs and their ratio. The data ({@link ReportsData})
+ * is written with JDBC into the schema the store made; {@code rapport.bench.reuse=true} uses the
+ * database an earlier run wrote at the same sizes again. {@code rapport.bench.skip} names measures
+ * left out (comma-separated). Results are appended to {@code rapport.bench.out}.
  */
 class ReportsBenchmark {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final ClockService CLOCK = () -> Clock.fixed(Instant.parse("2026-07-01T02:00:00Z"), SHANGHAI);
+    private static final Instant NOW = Instant.parse("2026-07-01T02:00:00Z");
+    private static final ClockService CLOCK = () -> Clock.fixed(NOW, SHANGHAI);
+    /** The data's end: the clock's day, so the 18 months before are 2025 and the first half of 2026. */
+    private static final Instant UNTIL = LocalDate.of(2026, 7, 1).atStartOfDay(SHANGHAI).toInstant();
     private static final ReportPeriod QUARTER = new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
-    private static final List<String> CHANNELS = Arrays.asList("store", "web-shop", "app", "hotline", null);
-    private static final List<String> REGIONS = Arrays.asList("East", "West", "North", "South", "华东", null);
-
-    /** The baseline of a measure: SQL whose parameters are instants, bound in this order. */
-    private record Baseline(String measure, String sql, List<Instant> parameters, boolean share) {
-    }
-
-    private static final Instant START = QUARTER.start(SHANGHAI);
-    private static final Instant END = QUARTER.end(SHANGHAI);
-    private static final Instant BEFORE = QUARTER.previous().start(SHANGHAI);
-
-    /** Each customer's purchases in a period: distinct orders plus the records without one. */
-    private static final String PURCHASES_OF = "SELECT p.PURCHASES_OWNER AS OWNER, COUNT(DISTINCT p.ORDER_REF) + SUM(CASE WHEN p.ORDER_REF IS NULL THEN 1 ELSE 0 END) AS N"
-            + " FROM CUST_PURCHASE p WHERE p.KIND = 'SALE' AND p.AT_ >= ? AND p.AT_ < ? GROUP BY p.PURCHASES_OWNER";
-    private static final String BUYERS_BEFORE = "SELECT DISTINCT b.PURCHASES_OWNER AS OWNER FROM CUST_PURCHASE b WHERE b.KIND = 'SALE' AND b.AT_ >= ? AND b.AT_ < ?";
-    private static final String AGAIN = "EXISTS (SELECT 1 FROM CUST_PURCHASE q WHERE q.PURCHASES_OWNER = x.OWNER AND q.KIND = 'SALE' AND q.AT_ >= ? AND q.AT_ < ?)";
-    private static final String BOUGHT_BEFORE = "EXISTS (SELECT 1 FROM CUST_PURCHASE e WHERE e.PURCHASES_OWNER = y.OWNER AND e.KIND = 'SALE' AND e.AT_ < ?)";
-
-    private static final List<Baseline> BASELINES = List.of(
-            new Baseline("customers", "SELECT COUNT(DISTINCT p.PURCHASES_OWNER), 0 FROM CUST_PURCHASE p WHERE p.KIND = 'SALE' AND p.AT_ >= ? AND p.AT_ < ?",
-                    List.of(START, END), false),
-            new Baseline("revenue", "SELECT SUM(p.AMOUNT), 0 FROM CUST_PURCHASE p WHERE p.AT_ >= ? AND p.AT_ < ?", List.of(START, END), false),
-            new Baseline("repurchase-rate", "SELECT SUM(CASE WHEN x.N >= 2 THEN 1 ELSE 0 END), COUNT(*) FROM (" + PURCHASES_OF + ") x", List.of(START, END), true),
-            new Baseline("retention-rate", "SELECT a.N, b.N FROM (SELECT COUNT(*) AS N FROM (" + BUYERS_BEFORE + ") x WHERE " + AGAIN
-                    + ") a, (SELECT COUNT(*) AS N FROM (" + BUYERS_BEFORE + ") w) b", List.of(BEFORE, START, START, END, BEFORE, START), true),
-            new Baseline("churn-rate", "SELECT a.N, b.N FROM (SELECT COUNT(*) AS N FROM (" + BUYERS_BEFORE + ") x WHERE NOT " + AGAIN
-                    + ") a, (SELECT COUNT(*) AS N FROM (" + BUYERS_BEFORE + ") w) b", List.of(BEFORE, START, START, END, BEFORE, START), true),
-            new Baseline("average-order-value-returning",
-                    "SELECT a.S, b.N FROM (SELECT SUM(r.AMOUNT) AS S FROM CUST_PURCHASE r WHERE r.AT_ >= ? AND r.AT_ < ? AND r.PURCHASES_OWNER IN (SELECT y.OWNER FROM ("
-                            + PURCHASES_OF + ") y WHERE " + BOUGHT_BEFORE + ")) a, (SELECT SUM(y.N) AS N FROM (" + PURCHASES_OF + ") y WHERE " + BOUGHT_BEFORE + ") b",
-                    List.of(START, END, START, END, START, START, END, START), false));
 
     @Test
     void measuresAgainstHandWrittenSql() throws Exception {
-        int customers = Integer.getInteger("rapport.bench.customers", 20_000);
-        int purchases = Integer.getInteger("rapport.bench.purchases", 200_000);
+        ReportsData.Sizes sizes = ReportsData.Sizes.fromSystemProperties();
         int runs = Integer.getInteger("rapport.bench.runs", 3);
+        Set<String> skipped = Arrays.stream(System.getProperty("rapport.bench.skip", "").split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
         Path work = Path.of(System.getProperty("rapport.bench.work", "target/bench-work"));
+        Path folder = work.resolve("db-" + sizes.customers() + "-" + sizes.purchases() + "-" + sizes.complaints());
+        Path filled = work.resolve(folder.getFileName() + ".filled");
+        boolean reuse = Boolean.getBoolean("rapport.bench.reuse") && Files.exists(filled);
         Files.createDirectories(work);
-        SessionUser manager = new SessionUser("mo", "Mo", Set.of(Roles.MANAGER), List.of(new Grant(CustomersAreaId.ID, Action.READ, Scope.ALL), new Grant(CustomersAreaId.ID, Action.CREATE, Scope.ALL)), Map.of());
+        SessionUser manager = new SessionUser("mo", "Mo", Set.of(Roles.MANAGER), List.of(read(CustomersAreaId.ID), read(ComplaintsAreaId.ID),
+                read(ComplaintsAreaId.SETTINGS), read(LoyaltyAreaId.ID)), Map.of());
         TestUsers signedIn = new TestUsers().add(manager);
         signedIn.as(manager.login());
-        try (FreshDatabase database = FreshDatabase.create(DatabaseKind.DERBY_EMBEDDED, Files.createTempDirectory(work, "db"))) {
+        report(String.format(Locale.ROOT, "reports benchmark, run %s: %s (Derby embedded), load average %.1f, JDK %s, max heap %,d MB",
+                ZonedDateTime.now().withNano(0), sizes, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20));
+        try (FreshDatabase database = reuse ? FreshDatabase.reopenEmbedded(reopened(folder, Files.readString(filled).strip())) : fresh(folder)) {
             Enforcement enforcement = new Enforcement(signedIn::get);
-            try (Store store = database.migratedStore(List.of(new SecurityModel(), new CustomersModel()), List.of(enforcement), enforcement)) {
-                long started = System.nanoTime();
-                generate(store, customers, purchases);
-                String sizes = customers + " customers, " + purchases + " purchase records (Derby embedded)";
-                report("reports benchmark: " + sizes + ", generated in " + seconds(System.nanoTime() - started) + " s");
+            try (Store store = database.migratedStore(List.of(new SecurityModel(), new TransferModel(), new CustomersModel(), new LoyaltyModel(),
+                    new ComplaintsModel()), List.of(enforcement), enforcement); Connection connection = DataSources.open(database.settings).getConnection()) {
+                if (reuse) {
+                    report("  the database of an earlier run at these sizes, used again");
+                } else {
+                    Files.deleteIfExists(filled);
+                    long started = System.nanoTime();
+                    ReportsData.Written written = ReportsData.write(connection, sizes, UNTIL, SHANGHAI);
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    long rows = written.customers() + written.purchases() + written.complaints() + written.events() + written.members() + written.tierChanges()
+                            + written.ledgerEntries();
+                    report(String.format(Locale.ROOT, "  generated in %.0f s with JDBC batches (%,.0f rows/s): %s", seconds, rows / seconds, written));
+                    Files.writeString(filled, database.settings.password());
+                }
                 PurchaseFigures figures = new PurchaseFigures(store, CLOCK, new ChannelsService(store, signedIn, CLOCK));
-                List<ReportProvider> measures = List.of(new BuyingCustomers(figures), new Revenue(figures), new RepurchaseRate(figures), new RetentionRate(figures),
-                        new ChurnRate(figures), new ReturningOrderValue(figures));
-                try (Connection connection = DataSources.open(database.settings).getConnection()) {
-                    for (int i = 0; i < measures.size(); i++) {
-                        compare(measures.get(i), BASELINES.get(i), connection, runs);
+                List<ReportProvider> measures = List.of(new BuyingCustomers(figures), new Revenue(figures), new RepurchaseRate(figures),
+                        new RetentionRate(figures), new ChurnRate(figures), new ReturningOrderValue(figures), new HotSpots(store, CLOCK),
+                        new FirstResponse(store, CLOCK), new ResolutionRate(store, CLOCK), new Csat(store, CLOCK), new SlaCompliance(store, CLOCK),
+                        new FirstContactResolution(store, CLOCK), new RepeatContactRate(store, CLOCK), new Points(store, CLOCK), new Tiers(store, CLOCK));
+                Map<String, Baseline> baselines = Baselines.of(QUARTER.start(SHANGHAI), QUARTER.end(SHANGHAI), QUARTER.previous().start(SHANGHAI), NOW)
+                        .stream().collect(Collectors.toMap(Baseline::measure, Function.identity()));
+                assertEquals(measures.stream().map(ReportProvider::name).collect(Collectors.toSet()), baselines.keySet(), "a baseline for every measure");
+                report(String.format("  %-30s %12s %12s %7s   %s", "measure (2026-Q1 total)", "reports", "SQL", "ratio", "figures (both sides)"));
+                for (ReportProvider measure : measures) {
+                    if (skipped.contains(measure.name())) {
+                        report(String.format("  %-30s skipped (rapport.bench.skip)", measure.name()));
+                    } else {
+                        compare(measure, baselines.get(measure.name()), connection, runs);
                     }
                 }
             }
         }
     }
 
+    private static Grant read(String area) {
+        return new Grant(area, Action.READ, Scope.ALL);
+    }
+
+    /**
+     * The measure's total against the baseline: the same figures first (a fast wrong answer must
+     * not pass), then the medians of alternating runs.
+     */
     private static void compare(ReportProvider measure, Baseline baseline, Connection connection, int runs) throws Exception {
-        assertEquals(measure.name(), baseline.measure());
         ReportQuery query = ReportQuery.of(QUARTER);
-        Figure ours = measure.compute(query, ReportProgress.NONE).total().figures().get(0);
-        BigDecimal theirs = sql(connection, baseline);
-        assertEquals(0, ours.hasData() ? ours.value().compareTo(theirs) : (theirs == null ? 0 : 1), measure.name() + ": " + ours + " but SQL says " + theirs);
+        long at = System.nanoTime();
+        List<Figure> ours = measure.compute(query, ReportProgress.NONE).total().figures();
+        long firstOurs = System.nanoTime() - at;
+        at = System.nanoTime();
+        List<BigDecimal> theirs = baseline.run(connection);
+        long firstSql = System.nanoTime() - at;
+        assertTrue(theirs.size() <= ours.size(), measure.name() + ": the baseline has more figures than the measure");
+        for (int i = 0; i < theirs.size(); i++) {
+            Figure figure = ours.get(i);
+            BigDecimal expected = theirs.get(i);
+            boolean same = figure.hasData() ? expected != null && figure.value().compareTo(expected) == 0 : expected == null;
+            assertTrue(same, measure.name() + ", figure " + (i + 1) + ": the measure says " + figure.value() + ", the SQL " + expected);
+        }
         long[] store = new long[runs];
         long[] jdbc = new long[runs];
         for (int run = 0; run < runs; run++) {
-            long at = System.nanoTime();
+            at = System.nanoTime();
             measure.compute(query, ReportProgress.NONE);
             store[run] = System.nanoTime() - at;
             at = System.nanoTime();
-            sql(connection, baseline);
+            baseline.run(connection);
             jdbc[run] = System.nanoTime() - at;
         }
-        long ourMedian = median(store);
-        long sqlMedian = median(jdbc);
-        report(String.format("%-32s %10s ms  SQL %10s ms  ratio %5.2f  (figure %s)", measure.name(), millis(ourMedian), millis(sqlMedian),
-                (double) ourMedian / Math.max(1, sqlMedian), ours.value()));
+        long ourMedian = runs == 0 ? firstOurs : median(store);
+        long sqlMedian = runs == 0 ? firstSql : median(jdbc);
+        report(String.format(Locale.ROOT, "  %-30s %,9d ms %,9d ms %7.2f   %s  (first run %,d / %,d ms)", measure.name(), ourMedian / 1_000_000,
+                sqlMedian / 1_000_000, (double) ourMedian / Math.max(1, sqlMedian), theirs.stream().map(String::valueOf).collect(Collectors.joining(" ")),
+                firstOurs / 1_000_000, firstSql / 1_000_000));
     }
 
-    /** The baseline's figure: a share or a mean from its two columns, or the first. */
-    private static BigDecimal sql(Connection connection, Baseline baseline) throws Exception {
-        try (PreparedStatement statement = connection.prepareStatement(baseline.sql())) {
-            for (int i = 0; i < baseline.parameters().size(); i++) {
-                statement.setTimestamp(i + 1, Timestamp.from(baseline.parameters().get(i)));
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                BigDecimal first = rows.getBigDecimal(1);
-                BigDecimal second = rows.getBigDecimal(2);
-                if (baseline.measure().equals("average-order-value-returning")) {
-                    return second == null || second.signum() == 0 ? null : first.divide(second, Figure.SCALE, RoundingMode.HALF_UP);
+    private static FreshDatabase fresh(Path folder) throws Exception {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
                 }
-                if (!baseline.share()) {
-                    return first == null ? new BigDecimal("0.00") : first;
-                }
-                return second.signum() == 0 ? null : first.divide(second, Figure.SCALE, RoundingMode.HALF_UP);
             }
         }
+        Files.createDirectories(folder);
+        return FreshDatabase.create(DatabaseKind.DERBY_EMBEDDED, folder);
     }
 
-    /** Customers with records over 18 months (2025 and the first half of 2026): orders of 1-3 lines, records without an order, returns. */
-    private static void generate(Store store, int customers, int purchases) {
-        Random random = new Random(42);
-        CustomersFactory f = CustomersFactory.eINSTANCE;
-        Instant from = LocalDate.of(2025, 1, 1).atStartOfDay(SHANGHAI).toInstant();
-        long span = LocalDate.of(2026, 7, 1).atStartOfDay(SHANGHAI).toInstant().getEpochSecond() - from.getEpochSecond();
-        int perCustomer = Math.max(1, purchases / customers);
-        try (BatchWriter writer = store.batchWriter(2_000)) {
-            for (int i = 0; i < customers; i++) {
-                Customer customer = f.createCustomer();
-                customer.setReference("B-" + i);
-                customer.setName("Bench " + i);
-                customer.setRegion(REGIONS.get(random.nextInt(REGIONS.size())));
-                int records = random.nextInt(2 * perCustomer + 1);
-                for (int k = 0; k < records;) {
-                    Instant at = from.plusSeconds((long) (random.nextDouble() * span));
-                    String channel = CHANNELS.get(random.nextInt(CHANNELS.size()));
-                    String order = random.nextInt(5) < 2 ? "O-" + i + "-" + k : null;
-                    int lines = order == null ? 1 : 1 + random.nextInt(3);
-                    for (int line = 0; line < lines && k < records; line++, k++) {
-                        Purchase purchase = f.createPurchase();
-                        purchase.setAt(at.plusSeconds(line));
-                        purchase.setKind(random.nextInt(20) == 0 ? PurchaseKind.RETURN : PurchaseKind.SALE);
-                        BigDecimal amount = BigDecimal.valueOf(random.nextInt(100_000), 2);
-                        purchase.setAmount(purchase.getKind() == PurchaseKind.RETURN ? amount.negate() : amount);
-                        purchase.setQuantity(1);
-                        purchase.setProduct("P" + random.nextInt(50));
-                        purchase.setChannel(channel);
-                        purchase.setOrderRef(order);
-                        customer.getPurchases().add(purchase);
-                    }
-                }
-                writer.add(customer);
-            }
-        }
+    /** The settings of the database an earlier run made in the folder; the marker holds its password (each test database gets a new one). */
+    private static DatabaseSettings reopened(Path folder, String password) {
+        DatabaseSettings made = TestDatabases.embeddedDerby(folder);
+        return new DatabaseSettings(made.kind(), made.url(), made.user(), password, made.encryption(), made.bootPassword(), made.home());
     }
 
     private static long median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    private static String millis(long nanos) {
-        return String.valueOf(nanos / 1_000_000);
-    }
-
-    private static String seconds(long nanos) {
-        return String.valueOf(nanos / 1_000_000_000);
     }
 
     private static void report(String line) throws IOException {
