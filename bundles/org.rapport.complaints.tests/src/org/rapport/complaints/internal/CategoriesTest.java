@@ -87,6 +87,8 @@ class CategoriesTest {
             assertEquals(1, queue.count(new ComplaintQueue.Filter(null, null, null, "delivery.late", false, null)),
                     "the queue still filters by a retired category");
             assertTrue(queue.categories().containsKey("delivery.late"), "and offers it in its filter");
+            assertEquals(1, queue.count(new ComplaintQueue.Filter(null, null, null, "delivery", false, null)), "a broader category takes in those under it");
+            assertEquals(0, queue.count(new ComplaintQueue.Filter(null, null, null, "product", false, null)));
             assertEquals("Category delivery.late is retired: choose an active one for a new complaint.", assertThrows(ComplaintsException.class,
                     () -> f.complaints.open(new NewComplaint("K-2", "C-1", Instant.parse("2026-04-30T02:00:00Z"), "chat", "delivery.late", Severity.GENERAL,
                             "Late again", null))).getMessage());
