@@ -24,6 +24,7 @@ import org.rapport.complaints.api.CompensationCatalogue;
 import org.rapport.complaints.api.CompensationCatalogue.OfferDraft;
 import org.rapport.complaints.model.CompensationKind;
 import org.rapport.complaints.model.CompensationOffer;
+import org.rapport.complaints.ui.internal.admin.AdminScreens;
 import org.rapport.testing.Services;
 
 /** The Compensation catalogue view: entries with their kind and value; one added and one retired as a person does it. */
@@ -40,7 +41,7 @@ class CatalogueWorkbenchTest {
         waitUntil(WAIT, () -> part.offers().stream().filter(o -> o.getCode().startsWith("wb-")).count() == 2, "both entries are listed");
         int row = part.offers().stream().map(CompensationOffer::getCode).toList().indexOf("wb-voucher-20");
         assertTrue(part.table().getItem(row).getText(3).contains("20"), part.table().getItem(row).getText(3));
-        screenshot(window, "administration-catalogue");
+        AdminScreens.inBothThemes(window, "administration-catalogue");
 
         // select the voucher and retire it as a person does: Retire, then the confirmation's Retire
         part.table().setSelection(row);

@@ -38,6 +38,7 @@ import org.rapport.customers.model.CustomersFactory;
 import org.rapport.customers.ui.api.CustomerProfiles;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.complaints.ui.internal.admin.AdminScreens;
 import org.rapport.testing.Services;
 
 /**
@@ -127,7 +128,7 @@ class CategoriesWorkbenchTest {
         waitUntil(WAIT, () -> shown(part).contains("wb-hardware.battery=" + (Locale.getDefault().getLanguage().equals("zh") ? "电池" : "Battery")),
                 "the child is shown under its parent: " + shown(part));
         assertEquals(1, part.entries().stream().filter(e -> e.code().equals("wb-hardware.battery")).findFirst().orElseThrow().depth());
-        screenshot(window, "administration-categories");
+        AdminScreens.inBothThemes(window, "administration-categories");
 
         List<String> offered = offeredInNewComplaint();
         assertTrue(offered.contains(hardware.name(Locale.getDefault())), "the new category is offered: " + offered);
