@@ -9,11 +9,17 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.rapport.app.api.RapportWorkbench;
 
-/** Screenshots of the administration views in the light theme and the dark one, for people to look at. */
+/** The Administration perspective in front, and screenshots of its views in the light theme and the dark one, for people to look at. */
 public final class AdminScreens {
 
     private AdminScreens() {
+    }
+
+    /** Switches to the Administration perspective, where the categories and the catalogue views are. */
+    public static void administration(MWindow window) {
+        run(window, "org.rapport.app.command.perspective", Map.<String, Object>of("org.rapport.app.command.perspective.id", RapportWorkbench.PERSPECTIVE_ADMINISTRATION));
     }
 
     /** The window as it is now, as {@code name} (light) and {@code name-dark}; the light theme is back afterwards. */
@@ -25,8 +31,11 @@ public final class AdminScreens {
     }
 
     private static void theme(MWindow window, String id) {
-        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand("org.rapport.app.command.theme",
-                Map.of("org.rapport.app.command.theme.id", id));
+        run(window, "org.rapport.app.command.theme", Map.<String, Object>of("org.rapport.app.command.theme.id", id));
+    }
+
+    private static void run(MWindow window, String commandId, Map<String, Object> parameters) {
+        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand(commandId, parameters);
         window.getContext().get(EHandlerService.class).executeHandler(command);
         spin();
     }

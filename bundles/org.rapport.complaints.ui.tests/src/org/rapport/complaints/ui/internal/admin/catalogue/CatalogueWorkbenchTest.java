@@ -35,6 +35,7 @@ class CatalogueWorkbenchTest {
     @Test
     void anEntryIsAddedAndRetiredAndAgentsNoLongerGetIt() {
         MWindow window = mainWindow();
+        AdminScreens.administration(window);
         CataloguePart part = showPart(window, "org.rapport.complaints.ui.part.catalogue", CataloguePart.class);
         part.add(new OfferDraft("wb-points-300", "300 loyalty points", CompensationKind.LOYALTY_POINTS, 300L, null));
         part.add(new OfferDraft("wb-voucher-20", "Voucher of 20", CompensationKind.VOUCHER, null, new BigDecimal("20")));

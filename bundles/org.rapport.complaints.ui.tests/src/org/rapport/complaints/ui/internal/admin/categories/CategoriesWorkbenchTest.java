@@ -118,6 +118,7 @@ class CategoriesWorkbenchTest {
 
     @Test
     void aCategoryAddedHereIsOfferedInNewComplaintUntilItIsRetired() {
+        AdminScreens.administration(window);
         CategoriesPart part = showPart(window, PART, CategoriesPart.class);
         assertTrue(part.buttons().get(0).isEnabled(), "the administrator may change the tree");
         whenShellOpens(Messages.categories_add_title, shell -> fill(shell, "wb-hardware", "Hardware", "硬件"));
