@@ -19,7 +19,16 @@ public final class AdminScreens {
 
     /** Switches to the Administration perspective, where the categories and the catalogue views are. */
     public static void administration(MWindow window) {
-        run(window, "org.rapport.app.command.perspective", Map.<String, Object>of("org.rapport.app.command.perspective.id", RapportWorkbench.PERSPECTIVE_ADMINISTRATION));
+        perspective(window, RapportWorkbench.PERSPECTIVE_ADMINISTRATION);
+    }
+
+    /** Back to the Service desk, where the workbench opens and the other tests of this fragment expect the queue. */
+    public static void serviceDesk(MWindow window) {
+        perspective(window, RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
+    }
+
+    private static void perspective(MWindow window, String id) {
+        run(window, "org.rapport.app.command.perspective", Map.<String, Object>of("org.rapport.app.command.perspective.id", id));
     }
 
     /** The window as it is now, as {@code name} (light) and {@code name-dark}; the light theme is back afterwards. */

@@ -19,6 +19,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.complaints.api.CompensationCatalogue;
 import org.rapport.complaints.api.CompensationCatalogue.OfferDraft;
@@ -31,6 +32,11 @@ import org.rapport.testing.Services;
 class CatalogueWorkbenchTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @AfterEach
+    void backToTheServiceDesk() {
+        AdminScreens.serviceDesk(mainWindow());
+    }
 
     @Test
     void anEntryIsAddedAndRetiredAndAgentsNoLongerGetIt() {

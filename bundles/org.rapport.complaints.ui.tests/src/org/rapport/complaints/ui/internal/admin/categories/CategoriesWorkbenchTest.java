@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rapport.complaints.api.Categories;
@@ -114,6 +115,11 @@ class CategoriesWorkbenchTest {
         command(window, "org.rapport.complaints.ui.command.newcomplaint");
         waitUntil(WAIT, () -> offered.get() != null, "New Complaint offers categories");
         return offered.get();
+    }
+
+    @AfterEach
+    void backToTheServiceDesk() {
+        AdminScreens.serviceDesk(window);
     }
 
     @Test
