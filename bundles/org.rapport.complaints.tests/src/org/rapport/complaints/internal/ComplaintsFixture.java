@@ -61,6 +61,7 @@ final class ComplaintsFixture implements AutoCloseable {
     final KnowledgeBaseService knowledge;
     final ReviewService reviews;
     final FollowUpService followUps;
+    final CategoryService categories;
     /** While set, a commit that stores a compensation fails, as a database that went away would: nothing of it is written. */
     final AtomicBoolean refuseCompensations = new AtomicBoolean();
     private final ChangeJournal refusal = changes -> {
@@ -94,11 +95,12 @@ final class ComplaintsFixture implements AutoCloseable {
         knowledge = new KnowledgeBaseService(store, clock, users);
         reviews = new ReviewService(store, clock, users);
         followUps = new FollowUpService(store, clock);
+        categories = new CategoryService(store);
     }
 
     /** The command as DS wires it, with every service of the area. */
     ComplaintsCommand command() {
-        return new ComplaintsCommand(complaints, null, users, users, catalogue, knowledge, reviews, followUps);
+        return new ComplaintsCommand(complaints, null, users, users, catalogue, knowledge, reviews, followUps).withCategories(categories);
     }
 
     void category(String code) {

@@ -20,6 +20,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.complaints.model.Category#getCode <em>Code</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Category#getName <em>Name</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Category#getParent <em>Parent</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.Category#getNameZh <em>Name Zh</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.Category#isActive <em>Active</em>}</li>
  * </ul>
  *
  * @see org.rapport.complaints.model.ComplaintsPackage#getCategory()
@@ -103,5 +105,56 @@ public interface Category extends EObject {
 	 * @generated
 	 */
 	void setParent(Category value);
+
+	/**
+	 * Returns the value of the '<em><b>Name Zh</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The name shown in Chinese; the English name where there is none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Name Zh</em>' attribute.
+	 * @see #setNameZh(String)
+	 * @see org.rapport.complaints.model.ComplaintsPackage#getCategory_NameZh()
+	 * @model annotation="http://rapport.org/persistence length='200'"
+	 * @generated
+	 */
+	String getNameZh();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.complaints.model.Category#getNameZh <em>Name Zh</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name Zh</em>' attribute.
+	 * @see #getNameZh()
+	 * @generated
+	 */
+	void setNameZh(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Active</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether new complaints may be filed under it; a retired category stays on its complaints and in reports.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Active</em>' attribute.
+	 * @see #setActive(boolean)
+	 * @see org.rapport.complaints.model.ComplaintsPackage#getCategory_Active()
+	 * @model default="true" required="true"
+	 * @generated
+	 */
+	boolean isActive();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.complaints.model.Category#isActive <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Active</em>' attribute.
+	 * @see #isActive()
+	 * @generated
+	 */
+	void setActive(boolean value);
 
 } // Category

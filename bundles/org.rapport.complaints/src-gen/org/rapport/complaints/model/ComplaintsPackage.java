@@ -309,13 +309,31 @@ public interface ComplaintsPackage extends EPackage {
 	int CATEGORY__PARENT = 2;
 
 	/**
+	 * The feature id for the '<em><b>Name Zh</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY__NAME_ZH = 3;
+
+	/**
+	 * The feature id for the '<em><b>Active</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY__ACTIVE = 4;
+
+	/**
 	 * The number of structural features of the '<em>Category</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CATEGORY_FEATURE_COUNT = 3;
+	int CATEGORY_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Category</em>' class.
@@ -1744,6 +1762,28 @@ public interface ComplaintsPackage extends EPackage {
 	EReference getCategory_Parent();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Category#getNameZh <em>Name Zh</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name Zh</em>'.
+	 * @see org.rapport.complaints.model.Category#getNameZh()
+	 * @see #getCategory()
+	 * @generated
+	 */
+	EAttribute getCategory_NameZh();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Category#isActive <em>Active</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Active</em>'.
+	 * @see org.rapport.complaints.model.Category#isActive()
+	 * @see #getCategory()
+	 * @generated
+	 */
+	EAttribute getCategory_Active();
+
+	/**
 	 * Returns the meta object for class '{@link org.rapport.complaints.model.Complaint <em>Complaint</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3118,6 +3158,22 @@ public interface ComplaintsPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CATEGORY__PARENT = eINSTANCE.getCategory_Parent();
+
+		/**
+		 * The meta object literal for the '<em><b>Name Zh</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATEGORY__NAME_ZH = eINSTANCE.getCategory_NameZh();
+
+		/**
+		 * The meta object literal for the '<em><b>Active</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATEGORY__ACTIVE = eINSTANCE.getCategory_Active();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.complaints.model.impl.ComplaintImpl <em>Complaint</em>}' class.

@@ -37,7 +37,7 @@ public interface ComplaintQueue extends Listing<ComplaintQueue.Filter, Complaint
      * @param statuses the statuses to list; null or empty for every status
      * @param level the escalation level (1 to 3)
      * @param assignee a login, or {@link #NOBODY} for complaints nobody has taken
-     * @param category a category's code
+     * @param category a category's code: its complaints and those of the categories under it
      * @param overdue only those with a clock run out and not met (at the clock service's now)
      * @param customerId only this customer's
      */

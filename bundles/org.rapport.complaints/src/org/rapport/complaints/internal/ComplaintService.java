@@ -274,11 +274,11 @@ public class ComplaintService implements Complaints {
         if (code == null || code.isBlank()) {
             return null;
         }
-        List<Category> found = work.query("SELECT k FROM Category k WHERE k.code = ?1", code.strip());
-        if (found.isEmpty()) {
-            throw new ComplaintsException(NLS.bind(Messages.category_unknown, code));
+        Category category = CategoryService.find(work, code);
+        if (!category.isActive()) {
+            throw new ComplaintsException(NLS.bind(Messages.category_retired, category.getCode()));
         }
-        return found.get(0);
+        return category;
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.rapport.cli.api.RecordPrinter;
 import org.rapport.cli.api.UsageException;
 import org.rapport.cli.api.Verb;
 import org.rapport.complaints.api.BusinessCalendar;
+import org.rapport.complaints.api.Categories;
 import org.rapport.complaints.api.Complaints;
 import org.rapport.complaints.api.Complaints.CalendarChange;
 import org.rapport.complaints.api.Complaints.Clock;
@@ -111,6 +112,8 @@ public class ComplaintsCommand extends AreaCommand {
     private QualityReviews reviews;
     @Reference
     private FollowUps followUps;
+    @Reference
+    private Categories categories;
 
     /** For DS. */
     public ComplaintsCommand() {
@@ -132,6 +135,12 @@ public class ComplaintsCommand extends AreaCommand {
         this.knowledge = knowledge;
         this.reviews = reviews;
         this.followUps = followUps;
+    }
+
+    /** For tests: the category tree's service. */
+    ComplaintsCommand withCategories(Categories tree) {
+        this.categories = tree;
+        return this;
     }
 
     @Override
@@ -175,7 +184,8 @@ public class ComplaintsCommand extends AreaCommand {
                 new CatalogueVerbs(catalogue).verb(session, usage, ComplaintsCommand::refusals),
                 new KnowledgeVerbs(knowledge).verb(session, usage, ComplaintsCommand::refusals),
                 new ReviewVerbs(reviews).verb(session, usage, ComplaintsCommand::refusals),
-                new FollowUpVerbs(followUps, this::asOf).verb(session, usage, ComplaintsCommand::refusals));
+                new FollowUpVerbs(followUps, this::asOf).verb(session, usage, ComplaintsCommand::refusals),
+                new CategoryVerbs(categories).verb(session, usage, ComplaintsCommand::refusals));
     }
 
     /** A refused step or bad value ends the command with its message, as a failure. */

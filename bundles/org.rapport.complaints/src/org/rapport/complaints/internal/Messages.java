@@ -162,6 +162,18 @@ public final class Messages extends NLS {
     public static String ArticleKind_PROCEDURE;
     public static String ArticleKind_KNOWN_PROBLEM;
     public static String assign_closed;
+    public static String category_bad_code;
+    public static String category_exists;
+    public static String category_cycle;
+    public static String category_parent_retired;
+    public static String category_under_retired;
+    public static String category_retired;
+    public static String category_changed_meanwhile;
+    public static String cli_category_where;
+    public static String cli_category_done;
+    public static String cli_category_top;
+    public static String cli_category_active;
+    public static String cli_category_retired;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

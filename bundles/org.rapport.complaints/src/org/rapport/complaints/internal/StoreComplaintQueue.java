@@ -63,7 +63,7 @@ public class StoreComplaintQueue implements ComplaintQueue {
     @Override
     public long count(Filter filter) {
         try (UnitOfWork work = store.begin()) {
-            Where where = where(filter);
+            Where where = where(work, filter);
             List<Number> count = work.query("SELECT COUNT(c) FROM Complaint c" + where.clause, where.parameters.toArray());
             return count.get(0).longValue();
         }
@@ -73,7 +73,7 @@ public class StoreComplaintQueue implements ComplaintQueue {
     public List<Row> rows(Filter filter, Column sort, boolean ascending, int first, int max) {
         String direction = ascending ? " ASC" : " DESC";
         try (UnitOfWork work = store.begin()) {
-            Where where = where(filter);
+            Where where = where(work, filter);
             List<Object[]> found = work.page(ROW + where.clause + orderBy(sort, direction), first, max, where.parameters.toArray());
             List<Row> rows = new ArrayList<>(found.size());
             for (Object[] row : found) {
@@ -127,6 +127,22 @@ public class StoreComplaintQueue implements ComplaintQueue {
         }
     }
 
+    /** The category's code and the codes of everything under it (the tree is small: read whole). */
+    private static List<String> subtree(UnitOfWork work, String code) {
+        List<Object[]> links = work.query("SELECT k.code, p.code FROM Category k LEFT JOIN k.parent p");
+        Map<String, List<String>> children = new LinkedHashMap<>();
+        for (Object[] link : links) {
+            if (link[1] != null) {
+                children.computeIfAbsent((String) link[1], parent -> new ArrayList<>()).add((String) link[0]);
+            }
+        }
+        List<String> codes = new ArrayList<>(List.of(code));
+        for (int i = 0; i < codes.size(); i++) {
+            codes.addAll(children.getOrDefault(codes.get(i), List.of()));
+        }
+        return codes;
+    }
+
     @Override
     public List<String> assignees() {
         try (UnitOfWork work = store.begin()) {
@@ -138,7 +154,7 @@ public class StoreComplaintQueue implements ComplaintQueue {
     }
 
     /** The filter as a WHERE clause on the complaint (the range variable, so the access rules' row filter applies). */
-    private Where where(Filter filter) {
+    private Where where(UnitOfWork work, Filter filter) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
@@ -158,8 +174,9 @@ public class StoreComplaintQueue implements ComplaintQueue {
             }
         }
         if (filter.category() != null) {
-            parameters.add(filter.category());
-            conditions.add("c.category.code = ?" + parameters.size());
+            // a broader category takes in the complaints of everything under it
+            parameters.add(subtree(work, filter.category()));
+            conditions.add("c.category.code IN ?" + parameters.size());
         }
         if (filter.customerId() != null) {
             parameters.add(filter.customerId());

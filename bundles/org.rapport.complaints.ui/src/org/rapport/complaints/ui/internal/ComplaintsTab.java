@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.complaints.api.ComplaintQueue;
 import org.rapport.complaints.api.Complaints;
+import org.rapport.complaints.api.Categories;
 import org.rapport.complaints.api.ComplaintsAreaId;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Channels;
@@ -46,6 +47,8 @@ public class ComplaintsTab implements CustomerTab {
     private ComplaintQueue queue;
     @Reference
     private Complaints complaints;
+    @Reference
+    private Categories categories;
     @Reference
     private ClockService clock;
     @Reference
@@ -95,7 +98,7 @@ public class ComplaintsTab implements CustomerTab {
         page.setData(TABLE, table);
         create.addListener(SWT.Selection, e -> {
             try {
-                NewComplaintDialog.open(page.getShell(), customer.getReference(), customer.getName(), complaints, queue, channels, clock)
+                NewComplaintDialog.open(page.getShell(), customer.getReference(), customer.getName(), complaints, categories, channels, clock)
                         .ifPresent(opened -> ComplaintOpener.open(page, opened.getReference()));
             } catch (RuntimeException refused) {
                 MessageDialog.openError(page.getShell(), Messages.new_failed_title, refused.getMessage());

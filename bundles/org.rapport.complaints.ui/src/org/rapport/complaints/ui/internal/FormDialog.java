@@ -14,14 +14,15 @@ import org.rapport.ui.api.Colors;
 
 /**
  * The small forms of the complaint editor and the profile: labelled fields in two columns, a line
- * that says what is missing, and OK enabled only when the form is complete.
+ * that says what is missing, and OK enabled only when the form is complete. Public for the administration views in
+ * the {@code admin} packages.
  */
-abstract class FormDialog extends Dialog {
+public abstract class FormDialog extends Dialog {
 
     private final String title;
     private Label problem;
 
-    FormDialog(Shell parent, String title) {
+    protected FormDialog(Shell parent, String title) {
         super(parent);
         this.title = title;
     }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,19 +16,21 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.rapport.complaints.api.Categories;
 import org.rapport.complaints.api.ComplaintExistsException;
 import org.rapport.complaints.api.ComplaintQueue;
 import org.rapport.complaints.api.Complaints;
 import org.rapport.complaints.api.Complaints.NewComplaint;
 import org.rapport.complaints.model.Complaint;
 import org.rapport.complaints.model.Severity;
+import org.rapport.complaints.ui.internal.admin.categories.CategoryChoices;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Channels;
 import org.rapport.ui.api.EnumLabels;
 
 /**
  * A new complaint of a customer, as the agent takes it down: subject, severity, channel, category
- * and what the customer said. It opens at the clock's now, so its clocks start at once.
+ * (from the tree, active ones only) and what the customer said. It opens at the clock's now, so its clocks start at once.
  */
 final class NewComplaintDialog extends FormDialog {
 
@@ -56,9 +59,10 @@ final class NewComplaintDialog extends FormDialog {
     }
 
     /** Asks for the complaint, then opens it; the complaint opened, or empty when the user cancelled. */
-    static Optional<Complaint> open(Shell parent, String customerRef, String customerName, Complaints complaints, ComplaintQueue queue, Channels channels,
+    static Optional<Complaint> open(Shell parent, String customerRef, String customerName, Complaints complaints, Categories categories, Channels channels,
             ClockService clock) {
-        NewComplaintDialog dialog = new NewComplaintDialog(parent, customerName, channels, queue.categories());
+        // the tree as it stands, without the retired categories: those take no new complaints
+        NewComplaintDialog dialog = new NewComplaintDialog(parent, customerName, channels, CategoryChoices.of(categories.tree(false), Locale.getDefault()));
         if (dialog.open() != Window.OK) {
             return Optional.empty();
         }

@@ -9,7 +9,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.rapport.complaints.api.ComplaintQueue;
+import org.rapport.complaints.api.Categories;
 import org.rapport.complaints.api.Complaints;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Channels;
@@ -36,7 +36,7 @@ public class NewComplaintHandler {
 
     @Execute
     void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional @Named(CustomerContext.CURRENT) CurrentCustomer current, Store store,
-            Complaints complaints, ComplaintQueue queue, Channels channels, ClockService clock, ComplaintEditors editors) {
+            Complaints complaints, Categories categories, Channels channels, ClockService clock, ComplaintEditors editors) {
         if (current == null) {
             return;
         }
@@ -45,7 +45,7 @@ public class NewComplaintHandler {
             name = work.<Customer>find(CustomersPackage.Literals.CUSTOMER, current.id()).map(Customer::getName).orElse(current.reference());
         }
         try {
-            NewComplaintDialog.open(shell, current.reference(), name, complaints, queue, channels, clock).ifPresent(c -> editors.open(c.getReference()));
+            NewComplaintDialog.open(shell, current.reference(), name, complaints, categories, channels, clock).ifPresent(c -> editors.open(c.getReference()));
         } catch (RuntimeException refused) {
             MessageDialog.openError(shell, Messages.new_failed_title, refused.getMessage());
         }

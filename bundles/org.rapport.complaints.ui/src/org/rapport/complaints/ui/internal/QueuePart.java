@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,11 +25,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.service.event.Event;
 import org.rapport.app.api.RapportWorkbench;
+import org.rapport.complaints.api.Categories;
 import org.rapport.complaints.api.ComplaintQueue;
 import org.rapport.complaints.api.ComplaintQueue.Filter;
 import org.rapport.complaints.api.Complaints;
 import org.rapport.complaints.api.Lifecycle;
 import org.rapport.complaints.model.ComplaintStatus;
+import org.rapport.complaints.ui.internal.admin.categories.CategoryChoices;
 import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.CommitEvents;
 import org.rapport.persistence.api.Store;
@@ -52,6 +55,8 @@ public class QueuePart {
 
     @Inject
     private ComplaintQueue queue;
+    @Inject
+    private Categories categoryTree;
     @Inject
     private Complaints complaints;
     @Inject
@@ -138,9 +143,10 @@ public class QueuePart {
         return combo;
     }
 
-    /** The categories and assignees in use, read off the UI thread. */
+    /** The category tree (retired categories too: their complaints stay) and the assignees in use, read off the UI thread. */
     private void readChoices() {
-        background.run(assignee, () -> new Choices(queue.categories(), staff.namesOf(queue.assignees())), read -> fillChoices(read.categories(), read.names()),
+        background.run(assignee, () -> new Choices(CategoryChoices.of(categoryTree.tree(true), Locale.getDefault()), staff.namesOf(queue.assignees())),
+                read -> fillChoices(read.categories(), read.names()),
                 failure -> {
                     // the filters keep their fixed choices
                 });

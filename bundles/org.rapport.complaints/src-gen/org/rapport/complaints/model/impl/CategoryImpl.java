@@ -20,6 +20,8 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.complaints.model.impl.CategoryImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.CategoryImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.CategoryImpl#getParent <em>Parent</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.impl.CategoryImpl#getNameZh <em>Name Zh</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.impl.CategoryImpl#isActive <em>Active</em>}</li>
  * </ul>
  *
  * @generated
@@ -44,6 +46,26 @@ public class CategoryImpl extends PersistentObject implements Category {
 	 * @ordered
 	 */
 	protected static final String NAME_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getNameZh() <em>Name Zh</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameZh()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_ZH_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #isActive() <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActive()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ACTIVE_EDEFAULT = true;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -149,6 +171,46 @@ public class CategoryImpl extends PersistentObject implements Category {
 	 * @generated
 	 */
 	@Override
+	public String getNameZh() {
+		return (String)eDynamicGet(ComplaintsPackage.CATEGORY__NAME_ZH, ComplaintsPackage.Literals.CATEGORY__NAME_ZH, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNameZh(String newNameZh) {
+		eDynamicSet(ComplaintsPackage.CATEGORY__NAME_ZH, ComplaintsPackage.Literals.CATEGORY__NAME_ZH, newNameZh);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isActive() {
+		return (Boolean)eDynamicGet(ComplaintsPackage.CATEGORY__ACTIVE, ComplaintsPackage.Literals.CATEGORY__ACTIVE, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActive(boolean newActive) {
+		eDynamicSet(ComplaintsPackage.CATEGORY__ACTIVE, ComplaintsPackage.Literals.CATEGORY__ACTIVE, newActive);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ComplaintsPackage.CATEGORY__CODE:
@@ -158,6 +220,10 @@ public class CategoryImpl extends PersistentObject implements Category {
 			case ComplaintsPackage.CATEGORY__PARENT:
 				if (resolve) return getParent();
 				return basicGetParent();
+			case ComplaintsPackage.CATEGORY__NAME_ZH:
+				return getNameZh();
+			case ComplaintsPackage.CATEGORY__ACTIVE:
+				return isActive();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -178,6 +244,12 @@ public class CategoryImpl extends PersistentObject implements Category {
 				return;
 			case ComplaintsPackage.CATEGORY__PARENT:
 				setParent((Category)newValue);
+				return;
+			case ComplaintsPackage.CATEGORY__NAME_ZH:
+				setNameZh((String)newValue);
+				return;
+			case ComplaintsPackage.CATEGORY__ACTIVE:
+				setActive((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -200,6 +272,12 @@ public class CategoryImpl extends PersistentObject implements Category {
 			case ComplaintsPackage.CATEGORY__PARENT:
 				setParent((Category)null);
 				return;
+			case ComplaintsPackage.CATEGORY__NAME_ZH:
+				setNameZh(NAME_ZH_EDEFAULT);
+				return;
+			case ComplaintsPackage.CATEGORY__ACTIVE:
+				setActive(ACTIVE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -218,6 +296,10 @@ public class CategoryImpl extends PersistentObject implements Category {
 				return NAME_EDEFAULT == null ? getName() != null : !NAME_EDEFAULT.equals(getName());
 			case ComplaintsPackage.CATEGORY__PARENT:
 				return basicGetParent() != null;
+			case ComplaintsPackage.CATEGORY__NAME_ZH:
+				return NAME_ZH_EDEFAULT == null ? getNameZh() != null : !NAME_ZH_EDEFAULT.equals(getNameZh());
+			case ComplaintsPackage.CATEGORY__ACTIVE:
+				return isActive() != ACTIVE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -489,6 +489,26 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCategory_NameZh() {
+		return (EAttribute)categoryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCategory_Active() {
+		return (EAttribute)categoryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getComplaint() {
 		return complaintEClass;
 	}
@@ -1616,6 +1636,8 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		createEAttribute(categoryEClass, CATEGORY__CODE);
 		createEAttribute(categoryEClass, CATEGORY__NAME);
 		createEReference(categoryEClass, CATEGORY__PARENT);
+		createEAttribute(categoryEClass, CATEGORY__NAME_ZH);
+		createEAttribute(categoryEClass, CATEGORY__ACTIVE);
 
 		complaintEClass = createEClass(COMPLAINT);
 		createEAttribute(complaintEClass, COMPLAINT__REFERENCE);
@@ -1798,6 +1820,8 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		initEAttribute(getCategory_Code(), ecorePackage.getEString(), "code", null, 1, 1, Category.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCategory_Name(), ecorePackage.getEString(), "name", null, 1, 1, Category.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCategory_Parent(), this.getCategory(), null, "parent", null, 0, 1, Category.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCategory_NameZh(), ecorePackage.getEString(), "nameZh", null, 0, 1, Category.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCategory_Active(), ecorePackage.getEBoolean(), "active", "true", 1, 1, Category.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(complaintEClass, Complaint.class, "Complaint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getComplaint_Reference(), ecorePackage.getEString(), "reference", null, 1, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2137,6 +2161,12 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		   });
 		addAnnotation
 		  (getCategory_Name(),
+		   source,
+		   new String[] {
+			   "length", "200"
+		   });
+		addAnnotation
+		  (getCategory_NameZh(),
 		   source,
 		   new String[] {
 			   "length", "200"

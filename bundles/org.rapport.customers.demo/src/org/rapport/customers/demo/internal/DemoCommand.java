@@ -42,6 +42,10 @@ public class DemoCommand extends AreaCommand {
     @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
             policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
     private volatile org.rapport.complaints.api.QualityReviews reviews;
+    /** The category tree the demo complaints are filed under. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.rapport.complaints.api.Categories categories;
 
     /** For DS. */
     public DemoCommand() {
@@ -93,7 +97,7 @@ public class DemoCommand extends AreaCommand {
             context.out().println(NLS.bind(Messages.demo_done, new Object[] { customers, made, seed }));
             org.rapport.complaints.api.Complaints desk = complaints;
             if (desk != null) {
-                context.out().println(NLS.bind(Messages.demo_complaints, DemoComplaints.open(desk, store, clock.now())));
+                context.out().println(NLS.bind(Messages.demo_complaints, DemoComplaints.open(desk, categories, store, clock.now())));
                 org.rapport.complaints.api.KnowledgeBase articles = knowledge;
                 org.rapport.complaints.api.QualityReviews quality = reviews;
                 if (articles != null && quality != null) {
