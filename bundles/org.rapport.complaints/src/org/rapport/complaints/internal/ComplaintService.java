@@ -154,6 +154,43 @@ public class ComplaintService implements Complaints {
     }
 
     @Override
+    public List<String> calendarNames() {
+        try (UnitOfWork work = store.begin()) {
+            return Calendars.names(work);
+        }
+    }
+
+    @Override
+    public BusinessCalendar replaceCalendar(CalendarChange change) {
+        try (UnitOfWork work = store.begin()) {
+            ServiceCalendar stored = Calendars.replace(work, change);
+            BusinessCalendar calendar = Calendars.read(stored);
+            work.commit();
+            return calendar;
+        }
+    }
+
+    @Override
+    public List<Policy> policies() {
+        try (UnitOfWork work = store.begin()) {
+            List<ServicePolicy> stored = work.query("SELECT p FROM ServicePolicy p");
+            return ServicePolicies.list(stored);
+        }
+    }
+
+    @Override
+    public void removePolicy(Severity severity, String tier) {
+        String tierName = tier == null || tier.isBlank() ? null : tier.strip();
+        try (UnitOfWork work = store.begin()) {
+            ServicePolicy policy = storedPolicy(work, severity, tierName)
+                    .orElseThrow(() -> new ComplaintsException(NLS.bind(Messages.policy_unknown, Labels.severity(severity),
+                            tierName == null ? Messages.cli_every_tier : tierName)));
+            work.remove(policy);
+            work.commit();
+        }
+    }
+
+    @Override
     public Complaint open(NewComplaint complaint) {
         try (UnitOfWork work = store.begin()) {
             Complaint opened = open(work, complaint);
