@@ -16,12 +16,12 @@ import org.rapport.ui.api.Colors;
  * The small forms of the complaint editor and the profile: labelled fields in two columns, a line
  * that says what is missing, and OK enabled only when the form is complete.
  */
-abstract class FormDialog extends Dialog {
+public abstract class FormDialog extends Dialog {
 
     private final String title;
     private Label problem;
 
-    FormDialog(Shell parent, String title) {
+    protected FormDialog(Shell parent, String title) {
         super(parent);
         this.title = title;
     }
