@@ -77,9 +77,12 @@ public class ComplaintService implements Complaints {
 
     @Override
     public BusinessCalendar setCalendar(CalendarChange change) {
+        return storeCalendar(work -> Calendars.write(work, change));
+    }
+
+    private BusinessCalendar storeCalendar(java.util.function.Function<UnitOfWork, ServiceCalendar> writing) {
         try (UnitOfWork work = store.begin()) {
-            ServiceCalendar stored = Calendars.write(work, change);
-            BusinessCalendar calendar = Calendars.read(stored);
+            BusinessCalendar calendar = Calendars.read(writing.apply(work));
             work.commit();
             return calendar;
         }
@@ -162,12 +165,7 @@ public class ComplaintService implements Complaints {
 
     @Override
     public BusinessCalendar replaceCalendar(CalendarChange change) {
-        try (UnitOfWork work = store.begin()) {
-            ServiceCalendar stored = Calendars.replace(work, change);
-            BusinessCalendar calendar = Calendars.read(stored);
-            work.commit();
-            return calendar;
-        }
+        return storeCalendar(work -> Calendars.replace(work, change));
     }
 
     @Override

@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
@@ -27,8 +25,8 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rapport.app.api.RapportWorkbench;
 import org.rapport.complaints.api.Complaints;
+import org.rapport.complaints.ui.internal.admin.AdministrationViews;
 import org.rapport.complaints.api.Complaints.CalendarChange;
 import org.rapport.complaints.api.Complaints.Policy;
 import org.rapport.complaints.model.Severity;
@@ -55,10 +53,7 @@ class PoliciesWorkbenchTest {
     /** The views are in the Administration perspective, where the parts are found. */
     @BeforeEach
     void administration() {
-        var command = window.getContext().get(ECommandService.class).createCommand("org.rapport.app.command.perspective",
-                Map.of("org.rapport.app.command.perspective.id", RapportWorkbench.PERSPECTIVE_ADMINISTRATION));
-        window.getContext().get(EHandlerService.class).executeHandler(command);
-        spin();
+        AdministrationViews.administration(window);
     }
 
     private static Policy general(PoliciesPart part) {
@@ -105,8 +100,6 @@ class PoliciesWorkbenchTest {
     }
 
     private static void theme(String id) {
-        var command = window.getContext().get(ECommandService.class).createCommand("org.rapport.app.command.theme", Map.of("org.rapport.app.command.theme.id", id));
-        window.getContext().get(EHandlerService.class).executeHandler(command);
-        spin();
+        AdministrationViews.theme(window, id);
     }
 }

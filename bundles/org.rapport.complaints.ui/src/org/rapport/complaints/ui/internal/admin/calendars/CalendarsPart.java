@@ -48,7 +48,6 @@ import org.rapport.core.api.ClockService;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
 import org.rapport.ui.api.Background;
-import org.rapport.ui.api.Colors;
 import org.rapport.ui.api.Confirm;
 import org.rapport.ui.api.Formats;
 import org.rapport.ui.api.ModelEditor;
@@ -82,12 +81,13 @@ public class CalendarsPart {
     private boolean mayChange;
     private List names;
     private Label title;
+    private Button add;
     private Combo zone;
     private Text hours;
     private Table dates;
     private final java.util.List<Button> editing = new ArrayList<>();
     private Button save;
-    private Label status;
+    private StatusLine status;
     private CheckPanel check;
     private CalendarDraft draft;
     /** Set while the fields are filled from the draft, so filling them is no edit. */
@@ -95,7 +95,6 @@ public class CalendarsPart {
 
     @PostConstruct
     void create(Composite parent) {
-        mayChange = user.get().map(u -> u.may(ComplaintsAreaId.SETTINGS, Action.UPDATE)).orElse(false);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
         Composite left = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(left);
@@ -104,10 +103,8 @@ public class CalendarsPart {
         names = new List(left, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(false, true).hint(160, SWT.DEFAULT).applyTo(names);
         names.addListener(SWT.Selection, e -> choose());
-        Button add = new Button(left, SWT.PUSH);
+        add = new Button(left, SWT.PUSH);
         add.setText(Messages.calendars_new);
-        add.setEnabled(mayChange);
-        add.setToolTipText(mayChange ? null : Messages.calendars_denied);
         add.addListener(SWT.Selection, e -> newCalendar());
         GridDataFactory.fillDefaults().applyTo(add);
         form(new Composite(parent, SWT.NONE));
@@ -177,8 +174,7 @@ public class CalendarsPart {
         editing.add(button(buttons, Messages.calendars_import, this::importHolidays));
         save = button(buttons, Messages.calendars_save, this::save);
         editing.add(save);
-        status = new Label(form, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(status);
+        status = new StatusLine(form, 2);
     }
 
     private static Button button(Composite parent, String text, Runnable action) {
@@ -198,6 +194,10 @@ public class CalendarsPart {
 
     /** Reads the list of calendars and the one to show, which becomes a draft with nothing changed. */
     void read(String shown) {
+        // asked again at each reading: another user may have signed in meanwhile
+        mayChange = user.get().map(u -> u.may(ComplaintsAreaId.SETTINGS, Action.UPDATE)).orElse(false);
+        add.setEnabled(mayChange);
+        add.setToolTipText(mayChange ? null : Messages.calendars_denied);
         background.run(names, () -> new Read(complaints.calendarNames(), complaints.calendar(shown)), read -> {
             names.removeAll();
             names.add(Complaints.ALWAYS_OPEN);
@@ -263,7 +263,7 @@ public class CalendarsPart {
             problem(String.join("\n", problems));
         } else if (draft.history().dirty()) {
             plain(Messages.calendars_unsaved);
-        } else if (Messages.calendars_unsaved.equals(status.getText()) || status.getData("org.eclipse.e4.ui.css.CssClassName") != null) {
+        } else if (Messages.calendars_unsaved.equals(status.text()) || status.isProblem()) {
             plain("");
         }
         events.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
@@ -385,16 +385,11 @@ public class CalendarsPart {
     }
 
     private void problem(String message) {
-        status.setText(message);
-        Colors.markProblem(status);
-        status.getParent().layout(true, true);
+        status.problem(message);
     }
 
     private void plain(String message) {
-        status.setText(message);
-        status.setData("org.eclipse.e4.ui.css.CssClassName", null);
-        status.setForeground(null);
-        status.getParent().layout(true, true);
+        status.plain(message);
     }
 
     // for the workbench tests
@@ -420,7 +415,7 @@ public class CalendarsPart {
     }
 
     String status() {
-        return status.getText();
+        return status.text();
     }
 
     CheckPanel check() {

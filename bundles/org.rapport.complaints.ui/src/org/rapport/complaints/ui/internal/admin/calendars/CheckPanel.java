@@ -23,7 +23,6 @@ import org.rapport.complaints.api.ComplaintsException;
 import org.rapport.complaints.api.ServiceLevelTexts;
 import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.ui.api.Background;
-import org.rapport.ui.api.Colors;
 import org.rapport.ui.api.Formats;
 
 /**
@@ -39,7 +38,7 @@ final class CheckPanel {
     private final Supplier<String> calendar;
     private final Text from;
     private final Text add;
-    private final Label due;
+    private final StatusLine due;
     private final Label explanation;
     private ZoneId zone = ZoneId.systemDefault();
 
@@ -64,8 +63,7 @@ final class CheckPanel {
         // Enter in either field checks, as the button does
         from.addListener(SWT.DefaultSelection, e -> check());
         add.addListener(SWT.DefaultSelection, e -> check());
-        due = new Label(group, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).applyTo(due);
+        due = new StatusLine(group, 5);
         explanation = new Label(group, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(5, 1).hint(400, SWT.DEFAULT).applyTo(explanation);
     }
@@ -76,7 +74,7 @@ final class CheckPanel {
         if (from.getText().isBlank()) {
             from.setText(START.format(now.atZone(zone)));
         }
-        if (!due.getText().isEmpty()) {
+        if (!due.text().isEmpty()) {
             check();
         }
     }
@@ -98,22 +96,17 @@ final class CheckPanel {
         }
         String name = calendar.get();
         ZoneId shownIn = zone;
-        background.run(due, () -> complaints.due(name, start, amount), answer -> show(answer, shownIn), failure -> problem(failure.getMessage()));
+        background.run(explanation, () -> complaints.due(name, start, amount), answer -> show(answer, shownIn), failure -> problem(failure.getMessage()));
     }
 
     private void show(DueAnswer answer, ZoneId shownIn) {
-        due.setData("org.eclipse.e4.ui.css.CssClassName", null);
-        due.setForeground(null);
-        due.setText(answer.due().map(at -> NLS.bind(Messages.calendars_check_due, Formats.dateTime(at, shownIn))).orElse(""));
         explanation.setText(answer.explanation());
-        due.getParent().getParent().layout(true, true);
+        due.plain(answer.due().map(at -> NLS.bind(Messages.calendars_check_due, Formats.dateTime(at, shownIn))).orElse(""));
     }
 
     private void problem(String message) {
-        due.setText(message);
-        Colors.markProblem(due);
         explanation.setText("");
-        due.getParent().getParent().layout(true, true);
+        due.problem(message);
     }
 
     // for the workbench tests
@@ -127,7 +120,7 @@ final class CheckPanel {
     }
 
     String due() {
-        return due.getText();
+        return due.text();
     }
 
     String explanation() {

@@ -24,10 +24,10 @@ import org.rapport.complaints.api.Complaints.Policy;
 import org.rapport.complaints.api.ComplaintsAreaId;
 import org.rapport.complaints.api.ServiceLevelTexts;
 import org.rapport.complaints.ui.internal.Messages;
+import org.rapport.complaints.ui.internal.admin.calendars.StatusLine;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
 import org.rapport.ui.api.Background;
-import org.rapport.ui.api.Colors;
 import org.rapport.ui.api.Confirm;
 import org.rapport.ui.api.EnumLabels;
 
@@ -61,13 +61,12 @@ public class PoliciesPart {
     private Button edit;
     private Button add;
     private Button remove;
-    private Label status;
+    private StatusLine status;
     private List<Policy> rows = List.of();
     private List<String> calendars = List.of(Complaints.ALWAYS_OPEN);
 
     @PostConstruct
     void create(Composite parent) {
-        mayChange = user.get().map(u -> u.may(ComplaintsAreaId.SETTINGS, Action.UPDATE)).orElse(false);
         GridLayoutFactory.swtDefaults().numColumns(4).applyTo(parent);
         Label heading = new Label(parent, SWT.WRAP);
         heading.setText(Messages.policies_heading);
@@ -91,8 +90,7 @@ public class PoliciesPart {
         edit = button(parent, Messages.policies_edit, this::edit);
         add = button(parent, Messages.policies_add, this::add);
         remove = button(parent, Messages.policies_remove, this::remove);
-        status = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        status = new StatusLine(parent, 1);
         parent.setData(PoliciesPart.class.getName(), this);
         read();
     }
@@ -100,7 +98,6 @@ public class PoliciesPart {
     private Button button(Composite parent, String text, Runnable action) {
         Button button = new Button(parent, SWT.PUSH);
         button.setText(text);
-        button.setToolTipText(mayChange ? null : Messages.policies_denied);
         button.addListener(SWT.Selection, e -> action.run());
         return button;
     }
@@ -114,6 +111,12 @@ public class PoliciesPart {
     }
 
     void read() {
+        // asked again at each reading: another user may have signed in meanwhile
+        mayChange = user.get().map(u -> u.may(ComplaintsAreaId.SETTINGS, Action.UPDATE)).orElse(false);
+        for (Button button : List.of(edit, add, remove)) {
+            button.setToolTipText(mayChange ? null : Messages.policies_denied);
+        }
+        enable();
         background.run(table, () -> {
             List<String> names = new ArrayList<>();
             names.add(Complaints.ALWAYS_OPEN);
@@ -201,16 +204,11 @@ public class PoliciesPart {
     }
 
     private void problem(String message) {
-        status.setText(message);
-        Colors.markProblem(status);
-        status.getParent().layout(true, true);
+        status.problem(message);
     }
 
     private void plain(String message) {
-        status.setText(message);
-        status.setData("org.eclipse.e4.ui.css.CssClassName", null);
-        status.setForeground(null);
-        status.getParent().layout(true, true);
+        status.plain(message);
     }
 
     // for the workbench tests
@@ -224,6 +222,6 @@ public class PoliciesPart {
     }
 
     String status() {
-        return status.getText();
+        return status.text();
     }
 }
