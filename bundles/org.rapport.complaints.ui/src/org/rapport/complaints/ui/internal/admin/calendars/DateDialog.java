@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
@@ -77,6 +78,13 @@ final class DateDialog extends FormDialog {
         }
         result = CalendarDraft.date(day, chosen, chosen == CalendarDateKind.HOURS ? text : null, chosen == CalendarDateKind.HOLIDAY ? text : null);
         return null;
+    }
+
+    /** Room for a problem of two lines (the messages of the command line are long) below the fields. */
+    @Override
+    protected Point getInitialSize() {
+        Point size = super.getInitialSize();
+        return new Point(size.x, size.y + 2 * 20);
     }
 
     CalendarDate result() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
@@ -96,6 +97,13 @@ final class PolicyDialog extends FormDialog {
         } catch (ComplaintsException wrong) {
             throw new ComplaintsException(NLS.bind(Messages.policies_field_problem, field, wrong.getMessage()));
         }
+    }
+
+    /** Room for a problem of two lines (the messages of the command line are long) below the fields. */
+    @Override
+    protected Point getInitialSize() {
+        Point size = super.getInitialSize();
+        return new Point(size.x, size.y + 2 * 20);
     }
 
     Policy result() {
