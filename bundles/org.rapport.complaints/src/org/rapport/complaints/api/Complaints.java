@@ -130,4 +130,27 @@ public interface Complaints {
      * a closed complaint, and with a clear message when someone else changed it meanwhile.
      */
     Complaint assign(String reference, String assignee);
+
+    /** The names of the administrators' calendars, sorted; the shipped {@link #ALWAYS_OPEN} is not stored and not among them. */
+    List<String> calendarNames();
+
+    /**
+     * Makes a calendar exactly what {@code change} says: its zone and hours, and as its dates only the
+     * holidays, make-up days and dates with their own hours given (the stored ones not given are
+     * removed). All or nothing: a bad hours text, zone or date stores none of it.
+     */
+    BusinessCalendar replaceCalendar(CalendarChange change);
+
+    /** A service policy: for a severity and a customer tier (null: every tier without its own), on a calendar. */
+    record Policy(Severity severity, String tier, String calendarName, Duration acknowledge, Duration solution, Duration resolve, boolean shipped) {
+    }
+
+    /**
+     * The stored policies by severity, every-tier first, then by tier; for a severity without an
+     * every-tier policy, the shipped one ({@code shipped}) that its complaints run on.
+     */
+    List<Policy> policies();
+
+    /** Removes the stored policy of a severity and tier (null: the every-tier one, whose severity then runs on the shipped one). */
+    void removePolicy(Severity severity, String tier);
 }

@@ -72,6 +72,20 @@ final class Calendars {
         return stored;
     }
 
+    /** {@link #write} after removing the stored dates, so the calendar's dates are only those of the change. */
+    static ServiceCalendar replace(UnitOfWork work, Complaints.CalendarChange change) {
+        ServiceCalendar stored = find(work, change.name());
+        if (stored != null) {
+            stored.getDates().clear();
+        }
+        return write(work, change);
+    }
+
+    static List<String> names(UnitOfWork work) {
+        List<ServiceCalendar> calendars = work.query("SELECT k FROM ServiceCalendar k ORDER BY k.name");
+        return calendars.stream().map(ServiceCalendar::getName).toList();
+    }
+
     static ZoneId zone(String id) {
         try {
             return ZoneId.of(id);

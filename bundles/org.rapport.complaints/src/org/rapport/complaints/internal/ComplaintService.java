@@ -77,9 +77,12 @@ public class ComplaintService implements Complaints {
 
     @Override
     public BusinessCalendar setCalendar(CalendarChange change) {
+        return storeCalendar(work -> Calendars.write(work, change));
+    }
+
+    private BusinessCalendar storeCalendar(java.util.function.Function<UnitOfWork, ServiceCalendar> writing) {
         try (UnitOfWork work = store.begin()) {
-            ServiceCalendar stored = Calendars.write(work, change);
-            BusinessCalendar calendar = Calendars.read(stored);
+            BusinessCalendar calendar = Calendars.read(writing.apply(work));
             work.commit();
             return calendar;
         }
@@ -151,6 +154,38 @@ public class ComplaintService implements Complaints {
         Optional<String> tier = points == null ? Optional.empty() : points.tier(customerRef);
         Optional<ServicePolicy> own = tier.flatMap(name -> storedPolicy(work, severity, name));
         return own.or(() -> storedPolicy(work, severity, null)).orElseGet(() -> DefaultPolicies.of(severity));
+    }
+
+    @Override
+    public List<String> calendarNames() {
+        try (UnitOfWork work = store.begin()) {
+            return Calendars.names(work);
+        }
+    }
+
+    @Override
+    public BusinessCalendar replaceCalendar(CalendarChange change) {
+        return storeCalendar(work -> Calendars.replace(work, change));
+    }
+
+    @Override
+    public List<Policy> policies() {
+        try (UnitOfWork work = store.begin()) {
+            List<ServicePolicy> stored = work.query("SELECT p FROM ServicePolicy p");
+            return ServicePolicies.list(stored);
+        }
+    }
+
+    @Override
+    public void removePolicy(Severity severity, String tier) {
+        String tierName = tier == null || tier.isBlank() ? null : tier.strip();
+        try (UnitOfWork work = store.begin()) {
+            ServicePolicy policy = storedPolicy(work, severity, tierName)
+                    .orElseThrow(() -> new ComplaintsException(NLS.bind(Messages.policy_unknown, Labels.severity(severity),
+                            tierName == null ? Messages.cli_every_tier : tierName)));
+            work.remove(policy);
+            work.commit();
+        }
     }
 
     @Override

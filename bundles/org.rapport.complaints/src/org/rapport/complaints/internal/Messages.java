@@ -174,6 +174,7 @@ public final class Messages extends NLS {
     public static String cli_category_top;
     public static String cli_category_active;
     public static String cli_category_retired;
+    public static String policy_unknown;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

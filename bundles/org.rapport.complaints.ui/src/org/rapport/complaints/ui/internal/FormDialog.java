@@ -5,6 +5,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -64,6 +65,13 @@ public abstract class FormDialog extends Dialog {
         String missing = missing();
         problem.setText(missing == null ? "" : missing);
         getButton(IDialogConstants.OK_ID).setEnabled(missing == null);
+        // a message longer than the one the dialog opened with wraps onto lines it had no room for
+        Shell shell = problem.getShell();
+        Point wanted = shell.computeSize(shell.getSize().x, SWT.DEFAULT);
+        if (shell.isVisible() && wanted.y > shell.getSize().y) {
+            shell.setSize(shell.getSize().x, wanted.y);
+        }
+        shell.layout(true, true);
     }
 
     protected static Label label(Composite area, String text) {
