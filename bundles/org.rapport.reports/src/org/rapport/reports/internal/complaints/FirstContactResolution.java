@@ -3,6 +3,7 @@ package org.rapport.reports.internal.complaints;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import org.rapport.complaints.model.ComplaintsPackage.Literals;
 import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.Store;
 import org.rapport.reports.api.Figure;
+import org.rapport.reports.internal.Messages;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
 import org.rapport.reports.api.ReportProvider;
@@ -50,5 +52,10 @@ public class FirstContactResolution extends ComplaintMeasure {
     @Override
     protected List<Figure> figures(BigDecimal[] sums, BigDecimal[] total) {
         return List.of(Figure.share(sums[1].longValue(), sums[0].longValue()));
+    }
+
+    @Override
+    protected Optional<Behind> behind(Instant now) {
+        return Optional.of(complaints(parts(now).get(0), Messages.drill_complaints_resolved));
     }
 }

@@ -3,6 +3,7 @@ package org.rapport.reports.internal.loyalty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -14,6 +15,8 @@ import org.rapport.loyalty.model.LoyaltyPackage.Literals;
 import org.rapport.persistence.api.Store;
 import org.rapport.reports.api.Dimensions;
 import org.rapport.reports.api.Figure;
+import org.rapport.reports.api.DrillDown;
+import org.rapport.reports.internal.Messages;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
 import org.rapport.reports.api.ReportProvider;
@@ -54,5 +57,11 @@ public class Tiers extends AggregateMeasure {
     @Override
     protected List<Figure> figures(BigDecimal[] sums, BigDecimal[] total) {
         return List.of(Figure.count(sums[0].longValue()));
+    }
+
+    @Override
+    protected Optional<Behind> behind(Instant now) {
+        Part members = parts(now).get(0);
+        return Optional.of(new Behind(DrillDown.Kind.CUSTOMERS, "m.customer.persistentId", members, Messages.drill_members));
     }
 }
