@@ -134,6 +134,9 @@ public final class Messages extends NLS {
     public static String clock_acknowledge;
     public static String clock_solution;
     public static String clock_resolve;
+    public static String only_text;
+    public static String only_clear;
+    public static String only_clear_tooltip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -47,6 +47,9 @@ import org.rapport.ui.api.Formats;
  */
 public class QueuePart {
 
+    /** The key under which widgets carry the name the workbench tests find them by. */
+    static final String WIDGET = "org.rapport.widget";
+
     /** A commit of complaints counts the queue again after this pause, so an import's batches cost one count. */
     private static final int SETTLE_MILLIS = 500;
 
@@ -74,6 +77,11 @@ public class QueuePart {
     private Combo category;
     private Button overdue;
     private Label count;
+    /** The chip saying the queue shows only some complaints (a report's drill-down), with its clear button; hidden otherwise. */
+    private Composite only;
+    private Label onlyText;
+    /** The complaints the queue is narrowed to, or null for any. */
+    private Set<Long> onlyIds;
     private Composite notice;
     private Label noticeText;
     private EscalationWatch watch;
@@ -90,6 +98,7 @@ public class QueuePart {
         parent.addListener(SWT.Dispose, e -> background.close());
         notice(parent);
         filters(parent);
+        onlyChip(parent);
         table = new QueueTable(parent, queue, clock, staff, true, counted -> {
             count.setText(counted.problem() != null ? NLS.bind(Messages.queue_failed, counted.problem())
                     : NLS.bind(Messages.queue_count, Formats.count(counted.total())));
@@ -194,10 +203,47 @@ public class QueuePart {
             default -> assignees.get(assignee.getSelectionIndex() - 3);
         };
         String code = category.getSelectionIndex() > 0 ? categories.get(category.getSelectionIndex() - 1) : null;
-        return new Filter(statuses, onLevel, who, code, overdue.getSelection(), null);
+        return new Filter(statuses, onLevel, who, code, overdue.getSelection(), null, onlyIds);
     }
 
-    /** Back to the complaints being handled, by anyone, on any level and in any category. */
+    /** The chip above the queue that says it lists only some complaints, hidden until a drill-down asks for that. */
+    private void onlyChip(Composite parent) {
+        only = new Composite(parent, SWT.BORDER);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 2).applyTo(only);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(only);
+        only.setVisible(false);
+        onlyText = new Label(only, SWT.NONE);
+        onlyText.setData(WIDGET, "complaints-only-text");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(onlyText);
+        Button clear = new Button(only, SWT.PUSH | SWT.FLAT);
+        clear.setText(Messages.only_clear);
+        clear.setToolTipText(Messages.only_clear_tooltip);
+        clear.setData(WIDGET, "complaints-only-clear");
+        clear.addListener(SWT.Selection, e -> showOnly(null, null));
+    }
+
+    /**
+     * Lists only these complaints (those behind a report's figure), in every status, and says so on
+     * the chip above the queue; with null the complaints being handled again. The other filters
+     * apply on top, as on the customer list.
+     */
+    void showOnly(Set<Long> ids, String description) {
+        if (table == null || table.table().isDisposed()) {
+            return;
+        }
+        onlyIds = ids == null ? null : Set.copyOf(ids);
+        boolean shown = ids != null;
+        onlyText.setText(shown ? NLS.bind(Messages.only_text, description) : "");
+        onlyText.setToolTipText(shown ? description : null);
+        only.setVisible(shown);
+        ((org.eclipse.swt.layout.GridData) only.getLayoutData()).exclude = !shown;
+        only.getParent().layout(true, true);
+        // a report counts closed complaints too: every status, or the queue would hide most of them
+        status.select(shown ? 1 : 0);
+        filter();
+    }
+
+    /** Back to the complaints being handled, by anyone, on any level and in any category (a drill-down's chip stays). */
     void reset() {
         status.select(0);
         level.select(0);

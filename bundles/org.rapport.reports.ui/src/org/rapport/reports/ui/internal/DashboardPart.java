@@ -79,6 +79,8 @@ public class DashboardPart implements TileView.Actions {
     private Channels channels;
     @Inject
     private TileExports exports;
+    @Inject
+    private ComplaintsQueue complaintsQueue;
 
     private final Background computing = new Background("Rapport dashboard");
     /** Drill-downs and what the filters offer: they must not wait behind the charts. */
@@ -399,14 +401,18 @@ public class DashboardPart implements TileView.Actions {
             return;
         }
         DrillDown drill = found.get();
-        if (drill.kind() == DrillDown.Kind.COMPLAINTS) {
-            // the complaints queue is not in this build: say so rather than list the wrong thing
-            say(NLS.bind(Messages.drill_complaints, what, Formats.count(drill.total())));
-            return;
-        }
         String description = drill.description() != null && !drill.description().isBlank() ? drill.description() : what;
         if (!drill.complete()) {
             description = NLS.bind(Messages.drill_cut, new Object[] { description, Formats.count(drill.ids().size()), Formats.count(drill.total()) });
+        }
+        if (drill.kind() == DrillDown.Kind.COMPLAINTS) {
+            if (!complaintsQueue.show(drill.ids(), description)) {
+                // no complaints queue in this product: say so rather than list the wrong thing
+                say(NLS.bind(Messages.drill_complaints, what, Formats.count(drill.total())));
+                return;
+            }
+            say(NLS.bind(Messages.drill_opened_complaints, description));
+            return;
         }
         say(NLS.bind(Messages.drill_opened, description));
         lists.showOnly(drill.ids(), description);

@@ -41,6 +41,7 @@ public final class Messages extends NLS {
     public static String drill_finding;
     public static String drill_none;
     public static String drill_opened;
+    public static String drill_opened_complaints;
     public static String export_csv;
     public static String export_csv_title;
     public static String export_dashboard;
