@@ -52,6 +52,12 @@ public final class Messages extends NLS {
     public static String dimension_tag;
     public static String dimension_tier;
     public static String dimension_category;
+    public static String dimension_month_in_sentence;
+    public static String dimension_channel_in_sentence;
+    public static String dimension_region_in_sentence;
+    public static String dimension_tag_in_sentence;
+    public static String dimension_tier_in_sentence;
+    public static String dimension_category_in_sentence;
 
     public static String purchase_rule;
     public static String repurchase_title;

@@ -31,6 +31,7 @@ import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Channels;
 import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.ui.api.CustomerLists;
+import org.rapport.reports.api.DimensionLabels;
 import org.rapport.reports.api.Dimensions;
 import org.rapport.reports.api.DrillDown;
 import org.rapport.reports.api.ReportCancelledException;
@@ -223,7 +224,7 @@ public class DashboardPart implements TileView.Actions {
         for (String dimension : dimensions) {
             Combo combo = new Combo(filterBar, SWT.READ_ONLY);
             combo.setData(WIDGET, "dashboard-filter-" + dimension);
-            combo.add(NLS.bind(Messages.filter_any, Dimension.label(dimension)));
+            combo.add(NLS.bind(Messages.filter_any, DimensionLabels.inSentence(dimension)));
             combo.select(0);
             Filter filter = new Filter(combo, new ArrayList<>());
             filters.put(dimension, filter);

@@ -29,12 +29,6 @@ public final class Messages extends NLS {
     public static String dashboard_sales;
     public static String dashboard_servicedesk;
     public static String definition;
-    public static String dimension_category;
-    public static String dimension_channel;
-    public static String dimension_month;
-    public static String dimension_region;
-    public static String dimension_tag;
-    public static String dimension_tier;
     public static String drill_complaints;
     public static String drill_cut;
     public static String drill_failed;

@@ -34,6 +34,7 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
+import org.rapport.reports.api.DimensionLabels;
 import org.rapport.reports.api.Dimensions;
 import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
@@ -131,7 +132,7 @@ final class TileView {
     }
 
     private String byText() {
-        return effectiveBy() == null ? "" : NLS.bind(Messages.tile_by, Dimension.label(effectiveBy()));
+        return effectiveBy() == null ? "" : NLS.bind(Messages.tile_by, DimensionLabels.inSentence(effectiveBy()));
     }
 
     /** The breakdown asked of the measure: the tile's, when the measure has that dimension. */
