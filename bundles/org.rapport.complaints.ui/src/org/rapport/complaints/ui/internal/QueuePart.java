@@ -38,6 +38,7 @@ import org.rapport.ui.api.Background;
 import org.rapport.ui.api.Colors;
 import org.rapport.ui.api.EnumLabels;
 import org.rapport.ui.api.Formats;
+import org.rapport.ui.api.OnlyChip;
 
 /**
  * The service desk's queue: the complaints the user may read, most urgent first, with filters by
@@ -46,9 +47,6 @@ import org.rapport.ui.api.Formats;
  * user. The list follows the store's commits, wherever they come from.
  */
 public class QueuePart {
-
-    /** The key under which widgets carry the name the workbench tests find them by. */
-    static final String WIDGET = "org.rapport.widget";
 
     /** A commit of complaints counts the queue again after this pause, so an import's batches cost one count. */
     private static final int SETTLE_MILLIS = 500;
@@ -78,8 +76,7 @@ public class QueuePart {
     private Button overdue;
     private Label count;
     /** The chip saying the queue shows only some complaints (a report's drill-down), with its clear button; hidden otherwise. */
-    private Composite only;
-    private Label onlyText;
+    private OnlyChip only;
     /** The complaints the queue is narrowed to, or null for any. */
     private Set<Long> onlyIds;
     private Composite notice;
@@ -98,7 +95,7 @@ public class QueuePart {
         parent.addListener(SWT.Dispose, e -> background.close());
         notice(parent);
         filters(parent);
-        onlyChip(parent);
+        only = new OnlyChip(parent, 1, "complaints", Messages.only_clear, Messages.only_clear_tooltip, () -> showOnly(null, null));
         table = new QueueTable(parent, queue, clock, staff, true, counted -> {
             count.setText(counted.problem() != null ? NLS.bind(Messages.queue_failed, counted.problem())
                     : NLS.bind(Messages.queue_count, Formats.count(counted.total())));
@@ -206,22 +203,6 @@ public class QueuePart {
         return new Filter(statuses, onLevel, who, code, overdue.getSelection(), null, onlyIds);
     }
 
-    /** The chip above the queue that says it lists only some complaints, hidden until a drill-down asks for that. */
-    private void onlyChip(Composite parent) {
-        only = new Composite(parent, SWT.BORDER);
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 2).applyTo(only);
-        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(only);
-        only.setVisible(false);
-        onlyText = new Label(only, SWT.NONE);
-        onlyText.setData(WIDGET, "complaints-only-text");
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(onlyText);
-        Button clear = new Button(only, SWT.PUSH | SWT.FLAT);
-        clear.setText(Messages.only_clear);
-        clear.setToolTipText(Messages.only_clear_tooltip);
-        clear.setData(WIDGET, "complaints-only-clear");
-        clear.addListener(SWT.Selection, e -> showOnly(null, null));
-    }
-
     /**
      * Lists only these complaints (those behind a report's figure), in every status, and says so on
      * the chip above the queue; with null the complaints being handled again. The other filters
@@ -232,14 +213,9 @@ public class QueuePart {
             return;
         }
         onlyIds = ids == null ? null : Set.copyOf(ids);
-        boolean shown = ids != null;
-        onlyText.setText(shown ? NLS.bind(Messages.only_text, description) : "");
-        onlyText.setToolTipText(shown ? description : null);
-        only.setVisible(shown);
-        ((org.eclipse.swt.layout.GridData) only.getLayoutData()).exclude = !shown;
-        only.getParent().layout(true, true);
+        only.show(ids != null ? NLS.bind(Messages.only_text, description) : null, description);
         // a report counts closed complaints too: every status, or the queue would hide most of them
-        status.select(shown ? 1 : 0);
+        status.select(ids != null ? 1 : 0);
         filter();
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,14 +104,10 @@ class CustomerDrillDownTest {
             for (Case c : cases()) {
                 String what = login + " " + measure + " " + c;
                 ReportQuery query = new ReportQuery(new ReportPeriod(c.from(), c.to()), c.by(), c.filters());
-                Map<String, String> slice = new LinkedHashMap<>(c.filters());
-                LocalDate from = c.from();
-                LocalDate to = c.to();
-                String month = slice.remove("month");
-                if (month != null) {
-                    from = LocalDate.parse(month + "-01");
-                    to = from.plusMonths(1).minusDays(1);
-                }
+                PlainFigures.Asked asked = PlainFigures.Asked.of(c.from(), c.to(), c.filters());
+                Map<String, String> slice = asked.slice();
+                LocalDate from = asked.from();
+                LocalDate to = asked.to();
                 same(plain.behind(measure, from, to, slice), fixture.reports.drillDown(measure, query, null).orElseThrow(), references, what + " total");
                 if (c.by() == null) {
                     continue;

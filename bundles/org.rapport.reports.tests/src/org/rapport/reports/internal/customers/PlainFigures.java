@@ -30,6 +30,20 @@ final class PlainFigures {
     record Fig(BigDecimal value, Long base) {
     }
 
+    /** The days and the slice a query asks about: its period narrowed to the month a filter names, and its other filters. */
+    record Asked(LocalDate from, LocalDate to, Map<String, String> slice) {
+
+        static Asked of(LocalDate from, LocalDate to, Map<String, String> filters) {
+            Map<String, String> slice = new LinkedHashMap<>(filters);
+            String month = slice.remove("month");
+            if (month == null) {
+                return new Asked(from, to, slice);
+            }
+            LocalDate first = LocalDate.parse(month + "-01");
+            return new Asked(first, first.plusMonths(1).minusDays(1), slice);
+        }
+    }
+
     private final List<Buyer> buyers;
     private final ZoneId zone = ReportFixture.SHANGHAI;
 

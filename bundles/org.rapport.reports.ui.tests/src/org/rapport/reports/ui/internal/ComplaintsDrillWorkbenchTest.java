@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
 import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
-import static org.rapport.testing.ui.WorkbenchDriver.spin;
 import static org.rapport.testing.ui.WorkbenchDriver.waitUntil;
 
 import java.time.Duration;
@@ -12,21 +11,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +42,7 @@ import org.rapport.testing.Services;
  */
 class ComplaintsDrillWorkbenchTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Duration WAIT = DashboardDriver.WAIT;
     private static final String QUEUE = "org.rapport.complaints.ui.part.queue";
 
     private static MWindow window;
@@ -84,12 +75,13 @@ class ComplaintsDrillWorkbenchTest {
         if (made != null) {
             window.getContext().get(EPartService.class).hidePart(made, true);
         }
-        perspective(RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
+        DashboardDriver.perspective(window, RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
     }
 
     @Test
     void aClickOnAComplaintsBarOpensTheQueueWithExactlyThoseComplaints() {
-        DashboardPart part = dashboard("hot-spots:BAR:channel");
+        made = DashboardDriver.ownDashboard(window, "org.rapport.reports.ui.tests.part.complaintsdrill", "hot-spots:BAR:channel");
+        DashboardPart part = (DashboardPart) made.getObject();
         TileView tile = part.tiles().get(0);
         List<String> keys = tile.drawn().stream().map(r -> r.key()).toList();
         assertEquals(List.of("chat", "email"), keys, "a bar per channel");
@@ -97,56 +89,20 @@ class ComplaintsDrillWorkbenchTest {
 
         Table queue = waitForQueue(3);
         assertEquals(List.of("RC-CHAT-1", "RC-CHAT-2", "RC-CHAT-3"), references(queue).stream().sorted().toList());
-        Label chip = (Label) find(queue.getShell(), "complaints-only-text");
+        Label chip = (Label) DashboardDriver.find(queue.getShell(), "complaints-only-text");
         assertTrue(chip.isVisible() && chip.getText().contains("chat"), "the chip says what the queue shows: " + chip.getText());
         assertEquals(RapportWorkbench.PERSPECTIVE_SERVICE_DESK,
                 window.getContext().get(EModelService.class).getActivePerspective(window).getElementId(), "the queue's perspective");
         screenshot(window, "dashboard-drilled-complaints");
 
-        Button clear = (Button) find(queue.getShell(), "complaints-only-clear");
+        Button clear = (Button) DashboardDriver.find(queue.getShell(), "complaints-only-clear");
         clear.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         waitUntil(WAIT, () -> !chip.isVisible() && references(queue).containsAll(List.of("RC-CHAT-1", "RC-CHAT-2", "RC-MAIL-1", "RC-MAIL-2"))
                 && !references(queue).contains("RC-CHAT-3"), "cleared: the complaints being handled again");
     }
 
-    private static void perspective(String id) {
-        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand("org.rapport.app.command.perspective",
-                Map.of("org.rapport.app.command.perspective.id", id));
-        window.getContext().get(EHandlerService.class).executeHandler(command);
-        spin();
-    }
-
-    /** A dashboard of the given tiles in Management's bottom stack. */
-    private DashboardPart dashboard(String tiles) {
-        perspective(RapportWorkbench.PERSPECTIVE_MANAGEMENT);
-        EModelService models = window.getContext().get(EModelService.class);
-        MPart part = models.createModelElement(MPart.class);
-        part.setElementId("org.rapport.reports.ui.tests.part.complaintsdrill");
-        part.setLabel("Test dashboard");
-        part.setContributionURI("bundleclass://org.rapport.reports.ui/org.rapport.reports.ui.internal.DashboardPart");
-        part.getPersistedState().put(DashboardPart.DASHBOARD, Dashboards.MANAGEMENT);
-        part.getPersistedState().put(Dashboards.TILES, tiles);
-        part.setCloseable(true);
-        ((MPartStack) models.find("org.rapport.app.stack.management.bottom", window)).getChildren().add(part);
-        made = part;
-        window.getContext().get(EPartService.class).showPart(part, PartState.ACTIVATE);
-        spin();
-        DashboardPart dashboard = (DashboardPart) part.getObject();
-        waitUntil(WAIT, dashboard::complete, "the test dashboard is computed");
-        return dashboard;
-    }
-
     private static Table waitForQueue(int expected) {
-        Table[] table = new Table[1];
-        waitUntil(WAIT, () -> {
-            MPart queue = window.getContext().get(EPartService.class).findPart(QUEUE);
-            if (queue == null || !(queue.getWidget() instanceof Composite composite)) {
-                return false;
-            }
-            table[0] = firstTable(composite);
-            return table[0] != null && table[0].getItemCount() == expected;
-        }, "the queue shows the " + expected + " complaints behind the bar");
-        return table[0];
+        return DashboardDriver.waitForTable(window, QUEUE, expected, "the queue shows the " + expected + " complaints behind the bar");
     }
 
     /** The references (column 1) of the queue's rows, once they are read. */
@@ -156,33 +112,4 @@ class ComplaintsDrillWorkbenchTest {
         return Arrays.stream(table.getItems()).map(i -> i.getText(1)).toList();
     }
 
-    private static Table firstTable(Composite composite) {
-        for (Control child : composite.getChildren()) {
-            if (child instanceof Table t) {
-                return t;
-            }
-            if (child instanceof Composite c) {
-                Table found = firstTable(c);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Control find(Composite composite, String id) {
-        for (Control child : composite.getChildren()) {
-            if (id.equals(child.getData(DashboardPart.WIDGET))) {
-                return child;
-            }
-            if (child instanceof Composite c) {
-                Control found = find(c, id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 }

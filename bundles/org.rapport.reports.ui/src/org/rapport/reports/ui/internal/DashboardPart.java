@@ -330,7 +330,7 @@ public class DashboardPart implements TileView.Actions {
             }, results -> {
                 if (mine == generation) {
                     try {
-                        tile.show(results[0], results[1], notApplied.stream().map(Dimension::label).toList());
+                        tile.show(results[0], results[1], notApplied.stream().map(DimensionLabels::inSentence).toList());
                         learnValues(tile, results[0]);
                     } finally {
                         step(); // a tile that could not draw still counts as done: the progress must end

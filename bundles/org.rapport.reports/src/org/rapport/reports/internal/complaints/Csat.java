@@ -3,8 +3,8 @@ package org.rapport.reports.internal.complaints;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -16,10 +16,10 @@ import org.rapport.complaints.model.ComplaintsPackage.Literals;
 import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.Store;
 import org.rapport.reports.api.Figure;
-import org.rapport.reports.internal.Messages;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
 import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.internal.Messages;
 import org.rapport.reports.internal.measures.Part;
 
 /**

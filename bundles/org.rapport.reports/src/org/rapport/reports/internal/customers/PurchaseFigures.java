@@ -32,8 +32,8 @@ import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.ReportQuery;
 import org.rapport.reports.api.ReportResult;
 import org.rapport.reports.api.ReportRow;
-import org.rapport.reports.internal.Messages;
 import org.rapport.reports.internal.DimensionCheck;
+import org.rapport.reports.internal.Messages;
 import org.rapport.security.api.AccessDeniedException;
 
 /**

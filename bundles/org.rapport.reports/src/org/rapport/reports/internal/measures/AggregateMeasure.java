@@ -20,7 +20,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
-import org.rapport.reports.internal.Messages;
 import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.StoreException;
@@ -36,6 +35,7 @@ import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.ReportQuery;
 import org.rapport.reports.api.ReportResult;
 import org.rapport.reports.api.ReportRow;
+import org.rapport.reports.internal.Messages;
 import org.rapport.security.api.AccessDeniedException;
 
 /**
@@ -90,6 +90,14 @@ public abstract class AggregateMeasure implements ReportProvider {
      * (the same array for the total row).
      */
     protected abstract List<Figure> figures(BigDecimal[] sums, BigDecimal[] total);
+
+    /**
+     * The order of a breakdown's rows: by label by default; a measure whose values have an order
+     * of their own (tiers by rank) says so. Read in the report's unit of work.
+     */
+    protected Comparator<ReportRow> order(UnitOfWork work, Dimension by) {
+        return Comparator.comparing(ReportRow::label, Collator.getInstance()).thenComparing(ReportRow::key);
+    }
 
     /** The month and the dimensions of {@link #paths()}. */
     @Override
@@ -164,8 +172,7 @@ public abstract class AggregateMeasure implements ReportProvider {
             if (by != null) {
                 sums(work, parts, period, filters, by, steps).forEach((key, sums) -> rows.add(new ReportRow((String) key.get(0),
                         (String) key.get(1), figures(sums, total))));
-                Collator collator = Collator.getInstance();
-                rows.sort(Comparator.comparing(ReportRow::label, collator).thenComparing(ReportRow::key));
+                rows.sort(order(work, by));
             }
             return new ReportResult(name(), query, columns(), new ReportRow(null, Messages.row_total, figures(total, total)), rows);
         } catch (AccessDeniedException | StoreException e) {
