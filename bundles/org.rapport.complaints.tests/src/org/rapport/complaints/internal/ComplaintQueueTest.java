@@ -100,6 +100,13 @@ class ComplaintQueueTest {
 
             long c1 = ((org.rapport.persistence.api.PersistentObject) f.complaints.show("U-LATER", null).complaint().getCustomer()).persistentId();
             assertEquals(List.of("U-LATER", "I-HOUR", "G-DONE"), references(queue.rows(Filter.ofCustomer(c1), Column.URGENCY, true, 0, 50)));
+            // a report's drill-down: those complaints only, with the other filters on top; an empty set lists none
+            java.util.Set<Long> two = queue.rows(all, Column.REFERENCE, true, 0, 50).stream().filter(r -> java.util.Set.of("U-LATER", "G-DONE").contains(r.reference()))
+                    .map(Row::id).collect(java.util.stream.Collectors.toSet());
+            assertEquals(List.of("G-DONE", "U-LATER"), references(queue.rows(all.only(two), Column.REFERENCE, true, 0, 50)));
+            assertEquals(2, queue.count(all.only(two)));
+            assertEquals(List.of("U-LATER"), references(queue.rows(Filter.OPEN.only(two), Column.URGENCY, true, 0, 50)), "the other filters apply on top");
+            assertEquals(0, queue.count(all.only(java.util.Set.of())));
 
             f.users.as("sam");
             assertEquals(List.of("U-LATER", "I-HOUR", "G-DONE"), references(queue.rows(all, Column.URGENCY, true, 0, 50)), "their own customers' only");

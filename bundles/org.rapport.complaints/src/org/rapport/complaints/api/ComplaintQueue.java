@@ -40,15 +40,37 @@ public interface ComplaintQueue extends Listing<ComplaintQueue.Filter, Complaint
      * @param category a category's code: its complaints and those of the categories under it
      * @param overdue only those with a clock run out and not met (at the clock service's now)
      * @param customerId only this customer's
+     * @param ids only the complaints with these identities (a report's drill-down: those behind a
+     *            figure), at most {@value #MAX_IDS}; null for any
      */
-    record Filter(Set<ComplaintStatus> statuses, Integer level, String assignee, String category, boolean overdue, Long customerId) {
+    record Filter(Set<ComplaintStatus> statuses, Integer level, String assignee, String category, boolean overdue, Long customerId, Set<Long> ids) {
+
+        /** The most identities a filter takes: one IN condition, which the databases take at this size. */
+        public static final int MAX_IDS = 2_000;
 
         /** The complaints still being handled. */
         public static final Filter OPEN = new Filter(Lifecycle.OPEN, null, null, null, false, null);
 
+        public Filter {
+            ids = ids == null ? null : Set.copyOf(ids);
+            if (ids != null && ids.size() > MAX_IDS) {
+                throw new IllegalArgumentException("a queue filters by at most " + MAX_IDS + " identities, not " + ids.size());
+            }
+        }
+
+        /** Without identities: any complaint the other parts keep. */
+        public Filter(Set<ComplaintStatus> statuses, Integer level, String assignee, String category, boolean overdue, Long customerId) {
+            this(statuses, level, assignee, category, overdue, customerId, null);
+        }
+
         /** Every complaint of a customer. */
         public static Filter ofCustomer(long customerId) {
             return new Filter(null, null, null, null, false, customerId);
+        }
+
+        /** This filter keeping only the complaints with these identities, or with null any again. */
+        public Filter only(Set<Long> identities) {
+            return new Filter(statuses, level, assignee, category, overdue, customerId, identities);
         }
     }
 

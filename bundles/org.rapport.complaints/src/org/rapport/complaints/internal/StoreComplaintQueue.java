@@ -182,6 +182,15 @@ public class StoreComplaintQueue implements ComplaintQueue {
             parameters.add(filter.customerId());
             conditions.add("c.customer.persistentId = ?" + parameters.size());
         }
+        if (filter.ids() != null) {
+            // no identities: nothing, rather than an IN over an empty list, which the databases refuse
+            if (filter.ids().isEmpty()) {
+                conditions.add("1 = 0");
+            } else {
+                parameters.add(List.copyOf(filter.ids()));
+                conditions.add("c.persistentId IN ?" + parameters.size());
+            }
+        }
         if (filter.overdue()) {
             parameters.add(clock.now());
             int now = parameters.size();

@@ -70,4 +70,27 @@ class PrivateFilesTest {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tree)));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tree.resolve("c10.dat"))));
     }
+
+    /** A target a user named is checked before anything is written: refused, in the caller's words, when a folder or in no folder. */
+    @Test
+    void aTargetIsAFileInAFolderThatExists() {
+        PrivateFiles.Refusal refusal = new PrivateFiles.Refusal() {
+            @Override
+            public RuntimeException isFolder(Path file) {
+                return new IllegalStateException("folder " + file);
+            }
+
+            @Override
+            public RuntimeException noFolder(Path file, Path parent) {
+                return new IllegalStateException("no folder " + parent + " for " + file);
+            }
+        };
+        Path file = folder.resolve("report.csv");
+        assertEquals(file.toAbsolutePath(), PrivateFiles.target(file, refusal));
+        assertEquals("folder " + folder.toAbsolutePath(), assertThrows(IllegalStateException.class, () -> PrivateFiles.target(folder, refusal)).getMessage());
+        Path nowhere = folder.resolve("missing").resolve("report.csv");
+        assertEquals("no folder " + nowhere.getParent().toAbsolutePath() + " for " + nowhere.toAbsolutePath(),
+                assertThrows(IllegalStateException.class, () -> PrivateFiles.target(nowhere, refusal)).getMessage());
+        assertFalse(Files.exists(nowhere.getParent()), "nothing was made");
+    }
 }

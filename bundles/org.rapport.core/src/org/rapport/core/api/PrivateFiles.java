@@ -57,6 +57,32 @@ public final class PrivateFiles {
         T write(OutputStream out) throws IOException;
     }
 
+    /** How a caller refuses a target of {@link #target}, in its own words. */
+    public interface Refusal {
+        /** {@code file} is a folder, which a rename of {@link #writeWhole} would replace when empty. */
+        RuntimeException isFolder(Path file);
+
+        /** The {@code folder} of {@code file} does not exist. */
+        RuntimeException noFolder(Path file, Path folder);
+    }
+
+    /**
+     * The absolute path to give {@link #writeWhole} or {@link #writeWholeBytes} for a file a user
+     * named, checked before anything is written: not a folder, and in a folder that exists.
+     *
+     * @throws RuntimeException what {@code refusal} makes of the problem
+     */
+    public static Path target(Path file, Refusal refusal) {
+        Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw refusal.isFolder(absolute);
+        }
+        if (!Files.isDirectory(absolute.getParent())) {
+            throw refusal.noFolder(absolute, absolute.getParent());
+        }
+        return absolute;
+    }
+
     /**
      * Writes a UTF-8 text file that appears only when complete: written as {@code FILE.part},
      * readable by its owner only, then renamed to {@code FILE} (replacing one there). On any

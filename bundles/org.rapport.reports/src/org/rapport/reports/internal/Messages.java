@@ -1,5 +1,7 @@
 package org.rapport.reports.internal;
 
+import java.lang.reflect.Field;
+
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -50,6 +52,12 @@ public final class Messages extends NLS {
     public static String dimension_tag;
     public static String dimension_tier;
     public static String dimension_category;
+    public static String dimension_month_in_sentence;
+    public static String dimension_channel_in_sentence;
+    public static String dimension_region_in_sentence;
+    public static String dimension_tag_in_sentence;
+    public static String dimension_tier_in_sentence;
+    public static String dimension_category_in_sentence;
 
     public static String purchase_rule;
     public static String repurchase_title;
@@ -74,16 +82,91 @@ public final class Messages extends NLS {
     public static String month_bad;
     public static String month_outside;
     public static String measure_refused;
+    public static String nps_title;
+    public static String nps_definition;
+    public static String nps_col_nps;
+    public static String nps_col_promoters;
+    public static String nps_col_detractors;
     public static String segment_sizes_title;
     public static String segment_sizes_definition;
     public static String segment_sizes_col_high_value;
     public static String segment_sizes_col_potential;
     public static String segment_sizes_col_ordinary;
 
+    public static String measure_no_dimension;
+    public static String measure_bad_month;
+    public static String row_total;
+    public static String value_none;
+    public static String csat_title;
+    public static String csat_definition;
+    public static String csat_col_mean;
+    public static String csat_col_share_4_5;
+    public static String first_response_title;
+    public static String first_response_definition;
+    public static String first_response_col_minutes;
+    public static String first_response_col_awaiting;
+    public static String resolution_rate_title;
+    public static String resolution_rate_definition;
+    public static String resolution_rate_col_rate;
+    public static String resolution_rate_col_resolved;
+    public static String first_contact_resolution_title;
+    public static String first_contact_resolution_definition;
+    public static String first_contact_resolution_col_rate;
+    public static String sla_compliance_title;
+    public static String sla_compliance_definition;
+    public static String sla_compliance_col_rate;
+    public static String sla_compliance_col_acknowledge;
+    public static String sla_compliance_col_solution;
+    public static String sla_compliance_col_resolve;
+    public static String repeat_contact_rate_title;
+    public static String repeat_contact_rate_definition;
+    public static String repeat_contact_rate_col_rate;
+    public static String repeat_contact_rate_col_contacts;
+    public static String hot_spots_title;
+    public static String hot_spots_definition;
+    public static String hot_spots_col_complaints;
+    public static String hot_spots_col_share;
+    public static String points_title;
+    public static String points_definition;
+    public static String points_col_issued;
+    public static String points_col_redeemed;
+    public static String points_col_expired;
+    public static String points_col_other;
+    public static String points_col_outstanding;
+    public static String tiers_title;
+    public static String tiers_definition;
+    public static String tiers_col_members;
+    public static String drill_no_rows;
+    public static String drill_repurchase;
+    public static String drill_buyers;
+    public static String drill_recorded;
+    public static String drill_returning;
+    public static String drill_kept;
+    public static String drill_lost;
+    public static String drill_complaints_opened;
+    public static String drill_complaints_resolved;
+    public static String drill_complaints_answered;
+    public static String drill_complaints_due;
+    public static String drill_members;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
     private Messages() {
+    }
+
+    /**
+     * A measure's text by its name and what it is ({@code title}, {@code definition},
+     * {@code col_mean}): the field {@code csat_col_mean}.
+     */
+    public static String text(String measure, String what) {
+        String key = measure.replace('-', '_') + "_" + what;
+        try {
+            Field field = Messages.class.getField(key);
+            return (String) field.get(null);
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            throw new IllegalStateException("no text " + key, e);
+        }
     }
 }

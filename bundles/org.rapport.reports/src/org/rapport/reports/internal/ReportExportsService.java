@@ -162,13 +162,16 @@ public class ReportExportsService implements ReportExports {
     }
 
     private static Path checked(Path file) {
-        Path absolute = file.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new ReportException(NLS.bind(Messages.export_to_folder, absolute));
-        }
-        if (!Files.isDirectory(absolute.getParent())) {
-            throw new ReportException(NLS.bind(Messages.export_no_folder, absolute, absolute.getParent()));
-        }
-        return absolute;
+        return PrivateFiles.target(file, new PrivateFiles.Refusal() {
+            @Override
+            public RuntimeException isFolder(Path folder) {
+                return new ReportException(NLS.bind(Messages.export_to_folder, folder));
+            }
+
+            @Override
+            public RuntimeException noFolder(Path target, Path folder) {
+                return new ReportException(NLS.bind(Messages.export_no_folder, target, folder));
+            }
+        });
     }
 }

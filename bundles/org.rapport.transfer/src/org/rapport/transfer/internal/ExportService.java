@@ -69,13 +69,17 @@ public class ExportService implements Exports {
         if (!user.may(request.area(), Action.EXPORT)) {
             throw new AccessDeniedException(NLS.bind(Messages.export_denied, user.login(), request.area()));
         }
-        Path file = request.file().toAbsolutePath();
-        if (Files.isDirectory(file)) {
-            throw new UncheckedIOException(new IOException(NLS.bind(Messages.export_to_folder, file)));
-        }
-        if (!Files.isDirectory(file.getParent())) {
-            throw new UncheckedIOException(new IOException(NLS.bind(Messages.export_no_folder, file, file.getParent())));
-        }
+        Path file = PrivateFiles.target(request.file(), new PrivateFiles.Refusal() {
+            @Override
+            public RuntimeException isFolder(Path folder) {
+                return new UncheckedIOException(new IOException(NLS.bind(Messages.export_to_folder, folder)));
+            }
+
+            @Override
+            public RuntimeException noFolder(Path target, Path folder) {
+                return new UncheckedIOException(new IOException(NLS.bind(Messages.export_no_folder, target, folder)));
+            }
+        });
         String what = NLS.bind("CSV {0}: {1}", file.getFileName(), String.join(", ", request.header()));
         progress.started(null);
         // written under another name and renamed when complete: a cancelled or failed export

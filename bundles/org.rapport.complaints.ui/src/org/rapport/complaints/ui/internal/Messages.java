@@ -211,6 +211,9 @@ public final class Messages extends NLS {
     public static String policies_shipped;
     public static String policies_stored;
     public static String policies_tier_missing;
+    public static String only_text;
+    public static String only_clear;
+    public static String only_clear_tooltip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

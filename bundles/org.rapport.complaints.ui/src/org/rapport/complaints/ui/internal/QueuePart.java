@@ -41,6 +41,7 @@ import org.rapport.ui.api.Background;
 import org.rapport.ui.api.Colors;
 import org.rapport.ui.api.EnumLabels;
 import org.rapport.ui.api.Formats;
+import org.rapport.ui.api.OnlyChip;
 
 /**
  * The service desk's queue: the complaints the user may read, most urgent first, with filters by
@@ -79,6 +80,10 @@ public class QueuePart {
     private Combo category;
     private Button overdue;
     private Label count;
+    /** The chip saying the queue shows only some complaints (a report's drill-down), with its clear button; hidden otherwise. */
+    private OnlyChip only;
+    /** The complaints the queue is narrowed to, or null for any. */
+    private Set<Long> onlyIds;
     private Composite notice;
     private Label noticeText;
     private EscalationWatch watch;
@@ -95,6 +100,7 @@ public class QueuePart {
         parent.addListener(SWT.Dispose, e -> background.close());
         notice(parent);
         filters(parent);
+        only = new OnlyChip(parent, 1, "complaints", Messages.only_clear, Messages.only_clear_tooltip, () -> showOnly(null, null));
         table = new QueueTable(parent, queue, clock, staff, true, counted -> {
             count.setText(counted.problem() != null ? NLS.bind(Messages.queue_failed, counted.problem())
                     : NLS.bind(Messages.queue_count, Formats.count(counted.total())));
@@ -200,10 +206,26 @@ public class QueuePart {
             default -> assignees.get(assignee.getSelectionIndex() - 3);
         };
         String code = category.getSelectionIndex() > 0 ? categories.get(category.getSelectionIndex() - 1) : null;
-        return new Filter(statuses, onLevel, who, code, overdue.getSelection(), null);
+        return new Filter(statuses, onLevel, who, code, overdue.getSelection(), null, onlyIds);
     }
 
-    /** Back to the complaints being handled, by anyone, on any level and in any category. */
+    /**
+     * Lists only these complaints (those behind a report's figure), in every status, and says so on
+     * the chip above the queue; with null the complaints being handled again. The other filters
+     * apply on top, as on the customer list.
+     */
+    void showOnly(Set<Long> ids, String description) {
+        if (table == null || table.table().isDisposed()) {
+            return;
+        }
+        onlyIds = ids == null ? null : Set.copyOf(ids);
+        only.show(ids != null ? NLS.bind(Messages.only_text, description) : null, description);
+        // a report counts closed complaints too: every status, or the queue would hide most of them
+        status.select(ids != null ? 1 : 0);
+        filter();
+    }
+
+    /** Back to the complaints being handled, by anyone, on any level and in any category (a drill-down's chip stays). */
     void reset() {
         status.select(0);
         level.select(0);

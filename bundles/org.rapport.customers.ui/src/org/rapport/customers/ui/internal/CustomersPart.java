@@ -53,6 +53,7 @@ import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.ui.api.CurrentCustomer;
 import org.rapport.customers.ui.api.CustomerEvents;
 import org.rapport.persistence.api.CommitEvents;
+import org.rapport.ui.api.OnlyChip;
 import org.rapport.ui.api.Colors;
 import org.rapport.ui.api.Folders;
 import org.rapport.ui.api.Background;
@@ -119,8 +120,7 @@ public class CustomersPart {
     private Label count;
     private Button clearFilters;
     /** The chip saying the list shows only some customers (a report's drill-down), with its clear button; hidden otherwise. */
-    private Composite only;
-    private Label onlyText;
+    private OnlyChip only;
     /** The customers the list is narrowed to, or null for any. */
     private java.util.Set<Long> onlyIds;
     private Composite holder;
@@ -201,18 +201,7 @@ public class CustomersPart {
         export.setToolTipText(mayExport ? Messages.export_tooltip : Messages.export_not_allowed);
         export.addListener(SWT.Selection, e -> exportWithDialog());
 
-        only = new Composite(parent, SWT.BORDER);
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 2).applyTo(only);
-        GridDataFactory.fillDefaults().span(8, 1).exclude(true).applyTo(only);
-        only.setVisible(false);
-        onlyText = new Label(only, SWT.NONE);
-        onlyText.setData(WIDGET, "customers-only-text");
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(onlyText);
-        Button clearOnly = new Button(only, SWT.PUSH | SWT.FLAT);
-        clearOnly.setText(Messages.only_clear);
-        clearOnly.setToolTipText(Messages.only_clear_tooltip);
-        clearOnly.setData(WIDGET, "customers-only-clear");
-        clearOnly.addListener(SWT.Selection, e -> showOnly(null, null));
+        only = new OnlyChip(parent, 8, "customers", Messages.only_clear, Messages.only_clear_tooltip, () -> showOnly(null, null));
 
         // the table, or in its place what to do when there is nothing to list
         holder = new Composite(parent, SWT.NONE);
@@ -329,12 +318,7 @@ public class CustomersPart {
             return;
         }
         onlyIds = ids;
-        boolean shown = ids != null;
-        onlyText.setText(shown ? NLS.bind(Messages.only_text, description) : "");
-        onlyText.setToolTipText(shown ? description : null);
-        only.setVisible(shown);
-        ((org.eclipse.swt.layout.GridData) only.getLayoutData()).exclude = !shown;
-        only.getParent().layout(true, true);
+        only.show(ids != null ? NLS.bind(Messages.only_text, description) : null, description);
         refresh();
     }
 

@@ -1703,6 +1703,12 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 			   "length", "64"
 		   });
 		addAnnotation
+		  (getPurchase_At(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
 		  (getPurchase_Amount(),
 		   source,
 		   new String[] {

@@ -126,6 +126,28 @@ final class Expected {
         return List.of((double) count, orNoData(share(count, all.opened().size())));
     }
 
+    /**
+     * The references of the complaints behind a measure's figures: those it is computed over (the
+     * answered ones for CSAT, the resolved ones for first-contact resolution, those with a clock
+     * that counts for SLA compliance, those opened for the others).
+     */
+    java.util.Set<String> behind(String measure) {
+        Predicate<Facts> behind = switch (measure) {
+        case "csat" -> f -> f.csat() != null && !f.followUps().isEmpty() && in(Collections.max(f.followUps()));
+        case "first-contact-resolution" -> f -> in(f.openedAt()) && f.resolvedAt() != null;
+        case "sla-compliance" -> f -> counts(f.acknowledgeDue(), f.acknowledgedAt()) || counts(f.solutionDue(), f.solvedAt())
+                || counts(f.resolveDue(), f.resolvedAt());
+        default -> f -> in(f.openedAt());
+        };
+        java.util.Set<String> references = new java.util.TreeSet<>();
+        facts.stream().filter(behind).forEach(f -> references.add(f.reference()));
+        return references;
+    }
+
+    private boolean counts(Instant dueAt, Instant metAt) {
+        return in(dueAt) && (metAt != null || !dueAt.isAfter(now));
+    }
+
     private static Double orNoData(Double value) {
         return value == null ? NO_DATA : value;
     }

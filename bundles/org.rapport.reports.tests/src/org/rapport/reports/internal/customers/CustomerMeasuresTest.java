@@ -75,14 +75,10 @@ class CustomerMeasuresTest {
             for (Case c : cases()) {
                 String what = login + " " + measure + " " + c;
                 ReportResult result = fixture.reports.run(measure, new ReportQuery(new ReportPeriod(c.from(), c.to()), c.by(), c.filters()), ReportProgress.NONE);
-                Map<String, String> slice = new LinkedHashMap<>(c.filters());
-                LocalDate from = c.from();
-                LocalDate to = c.to();
-                String month = slice.remove("month");
-                if (month != null) {
-                    from = LocalDate.parse(month + "-01");
-                    to = from.plusMonths(1).minusDays(1);
-                }
+                PlainFigures.Asked asked = PlainFigures.Asked.of(c.from(), c.to(), c.filters());
+                Map<String, String> slice = asked.slice();
+                LocalDate from = asked.from();
+                LocalDate to = asked.to();
                 same(plain.figure(measure, from, to, slice), result.total().figures().get(0), what + " total");
                 if (c.by() == null) {
                     assertTrue(result.rows().isEmpty(), what);

@@ -30,6 +30,20 @@ final class PlainFigures {
     record Fig(BigDecimal value, Long base) {
     }
 
+    /** The days and the slice a query asks about: its period narrowed to the month a filter names, and its other filters. */
+    record Asked(LocalDate from, LocalDate to, Map<String, String> slice) {
+
+        static Asked of(LocalDate from, LocalDate to, Map<String, String> filters) {
+            Map<String, String> slice = new LinkedHashMap<>(filters);
+            String month = slice.remove("month");
+            if (month == null) {
+                return new Asked(from, to, slice);
+            }
+            LocalDate first = LocalDate.parse(month + "-01");
+            return new Asked(first, first.plusMonths(1).minusDays(1), slice);
+        }
+    }
+
     private final List<Buyer> buyers;
     private final ZoneId zone = ReportFixture.SHANGHAI;
 
@@ -77,6 +91,28 @@ final class PlainFigures {
         case "customers" -> new Fig(BigDecimal.valueOf(count(b -> !purchases(b, from, to, slice).isEmpty(), slice)), null);
         default -> throw new IllegalArgumentException(measure);
         };
+    }
+
+    /**
+     * The references of the customers behind a figure: those it counts (repurchase: 2 or more
+     * purchases; customers: 1 or more; retention: kept; churn: lost; average order value: the
+     * returning buyers), or whose records make its sum (revenue).
+     */
+    Set<String> behind(String measure, LocalDate from, LocalDate to, Map<String, String> slice) {
+        LocalDate[] before = before(from, to);
+        Predicate<Buyer> test = switch (measure) {
+        case "repurchase-rate" -> b -> purchases(b, from, to, slice).size() >= 2;
+        case "customers" -> b -> !purchases(b, from, to, slice).isEmpty();
+        case "retention-rate" -> b -> !purchases(b, before[0], before[1], slice).isEmpty() && !purchases(b, from, to, slice).isEmpty();
+        case "churn-rate" -> b -> !purchases(b, before[0], before[1], slice).isEmpty() && purchases(b, from, to, slice).isEmpty();
+        case "average-order-value-returning" -> b -> !purchases(b, from, to, slice).isEmpty()
+                && b.records().stream().anyMatch(r -> r.kind() == PurchaseKind.SALE && day(r).isBefore(from));
+        case "revenue" -> b -> b.records().stream().anyMatch(r -> !day(r).isBefore(from) && !day(r).isAfter(to) && channelOk(r, slice));
+        default -> throw new IllegalArgumentException(measure);
+        };
+        Set<String> references = new java.util.TreeSet<>();
+        buyers.stream().filter(b -> inSlice(b, slice)).filter(test).forEach(b -> references.add(b.reference()));
+        return references;
     }
 
     /** Rows by key: one per month of the period, or per value of the dimension among the records the measure reads. */

@@ -37,7 +37,7 @@ final class LoyaltyData {
     record Change(long id, String toTier, Instant at) {
     }
 
-    record Member(String accountManager, List<Change> history) {
+    record Member(String accountManager, List<Change> history, long customerId) {
     }
 
     record Facts(List<Entry> entries, List<Member> members) {
@@ -152,7 +152,7 @@ final class LoyaltyData {
                 for (TierChange change : m.getHistory()) {
                     history.add(new Change(((PersistentObject) change).persistentId(), change.getToTier(), change.getAt()));
                 }
-                members.add(new Member(m.getCustomer().getAccountManager(), history));
+                members.add(new Member(m.getCustomer().getAccountManager(), history, ((PersistentObject) m.getCustomer()).persistentId()));
             }
             return new Facts(entries, members);
         }

@@ -20,15 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -130,10 +124,7 @@ class DashboardWorkbenchTest {
     }
 
     private static void perspective(String id) {
-        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand("org.rapport.app.command.perspective",
-                Map.of("org.rapport.app.command.perspective.id", id));
-        window.getContext().get(EHandlerService.class).executeHandler(command);
-        spin();
+        DashboardDriver.perspective(window, id);
     }
 
     private static DashboardPart dashboard(String perspective, String id) {
@@ -161,23 +152,9 @@ class DashboardWorkbenchTest {
 
     /** A dashboard part of the tests' own tiles, in Management's bottom stack. */
     private static DashboardPart ownDashboard(String tiles) {
-        perspective(RapportWorkbench.PERSPECTIVE_MANAGEMENT);
-        EModelService models = window.getContext().get(EModelService.class);
-        MPart part = models.createModelElement(MPart.class);
-        part.setElementId("org.rapport.reports.ui.tests.part.dashboard");
-        part.setLabel("Test dashboard");
-        part.setContributionURI("bundleclass://org.rapport.reports.ui/org.rapport.reports.ui.internal.DashboardPart");
-        part.getPersistedState().put(DashboardPart.DASHBOARD, Dashboards.MANAGEMENT);
-        part.getPersistedState().put(Dashboards.TILES, tiles);
-        part.setCloseable(true);
-        MPartStack stack = (MPartStack) models.find("org.rapport.app.stack.management.bottom", window);
-        stack.getChildren().add(part);
+        MPart part = DashboardDriver.ownDashboard(window, "org.rapport.reports.ui.tests.part.dashboard", tiles);
         made.add(part);
-        window.getContext().get(EPartService.class).showPart(part, PartState.ACTIVATE);
-        spin();
-        DashboardPart dashboard = (DashboardPart) part.getObject();
-        waitUntil(WAIT, dashboard::complete, "the test dashboard is computed");
-        return dashboard;
+        return (DashboardPart) part.getObject();
     }
 
     @Test
@@ -277,46 +254,11 @@ class DashboardWorkbenchTest {
     }
 
     private static Table waitForList(int expected) {
-        Table[] table = new Table[1];
-        waitUntil(WAIT, () -> {
-            MPart list = window.getContext().get(EPartService.class).findPart(CUSTOMERS_LIST);
-            if (list == null || !(list.getWidget() instanceof Composite composite)) {
-                return false;
-            }
-            table[0] = firstTable(composite);
-            return table[0] != null && table[0].getItemCount() == expected;
-        }, "the customer list shows the " + expected + " customers behind the bar");
-        return table[0];
-    }
-
-    private static Table firstTable(Composite composite) {
-        for (Control child : composite.getChildren()) {
-            if (child instanceof Table t) {
-                return t;
-            }
-            if (child instanceof Composite c) {
-                Table found = firstTable(c);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return DashboardDriver.waitForTable(window, CUSTOMERS_LIST, expected, "the customer list shows the " + expected + " customers behind the bar");
     }
 
     private static Control find(Composite composite, String id) {
-        for (Control child : composite.getChildren()) {
-            if (id.equals(child.getData(DashboardPart.WIDGET))) {
-                return child;
-            }
-            if (child instanceof Composite c) {
-                Control found = find(c, id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return DashboardDriver.find(composite, id);
     }
 
     static Shell shell() {

@@ -31,6 +31,7 @@ import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Channels;
 import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.ui.api.CustomerLists;
+import org.rapport.reports.api.DimensionLabels;
 import org.rapport.reports.api.Dimensions;
 import org.rapport.reports.api.DrillDown;
 import org.rapport.reports.api.ReportCancelledException;
@@ -79,6 +80,8 @@ public class DashboardPart implements TileView.Actions {
     private Channels channels;
     @Inject
     private TileExports exports;
+    @Inject
+    private ComplaintsQueue complaintsQueue;
 
     private final Background computing = new Background("Rapport dashboard");
     /** Drill-downs and what the filters offer: they must not wait behind the charts. */
@@ -221,7 +224,7 @@ public class DashboardPart implements TileView.Actions {
         for (String dimension : dimensions) {
             Combo combo = new Combo(filterBar, SWT.READ_ONLY);
             combo.setData(WIDGET, "dashboard-filter-" + dimension);
-            combo.add(NLS.bind(Messages.filter_any, Dimension.label(dimension)));
+            combo.add(NLS.bind(Messages.filter_any, DimensionLabels.inSentence(dimension)));
             combo.select(0);
             Filter filter = new Filter(combo, new ArrayList<>());
             filters.put(dimension, filter);
@@ -327,7 +330,7 @@ public class DashboardPart implements TileView.Actions {
             }, results -> {
                 if (mine == generation) {
                     try {
-                        tile.show(results[0], results[1], notApplied.stream().map(Dimension::label).toList());
+                        tile.show(results[0], results[1], notApplied.stream().map(DimensionLabels::inSentence).toList());
                         learnValues(tile, results[0]);
                     } finally {
                         step(); // a tile that could not draw still counts as done: the progress must end
@@ -399,14 +402,18 @@ public class DashboardPart implements TileView.Actions {
             return;
         }
         DrillDown drill = found.get();
-        if (drill.kind() == DrillDown.Kind.COMPLAINTS) {
-            // the complaints queue is not in this build: say so rather than list the wrong thing
-            say(NLS.bind(Messages.drill_complaints, what, Formats.count(drill.total())));
-            return;
-        }
         String description = drill.description() != null && !drill.description().isBlank() ? drill.description() : what;
         if (!drill.complete()) {
             description = NLS.bind(Messages.drill_cut, new Object[] { description, Formats.count(drill.ids().size()), Formats.count(drill.total()) });
+        }
+        if (drill.kind() == DrillDown.Kind.COMPLAINTS) {
+            if (!complaintsQueue.show(drill.ids(), description)) {
+                // no complaints queue in this product: say so rather than list the wrong thing
+                say(NLS.bind(Messages.drill_complaints, what, Formats.count(drill.total())));
+                return;
+            }
+            say(NLS.bind(Messages.drill_opened_complaints, description));
+            return;
         }
         say(NLS.bind(Messages.drill_opened, description));
         lists.showOnly(drill.ids(), description);

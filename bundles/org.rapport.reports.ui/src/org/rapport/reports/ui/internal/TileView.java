@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -34,6 +35,7 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
+import org.rapport.reports.api.DimensionLabels;
 import org.rapport.reports.api.Dimensions;
 import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
@@ -63,6 +65,14 @@ final class TileView {
     }
 
     static final String WIDGET = "org.rapport.widget";
+    /** The angle of category labels too many to stand side by side. */
+    private static final int SLANTED = 45;
+    /** Room between two category labels, in pixels. */
+    private static final int LABEL_GAP = 12;
+    /** The top of a chart with a target: its words are drawn above the highest bar. */
+    private static final double TARGET_HEADROOM = 1.3;
+    /** The length of the piece of dashed line before a target's words. */
+    private static final int SAMPLE = 24;
     /** Where the workbench's CSS engine reads a widget's style class. */
     private static final String CSS_CLASS = "org.eclipse.e4.ui.css.CssClassName";
     private static final String CURRENT = "current";
@@ -131,7 +141,7 @@ final class TileView {
     }
 
     private String byText() {
-        return effectiveBy() == null ? "" : NLS.bind(Messages.tile_by, Dimension.label(effectiveBy()));
+        return effectiveBy() == null ? "" : NLS.bind(Messages.tile_by, DimensionLabels.inSentence(effectiveBy()));
     }
 
     /** The breakdown asked of the measure: the tile's, when the measure has that dimension. */
@@ -298,6 +308,8 @@ final class TileView {
                     clicked(e.x);
                 }
             });
+            // a narrower tile may crowd labels that stood side by side
+            chart.addListener(SWT.Resize, e -> slant(drawn.stream().map(ReportRow::label).toArray(String[]::new)));
         }
         drawn = rows;
         ChartPalette palette = ChartPalette.of(control);
@@ -319,7 +331,9 @@ final class TileView {
             axis.getGrid().setStyle(LineStyle.DOT);
         }
         x.getGrid().setStyle(LineStyle.NONE);
-        x.setCategorySeries(rows.stream().map(ReportRow::label).toArray(String[]::new));
+        String[] labels = rows.stream().map(ReportRow::label).toArray(String[]::new);
+        x.setCategorySeries(labels);
+        slant(labels);
         if (main.unit() == Unit.SHARE) {
             y.getTick().setFormat(new DecimalFormat("0'%'"));
         } else {
@@ -338,12 +352,38 @@ final class TileView {
         if (target != null) {
             high = Math.max(high, FigureText.plotted(target.value(), main.unit()));
         }
-        y.setRange(new Range(low, high <= low ? low + 1 : high * 1.1));
+        // with a target, room above the bars for its words, which would otherwise be drawn over them
+        y.setRange(new Range(low, high <= low ? low + 1 : high * (target != null ? TARGET_HEADROOM : 1.1)));
         List.copyOf(chart.getPlotArea().getCustomPaintListener()).forEach(chart.getPlotArea()::removeCustomPaintListener);
         chart.getPlotArea().addCustomPaintListener(new Overlay(rows, main, target, palette));
         chart.suspendUpdate(false);
         chart.redraw();
         show(chart);
+    }
+
+    /** Slants the category labels when side by side they would be wider than the chart (twelve regions). */
+    private void slant(String[] labels) {
+        int angle = crowded(labels) ? SLANTED : 0;
+        if (chart.getAxisSet().getXAxis(0).getTick().getTickLabelAngle() != angle) {
+            chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(angle);
+            chart.redraw();
+        }
+    }
+
+    private boolean crowded(String[] labels) {
+        GC gc = new GC(chart);
+        try {
+            gc.setFont(chart.getAxisSet().getXAxis(0).getTick().getFont());
+            int wanted = 0;
+            for (String label : labels) {
+                wanted += gc.textExtent(label).x + LABEL_GAP;
+            }
+            int width = chart.getSize().x > 0 ? chart.getSize().x : body.getSize().x;
+            // before the first layout the width is not known: a guess from the number of labels
+            return width > 0 ? wanted > width * 9 / 10 : labels.length > 6;
+        } finally {
+            gc.dispose();
+        }
     }
 
     private void series(SeriesType type, String id, List<ReportRow> rows, FigureColumn main, Color color, String description) {
@@ -421,9 +461,15 @@ final class TileView {
                 e.gc.setLineWidth(2);
                 e.gc.drawLine(0, level, size.x, level);
                 e.gc.setLineStyle(SWT.LINE_SOLID);
+                // the words in the room kept above the bars, on the chart's background, with a piece of the dashed line before them
                 String words = FigureText.target(target, main.unit());
                 Point extent = e.gc.textExtent(words);
-                e.gc.drawText(words, Math.max(2, size.x - extent.x - 4), Math.max(0, level - extent.y - 2), true);
+                int left = Math.max(2 + SAMPLE, size.x - extent.x - 4);
+                e.gc.setBackground(palette.background());
+                e.gc.drawText(words, left, 2, false);
+                e.gc.setLineStyle(SWT.LINE_DASH);
+                e.gc.drawLine(left - SAMPLE, 2 + extent.y / 2, left - 4, 2 + extent.y / 2);
+                e.gc.setLineStyle(SWT.LINE_SOLID);
             }
             e.gc.setForeground(palette.text());
             for (int i = 0; i < rows.size(); i++) {

@@ -1,13 +1,18 @@
 package org.rapport.reports.internal.complaints;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.Store;
 import org.rapport.reports.api.Dimensions;
+import org.rapport.reports.api.DrillDown;
 import org.rapport.reports.api.FigureColumn;
+import org.rapport.reports.internal.Messages;
 import org.rapport.reports.internal.measures.AggregateMeasure;
 import org.rapport.reports.internal.measures.Dimension;
+import org.rapport.reports.internal.measures.Part;
 
 /**
  * A measure over complaints ({@code Complaint c}), by the complaint's channel and its own category
@@ -28,6 +33,17 @@ abstract class ComplaintMeasure extends AggregateMeasure {
     @Override
     protected List<Dimension> paths() {
         return PATHS;
+    }
+
+    /** By default the complaints the first part counts: those opened in the window. */
+    @Override
+    protected Optional<Behind> behind(Instant now) {
+        return Optional.of(complaints(parts(now).get(0), Messages.drill_complaints_opened));
+    }
+
+    /** The complaints a part's query counts, as what is behind a figure. */
+    static Behind complaints(Part part, String text) {
+        return new Behind(DrillDown.Kind.COMPLAINTS, "c.persistentId", part, text);
     }
 
     /** Opened in the window. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -18,6 +19,7 @@ import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
 import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.internal.Messages;
 import org.rapport.reports.internal.measures.Part;
 
 /**
@@ -50,5 +52,10 @@ public class FirstContactResolution extends ComplaintMeasure {
     @Override
     protected List<Figure> figures(BigDecimal[] sums, BigDecimal[] total) {
         return List.of(Figure.share(sums[1].longValue(), sums[0].longValue()));
+    }
+
+    @Override
+    protected Optional<Behind> behind(Instant now) {
+        return Optional.of(complaints(parts(now).get(0), Messages.drill_complaints_resolved));
     }
 }

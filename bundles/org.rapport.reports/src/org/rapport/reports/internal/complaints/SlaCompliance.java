@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -17,6 +18,7 @@ import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
 import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.internal.Messages;
 import org.rapport.reports.internal.measures.Part;
 
 /**
@@ -59,5 +61,13 @@ public class SlaCompliance extends ComplaintMeasure {
         long met = sums[1].longValue() + sums[3].longValue() + sums[5].longValue();
         return List.of(Figure.share(met, due), Figure.share(sums[1].longValue(), sums[0].longValue()),
                 Figure.share(sums[3].longValue(), sums[2].longValue()), Figure.share(sums[5].longValue(), sums[4].longValue()));
+    }
+
+    @Override
+    protected Optional<Behind> behind(Instant now) {
+        // a complaint is behind the figure when any of its clocks counts
+        List<Part> clocks = parts(now);
+        String where = String.join(" OR ", clocks.stream().map(clock -> "(" + clock.where() + ")").toList());
+        return Optional.of(complaints(new Part(List.of(), COMPLAINT, where, Map.of("now", now)), Messages.drill_complaints_due));
     }
 }

@@ -22,4 +22,14 @@ public class BuyingCustomers extends CustomerMeasure {
     Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice) {
         return Figure.count(queries.buyers(period, slice));
     }
+
+    @Override
+    Jpql behind(PurchaseQueries queries, String select, ReportPeriod period, Slice slice) {
+        return queries.buyers(select, period, slice);
+    }
+
+    @Override
+    String behindText() {
+        return Messages.drill_buyers;
+    }
 }

@@ -42,4 +42,14 @@ public class ChurnRate extends CustomerMeasure {
         long buyersBefore = queries.buyers(before, slice);
         return Figure.share(buyersBefore - queries.returned(before, period, slice), buyersBefore);
     }
+
+    @Override
+    Jpql behind(PurchaseQueries queries, String select, ReportPeriod period, Slice slice) {
+        return queries.lost(select, period.previous(), period, slice);
+    }
+
+    @Override
+    String behindText() {
+        return Messages.drill_lost;
+    }
 }

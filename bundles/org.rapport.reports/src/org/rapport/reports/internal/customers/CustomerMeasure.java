@@ -1,11 +1,13 @@
 package org.rapport.reports.internal.customers;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.reports.api.Dimensions;
+import org.rapport.reports.api.DrillDown;
 import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.ReportPeriod;
@@ -52,6 +54,15 @@ abstract class CustomerMeasure implements ReportProvider {
 
     /** One row's figure: for a period and a slice of the customers and records. */
     abstract Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice);
+
+    /**
+     * The customers behind one row's figure, as {@code select} of them ({@link PurchaseQueries#IDS}
+     * or {@link PurchaseQueries#COUNT}).
+     */
+    abstract Jpql behind(PurchaseQueries queries, String select, ReportPeriod period, Slice slice);
+
+    /** What the customers behind a figure are, for people, with {0} for the row (a month, a channel, the period). */
+    abstract String behindText();
 
     /** The period whose start is the earliest record a row for this period reads. */
     ReportPeriod readsFrom(ReportPeriod period) {
@@ -102,5 +113,10 @@ abstract class CustomerMeasure implements ReportProvider {
     @Override
     public ReportResult compute(ReportQuery query, ReportProgress progress) {
         return figures.result(this, query, progress, this::readsFrom, (queries, period, slice) -> List.of(figure(queries, period, slice)));
+    }
+
+    @Override
+    public Optional<DrillDown> drillDown(ReportQuery query, String rowKey) {
+        return figures.drillDown(this, query, rowKey, this::behind, behindText());
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.osgi.util.NLS;
@@ -21,6 +22,7 @@ import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.StoreException;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.reports.api.Dimensions;
+import org.rapport.reports.api.DrillDown;
 import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.ReportCancelledException;
 import org.rapport.reports.api.ReportException;
@@ -30,8 +32,8 @@ import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.ReportQuery;
 import org.rapport.reports.api.ReportResult;
 import org.rapport.reports.api.ReportRow;
-import org.rapport.reports.internal.Messages;
 import org.rapport.reports.internal.DimensionCheck;
+import org.rapport.reports.internal.Messages;
 import org.rapport.security.api.AccessDeniedException;
 
 /**
@@ -94,6 +96,47 @@ public class PurchaseFigures {
             ReportRow total = new ReportRow(null, Messages.total, compute.figures(queries, period, slice));
             progress.worked(steps, steps);
             return new ReportResult(measure.name(), query, measure.columns(), total, rows);
+        } catch (AccessDeniedException | StoreException e) {
+            throw new ReportException(NLS.bind(Messages.measure_refused, measure.title(), e.getMessage()), e);
+        }
+    }
+
+    /** The customers behind one row's figure, as a query selecting {@link PurchaseQueries#IDS} or {@link PurchaseQueries#COUNT}. */
+    @FunctionalInterface
+    interface Behind {
+        Jpql customers(PurchaseQueries queries, String select, ReportPeriod period, Slice slice);
+    }
+
+    /**
+     * The customers behind one row of a measure's result: the row's period and slice found as
+     * {@link #result} finds them, the first {@link DrillDown#LIMIT} by identity and how many in all.
+     *
+     * @param text what they are, {0} for the row
+     */
+    Optional<DrillDown> drillDown(ReportProvider measure, ReportQuery query, String rowKey, Behind behind, String text) {
+        DimensionCheck.check(measure, query);
+        ReportPeriod period = narrowed(query.period(), query.filters().get(Dimensions.MONTH));
+        Map<String, String> filters = new LinkedHashMap<>(query.filters());
+        filters.remove(Dimensions.MONTH);
+        Slice slice = new Slice(filters);
+        String row = period.toString();
+        if (rowKey != null) {
+            if (query.by() == null) {
+                throw new ReportException(NLS.bind(Messages.drill_no_rows, measure.name(), rowKey));
+            }
+            if (query.by().equals(Dimensions.MONTH)) {
+                period = narrowed(period, rowKey);
+                row = rowKey;
+            } else {
+                slice = slice.with(query.by(), rowKey);
+                row = label(query.by(), rowKey);
+            }
+        }
+        try (UnitOfWork work = store.begin()) {
+            PurchaseQueries queries = new PurchaseQueries(work, clock.zone());
+            long total = queries.count(behind.customers(queries, PurchaseQueries.COUNT, period, slice));
+            List<Long> ids = total == 0 ? List.of() : queries.ids(behind.customers(queries, PurchaseQueries.IDS, period, slice), DrillDown.LIMIT);
+            return Optional.of(new DrillDown(DrillDown.Kind.CUSTOMERS, ids, Math.max(total, ids.size()), NLS.bind(text, row)));
         } catch (AccessDeniedException | StoreException e) {
             throw new ReportException(NLS.bind(Messages.measure_refused, measure.title(), e.getMessage()), e);
         }

@@ -36,31 +36,89 @@ final class PurchaseQueries {
         this.zone = zone;
     }
 
+    /** Counts each customer a query keeps once. */
+    static final String COUNT = "COUNT(DISTINCT c.persistentId)";
+    /** Lists the identities of the customers a query keeps. */
+    static final String IDS = "DISTINCT c.persistentId";
+
     /** Customers with at least one purchase in the period. */
     long buyers(ReportPeriod period, Slice slice) {
-        Jpql query = new Jpql("SELECT COUNT(DISTINCT c.persistentId)" + FROM + " WHERE 1 = 1");
+        return count(buyers(COUNT, period, slice));
+    }
+
+    /** Customers with at least one purchase in the period, as {@code select} of them. */
+    Jpql buyers(String select, ReportPeriod period, Slice slice) {
+        Jpql query = new Jpql("SELECT " + select + FROM + " WHERE 1 = 1");
         sales(query, "p", period, slice);
         slice.onCustomer(query);
-        return count(query);
+        return query;
     }
 
     /** Customers with at least two purchases in the period. */
     long repeatBuyers(ReportPeriod period, Slice slice) {
-        Jpql query = new Jpql("SELECT COUNT(DISTINCT c.persistentId)" + FROM + " JOIN c.purchases q WHERE 1 = 1");
+        return count(repeatBuyers(COUNT, period, slice));
+    }
+
+    /** Customers with at least two purchases in the period, as {@code select} of them. */
+    Jpql repeatBuyers(String select, ReportPeriod period, Slice slice) {
+        Jpql query = new Jpql("SELECT " + select + FROM + " JOIN c.purchases q WHERE 1 = 1");
         sales(query, "p", period, slice);
         sales(query, "q", period, slice);
         query.and(ANOTHER_PURCHASE);
         slice.onCustomer(query);
-        return count(query);
+        return query;
     }
 
     /** Customers with a purchase in {@code before} and one in {@code period}. */
     long returned(ReportPeriod before, ReportPeriod period, Slice slice) {
-        Jpql query = new Jpql("SELECT COUNT(DISTINCT c.persistentId)" + FROM + " JOIN c.purchases q WHERE 1 = 1");
+        return count(returned(COUNT, before, period, slice));
+    }
+
+    /** Customers with a purchase in {@code before} and one in {@code period}, as {@code select} of them. */
+    Jpql returned(String select, ReportPeriod before, ReportPeriod period, Slice slice) {
+        Jpql query = new Jpql("SELECT " + select + FROM + " JOIN c.purchases q WHERE 1 = 1");
         sales(query, "p", before, slice);
         sales(query, "q", period, slice);
         slice.onCustomer(query);
-        return count(query);
+        return query;
+    }
+
+    /** Customers with a purchase in {@code before} and none in {@code period}, as {@code select} of them. */
+    Jpql lost(String select, ReportPeriod before, ReportPeriod period, Slice slice) {
+        Jpql query = new Jpql("SELECT " + select + FROM + " WHERE 1 = 1");
+        sales(query, "p", before, slice);
+        slice.onCustomer(query);
+        query.append(" AND NOT EXISTS (SELECT q FROM Customer d JOIN d.purchases q WHERE d = c");
+        sales(query, "q", period, slice);
+        query.append(")");
+        return query;
+    }
+
+    /** Customers with a record (a sale or a return) dated in the period, as {@code select} of them: whose amounts make its revenue. */
+    Jpql recorded(String select, ReportPeriod period, Slice slice) {
+        Jpql query = new Jpql("SELECT " + select + FROM + " WHERE 1 = 1");
+        dated(query, "p", period);
+        slice.onPurchase(query, "p");
+        slice.onCustomer(query);
+        return query;
+    }
+
+    /** The returning customers (a purchase in the period and one before it started), as {@code select} of them. */
+    Jpql returningBuyers(String select, ReportPeriod period, Slice slice) {
+        Jpql query = buyers(select, period, slice);
+        before(query, period);
+        return query;
+    }
+
+    /** The first {@link org.rapport.reports.api.DrillDown#LIMIT} identities a query of {@link #IDS} keeps, in their order. */
+    List<Long> ids(Jpql query, int max) {
+        List<Number> ids = work.page(query.text() + " ORDER BY c.persistentId", 0, max, query.parameters());
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** How many a query of {@link #COUNT} counts. */
+    long count(Jpql query) {
+        return number(work.query(query.text(), query.parameters()).get(0));
     }
 
     /** The sum of the amounts of every record (sales and returns) dated in the period; zero without records. */
@@ -92,17 +150,27 @@ final class PurchaseQueries {
                 + FROM + " WHERE 1 = 1");
         sales(query, "p", period, slice);
         slice.onCustomer(query);
-        returning(query, period, slice);
+        // p is a purchase in the period already: only the one before is left to ask for
+        before(query, period);
         Object[] row = work.<Object[]>query(query.text(), query.parameters()).get(0);
         return number(row[0]) + number(row[1]);
     }
 
-    /** Keeps the customers {@code c} who made a purchase in the period and one before it. */
+    /**
+     * Keeps the customers {@code c} who made a purchase in the period and one before it. Two
+     * EXISTS rather than an IN over a double self-join of the purchases: the databases ran that
+     * join for every customer's purchases squared and did not finish at 10,000 customers.
+     */
     private void returning(Jpql query, ReportPeriod period, Slice slice) {
-        query.and("c.persistentId IN (SELECT r.persistentId FROM Customer r JOIN r.purchases a JOIN r.purchases b WHERE a.kind = ? AND a.at >= ? AND a.at < ?",
-                PurchaseKind.SALE, period.start(zone), period.end(zone));
-        slice.onPurchase(query, "a");
-        query.and("b.kind = ? AND b.at < ?)", PurchaseKind.SALE, period.start(zone));
+        query.append(" AND EXISTS (SELECT a FROM Customer ra JOIN ra.purchases a WHERE ra = c");
+        sales(query, "a", period, slice);
+        query.append(")");
+        before(query, period);
+    }
+
+    /** Keeps the customers {@code c} who made a purchase before the period started. */
+    private void before(Jpql query, ReportPeriod period) {
+        query.and("EXISTS (SELECT b FROM Customer rb JOIN rb.purchases b WHERE rb = c AND b.kind = ? AND b.at < ?)", PurchaseKind.SALE, period.start(zone));
     }
 
     /**
@@ -134,10 +202,6 @@ final class PurchaseQueries {
 
     private void dated(Jpql query, String alias, ReportPeriod period) {
         query.and(alias + ".at >= ? AND " + alias + ".at < ?", period.start(zone), period.end(zone));
-    }
-
-    private long count(Jpql query) {
-        return number(work.query(query.text(), query.parameters()).get(0));
     }
 
     private BigDecimal money(Jpql query) {

@@ -22,4 +22,14 @@ public class RepurchaseRate extends CustomerMeasure {
     Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice) {
         return Figure.share(queries.repeatBuyers(period, slice), queries.buyers(period, slice));
     }
+
+    @Override
+    Jpql behind(PurchaseQueries queries, String select, ReportPeriod period, Slice slice) {
+        return queries.repeatBuyers(select, period, slice);
+    }
+
+    @Override
+    String behindText() {
+        return Messages.drill_repurchase;
+    }
 }

@@ -43,4 +43,14 @@ public class RetentionRate extends CustomerMeasure {
         ReportPeriod before = period.previous();
         return Figure.share(queries.returned(before, period, slice), queries.buyers(before, slice));
     }
+
+    @Override
+    Jpql behind(PurchaseQueries queries, String select, ReportPeriod period, Slice slice) {
+        return queries.returned(select, period.previous(), period, slice);
+    }
+
+    @Override
+    String behindText() {
+        return Messages.drill_kept;
+    }
 }

@@ -25,4 +25,14 @@ public class ReturningOrderValue extends CustomerMeasure {
     Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice) {
         return Figure.mean(queries.returningRevenue(period, slice), queries.returningPurchases(period, slice));
     }
+
+    @Override
+    Jpql behind(PurchaseQueries queries, String select, ReportPeriod period, Slice slice) {
+        return queries.returningBuyers(select, period, slice);
+    }
+
+    @Override
+    String behindText() {
+        return Messages.drill_returning;
+    }
 }

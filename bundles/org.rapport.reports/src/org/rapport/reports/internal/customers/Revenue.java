@@ -22,4 +22,14 @@ public class Revenue extends CustomerMeasure {
     Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice) {
         return Figure.amount(queries.revenue(period, slice));
     }
+
+    @Override
+    Jpql behind(PurchaseQueries queries, String select, ReportPeriod period, Slice slice) {
+        return queries.recorded(select, period, slice);
+    }
+
+    @Override
+    String behindText() {
+        return Messages.drill_recorded;
+    }
 }

@@ -2,7 +2,11 @@ package org.rapport.reports.internal.loyalty;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -12,14 +16,20 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.core.api.ClockService;
 import org.rapport.loyalty.model.LoyaltyPackage.Literals;
 import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.StoreException;
+import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.reports.api.Dimensions;
+import org.rapport.reports.api.DrillDown;
 import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
 import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.api.ReportRow;
+import org.rapport.reports.internal.Messages;
 import org.rapport.reports.internal.measures.AggregateMeasure;
 import org.rapport.reports.internal.measures.Dimension;
 import org.rapport.reports.internal.measures.Part;
+import org.rapport.security.api.AccessDeniedException;
 
 /**
  * Members per tier at the period's end: every member who joined before the end, in the tier of the
@@ -54,5 +64,25 @@ public class Tiers extends AggregateMeasure {
     @Override
     protected List<Figure> figures(BigDecimal[] sums, BigDecimal[] total) {
         return List.of(Figure.count(sums[0].longValue()));
+    }
+
+    @Override
+    protected Optional<Behind> behind(Instant now) {
+        Part members = parts(now).get(0);
+        return Optional.of(new Behind(DrillDown.Kind.CUSTOMERS, "m.customer.persistentId", members, Messages.drill_members));
+    }
+
+    /** Tiers by their rank (Silver, Gold, Black), not by name; a tier no programme defines any more after those, by name. */
+    @Override
+    protected Comparator<ReportRow> order(UnitOfWork work, Dimension by) {
+        Map<String, Integer> ranks = new HashMap<>();
+        try {
+            for (Object[] tier : work.<Object[]>query("SELECT d.name, MIN(d.rank) FROM TierDefinition d GROUP BY d.name")) {
+                ranks.put((String) tier[0], ((Number) tier[1]).intValue());
+            }
+        } catch (AccessDeniedException | StoreException refused) {
+            // a user who reads the members but not the programme: the rows by name
+        }
+        return Comparator.<ReportRow>comparingInt(row -> ranks.getOrDefault(row.key(), Integer.MAX_VALUE)).thenComparing(super.order(work, by));
     }
 }

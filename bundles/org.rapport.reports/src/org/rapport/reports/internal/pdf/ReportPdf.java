@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.eclipse.osgi.util.NLS;
+import org.rapport.reports.api.DimensionLabels;
 import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.ReportProvider;
@@ -75,9 +76,9 @@ public final class ReportPdf {
         line(exportedBy, 9, MARGIN);
         line(NLS.bind(Messages.pdf_period, result.query().period().from(), result.query().period().to()), 10, MARGIN);
         String by = result.query().by();
-        line(NLS.bind(Messages.pdf_by, by == null ? Messages.pdf_none : Labels.dimension(by)), 10, MARGIN);
+        line(NLS.bind(Messages.pdf_by, by == null ? Messages.pdf_none : DimensionLabels.heading(by)), 10, MARGIN);
         List<String> filters = new ArrayList<>();
-        result.query().filters().forEach((dimension, value) -> filters.add(Labels.dimension(dimension) + " = " + (value.isEmpty() ? Messages.pdf_empty_value : value)));
+        result.query().filters().forEach((dimension, value) -> filters.add(DimensionLabels.heading(dimension) + " = " + (value.isEmpty() ? Messages.pdf_empty_value : value)));
         line(NLS.bind(Messages.pdf_filters, filters.isEmpty() ? Messages.pdf_none : String.join("; ", filters)), 10, MARGIN);
         y -= 4;
         paragraph(NLS.bind(Messages.pdf_definition, measure.definition()), 9);
@@ -109,7 +110,7 @@ public final class ReportPdf {
 
     private void table(ReportProvider measure, ReportResult result) throws IOException {
         List<String> header = new ArrayList<>();
-        header.add(result.query().by() == null ? Messages.pdf_period_column : Labels.dimension(result.query().by()));
+        header.add(result.query().by() == null ? Messages.pdf_period_column : DimensionLabels.heading(result.query().by()));
         boolean[] based = new boolean[result.columns().size()];
         for (int i = 0; i < based.length; i++) {
             header.add(measure.columnLabel(result.columns().get(i).key()));
