@@ -159,6 +159,7 @@ public final class Messages extends NLS {
     public static String ArticleKind_PROCEDURE;
     public static String ArticleKind_KNOWN_PROBLEM;
     public static String assign_closed;
+    public static String tick_raced;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
