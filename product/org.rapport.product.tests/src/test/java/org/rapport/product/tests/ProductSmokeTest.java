@@ -120,8 +120,8 @@ class ProductSmokeTest {
         assertTrue(status.stdout().contains("Schema loyalty: 6 applied, 0 pending, 0 unknown (last applied loyalty-9; history RAPPORT_CL_LOYALTY)"),
                 status.describe());
         // complaints-1 the complaints' tables (complaints-2: PostgreSQL's indexes); complaints-3 the compensation catalogue, the knowledge base
-        // and quality reviews (complaints-4: PostgreSQL's indexes)
-        assertTrue(status.stdout().contains("Schema complaints: 2 applied, 0 pending, 0 unknown (last applied complaints-3; history RAPPORT_CL_COMPLAINTS)"),
+        // and quality reviews (complaints-4: PostgreSQL's indexes); complaints-5 the next escalation's time and its index
+        assertTrue(status.stdout().contains("Schema complaints: 3 applied, 0 pending, 0 unknown (last applied complaints-5; history RAPPORT_CL_COMPLAINTS)"),
                 status.describe());
         // a sequence row per root table: 6 of security, 9 of customers (ImportRun and Channel included), 1 of transfer (TransferRun), 11 of loyalty (Referral and Promotion among them),
         // 15 of complaints (7 of them the catalogue, knowledge base and review classes)
