@@ -281,9 +281,13 @@ class EscalationTickTest {
             // waiting for the customer: the clocks not run out yet stand still
             assertNull(fixture.complaints.act("K-1", Lifecycle.WAIT, shanghai("2026-05-04T09:40"), null, null).getEscalationDue());
             assertEquals(List.of(), fixture.complaints.tick(shanghai("2026-06-30T09:00")));
-            Complaint resumed = fixture.complaints.act("K-1", Lifecycle.RESUME, shanghai("2026-05-05T09:40"), null, null);
-            assertEquals(resumed.getResolveDue(), resumed.getEscalationDue());
-            assertNull(fixture.complaints.act("K-1", Lifecycle.RESOLVE, shanghai("2026-05-05T10:00"), null, null).getEscalationDue(), "done");
+            // waiting gave the first solution in time: the resolve clock alone is left, one short of level 3
+            assertNull(fixture.complaints.act("K-1", Lifecycle.RESUME, shanghai("2026-05-05T09:40"), null, null).getEscalationDue());
+            Complaint top = fixture.complaints.act("K-1", Lifecycle.ESCALATE, shanghai("2026-05-05T09:45"), null, null);
+            assertNull(top.getEscalationDue(), "level 3 is the top");
+            fixture.complaints.act("K-1", Lifecycle.RESOLVE, shanghai("2026-05-05T10:00"), null, null);
+            Complaint again = fixture.complaints.act("K-1", Lifecycle.REOPEN, shanghai("2026-05-05T10:30"), null, null);
+            assertNull(again.getEscalationDue(), "still at the top once reopened");
         }
     }
 
