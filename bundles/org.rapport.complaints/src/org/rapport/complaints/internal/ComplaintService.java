@@ -28,6 +28,7 @@ import org.rapport.complaints.model.Complaint;
 import org.rapport.complaints.model.ComplaintEvent;
 import org.rapport.complaints.model.ComplaintStatus;
 import org.rapport.complaints.model.ComplaintsFactory;
+import org.rapport.complaints.model.ComplaintsPackage;
 import org.rapport.complaints.model.EventKind;
 import org.rapport.complaints.model.ServiceCalendar;
 import org.rapport.complaints.model.ServicePolicy;
@@ -408,7 +409,7 @@ public class ComplaintService implements Complaints {
                 }
                 List<Escalation> batch = new ArrayList<>();
                 for (Complaint complaint : due) {
-                    escalate(complaint, when).ifPresent(batch::add);
+                    escalate(work, complaint, when).ifPresent(batch::add);
                 }
                 work.commit();
                 escalations.addAll(batch);
@@ -421,7 +422,7 @@ public class ComplaintService implements Complaints {
     }
 
     /** The level its clocks ask for as of {@code when}; the next escalation's moment stored again whether or not it rose. */
-    private Optional<Escalation> escalate(Complaint complaint, Instant when) {
+    private Optional<Escalation> escalate(UnitOfWork work, Complaint complaint, Instant when) {
         Optional<Escalation> escalation = Optional.empty();
         List<String> breached = ServiceClocks.breached(complaint, when);
         int level = Math.min(ServiceClocks.TOP_LEVEL, 1 + breached.size());
@@ -437,7 +438,8 @@ public class ComplaintService implements Complaints {
                     NLS.bind(Messages.escalated_by_clock, Labels.clock(ranOut), level));
             event.setActor(SYSTEM);
             event.setLevel(level);
-            complaint.getEvents().add(event);
+            // at the end of its history without reading it: a tick reads no complaint's events
+            work.append(complaint, ComplaintsPackage.Literals.COMPLAINT__EVENTS, event);
             escalation = Optional.of(new Escalation(complaint.getReference(), from, level, complaint.getStatus(), ranOut));
         }
         complaint.setEscalationDue(ServiceClocks.escalationDue(complaint));
