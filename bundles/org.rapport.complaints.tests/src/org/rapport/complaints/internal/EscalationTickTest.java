@@ -9,12 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rapport.complaints.api.BusinessCalendar;
-import org.rapport.complaints.api.Complaints.CalendarChange;
 import org.rapport.complaints.api.Complaints.Clock;
 import org.rapport.complaints.api.Complaints.Escalation;
 import org.rapport.complaints.api.Complaints.NewComplaint;
@@ -74,13 +70,11 @@ class EscalationTickTest {
     Path home;
 
     private static Instant shanghai(String local) {
-        return LocalDateTime.parse(local).atZone(ComplaintsFixture.SHANGHAI).toInstant();
+        return ComplaintLifecycleTest.shanghai(local);
     }
 
     private static void office(ComplaintsFixture fixture) {
-        fixture.complaints.setCalendar(new CalendarChange("office", "Asia/Shanghai", "mon-fri 09:00-12:00,13:00-18:00",
-                Map.of(LocalDate.of(2026, 5, 1), "Labour Day"), Set.of(LocalDate.of(2026, 5, 9)), Map.of()));
-        fixture.complaints.setPolicy(Severity.GENERAL, null, "office", Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(48));
+        ComplaintLifecycleTest.office(fixture);
     }
 
     /** The models of the fixture's store, for another desktop's store on the same database. */
