@@ -38,11 +38,12 @@ class ComplaintLifecycleTest {
     @TempDir
     Path home;
 
-    private static Instant shanghai(String local) {
+    static Instant shanghai(String local) {
         return LocalDateTime.parse(local).atZone(ComplaintsFixture.SHANGHAI).toInstant();
     }
 
-    private static void office(ComplaintsFixture fixture) {
+    /** The office calendar (lunch break, Labour Day, a make-up Saturday) and the general policy on it. */
+    static void office(ComplaintsFixture fixture) {
         fixture.complaints.setCalendar(new CalendarChange("office", "Asia/Shanghai", "mon-fri 09:00-12:00,13:00-18:00",
                 Map.of(LocalDate.of(2026, 5, 1), "Labour Day"), Set.of(LocalDate.of(2026, 5, 9)), Map.of()));
         fixture.complaints.setPolicy(Severity.GENERAL, null, "office", Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(48));

@@ -41,6 +41,7 @@ import org.rapport.customers.model.Customer;
  *   <li>{@link org.rapport.complaints.model.Complaint#getAcknowledgeDue <em>Acknowledge Due</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Complaint#getSolutionDue <em>Solution Due</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Complaint#getResolveDue <em>Resolve Due</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.Complaint#getEscalationDue <em>Escalation Due</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Complaint#getAcknowledgedAt <em>Acknowledged At</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Complaint#getSolvedAt <em>Solved At</em>}</li>
  *   <li>{@link org.rapport.complaints.model.Complaint#getResolvedAt <em>Resolved At</em>}</li>
@@ -522,6 +523,32 @@ public interface Complaint extends EObject {
 	 * @generated
 	 */
 	void setResolveDue(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Escalation Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the next clock that is not met runs out and raises the escalation level, from the stored due times; none at level 3, while paused or once it is resolved. The escalation tick selects by it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Escalation Due</em>' attribute.
+	 * @see #setEscalationDue(Instant)
+	 * @see org.rapport.complaints.model.ComplaintsPackage#getComplaint_EscalationDue()
+	 * @model dataType="org.rapport.complaints.model.Instant"
+	 *        annotation="http://rapport.org/persistence index='true'"
+	 * @generated
+	 */
+	Instant getEscalationDue();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.complaints.model.Complaint#getEscalationDue <em>Escalation Due</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Escalation Due</em>' attribute.
+	 * @see #getEscalationDue()
+	 * @generated
+	 */
+	void setEscalationDue(Instant value);
 
 	/**
 	 * Returns the value of the '<em><b>Acknowledged At</b></em>' attribute.

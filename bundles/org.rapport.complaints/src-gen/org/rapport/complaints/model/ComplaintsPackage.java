@@ -517,13 +517,22 @@ public interface ComplaintsPackage extends EPackage {
 	int COMPLAINT__RESOLVE_DUE = 17;
 
 	/**
+	 * The feature id for the '<em><b>Escalation Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__ESCALATION_DUE = 18;
+
+	/**
 	 * The feature id for the '<em><b>Acknowledged At</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__ACKNOWLEDGED_AT = 18;
+	int COMPLAINT__ACKNOWLEDGED_AT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Solved At</b></em>' attribute.
@@ -532,7 +541,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__SOLVED_AT = 19;
+	int COMPLAINT__SOLVED_AT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Resolved At</b></em>' attribute.
@@ -541,7 +550,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__RESOLVED_AT = 20;
+	int COMPLAINT__RESOLVED_AT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Follow Up Due</b></em>' attribute.
@@ -550,7 +559,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__FOLLOW_UP_DUE = 21;
+	int COMPLAINT__FOLLOW_UP_DUE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Closed At</b></em>' attribute.
@@ -559,7 +568,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__CLOSED_AT = 22;
+	int COMPLAINT__CLOSED_AT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Resolution</b></em>' attribute.
@@ -568,7 +577,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__RESOLUTION = 23;
+	int COMPLAINT__RESOLUTION = 24;
 
 	/**
 	 * The feature id for the '<em><b>Csat</b></em>' attribute.
@@ -577,7 +586,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__CSAT = 24;
+	int COMPLAINT__CSAT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Repeat Contacts</b></em>' attribute.
@@ -586,7 +595,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__REPEAT_CONTACTS = 25;
+	int COMPLAINT__REPEAT_CONTACTS = 26;
 
 	/**
 	 * The feature id for the '<em><b>Pauses</b></em>' containment reference list.
@@ -595,7 +604,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__PAUSES = 26;
+	int COMPLAINT__PAUSES = 27;
 
 	/**
 	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
@@ -604,7 +613,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__EVENTS = 27;
+	int COMPLAINT__EVENTS = 28;
 
 	/**
 	 * The feature id for the '<em><b>Compensations</b></em>' containment reference list.
@@ -613,7 +622,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__COMPENSATIONS = 28;
+	int COMPLAINT__COMPENSATIONS = 29;
 
 	/**
 	 * The feature id for the '<em><b>Solutions</b></em>' containment reference list.
@@ -622,7 +631,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__SOLUTIONS = 29;
+	int COMPLAINT__SOLUTIONS = 30;
 
 	/**
 	 * The feature id for the '<em><b>Recommend Score</b></em>' attribute.
@@ -631,7 +640,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__RECOMMEND_SCORE = 30;
+	int COMPLAINT__RECOMMEND_SCORE = 31;
 
 	/**
 	 * The number of structural features of the '<em>Complaint</em>' class.
@@ -640,7 +649,7 @@ public interface ComplaintsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT_FEATURE_COUNT = 31;
+	int COMPLAINT_FEATURE_COUNT = 32;
 
 	/**
 	 * The number of operations of the '<em>Complaint</em>' class.
@@ -1992,6 +2001,17 @@ public interface ComplaintsPackage extends EPackage {
 	EAttribute getComplaint_ResolveDue();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Complaint#getEscalationDue <em>Escalation Due</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Escalation Due</em>'.
+	 * @see org.rapport.complaints.model.Complaint#getEscalationDue()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_EscalationDue();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.rapport.complaints.model.Complaint#getAcknowledgedAt <em>Acknowledged At</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3328,6 +3348,14 @@ public interface ComplaintsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COMPLAINT__RESOLVE_DUE = eINSTANCE.getComplaint_ResolveDue();
+
+		/**
+		 * The meta object literal for the '<em><b>Escalation Due</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__ESCALATION_DUE = eINSTANCE.getComplaint_EscalationDue();
 
 		/**
 		 * The meta object literal for the '<em><b>Acknowledged At</b></em>' attribute feature.

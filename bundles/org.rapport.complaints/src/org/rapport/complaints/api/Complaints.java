@@ -121,7 +121,13 @@ public interface Complaints {
     record Escalation(String reference, int fromLevel, int toLevel, ComplaintStatus status, String clock) {
     }
 
-    /** Escalates every open complaint whose clocks ran out by {@code asOf}: one level per clock, up to 3; idempotent. */
+    /**
+     * Escalates every open complaint whose clocks ran out by {@code asOf}: one level per clock, up
+     * to 3; idempotent, and safe when several processes run it at the same moment (each complaint
+     * escalates once per clock). Reads only the complaints whose stored next escalation is due, by
+     * the due times stored when each last changed. The workbench runs it every minute as a system
+     * job; {@code rapport-ctl complaints tick} runs it for cron.
+     */
     List<Escalation> tick(Instant asOf);
 
     /**

@@ -28,6 +28,7 @@ import org.rapport.complaints.model.Complaint;
 import org.rapport.complaints.model.ComplaintEvent;
 import org.rapport.complaints.model.ComplaintStatus;
 import org.rapport.complaints.model.ComplaintsFactory;
+import org.rapport.complaints.model.ComplaintsPackage;
 import org.rapport.complaints.model.EventKind;
 import org.rapport.complaints.model.ServiceCalendar;
 import org.rapport.complaints.model.ServicePolicy;
@@ -50,6 +51,10 @@ public class ComplaintService implements Complaints {
     private static final int SUBJECT_LENGTH = 200;
     private static final int TEXT_LENGTH = 4000;
     private static final int NOTE_LENGTH = 2000;
+    /** Complaints escalated per transaction by the tick. */
+    private static final int TICK_BATCH = 200;
+    /** Batches another desktop's tick may take first before this one gives up (it runs again at its next turn). */
+    private static final int TICK_RACES = 20;
 
     @Reference
     private Store store;
@@ -419,34 +424,62 @@ public class ComplaintService implements Complaints {
                 ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED);
     }
 
+    /**
+     * Only the complaints whose stored next escalation has fallen due, through its index: a tick
+     * reads the few it escalates, not every open complaint. In batches, each its own transaction, so
+     * a long backlog neither holds locks nor memory for long; a batch that another desktop's tick
+     * changed first fails as a whole on its version check and is selected again, when what the other
+     * escalated no longer qualifies: no complaint escalates twice for one clock.
+     */
     @Override
     public List<Escalation> tick(Instant asOf) {
         Instant when = asOf == null ? clock.now() : asOf;
         List<Escalation> escalations = new ArrayList<>();
-        try (UnitOfWork work = store.begin()) {
-            for (Complaint complaint : openComplaints(work)) {
-                List<Clock> clocks = ServiceClocks.clocks(complaint, calendar(work, complaint.getCalendarName()), when);
-                List<String> breached = ServiceClocks.breached(clocks, when);
-                int level = Math.min(3, 1 + breached.size());
-                if (level > complaint.getEscalationLevel()) {
-                    int from = complaint.getEscalationLevel();
-                    String ranOut = breached.get(level - 2);
-                    complaint.setEscalationLevel(level);
-                    ComplaintStatus before = complaint.getStatus();
-                    if (before != ComplaintStatus.WAITING) {
-                        complaint.setStatus(ComplaintStatus.ESCALATED);
-                    }
-                    ComplaintEvent event = event(EventKind.ESCALATION, when, null, before, complaint.getStatus(),
-                            NLS.bind(Messages.escalated_by_clock, Labels.clock(ranOut), level));
-                    event.setActor(SYSTEM);
-                    event.setLevel(level);
-                    complaint.getEvents().add(event);
-                    escalations.add(new Escalation(complaint.getReference(), from, level, complaint.getStatus(), ranOut));
+        int raced = 0;
+        while (true) {
+            try (UnitOfWork work = store.begin()) {
+                List<Complaint> due = work.page("SELECT c FROM Complaint c WHERE c.escalationDue <= ?1 ORDER BY c.escalationDue, c.reference", 0,
+                        TICK_BATCH, when);
+                if (due.isEmpty()) {
+                    return escalations;
+                }
+                List<Escalation> batch = new ArrayList<>();
+                for (Complaint complaint : due) {
+                    escalate(work, complaint, when).ifPresent(batch::add);
+                }
+                work.commit();
+                escalations.addAll(batch);
+            } catch (StaleEditException other) {
+                if (++raced > TICK_RACES) {
+                    throw new ComplaintsException(NLS.bind(Messages.tick_raced, raced), other);
                 }
             }
-            work.commit();
         }
-        return escalations;
+    }
+
+    /** The level its clocks ask for as of {@code when}; the next escalation's moment stored again whether or not it rose. */
+    private Optional<Escalation> escalate(UnitOfWork work, Complaint complaint, Instant when) {
+        Optional<Escalation> escalation = Optional.empty();
+        List<String> breached = ServiceClocks.breached(complaint, when);
+        int level = Math.min(ServiceClocks.TOP_LEVEL, 1 + breached.size());
+        if (!ServiceClocks.DONE.contains(complaint.getStatus()) && level > complaint.getEscalationLevel()) {
+            int from = complaint.getEscalationLevel();
+            String ranOut = breached.get(level - 2);
+            complaint.setEscalationLevel(level);
+            ComplaintStatus before = complaint.getStatus();
+            if (before != ComplaintStatus.WAITING) {
+                complaint.setStatus(ComplaintStatus.ESCALATED);
+            }
+            ComplaintEvent event = event(EventKind.ESCALATION, when, null, before, complaint.getStatus(),
+                    NLS.bind(Messages.escalated_by_clock, Labels.clock(ranOut), level));
+            event.setActor(SYSTEM);
+            event.setLevel(level);
+            // at the end of its history without reading it: a tick reads no complaint's events
+            work.append(complaint, ComplaintsPackage.Literals.COMPLAINT__EVENTS, event);
+            escalation = Optional.of(new Escalation(complaint.getReference(), from, level, complaint.getStatus(), ranOut));
+        }
+        complaint.setEscalationDue(ServiceClocks.escalationDue(complaint));
+        return escalation;
     }
 
     @Override

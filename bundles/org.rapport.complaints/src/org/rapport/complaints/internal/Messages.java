@@ -175,6 +175,7 @@ public final class Messages extends NLS {
     public static String cli_category_active;
     public static String cli_category_retired;
     public static String policy_unknown;
+    public static String tick_raced;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

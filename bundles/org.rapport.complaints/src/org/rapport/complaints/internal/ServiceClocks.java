@@ -3,14 +3,18 @@ package org.rapport.complaints.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.rapport.complaints.api.BusinessCalendar;
 import org.rapport.complaints.api.Complaints.Clock;
 import org.rapport.complaints.api.Interval;
 import org.rapport.complaints.model.ClockPause;
 import org.rapport.complaints.model.Complaint;
+import org.rapport.complaints.model.ComplaintStatus;
 
 /**
  * A complaint's three clocks (acknowledge, first solution, resolve), all from its opening on its
@@ -22,6 +26,10 @@ final class ServiceClocks {
     static final String ACKNOWLEDGE = "acknowledge";
     static final String SOLUTION = "solution";
     static final String RESOLVE = "resolve";
+
+    /** Statuses whose clocks no longer run: the tick leaves them alone. */
+    static final Set<ComplaintStatus> DONE = EnumSet.of(ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED);
+    static final int TOP_LEVEL = 3;
 
     private ServiceClocks() {
     }
@@ -40,6 +48,51 @@ final class ServiceClocks {
         complaint.setAcknowledgeDue(due(calendar, complaint, complaint.getAcknowledgeMinutes(), pauses));
         complaint.setSolutionDue(complaint.getSolutionMinutes() == null ? null : due(calendar, complaint, complaint.getSolutionMinutes(), pauses));
         complaint.setResolveDue(due(calendar, complaint, complaint.getResolveMinutes(), pauses));
+        complaint.setEscalationDue(escalationDue(complaint));
+    }
+
+    /** A clock as stored: its due time (none while a pause stops it before then) and when it was met. */
+    private record Stored(String name, Instant due, Instant met) {
+
+        /** When it ran out unmet or met late (both count against it); null while it has not or cannot. */
+        Instant breachedAt() {
+            return due != null && (met == null || met.isAfter(due)) ? due : null;
+        }
+    }
+
+    private static List<Stored> stored(Complaint complaint) {
+        List<Stored> clocks = new ArrayList<>();
+        clocks.add(new Stored(ACKNOWLEDGE, complaint.getAcknowledgeDue(), complaint.getAcknowledgedAt()));
+        if (complaint.getSolutionMinutes() != null) {
+            clocks.add(new Stored(SOLUTION, complaint.getSolutionDue(), complaint.getSolvedAt()));
+        }
+        clocks.add(new Stored(RESOLVE, complaint.getResolveDue(), complaint.getResolvedAt()));
+        return clocks;
+    }
+
+    /**
+     * {@link #breached(List, Instant)} from the stored due times, without the calendar: a clock met
+     * by {@code asOf} counts when it was met late, one not met (or met after {@code asOf}) when its
+     * due time is not after {@code asOf}, which comes to the same.
+     */
+    static List<String> breached(Complaint complaint, Instant asOf) {
+        return stored(complaint).stream().filter(clock -> clock.breachedAt() != null && !clock.breachedAt().isAfter(asOf)).map(Stored::name)
+                .toList();
+    }
+
+    /**
+     * When the escalation level next rises unless a clock is met first: the level is one more than
+     * the clocks that ran out (at most {@value #TOP_LEVEL}), so at level n it is the n-th moment a
+     * clock runs out. None at the top, once done, or while a pause stops the clocks that remain.
+     */
+    static Instant escalationDue(Complaint complaint) {
+        int level = complaint.getEscalationLevel();
+        if (DONE.contains(complaint.getStatus()) || level >= TOP_LEVEL) {
+            return null;
+        }
+        List<Instant> moments = stored(complaint).stream().map(Stored::breachedAt).filter(Objects::nonNull).sorted().toList();
+        int next = Math.max(level, 1) - 1;
+        return next < moments.size() ? moments.get(next) : null;
     }
 
     private static Instant due(BusinessCalendar calendar, Complaint complaint, int minutes, List<Interval> pauses) {

@@ -21,7 +21,10 @@ import org.rapport.core.api.ClockService;
 import org.rapport.core.api.DailyJob;
 import org.rapport.core.api.DailyJobs.Outcome;
 
-/** The daily jobs run at start, once more when the clock's day changes, and a failing one stops nothing. */
+/**
+ * The daily jobs run at start, once more when the clock's day changes, and a failing one stops
+ * nothing; a job with a cadence runs each time its cadence has passed on the clock.
+ */
 class DailyJobSchedulerTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -99,5 +102,56 @@ class DailyJobSchedulerTest {
         now.set(Instant.parse("2026-12-08T16:00:30Z"));
         Thread.sleep(300);
         assertEquals(before, ran.size(), "stopped");
+    }
+
+    @Test
+    void aJobWithACadenceRunsEachTimeItPassesOnTheClockAndTheDailyJobOnlyOnce() throws Exception {
+        List<Instant> minutes = new CopyOnWriteArrayList<>();
+        DailyJob everyMinute = new DailyJob() {
+            @Override
+            public String name() {
+                return "every-minute";
+            }
+
+            @Override
+            public Duration cadence() {
+                return Duration.ofMinutes(1);
+            }
+
+            @Override
+            public String run(LocalDate day) {
+                minutes.add(clock.now());
+                return "ran at " + clock.now();
+            }
+        };
+        now.set(Instant.parse("2026-12-07T02:00:00Z"));
+        DailyJobScheduler scheduler = new DailyJobScheduler(clock, List.of(counting, everyMinute), Duration.ofMillis(50));
+        try {
+            scheduler.start(outcomes::add);
+            next();
+            assertEquals("every-minute", next().job(), "both run at start");
+            Thread.sleep(300); // six checks within the same minute
+            assertEquals(1, minutes.size(), minutes::toString);
+
+            now.set(Instant.parse("2026-12-07T02:00:59Z"));
+            Thread.sleep(300);
+            assertEquals(1, minutes.size(), "not before its minute passed");
+            now.set(Instant.parse("2026-12-07T02:01:00Z"));
+            assertEquals("ran at 2026-12-07T02:01:00Z", next().summary());
+            now.set(Instant.parse("2026-12-07T02:05:30Z")); // a suspended laptop: one run, not four to catch up
+            assertEquals("ran at 2026-12-07T02:05:30Z", next().summary());
+            Thread.sleep(300);
+            assertEquals(3, minutes.size(), minutes::toString);
+            assertEquals(List.of(LocalDate.of(2026, 12, 7)), ran, "the daily job still once a day");
+
+            now.set(Instant.parse("2026-12-07T01:00:00Z")); // the clock set back an hour: the job does not wait for it to catch up
+            assertEquals("ran at 2026-12-07T01:00:00Z", next().summary());
+        } finally {
+            scheduler.stop();
+        }
+        int before = minutes.size();
+        now.set(Instant.parse("2026-12-07T03:00:00Z"));
+        Thread.sleep(300);
+        assertEquals(before, minutes.size(), "stopped");
     }
 }

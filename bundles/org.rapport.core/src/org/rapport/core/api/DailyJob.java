@@ -1,5 +1,6 @@
 package org.rapport.core.api;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 /**
@@ -10,6 +11,10 @@ import java.time.LocalDate;
  * be idempotent for a day and safe when two processes run it at the same moment. A job that
  * changes data runs as the system, not as whoever is signed in on the desktop that runs it (see
  * {@code org.rapport.security.api.SystemJob}).
+ * <p>
+ * A job that must run more often than daily (the escalation of complaints whose clocks ran out)
+ * says so through its {@link #cadence()}; the same scheduler runs it at start and then each time
+ * that much time has passed on the clock, instead of at midnight.
  */
 public interface DailyJob {
 
@@ -25,4 +30,13 @@ public interface DailyJob {
      *         the next start or midnight
      */
     String run(LocalDate day) throws Exception;
+
+    /**
+     * How often it runs while the workbench is up, for work that cannot wait for the next day.
+     *
+     * @return the time between two runs, or null (the default) for once a day
+     */
+    default Duration cadence() {
+        return null;
+    }
 }

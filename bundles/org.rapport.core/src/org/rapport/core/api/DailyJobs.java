@@ -9,7 +9,8 @@ import java.util.function.Consumer;
  * Runs the registered {@link DailyJob} services in a process that stays up (the workbench), a DS
  * service: once when {@link #start started}, then whenever the day of the {@link ClockService}
  * changes (checked at each local midnight and at least every quarter of an hour, so a suspended
- * laptop or a moved clock still catches up). Jobs run one after the other on one background
+ * laptop or a moved clock still catches up); a job with a {@link DailyJob#cadence() cadence} runs
+ * each time its cadence has passed instead. Jobs run one after the other on one background
  * thread, never on the caller's; a failing job is logged and reported, and the others still run.
  */
 public interface DailyJobs {

@@ -3,6 +3,7 @@ package org.rapport.core.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,10 @@ import org.rapport.core.api.ClockService;
 import org.rapport.core.api.DailyJob;
 import org.rapport.core.api.DailyJobs;
 
-/** {@link DailyJobs} on one daemon thread that wakes at local midnight, or sooner to notice a moved clock. */
+/**
+ * {@link DailyJobs} on one daemon thread that wakes at local midnight, when a job's cadence has
+ * passed, or sooner to notice a moved clock.
+ */
 @Component(service = DailyJobs.class)
 public class DailyJobScheduler implements DailyJobs {
 
@@ -40,8 +44,10 @@ public class DailyJobScheduler implements DailyJobs {
     private volatile Consumer<Outcome> listener = outcome -> {
     };
     private ScheduledExecutorService thread;
-    /** The day the jobs last ran for; touched on the jobs' thread only. */
+    /** The day the daily jobs last ran for; touched on the jobs' thread only. */
     private LocalDate lastDay;
+    /** When each job with a cadence last ran, by name; touched on the jobs' thread only. */
+    private final Map<String, Instant> lastRun = new HashMap<>();
 
     /** For DS. */
     public DailyJobScheduler() {
@@ -104,12 +110,30 @@ public class DailyJobScheduler implements DailyJobs {
             return;
         }
         Instant now = clock.now();
-        Instant midnight = clock.today().plusDays(1).atStartOfDay(clock.zone()).toInstant().plus(MARGIN);
-        Duration wait = Duration.between(now, midnight);
-        if (wait.compareTo(longestWait) > 0 || wait.isNegative()) {
+        Instant next = clock.today().plusDays(1).atStartOfDay(clock.zone()).toInstant().plus(MARGIN);
+        for (DailyJob job : jobs) {
+            Instant due = nextRun(job);
+            if (due != null && due.isBefore(next)) {
+                next = due;
+            }
+        }
+        Duration wait = Duration.between(now, next);
+        if (wait.compareTo(longestWait) > 0) {
             wait = longestWait;
+        } else if (wait.isNegative()) {
+            wait = Duration.ZERO;
         }
         own.schedule(() -> tick(own), wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** When a job with a cadence is next due (now if it never ran), null for a daily job. */
+    private Instant nextRun(DailyJob job) {
+        Duration cadence = job.cadence();
+        if (cadence == null) {
+            return null;
+        }
+        Instant last = lastRun.get(job.name());
+        return last == null ? clock.now() : last.plus(cadence);
     }
 
     private void tick(ScheduledExecutorService own) {
@@ -117,8 +141,17 @@ public class DailyJobScheduler implements DailyJobs {
             return; // stopped while this check was due
         }
         try {
-            if (!clock.today().equals(lastDay)) {
-                runAll();
+            LocalDate day = clock.today();
+            boolean newDay = !day.equals(lastDay);
+            lastDay = day;
+            Instant now = clock.now();
+            for (DailyJob job : jobs) {
+                Instant due = nextRun(job);
+                // a clock moved back does not hold a job with a cadence off until it catches up
+                boolean clockMovedBack = due != null && lastRun.containsKey(job.name()) && now.isBefore(lastRun.get(job.name()));
+                if (due == null ? newDay : !now.isBefore(due) || clockMovedBack) {
+                    run(job, day);
+                }
             }
         } finally {
             scheduleNext(own);
@@ -129,19 +162,30 @@ public class DailyJobScheduler implements DailyJobs {
         LocalDate day = clock.today();
         lastDay = day;
         for (DailyJob job : jobs) {
-            Outcome outcome;
-            try {
-                String summary = job.run(day);
-                outcome = new Outcome(job.name(), day, clock.now(), summary, null, Thread.currentThread().getName());
-                LOG.info(() -> "Daily job " + job.name() + " for " + day + ": " + summary);
-            } catch (Exception | LinkageError failure) {
-                // logged and reported; the next start or midnight tries again, and nothing else waits for it
-                outcome = new Outcome(job.name(), day, clock.now(), null, failure, Thread.currentThread().getName());
-                LOG.log(Level.WARNING, "Daily job " + job.name() + " for " + day + " failed", failure);
-            }
-            last.put(outcome.job(), outcome);
-            tell(outcome);
+            run(job, day);
         }
+    }
+
+    private void run(DailyJob job, LocalDate day) {
+        if (job.cadence() != null) {
+            lastRun.put(job.name(), clock.now());
+        }
+        Outcome outcome;
+        try {
+            String summary = job.run(day);
+            outcome = new Outcome(job.name(), day, clock.now(), summary, null, Thread.currentThread().getName());
+            if (job.cadence() == null) {
+                LOG.info(() -> "Daily job " + job.name() + " for " + day + ": " + summary);
+            } else {
+                LOG.fine(() -> "Job " + job.name() + ": " + summary); // every minute: not worth the log's room
+            }
+        } catch (Exception | LinkageError failure) {
+            // logged and reported; the next start, midnight or turn tries again, and nothing else waits for it
+            outcome = new Outcome(job.name(), day, clock.now(), null, failure, Thread.currentThread().getName());
+            LOG.log(Level.WARNING, "Job " + job.name() + " for " + day + " failed", failure);
+        }
+        last.put(outcome.job(), outcome);
+        tell(outcome);
     }
 
     private void tell(Outcome outcome) {

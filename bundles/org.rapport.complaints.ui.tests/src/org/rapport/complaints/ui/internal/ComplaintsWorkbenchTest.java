@@ -40,10 +40,12 @@ import org.junit.jupiter.api.Test;
 import org.rapport.complaints.api.Complaints;
 import org.rapport.complaints.api.Complaints.NewComplaint;
 import org.rapport.complaints.api.Lifecycle;
+import org.rapport.complaints.model.Complaint;
 import org.rapport.complaints.model.ComplaintStatus;
 import org.rapport.complaints.model.Severity;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
+import org.rapport.core.api.DailyJobs;
 import org.rapport.customers.ui.api.CustomerProfiles;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
@@ -328,5 +330,33 @@ class ComplaintsWorkbenchTest {
         // the minute's escalation check may have stored a complaint meanwhile, and the tab read its rows again
         references(table.table(), 1);
         assertEquals(customerId, PagedRow.of(table.table().getItem(0)).customerId());
+    }
+
+    @Test
+    void theScheduledTickEscalatesAndTheOpenQueueShowsIt() {
+        QueuePart queue = queue();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // the acknowledge clock ran out 15 minutes ago; nobody has ticked since
+        complaints.open(new NewComplaint("Q-LATE", OTHER_CUSTOMER, now.minus(45, ChronoUnit.MINUTES), "hotline", null, Severity.GENERAL,
+                "No answer to my e-mail", null));
+        try {
+            assertEquals(1, complaints.show("Q-LATE", null).complaint().getEscalationLevel());
+            // the workbench's scheduler, as at its next minute: the part runs no tick of its own
+            Services.await(DailyJobs.class).runNow();
+            waitUntil(WAIT, () -> queue.notice().getText().contains("Q-LATE"), "the queue's notice names the escalation");
+            Complaint late = complaints.show("Q-LATE", null).complaint();
+            assertEquals(2, late.getEscalationLevel());
+            assertEquals("system", late.getEvents().get(late.getEvents().size() - 1).getActor());
+            Table table = queue.table().table();
+            waitUntil(WAIT, () -> Arrays.stream(table.getItems()).anyMatch(i -> i.getText(1).equals("Q-LATE")), "the queue was read again");
+            screenshot(window, "complaints-queue-escalated");
+        } finally {
+            // the other tests count the overdue complaints and the tester's
+            Store store = Services.await(Store.class);
+            try (UnitOfWork work = store.begin()) {
+                work.<Complaint>query("SELECT c FROM Complaint c WHERE c.reference = ?1", "Q-LATE").forEach(work::remove);
+                work.commit();
+            }
+        }
     }
 }

@@ -28,7 +28,6 @@ import org.rapport.app.api.RapportWorkbench;
 import org.rapport.complaints.api.Categories;
 import org.rapport.complaints.api.ComplaintQueue;
 import org.rapport.complaints.api.ComplaintQueue.Filter;
-import org.rapport.complaints.api.Complaints;
 import org.rapport.complaints.api.Lifecycle;
 import org.rapport.complaints.model.ComplaintStatus;
 import org.rapport.complaints.ui.internal.admin.categories.CategoryChoices;
@@ -58,8 +57,6 @@ public class QueuePart {
     private ComplaintQueue queue;
     @Inject
     private Categories categoryTree;
-    @Inject
-    private Complaints complaints;
     @Inject
     private Store store;
     @Inject
@@ -110,7 +107,7 @@ public class QueuePart {
         table.show(Filter.OPEN);
         readChoices();
         watch = new EscalationWatch(store, clock, user);
-        ticks(parent);
+        watches(parent);
     }
 
     private void filters(Composite parent) {
@@ -274,37 +271,27 @@ public class QueuePart {
     }
 
     /**
-     * Every minute: the escalation tick, when this user may change complaints (no scheduler is
-     * part of the product; the tick is idempotent, so desktops and IT's cron job may all run it),
-     * then the look for escalations that concern the user.
+     * Every minute, the look for escalations that concern the user. The escalation tick itself is
+     * the workbench's scheduled job (EscalationTick in the core bundle), whether or not this part is
+     * open: its commits here refresh the queue through {@link #committed}; this look also finds what
+     * another desktop's tick or IT's cron job escalated, whose commits post no event here.
      */
-    private void ticks(Composite parent) {
+    private void watches(Composite parent) {
         parent.getDisplay().timerExec(QueueTable.REDRAW_MILLIS, new Runnable() {
             @Override
             public void run() {
                 if (parent.isDisposed()) {
                     return;
                 }
-                tickNow();
+                lookForEscalations();
                 parent.getDisplay().timerExec(QueueTable.REDRAW_MILLIS, this);
             }
         });
     }
 
-    /** Runs the escalation tick off the UI thread (for users who may change complaints), then looks for escalations. */
-    void tickNow() {
-        boolean mayTick = user.get().map(u -> u.may(org.rapport.complaints.api.ComplaintsAreaId.ID, org.rapport.security.model.Action.UPDATE))
-                .orElse(false);
-        background.run(count, () -> {
-            if (mayTick) {
-                try {
-                    complaints.tick(null);
-                } catch (RuntimeException other) {
-                    // another desktop's tick changed the same complaint first: it escalated it, nothing is lost
-                }
-            }
-            return watch.read();
-        }, seen -> {
+    /** Reads the escalations that concern the user off the UI thread and shows the new ones. */
+    void lookForEscalations() {
+        background.run(count, watch::read, seen -> {
             if (!seen.isEmpty()) {
                 escalated(seen);
             }
@@ -326,12 +313,7 @@ public class QueuePart {
             if (!table.table().isDisposed()) {
                 table.refresh();
                 readChoices();
-                background.run(count, watch::read, seen -> {
-                    if (!seen.isEmpty()) {
-                        escalated(seen);
-                    }
-                }, failure -> {
-                });
+                lookForEscalations();
             }
         });
     }

@@ -54,6 +54,7 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getAcknowledgeDue <em>Acknowledge Due</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getSolutionDue <em>Solution Due</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getResolveDue <em>Resolve Due</em>}</li>
+ *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getEscalationDue <em>Escalation Due</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getAcknowledgedAt <em>Acknowledged At</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getSolvedAt <em>Solved At</em>}</li>
  *   <li>{@link org.rapport.complaints.model.impl.ComplaintImpl#getResolvedAt <em>Resolved At</em>}</li>
@@ -231,6 +232,16 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 	 * @ordered
 	 */
 	protected static final Instant RESOLVE_DUE_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getEscalationDue() <em>Escalation Due</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEscalationDue()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant ESCALATION_DUE_EDEFAULT = null;
 
 	/**
 	 * The default value of the '{@link #getAcknowledgedAt() <em>Acknowledged At</em>}' attribute.
@@ -735,6 +746,26 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 	 * @generated
 	 */
 	@Override
+	public Instant getEscalationDue() {
+		return (Instant)eDynamicGet(ComplaintsPackage.COMPLAINT__ESCALATION_DUE, ComplaintsPackage.Literals.COMPLAINT__ESCALATION_DUE, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEscalationDue(Instant newEscalationDue) {
+		eDynamicSet(ComplaintsPackage.COMPLAINT__ESCALATION_DUE, ComplaintsPackage.Literals.COMPLAINT__ESCALATION_DUE, newEscalationDue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Instant getAcknowledgedAt() {
 		return (Instant)eDynamicGet(ComplaintsPackage.COMPLAINT__ACKNOWLEDGED_AT, ComplaintsPackage.Literals.COMPLAINT__ACKNOWLEDGED_AT, true, false);
 	}
@@ -1019,6 +1050,8 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 				return getSolutionDue();
 			case ComplaintsPackage.COMPLAINT__RESOLVE_DUE:
 				return getResolveDue();
+			case ComplaintsPackage.COMPLAINT__ESCALATION_DUE:
+				return getEscalationDue();
 			case ComplaintsPackage.COMPLAINT__ACKNOWLEDGED_AT:
 				return getAcknowledgedAt();
 			case ComplaintsPackage.COMPLAINT__SOLVED_AT:
@@ -1111,6 +1144,9 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 				return;
 			case ComplaintsPackage.COMPLAINT__RESOLVE_DUE:
 				setResolveDue((Instant)newValue);
+				return;
+			case ComplaintsPackage.COMPLAINT__ESCALATION_DUE:
+				setEscalationDue((Instant)newValue);
 				return;
 			case ComplaintsPackage.COMPLAINT__ACKNOWLEDGED_AT:
 				setAcknowledgedAt((Instant)newValue);
@@ -1221,6 +1257,9 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 			case ComplaintsPackage.COMPLAINT__RESOLVE_DUE:
 				setResolveDue(RESOLVE_DUE_EDEFAULT);
 				return;
+			case ComplaintsPackage.COMPLAINT__ESCALATION_DUE:
+				setEscalationDue(ESCALATION_DUE_EDEFAULT);
+				return;
 			case ComplaintsPackage.COMPLAINT__ACKNOWLEDGED_AT:
 				setAcknowledgedAt(ACKNOWLEDGED_AT_EDEFAULT);
 				return;
@@ -1308,6 +1347,8 @@ public class ComplaintImpl extends PersistentObject implements Complaint {
 				return SOLUTION_DUE_EDEFAULT == null ? getSolutionDue() != null : !SOLUTION_DUE_EDEFAULT.equals(getSolutionDue());
 			case ComplaintsPackage.COMPLAINT__RESOLVE_DUE:
 				return RESOLVE_DUE_EDEFAULT == null ? getResolveDue() != null : !RESOLVE_DUE_EDEFAULT.equals(getResolveDue());
+			case ComplaintsPackage.COMPLAINT__ESCALATION_DUE:
+				return ESCALATION_DUE_EDEFAULT == null ? getEscalationDue() != null : !ESCALATION_DUE_EDEFAULT.equals(getEscalationDue());
 			case ComplaintsPackage.COMPLAINT__ACKNOWLEDGED_AT:
 				return ACKNOWLEDGED_AT_EDEFAULT == null ? getAcknowledgedAt() != null : !ACKNOWLEDGED_AT_EDEFAULT.equals(getAcknowledgedAt());
 			case ComplaintsPackage.COMPLAINT__SOLVED_AT:

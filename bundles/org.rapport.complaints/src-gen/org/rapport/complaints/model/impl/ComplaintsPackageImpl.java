@@ -699,7 +699,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getComplaint_AcknowledgedAt() {
+	public EAttribute getComplaint_EscalationDue() {
 		return (EAttribute)complaintEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -709,7 +709,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getComplaint_SolvedAt() {
+	public EAttribute getComplaint_AcknowledgedAt() {
 		return (EAttribute)complaintEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -719,7 +719,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getComplaint_ResolvedAt() {
+	public EAttribute getComplaint_SolvedAt() {
 		return (EAttribute)complaintEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -729,7 +729,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getComplaint_FollowUpDue() {
+	public EAttribute getComplaint_ResolvedAt() {
 		return (EAttribute)complaintEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -739,7 +739,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getComplaint_ClosedAt() {
+	public EAttribute getComplaint_FollowUpDue() {
 		return (EAttribute)complaintEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -749,7 +749,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getComplaint_Resolution() {
+	public EAttribute getComplaint_ClosedAt() {
 		return (EAttribute)complaintEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -759,7 +759,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getComplaint_Csat() {
+	public EAttribute getComplaint_Resolution() {
 		return (EAttribute)complaintEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -769,7 +769,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getComplaint_RepeatContacts() {
+	public EAttribute getComplaint_Csat() {
 		return (EAttribute)complaintEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -779,8 +779,8 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
-	public EReference getComplaint_Pauses() {
-		return (EReference)complaintEClass.getEStructuralFeatures().get(26);
+	public EAttribute getComplaint_RepeatContacts() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(26);
 	}
 
 	/**
@@ -789,7 +789,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
-	public EReference getComplaint_Events() {
+	public EReference getComplaint_Pauses() {
 		return (EReference)complaintEClass.getEStructuralFeatures().get(27);
 	}
 
@@ -799,7 +799,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
-	public EReference getComplaint_Compensations() {
+	public EReference getComplaint_Events() {
 		return (EReference)complaintEClass.getEStructuralFeatures().get(28);
 	}
 
@@ -809,7 +809,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
-	public EReference getComplaint_Solutions() {
+	public EReference getComplaint_Compensations() {
 		return (EReference)complaintEClass.getEStructuralFeatures().get(29);
 	}
 
@@ -819,8 +819,18 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 	 * @generated
 	 */
 	@Override
+	public EReference getComplaint_Solutions() {
+		return (EReference)complaintEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getComplaint_RecommendScore() {
-		return (EAttribute)complaintEClass.getEStructuralFeatures().get(30);
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(31);
 	}
 
 	/**
@@ -1658,6 +1668,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		createEAttribute(complaintEClass, COMPLAINT__ACKNOWLEDGE_DUE);
 		createEAttribute(complaintEClass, COMPLAINT__SOLUTION_DUE);
 		createEAttribute(complaintEClass, COMPLAINT__RESOLVE_DUE);
+		createEAttribute(complaintEClass, COMPLAINT__ESCALATION_DUE);
 		createEAttribute(complaintEClass, COMPLAINT__ACKNOWLEDGED_AT);
 		createEAttribute(complaintEClass, COMPLAINT__SOLVED_AT);
 		createEAttribute(complaintEClass, COMPLAINT__RESOLVED_AT);
@@ -1842,6 +1853,7 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		initEAttribute(getComplaint_AcknowledgeDue(), this.getInstant(), "acknowledgeDue", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComplaint_SolutionDue(), this.getInstant(), "solutionDue", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComplaint_ResolveDue(), this.getInstant(), "resolveDue", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_EscalationDue(), this.getInstant(), "escalationDue", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComplaint_AcknowledgedAt(), this.getInstant(), "acknowledgedAt", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComplaint_SolvedAt(), this.getInstant(), "solvedAt", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComplaint_ResolvedAt(), this.getInstant(), "resolvedAt", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2217,6 +2229,12 @@ public class ComplaintsPackageImpl extends EPackageImpl implements ComplaintsPac
 		   });
 		addAnnotation
 		  (getComplaint_ResolveDue(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (getComplaint_EscalationDue(),
 		   source,
 		   new String[] {
 			   "index", "true"
