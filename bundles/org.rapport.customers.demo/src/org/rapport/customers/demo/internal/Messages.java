@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String demo_progress;
     public static String demo_done;
     public static String demo_complaints;
+    public static String demo_loyalty;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
