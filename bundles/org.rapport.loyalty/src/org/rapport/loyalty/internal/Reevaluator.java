@@ -20,25 +20,22 @@ import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 
 /**
- * The quarterly run, set-based: the members are taken in ranges of their customers' identities;
- * for each range the database sums the 12 months' figures (one aggregate query, so the purchases
- * or ledger entries are read once over the whole run) and names the current tiers (the histories
- * of the range in one query), all as plain values. Only the memberships whose tier changes are
- * read as objects, to append the change with its reason; each range is a transaction of its own.
+ * The quarterly run, set-based: the database sums every member's 12 months in one aggregate query
+ * (the purchases or ledger entries are read once, in one pass); then the memberships are taken in
+ * ranges of their identities, with the current tiers of a range named by one query over its
+ * histories, all as plain values. Only the memberships whose tier changes are read as objects, to
+ * append the change with its reason; each range is a transaction of its own.
  */
 final class Reevaluator {
 
-    /** Members per range: one transaction, three queries, memory flat for a million members. */
+    /** Members per range: one transaction, two queries and the changes. */
     static final int RANGE = 2_000;
 
-    private static final String MEMBERS = "SELECT m.persistentId, m.customer.persistentId, m.tier FROM Membership m WHERE m.customer.persistentId > ?1 "
-            + "ORDER BY m.customer.persistentId";
-    private static final String CURRENT = "SELECT m.persistentId, t.toTier, t.persistentId FROM Membership m JOIN m.history t "
-            + "WHERE m.customer.persistentId > ?1 AND m.customer.persistentId <= ?2";
-    private static final String SPEND = "SELECT c.persistentId, SUM(p.amount) FROM Customer c JOIN c.purchases p "
-            + "WHERE c.persistentId > ?1 AND c.persistentId <= ?2 AND p.at >= ?3 AND p.at < ?4 GROUP BY c.persistentId";
-    private static final String POINTS = "SELECT e.customer.persistentId, SUM(e.points) FROM LedgerEntry e "
-            + "WHERE e.customer.persistentId > ?1 AND e.customer.persistentId <= ?2 AND e.points > 0 AND e.at >= ?3 AND e.at < ?4 GROUP BY e.customer.persistentId";
+    private static final String MEMBERS = "SELECT m.persistentId, m.customer.persistentId, m.tier FROM Membership m WHERE m.persistentId > ?1 ORDER BY m.persistentId";
+    private static final String CURRENT = "SELECT m.persistentId, t.toTier, t.persistentId FROM Membership m JOIN m.history t WHERE m.persistentId > ?1 AND m.persistentId <= ?2";
+    private static final String SPEND = "SELECT c.persistentId, SUM(p.amount) FROM Customer c JOIN c.purchases p WHERE p.at >= ?1 AND p.at < ?2 GROUP BY c.persistentId";
+    private static final String POINTS = "SELECT e.customer.persistentId, SUM(e.points) FROM LedgerEntry e WHERE e.points > 0 AND e.at >= ?1 AND e.at < ?2 "
+            + "GROUP BY e.customer.persistentId";
 
     private final Store store;
     private final ZoneId zone;
@@ -64,11 +61,16 @@ final class Reevaluator {
         List<TierDefinition> tiers;
         TierBasis basis;
         int total;
+        Map<Long, Number> figures = new HashMap<>();
         try (UnitOfWork work = store.begin()) {
             tiers = Tiers.all(work);
             Programme programme = LedgerService.programme(work);
             basis = programme.getTierBasis();
             total = work.<Number> query("SELECT COUNT(m) FROM Membership m").get(0).intValue();
+            // one pass over the 12 months, summed by the database: only members with a figure take room
+            for (Object[] row : work.<Object[]> query(basis == TierBasis.POINTS ? POINTS : SPEND, from, to)) {
+                figures.put(((Number) row[0]).longValue(), (Number) row[1]);
+            }
         }
         int judged = 0;
         int up = 0;
@@ -81,11 +83,7 @@ final class Reevaluator {
                     return new Reevaluation(asOf, judged, up, down, true);
                 }
                 List<Member> members = rows.stream().map(r -> new Member(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2])).toList();
-                long last = members.get(members.size() - 1).customer();
-                Map<Long, Number> figures = new HashMap<>();
-                for (Object[] row : work.<Object[]> query(basis == TierBasis.POINTS ? POINTS : SPEND, after, last, from, to)) {
-                    figures.put(((Number) row[0]).longValue(), (Number) row[1]);
-                }
+                long last = members.get(members.size() - 1).membership();
                 Map<Long, String> current = Tiers.latest(work.query(CURRENT, after, last));
                 Map<Long, String> reasons = new HashMap<>();
                 Map<Long, String[]> moves = new HashMap<>();
