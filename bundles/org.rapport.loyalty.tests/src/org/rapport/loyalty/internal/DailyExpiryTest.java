@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CyclicBarrier;
@@ -19,7 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +33,13 @@ import org.rapport.core.internal.DailyJobScheduler;
 import org.rapport.loyalty.api.Loyalty.ExpiryRun;
 import org.rapport.loyalty.api.Loyalty.Line;
 import org.rapport.loyalty.model.EntryKind;
+import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.ChangeJournal;
+import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.ObjectChange;
 import org.rapport.persistence.api.Store;
+import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.Roles;
 import org.rapport.security.internal.Enforcement;
@@ -131,15 +137,17 @@ class DailyExpiryTest {
             earnings(f);
             // both desktops have read the ledgers before either commits its first expiry
             CyclicBarrier bothRead = new CyclicBarrier(2);
+            WaitAtFirstExpiry waiting = new WaitAtFirstExpiry(bothRead);
+            AtomicInteger unitsOfWork = new AtomicInteger();
             List<Store> stores = new ArrayList<>();
             ExecutorService desktops = Executors.newFixedThreadPool(2);
             try {
                 List<Future<ExpiryRun>> runs = new ArrayList<>();
                 for (int i = 0; i < 2; i++) {
                     Store store = f.database.migratedStore(List.of(LedgerFixture.customersModel(), new LoyaltyModel()),
-                            List.of(new LedgerJournal(), new WaitAtFirstExpiry(bothRead)));
+                            List.of(new LedgerJournal(), waiting));
                     stores.add(store);
-                    LedgerService ledger = new LedgerService(store, f.clock, f.users, List.of(new BaseAccrual()));
+                    LedgerService ledger = new LedgerService(new CountingStore(store, unitsOfWork), f.clock, f.users, List.of(new BaseAccrual()));
                     runs.add(desktops.submit(() -> ledger.expire(LocalDate.of(2026, 12, 7))));
                 }
                 long points = 0;
@@ -147,6 +155,12 @@ class DailyExpiryTest {
                     points += run.get(120, TimeUnit.SECONDS).points();
                 }
                 assertEquals(180, points, "each point expired once, by one desktop or the other");
+                // both desktops tried to store an expiry of C-1 (the barrier held them), the database took one:
+                // each refusal taken was followed by exactly one more unit of work, the retry reading the ledger again
+                // (a run without a conflict: one unit of work for the list of customers, one per customer)
+                int refused = waiting.attempts.get() - 2;
+                assertTrue(refused >= 1, "the database refused the second desktop's expiry of C-1: " + waiting.attempts.get() + " attempts");
+                assertEquals(2 * (1 + 2) + refused, unitsOfWork.get(), "each refused expiry retried once");
             } finally {
                 desktops.shutdownNow();
                 for (Store store : stores) {
@@ -169,6 +183,8 @@ class DailyExpiryTest {
 
         private final CyclicBarrier barrier;
         private final ThreadLocal<Boolean> waited = ThreadLocal.withInitial(() -> false);
+        /** Commits with an expiry the desktops tried, taken or refused. */
+        final AtomicInteger attempts = new AtomicInteger();
 
         WaitAtFirstExpiry(CyclicBarrier barrier) {
             this.barrier = barrier;
@@ -178,6 +194,9 @@ class DailyExpiryTest {
         public List<? extends EObject> record(List<ObjectChange> changes) {
             boolean expiry = changes.stream()
                     .anyMatch(c -> c.object() instanceof org.rapport.loyalty.model.LedgerEntry e && e.getKind() == EntryKind.EXPIRY);
+            if (expiry) {
+                attempts.incrementAndGet();
+            }
             if (expiry && !waited.get()) {
                 waited.set(true);
                 try {
@@ -187,6 +206,36 @@ class DailyExpiryTest {
                 }
             }
             return List.of();
+        }
+    }
+
+    /** A desktop's store that counts the units of work its services begin. */
+    private record CountingStore(Store store, AtomicInteger begun) implements Store {
+
+        @Override
+        public UnitOfWork begin() {
+            begun.incrementAndGet();
+            return store.begin();
+        }
+
+        @Override
+        public BatchWriter batchWriter(int batchSize) {
+            return store.batchWriter(batchSize);
+        }
+
+        @Override
+        public void scrub(Collection<EClass> classes) {
+            store.scrub(classes);
+        }
+
+        @Override
+        public DatabaseSettings settings() {
+            return store.settings();
+        }
+
+        @Override
+        public void close() {
+            store.close();
         }
     }
 }

@@ -53,6 +53,35 @@ public interface MemberTiers {
      */
     Reevaluation reevaluate(LocalDate asOf);
 
+    /**
+     * {@link #reevaluate(LocalDate)} for a long run: the members are judged and written in batches,
+     * each batch in a transaction of its own, and the progress hears of each. When it asks to stop,
+     * the run ends after the batch written: what was written is whole (every change with its
+     * reason), and a second run for the same day finishes the rest, leaving the rest unchanged.
+     * <p>
+     * The figures come from every purchase or ledger entry, whatever the user running it may read:
+     * the run is the programme's, not the user's (the audit names it as the system job
+     * {@code quarterly-tiers}); the user needs the update permission on the loyalty area.
+     */
+    Reevaluation reevaluate(LocalDate asOf, RunProgress progress);
+
+    /** Hears of a long run's progress, and may stop it. */
+    @FunctionalInterface
+    interface RunProgress {
+
+        /** Nothing to report; never stops. */
+        RunProgress NONE = (done, total) -> true;
+
+        /**
+         * A batch is written.
+         *
+         * @param done the members judged so far
+         * @param total the members at the start of the run
+         * @return whether to go on; false ends the run after this batch
+         */
+        boolean progressed(int done, int total);
+    }
+
     /** A tier with its threshold and benefits; {@code benefits} are the further ones administrators word themselves. */
     record Tier(String name, int rank, BigDecimal minSpend, Long minPoints, BigDecimal discountPercent, boolean priorityService, boolean dedicatedAdvisor,
             String birthdayGift, List<String> benefits) {
@@ -62,7 +91,15 @@ public interface MemberTiers {
         }
     }
 
-    /** What a re-evaluation did: members looked at, moved up, moved down. */
-    record Reevaluation(LocalDate asOf, int members, int upgraded, int downgraded) {
+    /**
+     * What a re-evaluation did: members looked at, moved up, moved down, and whether it looked at
+     * every member (false when its progress stopped it).
+     */
+    record Reevaluation(LocalDate asOf, int members, int upgraded, int downgraded, boolean complete) {
+
+        /** A complete run. */
+        public Reevaluation(LocalDate asOf, int members, int upgraded, int downgraded) {
+            this(asOf, members, upgraded, downgraded, true);
+        }
     }
 }

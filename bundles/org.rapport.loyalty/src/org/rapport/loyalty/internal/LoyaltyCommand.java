@@ -64,6 +64,8 @@ import org.rapport.transfer.api.TransferImport;
 @Component(service = CliCommand.class)
 public class LoyaltyCommand extends AreaCommand {
 
+    /** Members between two progress lines of a re-evaluation. */
+    private static final int PROGRESS_EVERY = 100_000;
     private static final String REASON = "--reason";
     private static final String AS_OF = "--as-of";
     private static final String MIN_SPEND = "--min-spend";
@@ -309,7 +311,15 @@ public class LoyaltyCommand extends AreaCommand {
     }
 
     private int reevaluate(CliContext context, Format format, LocalDate asOf) {
-        Reevaluation run = tiers.reevaluate(asOf);
+        // a long run says how far it is, on standard error, so that the output stays one record
+        int[] told = { 0 };
+        Reevaluation run = tiers.reevaluate(asOf, (done, total) -> {
+            if (done - told[0] >= PROGRESS_EVERY && done < total) {
+                told[0] = done;
+                context.err().println(NLS.bind(Messages.reevaluation_progress, done, total));
+            }
+            return true;
+        });
         try (RecordPrinter records = new RecordPrinter(context.out(), format, "as_of", "members", "upgraded", "downgraded")) {
             records.print(run.asOf(), run.members(), run.upgraded(), run.downgraded());
         }

@@ -91,6 +91,7 @@ public final class Messages extends NLS {
     public static String promotion_bad_end;
     public static String promotions_denied;
     public static String settings_denied;
+    public static String reevaluation_progress;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,13 +1,10 @@
 package org.rapport.loyalty.internal;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
@@ -18,8 +15,6 @@ import org.rapport.loyalty.api.LoyaltyAreaId;
 import org.rapport.loyalty.api.LoyaltyException;
 import org.rapport.loyalty.api.MemberTiers;
 import org.rapport.loyalty.model.LoyaltyFactory;
-import org.rapport.loyalty.model.Membership;
-import org.rapport.loyalty.model.Programme;
 import org.rapport.loyalty.model.TierBasis;
 import org.rapport.loyalty.model.TierDefinition;
 import org.rapport.persistence.api.Store;
@@ -27,14 +22,15 @@ import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.SessionUser;
+import org.rapport.security.api.SystemJob;
 import org.rapport.security.model.Action;
 
 /** {@link MemberTiers} over the store. */
 @Component(service = MemberTiers.class)
 public class TierService implements MemberTiers {
 
-    /** Members per unit of work in a re-evaluation: memory stays flat for a million. */
-    private static final int PAGE = 500;
+    /** What the audit names as who wrote the quarterly run's changes. */
+    static final String JOB = "quarterly-tiers";
     private static final int NAME_LENGTH = 32;
 
     @Reference
@@ -43,6 +39,7 @@ public class TierService implements MemberTiers {
     private ClockService clock;
     @Reference
     private CurrentUser currentUser;
+    private int range = Reevaluator.RANGE;
 
     /** For DS. */
     public TierService() {
@@ -53,6 +50,12 @@ public class TierService implements MemberTiers {
         this.store = store;
         this.clock = clock;
         this.currentUser = currentUser;
+    }
+
+    /** For tests: a re-evaluation takes members by ranges of this size. */
+    TierService inRangesOf(int members) {
+        range = members;
+        return this;
     }
 
     @Override
@@ -154,64 +157,21 @@ public class TierService implements MemberTiers {
 
     @Override
     public Reevaluation reevaluate(LocalDate asOf) {
+        return reevaluate(asOf, RunProgress.NONE);
+    }
+
+    @Override
+    public Reevaluation reevaluate(LocalDate asOf, RunProgress progress) {
         allowed();
-        Instant to = asOf.atStartOfDay(clock.zone()).toInstant();
-        Instant from = asOf.minusMonths(12).atStartOfDay(clock.zone()).toInstant();
         String login = currentUser.get().map(SessionUser::login).orElse(org.rapport.loyalty.api.Loyalty.SYSTEM);
-        List<TierDefinition> tiers;
-        Programme programme;
-        Map<Long, BigDecimal> spend = new HashMap<>();
-        Map<Long, Long> points = new HashMap<>();
-        try (UnitOfWork work = store.begin()) {
-            tiers = Tiers.all(work);
-            programme = LedgerService.programme(work);
-            if (programme.getTierBasis() == TierBasis.POINTS) {
-                List<Object[]> rows = work.query(
-                        "SELECT e.customer.persistentId, SUM(e.points) FROM LedgerEntry e WHERE e.points > 0 AND e.at >= ?1 AND e.at < ?2 GROUP BY e.customer.persistentId",
-                        from, to);
-                rows.forEach(r -> points.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
-            } else {
-                List<Object[]> rows = work.query(
-                        "SELECT c.persistentId, SUM(p.amount) FROM Customer c JOIN c.purchases p WHERE p.at >= ?1 AND p.at < ?2 GROUP BY c.persistentId", from,
-                        to);
-                rows.forEach(r -> spend.put(((Number) r[0]).longValue(), new BigDecimal(r[1].toString())));
-            }
+        // the figures are every member's, whatever the user may read: the run is the programme's
+        try {
+            return SystemJob.run(JOB, () -> new Reevaluator(store, clock.zone(), login, progress, range).run(asOf));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        int members = 0;
-        int up = 0;
-        int down = 0;
-        long after = 0;
-        while (true) {
-            try (UnitOfWork work = store.begin()) {
-                List<Membership> page = work.page("SELECT m FROM Membership m WHERE m.persistentId > ?1 ORDER BY m.persistentId", 0, PAGE, after);
-                if (page.isEmpty()) {
-                    break;
-                }
-                Map<Long, String> currentTiers = Tiers.current(work, page);
-                for (Membership membership : page) {
-                    long customer = CustomerLedger.id(membership.getCustomer());
-                    BigDecimal spent = spend.getOrDefault(customer, BigDecimal.ZERO);
-                    long earned = points.getOrDefault(customer, 0L);
-                    TierDefinition reached = Tiers.qualifying(tiers, programme.getTierBasis(), spent, earned);
-                    String current = currentTiers.get(CustomerLedger.id(membership));
-                    if (!reached.getName().equals(current)) {
-                        String figure = programme.getTierBasis() == TierBasis.POINTS ? NLS.bind(Messages.tier_points, earned)
-                                : NLS.bind(Messages.tier_spend, spent.toPlainString());
-                        TierUpgrades.change(work, membership, current, reached.getName(), to, login,
-                                NLS.bind(Messages.reason_reevaluation, new Object[] { asOf, figure, reached.getName() }));
-                        if (reached.getRank() > Tiers.rank(tiers, current)) {
-                            up++;
-                        } else {
-                            down++;
-                        }
-                    }
-                    after = CustomerLedger.id(membership);
-                }
-                members += page.size();
-                work.commit();
-            }
-        }
-        return new Reevaluation(asOf, members, up, down);
     }
 
     private void allowed() {

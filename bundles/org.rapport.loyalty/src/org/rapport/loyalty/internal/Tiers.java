@@ -87,10 +87,21 @@ final class Tiers {
      * which a user who may record a purchase may not be allowed to do.
      */
     static Map<Long, String> current(UnitOfWork work, Collection<Membership> memberships) {
+        List<Long> ids = memberships.stream().map(CustomerLedger::id).toList();
+        Map<Long, String> tiers = latest(
+                Lookups.<Object[]> lookUp(work, "SELECT m.persistentId, t.toTier, t.persistentId FROM Membership m JOIN m.history t WHERE m.persistentId IN ?1", ids));
+        memberships.forEach(m -> tiers.putIfAbsent(CustomerLedger.id(m), m.getTier()));
+        return tiers;
+    }
+
+    /**
+     * The tier of each membership's last change, from rows of (membership, to tier, change) as
+     * histories read in one query give them.
+     */
+    static Map<Long, String> latest(List<Object[]> changes) {
         Map<Long, String> tiers = new HashMap<>();
         Map<Long, Long> last = new HashMap<>();
-        List<Long> ids = memberships.stream().map(CustomerLedger::id).toList();
-        for (Object[] row : Lookups.<Object[]> lookUp(work, "SELECT m.persistentId, t.toTier, t.persistentId FROM Membership m JOIN m.history t WHERE m.persistentId IN ?1", ids)) {
+        for (Object[] row : changes) {
             long membership = ((Number) row[0]).longValue();
             long change = ((Number) row[2]).longValue();
             if (last.getOrDefault(membership, Long.MIN_VALUE) < change) {
@@ -98,7 +109,6 @@ final class Tiers {
                 tiers.put(membership, (String) row[1]);
             }
         }
-        memberships.forEach(m -> tiers.putIfAbsent(CustomerLedger.id(m), m.getTier()));
         return tiers;
     }
 

@@ -46,6 +46,13 @@ public class DemoCommand extends AreaCommand {
     @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
             policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
     private volatile org.rapport.complaints.api.Categories categories;
+    /** With the loyalty area installed, the demo has promotions and referrals too (the purchases' points come from its commit reaction). */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.rapport.loyalty.api.Loyalty loyalty;
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.rapport.loyalty.api.Promotions promotions;
 
     /** For DS. */
     public DemoCommand() {
@@ -92,9 +99,16 @@ public class DemoCommand extends AreaCommand {
                 throw new CliException(NLS.bind(Messages.demo_not_empty, existing), FAILED);
             }
             int total = customers;
-            long made = new DemoData(seed, clock.now()).generate(store, customers, purchases,
-                    done -> context.err().println(NLS.bind(Messages.demo_progress, done, total)));
+            org.rapport.loyalty.api.Loyalty ledger = loyalty;
+            org.rapport.loyalty.api.Promotions offers = promotions;
+            int promoted = ledger != null && offers != null ? DemoLoyalty.promotions(offers, clock.today()) : 0;
+            DemoData data = new DemoData(seed, clock.now());
+            long made = data.generate(store, customers, purchases, done -> context.err().println(NLS.bind(Messages.demo_progress, done, total)));
             context.out().println(NLS.bind(Messages.demo_done, new Object[] { customers, made, seed }));
+            if (promoted > 0) {
+                int referred = DemoLoyalty.referrals(ledger, store, data, customers, clock.now(), clock.zone());
+                context.out().println(NLS.bind(Messages.demo_loyalty, promoted, referred));
+            }
             org.rapport.complaints.api.Complaints desk = complaints;
             if (desk != null) {
                 context.out().println(NLS.bind(Messages.demo_complaints, DemoComplaints.open(desk, categories, store, clock.now())));

@@ -116,7 +116,7 @@ public final class DemoData {
         return counts;
     }
 
-    private Customer customer(int index) {
+    Customer customer(int index) {
         Customer customer = F.createCustomer();
         customer.setReference(String.format("D-%06d", index + 1));
         boolean chinese = random.nextDouble() < 0.6;

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String demo_done;
     public static String demo_complaints;
     public static String demo_knowledge;
+    public static String demo_loyalty;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
