@@ -87,6 +87,16 @@ class CategoriesTest {
             assertEquals(1, queue.count(new ComplaintQueue.Filter(null, null, null, "delivery.late", false, null)),
                     "the queue still filters by a retired category");
             assertTrue(queue.categories().containsKey("delivery.late"), "and offers it in its filter");
+            ComplaintQueue.Filter late = new ComplaintQueue.Filter(null, null, null, "delivery.late", false, null);
+            assertEquals("Late delivery", queue.rows(late, ComplaintQueue.Column.OPENED, true, 0, 1).get(0).category());
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            try {
+                assertEquals("配送延误", queue.rows(late, ComplaintQueue.Column.OPENED, true, 0, 1).get(0).category(),
+                        "the queue names the category in the workbench's language");
+                assertEquals("配送延误", queue.categories().get("delivery.late"));
+            } finally {
+                Locale.setDefault(Locale.ENGLISH);
+            }
             assertEquals(1, queue.count(new ComplaintQueue.Filter(null, null, null, "delivery", false, null)), "a broader category takes in those under it");
             assertEquals(0, queue.count(new ComplaintQueue.Filter(null, null, null, "product", false, null)));
             assertEquals("Category delivery.late is retired: choose an active one for a new complaint.", assertThrows(ComplaintsException.class,

@@ -24,8 +24,13 @@ public interface Categories {
 
         /** The name in the language of {@code locale}: the Chinese one for Chinese where there is one. */
         public String name(Locale locale) {
-            return "zh".equals(locale.getLanguage()) && nameZh != null && !nameZh.isBlank() ? nameZh : name;
+            return nameIn(locale, name, nameZh);
         }
+    }
+
+    /** A category's name in the language of {@code locale}: the Chinese one for Chinese where there is one, else the English. */
+    static String nameIn(Locale locale, String name, String nameZh) {
+        return "zh".equals(locale.getLanguage()) && nameZh != null && !nameZh.isBlank() ? nameZh : name;
     }
 
     /** The tree depth first, siblings by code; retired categories only with {@code retired}. */

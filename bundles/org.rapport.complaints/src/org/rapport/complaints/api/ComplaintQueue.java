@@ -79,7 +79,7 @@ public interface ComplaintQueue extends Listing<ComplaintQueue.Filter, Complaint
      *
      * @param nextClock the clock due next, one of {@code acknowledge}, {@code solution}, {@code resolve}; null when none runs
      * @param nextDue when it is due; null when no clock runs (all met, or waiting for the customer)
-     * @param category the category's name, or null
+     * @param category the category's name in the language of the default locale (the workbench's), or null
      */
     record Row(long id, String reference, long customerId, String customerRef, String customerName, String subject, Severity severity,
             ComplaintStatus status, int level, String assignee, String category, Instant openedAt, String nextClock, Instant nextDue) {
@@ -102,7 +102,7 @@ public interface ComplaintQueue extends Listing<ComplaintQueue.Filter, Complaint
         }
     }
 
-    /** The categories complaints can be filed under, code to name, by name. */
+    /** The categories complaints can be filed under, code to name in the language of the default locale, by the English name. */
     Map<String, String> categories();
 
     /** The logins that have complaints assigned (that the user may read), sorted. */

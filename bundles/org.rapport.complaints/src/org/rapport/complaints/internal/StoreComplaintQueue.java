@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.complaints.api.Categories;
 import org.rapport.complaints.api.ComplaintQueue;
 import org.rapport.complaints.model.ComplaintStatus;
 import org.rapport.complaints.model.Severity;
@@ -42,7 +44,7 @@ public class StoreComplaintQueue implements ComplaintQueue {
 
     private static final String ROW = "SELECT c.persistentId, c.reference, cu.persistentId, cu.reference, cu.name, c.subject, c.severity, c.status,"
             + " c.escalationLevel, c.assignee, k.name, c.openedAt, c.acknowledgeDue, c.acknowledgedAt, c.solutionDue, c.solvedAt, c.resolveDue,"
-            + " c.resolvedAt, " + HANDLED + " AS handled, " + RUNNING + " AS running, " + NEXT_DUE + " AS nextDue"
+            + " c.resolvedAt, " + HANDLED + " AS handled, " + RUNNING + " AS running, " + NEXT_DUE + " AS nextDue, k.nameZh"
             + " FROM Complaint c JOIN c.customer cu LEFT JOIN c.category k";
 
     @Reference
@@ -97,8 +99,8 @@ public class StoreComplaintQueue implements ComplaintQueue {
             }
         }
         return new Row(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue(), (String) row[3], (String) row[4],
-                (String) row[5], (Severity) row[6], (ComplaintStatus) row[7], ((Number) row[8]).intValue(), (String) row[9], (String) row[10],
-                (Instant) row[11], nextClock, nextDue);
+                (String) row[5], (Severity) row[6], (ComplaintStatus) row[7], ((Number) row[8]).intValue(), (String) row[9],
+                row[10] == null ? null : Categories.nameIn(Locale.getDefault(), (String) row[10], (String) row[21]), (Instant) row[11], nextClock, nextDue);
     }
 
     private static String orderBy(Column sort, String direction) {
@@ -118,10 +120,10 @@ public class StoreComplaintQueue implements ComplaintQueue {
     @Override
     public Map<String, String> categories() {
         try (UnitOfWork work = store.begin()) {
-            List<Object[]> found = work.query("SELECT k.code, k.name FROM Category k ORDER BY k.name, k.code");
+            List<Object[]> found = work.query("SELECT k.code, k.name, k.nameZh FROM Category k ORDER BY k.name, k.code");
             Map<String, String> categories = new LinkedHashMap<>();
             for (Object[] category : found) {
-                categories.put((String) category[0], (String) category[1]);
+                categories.put((String) category[0], Categories.nameIn(Locale.getDefault(), (String) category[1], (String) category[2]));
             }
             return categories;
         }

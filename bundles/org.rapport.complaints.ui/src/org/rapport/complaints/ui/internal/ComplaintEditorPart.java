@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
@@ -29,6 +30,7 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.event.Event;
+import org.rapport.complaints.api.Categories;
 import org.rapport.complaints.api.ComplaintQueue;
 import org.rapport.complaints.api.Complaints;
 import org.rapport.complaints.api.Complaints.Clock;
@@ -320,7 +322,7 @@ public class ComplaintEditorPart extends ModelEditor {
         part.setLabel(complaint.getReference());
         part.setTooltip(complaint.getSubject());
         title.setText(complaint.getReference() + "  " + complaint.getSubject());
-        String category = complaint.getCategory() == null ? "" : complaint.getCategory().getName();
+        String category = complaint.getCategory() == null ? "" : Categories.nameIn(Locale.getDefault(), complaint.getCategory().getName(), complaint.getCategory().getNameZh());
         facts.setText(NLS.bind(Messages.header_facts, new Object[] { complaint.getCustomer().getName(), complaint.getCustomer().getReference(),
                 labels.of(complaint.getStatus()), labels.of(complaint.getSeverity()), Messages.level(complaint.getEscalationLevel()),
                 complaint.getAssignee() == null ? Messages.assignee_nobody : staff.nameOf(complaint.getAssignee()), category,
