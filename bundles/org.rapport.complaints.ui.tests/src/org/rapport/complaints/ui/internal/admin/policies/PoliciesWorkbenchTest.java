@@ -22,6 +22,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,15 @@ class PoliciesWorkbenchTest {
         complaints = Services.await(Complaints.class);
         complaints.replaceCalendar(new CalendarChange("wb-desk", "Asia/Shanghai", "mon-fri 09:00-18:00", Map.of(), Set.of(), Map.of()));
         complaints.setPolicy(Severity.GENERAL, null, "wb-desk", Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(48));
+    }
+
+    /**
+     * The other test classes of this workbench open general complaints on the shipped policy (24x7, 30
+     * minutes to acknowledge): the general policy set here must not outlive this class.
+     */
+    @AfterAll
+    static void shippedPolicyAgain() {
+        complaints.removePolicy(Severity.GENERAL, null);
     }
 
     /** The views are in the Administration perspective, where the parts are found. */
