@@ -3,6 +3,7 @@ package org.rapport.testing;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +42,15 @@ public final class ChildJvm {
     /** Where the child's standard error goes. */
     public static Path errors(Path home, Class<?> main) {
         return home.resolve(main.getSimpleName() + ".err");
+    }
+
+    /** What the child wrote to its standard error so far, for a failure's message. */
+    public static String errorText(Path home, Class<?> main) {
+        try {
+            return Files.readString(errors(home, main));
+        } catch (IOException e) {
+            return "(no standard error: " + e.getMessage() + ")";
+        }
     }
 
     private static String classpath(Class<?> main, List<String> bundles) throws IOException {

@@ -350,13 +350,7 @@ class CustomersBenchmark {
     }
 
     private static FreshDatabase fresh(DatabaseKind kind, Path folder) throws Exception {
-        if (Files.exists(folder)) {
-            try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
+        org.rapport.core.api.Folders.deleteTree(folder);
         Files.createDirectories(folder);
         return FreshDatabase.create(kind, folder);
     }

@@ -5,11 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
+import org.rapport.core.api.Folders;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.internal.DataSources;
@@ -90,24 +89,14 @@ final class FreshDatabases implements AutoCloseable {
                     // 08006: shut down
                 }
                 String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf(';'));
-                delete(Path.of(System.getProperty("derby.system.home", ".")).resolve(name));
+                Folders.deleteTree(Path.of(System.getProperty("derby.system.home", ".")).resolve(name));
             }
             case POSTGRESQL -> TestDatabases.dropPostgresql(settings);
             }
-            delete(home);
+            Folders.deleteTree(home);
         }
     }
 
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 
     @Override
     public void close() throws Exception {

@@ -24,4 +24,8 @@ final class ChildJvm {
     static Path errors(Path home, Class<?> main) {
         return org.rapport.testing.ChildJvm.errors(home, main);
     }
+
+    static String errorText(Path home, Class<?> main) {
+        return org.rapport.testing.ChildJvm.errorText(home, main);
+    }
 }

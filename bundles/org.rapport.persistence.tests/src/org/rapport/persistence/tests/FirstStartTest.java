@@ -1,6 +1,7 @@
 package org.rapport.persistence.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +63,40 @@ class FirstStartTest {
             DataSources.shutdownEmbedded(next);
         }
     }
+
+    /**
+     * A first start ended (SIGKILL here) while Derby writes the new database's files leaves no folder that later
+     * starts take for a database: the next start makes the database and works on it.
+     */
+    @Test
+    void aCreationEndedHalfWayLeavesNothingTheNextStartCannotOpen() throws Exception {
+        Path location = SettingsLoader.load(home, Map.of()).embeddedLocation();
+        Path making = location.resolveSibling(location.getFileName() + EmbeddedDatabase.MAKING);
+        Process creator = ChildJvm.start(home, EmbeddedCreator.class, home.toString());
+        try {
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+            while (!Files.exists(making.resolve("seg0")) && !Files.exists(location.resolve("seg0"))) {
+                assertTrue(creator.isAlive(), () -> "the creator ended before it made anything: " + ChildJvm.errorText(home, EmbeddedCreator.class));
+                assertTrue(Instant.now().isBefore(deadline), "the creator made nothing in a minute");
+                Thread.sleep(2);
+            }
+            creator.toHandle().destroyForcibly();
+            assertTrue(creator.waitFor(30, TimeUnit.SECONDS));
+        } finally {
+            creator.destroyForcibly();
+        }
+        assertFalse(Files.exists(location), "a database half made is in the database's place");
+
+        DatabaseSettings next = EmbeddedDatabase.createIfMissing(SettingsLoader.load(home, Map.of()));
+        try (EclipseLinkStore store = Schemas.openMigrated(next, Schemas.sources(List.of(new TestmodelContribution())));
+                UnitOfWork work = store.begin()) {
+            assertEquals(0, work.query("SELECT c FROM Customer c").size());
+        } finally {
+            DataSources.shutdownEmbedded(next);
+        }
+        assertFalse(Files.exists(making), "the folder of the ended creation is left behind");
+    }
+
 
     @Test
     void anEncryptedDatabaseWithoutItsKeyIsNotCreated() throws Exception {

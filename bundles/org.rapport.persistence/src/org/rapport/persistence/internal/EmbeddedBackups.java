@@ -11,12 +11,11 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.derby.jdbc.BasicEmbeddedDataSource40;
 import org.eclipse.osgi.util.NLS;
+import org.rapport.core.api.Folders;
 import org.rapport.core.api.PrivateFiles;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
@@ -87,7 +86,7 @@ final class EmbeddedBackups {
         try {
             restoreAndCheck(settings, backup, scratch);
         } catch (BadBackupException | RuntimeException e) {
-            deleteTree(scratch);
+            Folders.deleteTree(scratch);
             throw e;
         }
         Path kept = location.resolveSibling(location.getFileName() + ".before-restore-" + time);
@@ -100,7 +99,7 @@ final class EmbeddedBackups {
             if (Files.exists(kept) && !Files.exists(location)) {
                 Files.move(kept, location);
             }
-            deleteTree(scratch);
+            Folders.deleteTree(scratch);
             throw e;
         }
         try {
@@ -214,14 +213,4 @@ final class EmbeddedBackups {
         return message == null ? reason.getClass().getSimpleName() : message.strip();
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Base64;
 
+import org.rapport.core.api.Folders;
 import org.rapport.core.api.PrivateFiles;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
@@ -18,8 +20,15 @@ import org.rapport.persistence.api.StoreException;
  * Creates the embedded database of a RAPPORT_HOME: by {@code rapport-ctl db init}, or by the
  * workbench on its first start, so that a new user's first {@code ./rapport} just works. Without a
  * configured password one is generated and kept, readable by its owner only, in rapport.properties.
+ * <p>
+ * The database is made in a folder beside its own and renamed into place once made: a start ended
+ * while Derby writes its files (the setup dialog closed, the session ended) must not leave a folder
+ * that every later start takes for a database and cannot open.
  */
 public final class EmbeddedDatabase {
+
+    /** The suffix of the folder a database is made in before it is renamed into place. */
+    public static final String MAKING = ".making";
 
     private EmbeddedDatabase() {
     }
@@ -34,9 +43,31 @@ public final class EmbeddedDatabase {
             created = withPassword(settings, newPassword());
             rememberPassword(created);
         }
-        DataSources.createEmbedded(created);
+        Path location = created.embeddedLocation();
+        Path making = location.resolveSibling(location.getFileName() + MAKING);
+        try {
+            Folders.deleteTree(making); // left by a creation that was ended
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DataSources.createEmbedded(at(created, making));
+        try {
+            Files.move(making, location, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return created;
     }
+
+    /** The same settings for a database in another folder. */
+    private static DatabaseSettings at(DatabaseSettings settings, Path location) {
+        String url = settings.url();
+        int attributes = url.indexOf(';');
+        String newUrl = "jdbc:derby:" + location + (attributes < 0 ? "" : url.substring(attributes));
+        return new DatabaseSettings(settings.kind(), newUrl, settings.user(), settings.password(), settings.encryption(), settings.bootPassword(),
+                settings.home());
+    }
+
 
     /** An embedded database that does not exist yet is created; other settings come back as they are. */
     public static DatabaseSettings createIfMissing(DatabaseSettings settings) {

@@ -17,16 +17,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.rapport.core.api.Folders;
 import org.rapport.complaints.api.ComplaintsAreaId;
 import org.rapport.complaints.internal.ComplaintsModel;
 import org.rapport.core.api.ClockService;
@@ -186,13 +185,7 @@ class ReportsBenchmark {
     }
 
     private static FreshDatabase fresh(Path folder) throws Exception {
-        if (Files.exists(folder)) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
+        Folders.deleteTree(folder);
         Files.createDirectories(folder);
         return FreshDatabase.create(DatabaseKind.DERBY_EMBEDDED, folder);
     }
