@@ -9,6 +9,7 @@ import static org.rapport.product.tests.ProductTestSupport.EXIT_TIMEOUT;
 import static org.rapport.product.tests.ProductTestSupport.WINDOW_TIMEOUT;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,12 +74,7 @@ class ProductSmokeTest {
     /** The checkout's ./rapport reads its options in any order (-nl zh_CN --demo once ignored --demo) and refuses one it does not know, before building anything. */
     @Test
     void theCheckoutsRapportReadsOptionsInAnyOrder(@TempDir Path rapportHome) {
-        Path checkout = Path.of("").toAbsolutePath();
-        while (checkout != null && !Files.isRegularFile(checkout.resolve("rapport-ctl"))) {
-            checkout = checkout.getParent();
-        }
-        assertTrue(checkout != null, "the tests run inside the checkout");
-        String script = checkout.resolve("rapport").toString();
+        String script = checkout().resolve("rapport").toString();
         Result unknown = ProductTestSupport.run("checkout-rapport-unknown", List.of(script, "--demo", "-nl", "zh_CN", "--no-such-option"),
                 ProductTestSupport.productEnvironment(rapportHome), rapportHome, CLI_TIMEOUT);
         assertEquals(2, unknown.exitCode(), unknown.describe());
@@ -89,6 +85,45 @@ class ProductSmokeTest {
                 ProductTestSupport.productEnvironment(rapportHome), rapportHome, CLI_TIMEOUT);
         assertEquals(0, help.exitCode(), help.describe());
         assertTrue(help.stdout().contains("any order"), help.describe());
+    }
+
+    /**
+     * ./rapport --demo makes the demo at its first start; a making that was ended (Ctrl+C during the minutes it takes)
+     * left a database with part of the demo that every later start opened as it was. Now it is made again.
+     */
+    @Test
+    void aDemoWhoseMakingWasEndedIsMadeAgain(@TempDir Path rapportHome) throws IOException {
+        Path product = ProductTestSupport.productDir();
+        String ctl = product.resolve("rapport-ctl").toString();
+        Map<String, String> environment = ProductTestSupport.productEnvironment(rapportHome);
+        environment.put("product", product.toString());
+        environment.put("RAPPORT_DEMO_CUSTOMERS", "40");
+        List<String> makeDemo = List.of("bash", "-c", ". \"$1/.ci/demo-home.sh\" && make_demo_home", "make-demo-home", checkout().toString());
+        // what an ended making leaves: its mark, and a database without the demo in it
+        assertEquals(0, ProductTestSupport.run("rapport-ctl-db-init", List.of(ctl, "db", "init"), environment, rapportHome, CLI_TIMEOUT).exitCode());
+        Files.writeString(rapportHome.resolve("demo-being-made"), "");
+
+        Result again = ProductTestSupport.run("make-demo-home-after-an-end", makeDemo, environment, rapportHome, CLI_TIMEOUT);
+        assertEquals(0, again.exitCode(), again.describe());
+        assertTrue(again.stderr().contains("was not finished") && again.stderr().contains("Made 40 customers and 200 purchases (seed 1)."),
+                again.describe());
+        assertFalse(Files.exists(rapportHome.resolve("demo-being-made")), "the mark outlived a finished making");
+
+        Result kept = ProductTestSupport.run("make-demo-home-when-made", makeDemo, environment, rapportHome, CLI_TIMEOUT);
+        assertEquals(0, kept.exitCode(), kept.describe());
+        assertFalse(kept.stderr().contains("Making the demo"), "a finished demo was made again\n" + kept.describe());
+        Result full = ProductTestSupport.run("rapport-ctl-demo-on-the-demo", List.of(ctl, "demo", "generate"), environment, rapportHome, CLI_TIMEOUT);
+        assertEquals(1, full.exitCode(), "the demo database is not filled\n" + full.describe());
+    }
+
+    /** The folder of the checkout the tests run in (its scripts are tested against the built product). */
+    private static Path checkout() {
+        Path checkout = Path.of("").toAbsolutePath();
+        while (checkout != null && !Files.isRegularFile(checkout.resolve("rapport-ctl"))) {
+            checkout = checkout.getParent();
+        }
+        assertTrue(checkout != null, "the tests run inside the checkout");
+        return checkout;
     }
 
     /** Liquibase runs in the product's own OSGi runtime (SPI Fly, the engine's changelog read from its bundle). */
