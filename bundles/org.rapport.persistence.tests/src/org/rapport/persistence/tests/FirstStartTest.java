@@ -98,6 +98,21 @@ class FirstStartTest {
     }
 
 
+    /** Derby's encrypted database keeps no trace of the folder it was made in: after the rename into place it opens with its key. */
+    @Test
+    void anEncryptedDatabaseMadeBesideItsPlaceOpensWithItsKey() throws Exception {
+        DatabaseSettings plain = SettingsLoader.load(home, Map.of());
+        DatabaseSettings encrypted = new DatabaseSettings(plain.kind(), plain.url(), plain.user(), plain.password(), Optional.of("AES"),
+                Optional.of("the boot password of this test"), home);
+        DatabaseSettings created = EmbeddedDatabase.createIfMissing(encrypted);
+        try (EclipseLinkStore store = Schemas.openMigrated(created, Schemas.sources(List.of(new TestmodelContribution())));
+                UnitOfWork work = store.begin()) {
+            assertEquals(0, work.query("SELECT c FROM Customer c").size());
+        } finally {
+            DataSources.shutdownEmbedded(created);
+        }
+    }
+
     @Test
     void anEncryptedDatabaseWithoutItsKeyIsNotCreated() throws Exception {
         DatabaseSettings plain = SettingsLoader.load(home, Map.of());
