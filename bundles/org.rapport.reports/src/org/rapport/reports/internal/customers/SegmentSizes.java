@@ -16,6 +16,7 @@ import org.rapport.reports.api.ReportProgress;
 import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.ReportQuery;
 import org.rapport.reports.api.ReportResult;
+import org.rapport.reports.api.ReportRow;
 import org.rapport.reports.internal.Messages;
 import org.rapport.reports.internal.customers.SegmentQueries.Sizes;
 
@@ -85,7 +86,12 @@ public class SegmentSizes implements ReportProvider {
 
     @Override
     public ReportResult compute(ReportQuery query, ReportProgress progress) {
-        return figures.result(this, query, progress, period -> period, (queries, period, slice) -> {
+        return compute(query, null, progress);
+    }
+
+    @Override
+    public ReportResult compute(ReportQuery query, ReportRow total, ReportProgress progress) {
+        return figures.result(this, query, total, progress, period -> period, (queries, period, slice) -> {
             // at the end of the period: the start of the day after its last
             Sizes sizes = new SegmentQueries(queries.work(), queries.zone()).at(period.to().plusDays(1));
             return List.of(Figure.count(sizes.highValue()), Figure.count(sizes.potential()), Figure.count(sizes.ordinary()));
