@@ -75,6 +75,16 @@ final class SegmentQueries {
         return new Sizes(customers, high, potential);
     }
 
+    /**
+     * The customers high-value at the start of {@code day} (D), as {@code select} of them
+     * ({@link PurchaseQueries#IDS} or {@link PurchaseQueries#COUNT}): those {@link #at} counts.
+     */
+    Jpql highValue(String select, LocalDate day) {
+        Instant d = day.atStartOfDay(zone).toInstant();
+        Instant yearBefore = day.minusMonths(SPEND_MONTHS).atStartOfDay(zone).toInstant();
+        return new Jpql("SELECT " + select + " FROM Customer c WHERE c.persistentId IN (" + BUYERS + HIGH + ")", d, yearBefore, PurchaseKind.SALE);
+    }
+
     private long count(String jpql, Object... parameters) {
         Object value = work.query(jpql, parameters).get(0);
         return value == null ? 0 : ((Number) value).longValue();

@@ -1,6 +1,7 @@
 package org.rapport.reports.internal.customers;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -9,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.customers.model.CustomersPackage.Literals;
 import org.rapport.reports.api.Dimensions;
+import org.rapport.reports.api.DrillDown;
 import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
@@ -96,5 +98,12 @@ public class SegmentSizes implements ReportProvider {
             Sizes sizes = new SegmentQueries(queries.work(), queries.zone()).at(period.to().plusDays(1));
             return List.of(Figure.count(sizes.highValue()), Figure.count(sizes.potential()), Figure.count(sizes.ordinary()));
         });
+    }
+
+    /** The high-value customers (the first figure) at the end of the row's period, as the figure counts them. */
+    @Override
+    public Optional<DrillDown> drillDown(ReportQuery query, String rowKey) {
+        return figures.drillDown(this, query, rowKey, (queries, select, period, slice) -> new SegmentQueries(queries.work(), queries.zone())
+                .highValue(select, period.to().plusDays(1)), Messages.drill_high_value);
     }
 }
