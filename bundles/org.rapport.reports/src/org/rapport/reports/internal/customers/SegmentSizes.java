@@ -1,6 +1,9 @@
 package org.rapport.reports.internal.customers;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -93,9 +96,11 @@ public class SegmentSizes implements ReportProvider {
 
     @Override
     public ReportResult compute(ReportQuery query, ReportRow total, ReportProgress progress) {
+        // the period's last month ends where the period does: its sizes are the total's
+        Map<LocalDate, Sizes> counted = new HashMap<>();
         return figures.result(this, query, total, progress, period -> period, (queries, period, slice) -> {
             // at the end of the period: the start of the day after its last
-            Sizes sizes = new SegmentQueries(queries.work(), queries.zone()).at(period.to().plusDays(1));
+            Sizes sizes = counted.computeIfAbsent(period.to().plusDays(1), day -> new SegmentQueries(queries.work(), queries.zone()).at(day));
             return List.of(Figure.count(sizes.highValue()), Figure.count(sizes.potential()), Figure.count(sizes.ordinary()));
         });
     }
