@@ -60,6 +60,14 @@ class SegmentSizesTest {
         return new SegmentSizes(f.figures);
     }
 
+    /** The random customers and the edges of the definition, stored. */
+    private static List<Person> randomAndEdges(ReportFixture f) {
+        List<Person> people = new ArrayList<>(SegmentData.random(18, 160));
+        people.addAll(SegmentData.edges());
+        SegmentData.store(f, people);
+        return people;
+    }
+
     /** High-value, potential, ordinary at the start of {@code day}, of the people kept. */
     private static List<Long> expected(List<Person> people, LocalDate day, Predicate<Person> kept) {
         Map<Tier, Long> counts = new EnumMap<>(Tier.class);
@@ -84,9 +92,7 @@ class SegmentSizesTest {
     void theTiersAtTheEndOfEachMonthAreTheDefinitionsForTheManagerAndForASalesUser(DatabaseKind kind) throws Exception {
         try (ReportFixture f = new ReportFixture(kind, home)) {
             SegmentSizes sizes = measure(f);
-            List<Person> people = new ArrayList<>(SegmentData.random(18, 160));
-            people.addAll(SegmentData.edges());
-            SegmentData.store(f, people);
+            List<Person> people = randomAndEdges(f);
             ReportResult year = sizes.compute(new ReportQuery(YEAR, Dimensions.MONTH, Map.of()), ReportProgress.NONE);
             assertEquals(expected(people, LocalDate.parse("2026-07-01"), p -> true), counts(year.total()), "at the end of the year");
             assertEquals(12, year.rows().size());
@@ -187,9 +193,7 @@ class SegmentSizesTest {
     void aFigureListsTheHighValueCustomersAtTheEndOfItsPeriod(DatabaseKind kind) throws Exception {
         try (ReportFixture f = new ReportFixture(kind, home)) {
             SegmentSizes sizes = measure(f);
-            List<Person> people = new ArrayList<>(SegmentData.random(18, 160));
-            people.addAll(SegmentData.edges());
-            SegmentData.store(f, people);
+            List<Person> people = randomAndEdges(f);
             Map<String, Long> ids = identities(f);
             ReportQuery byMonth = new ReportQuery(YEAR, Dimensions.MONTH, Map.of());
             sameCustomers(highValue(people, LocalDate.parse("2026-07-01"), p -> true, ids), sizes.drillDown(byMonth, null).orElseThrow(), "the year");
