@@ -64,6 +64,20 @@ public interface ReportProvider {
     ReportResult compute(ReportQuery query, ReportProgress progress);
 
     /**
+     * Computes the figures for the query when the period's total is known already: a dashboard
+     * shows one measure in several breakdowns of the same period and filters, and the total of
+     * one stands for all. A provider whose total costs as much as a row's skips it; by default
+     * everything is computed again.
+     *
+     * @param total the total row of this measure's result for the same period and filters
+     * @throws ReportException as {@link #compute(ReportQuery, ReportProgress)}
+     * @throws ReportCancelledException if {@code progress} asked to stop
+     */
+    default ReportResult compute(ReportQuery query, ReportRow total, ReportProgress progress) {
+        return compute(query, progress);
+    }
+
+    /**
      * The customers or complaints behind one row of the query's result: those a figure counts or
      * is computed over (for a rate, its base: the customers who bought in the period before P for
      * retention), for the workbench to open their list. Computed like the figure, through the

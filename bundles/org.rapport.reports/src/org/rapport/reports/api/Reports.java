@@ -24,6 +24,20 @@ public interface Reports {
     ReportResult run(String name, ReportQuery query, ReportProgress progress);
 
     /**
+     * Runs the measure for the query as the signed-in user, taking the period's total from an
+     * earlier result of the same measure, period and filters (another breakdown of it) rather
+     * than computing it again ({@link ReportProvider#compute(ReportQuery, ReportRow, ReportProgress)});
+     * an earlier result of another measure, period or filters is not used.
+     *
+     * @param earlier that result, or null
+     * @throws ReportException as {@link #run(String, ReportQuery, ReportProgress)}
+     * @throws ReportCancelledException if {@code progress} asked to stop
+     */
+    default ReportResult run(String name, ReportQuery query, ReportResult earlier, ReportProgress progress) {
+        return run(name, query, progress);
+    }
+
+    /**
      * What is behind one row of the measure's result for the signed-in user ({@link ReportProvider#drillDown}),
      * or none when the measure is not available to them or has no drill-down.
      */

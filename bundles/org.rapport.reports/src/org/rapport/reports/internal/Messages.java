@@ -146,6 +146,9 @@ public final class Messages extends NLS {
     public static String drill_complaints_opened;
     public static String drill_complaints_resolved;
     public static String drill_complaints_answered;
+    public static String drill_complaints_recommend;
+    public static String drill_points;
+    public static String drill_high_value;
     public static String drill_complaints_due;
     public static String drill_members;
 

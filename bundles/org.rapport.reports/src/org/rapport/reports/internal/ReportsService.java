@@ -80,11 +80,24 @@ public class ReportsService implements Reports {
 
     @Override
     public ReportResult run(String name, ReportQuery query, ReportProgress progress) {
+        return run(name, query, null, progress);
+    }
+
+    @Override
+    public ReportResult run(String name, ReportQuery query, ReportResult earlier, ReportProgress progress) {
         List<ReportProvider> offered = available();
         ReportProvider provider = offered.stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ReportException(NLS.bind(Messages.reports_unknown, name, names(offered))));
         DimensionCheck.check(provider, query);
+        if (earlier != null && sameTotal(name, query, earlier)) {
+            return provider.compute(query, earlier.total(), progress);
+        }
         return provider.compute(query, progress);
+    }
+
+    /** Whether the earlier result's total is this query's: same measure, period and filters (the breakdown may differ). */
+    static boolean sameTotal(String name, ReportQuery query, ReportResult earlier) {
+        return earlier.report().equals(name) && earlier.query().period().equals(query.period()) && earlier.query().filters().equals(query.filters());
     }
 
     /** Whether the user may read every feature the measure reads. */

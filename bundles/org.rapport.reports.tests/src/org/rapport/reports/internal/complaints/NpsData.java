@@ -16,6 +16,7 @@ import org.rapport.complaints.model.ComplaintStatus;
 import org.rapport.complaints.model.ComplaintsFactory;
 import org.rapport.complaints.model.EventKind;
 import org.rapport.complaints.model.Severity;
+import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.reports.internal.measures.MeasureDatabase;
 
@@ -30,8 +31,8 @@ final class NpsData {
     static final String[] CHANNELS = { "hotline", "chat", null };
     static final String[] CATEGORIES = { "delivery.late", "billing", null };
 
-    /** A stored complaint as the test computes NPS from it. */
-    record Facts(String accountManager, String channel, String category, Integer recommend, List<Instant> followUps) {
+    /** A stored complaint as the test computes NPS from it, and its identity. */
+    record Facts(String accountManager, String channel, String category, Integer recommend, List<Instant> followUps, long id) {
     }
 
     private NpsData() {
@@ -100,7 +101,7 @@ final class NpsData {
                     }
                 }
                 facts.add(new Facts(c.getCustomer().getAccountManager(), c.getChannel(), c.getCategory() == null ? null : c.getCategory().getCode(),
-                        c.getRecommendScore(), followUps));
+                        c.getRecommendScore(), followUps, ((PersistentObject) c).persistentId()));
             }
         }
         return facts;

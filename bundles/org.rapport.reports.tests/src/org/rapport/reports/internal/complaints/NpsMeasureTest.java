@@ -158,4 +158,47 @@ class NpsMeasureTest {
         ReportResult september = d.nps().compute(ReportQuery.of(ReportPeriod.of(YearMonth.parse("2025-09"))), ReportProgress.NONE);
         assertEquals(100, september.total().figures().get(0).value().intValue());
     }
+
+    /** The complaints whose answer counts in the period: an answer, and the last follow-up in the period. */
+    private static java.util.TreeSet<Long> answered(List<Facts> facts, ReportPeriod period, Predicate<Facts> kept) {
+        Instant start = period.start(MeasureDatabase.SHANGHAI);
+        Instant end = period.end(MeasureDatabase.SHANGHAI);
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
+        for (Facts f : facts) {
+            if (kept.test(f) && f.recommend() != null && !f.followUps().isEmpty()) {
+                Instant last = Collections.max(f.followUps());
+                if (!last.isBefore(start) && last.isBefore(end)) {
+                    ids.add(f.id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aFigureListsTheComplaintsWhoseAnswersItCounts(DatabaseKind kind) throws Exception {
+        Data d = data(kind);
+        sameComplaints(answered(d.facts(), SPRING, f -> true), d.nps().drillDown(ReportQuery.of(SPRING), null).orElseThrow(), "spring");
+        ReportQuery byMonth = new ReportQuery(SPRING, Dimensions.MONTH, Map.of());
+        for (ReportRow row : d.nps().compute(byMonth, ReportProgress.NONE).rows()) {
+            sameComplaints(answered(d.facts(), ReportPeriod.of(YearMonth.parse(row.key())), f -> true), d.nps().drillDown(byMonth, row.key()).orElseThrow(),
+                    row.key());
+        }
+        ReportQuery byCategory = new ReportQuery(SPRING, Dimensions.CATEGORY, Map.of(Dimensions.CHANNEL, "chat"));
+        for (ReportRow row : d.nps().compute(byCategory, ReportProgress.NONE).rows()) {
+            String category = row.key().isEmpty() ? null : row.key();
+            sameComplaints(answered(d.facts(), SPRING, f -> "chat".equals(f.channel()) && Objects.equals(category, f.category())),
+                    d.nps().drillDown(byCategory, row.key()).orElseThrow(), "chat " + row.key());
+        }
+        d.db().as("sam", () -> sameComplaints(answered(d.facts(), SPRING, f -> "sam".equals(f.accountManager())),
+                d.nps().drillDown(ReportQuery.of(SPRING), null).orElseThrow(), "as sam"));
+    }
+
+    private static void sameComplaints(java.util.TreeSet<Long> expected, org.rapport.reports.api.DrillDown drill, String what) {
+        assertEquals(org.rapport.reports.api.DrillDown.Kind.COMPLAINTS, drill.kind(), what);
+        assertEquals(List.copyOf(expected), drill.ids(), what + ": by identity");
+        assertEquals(expected.size(), drill.total(), what + ": total");
+        assertTrue(drill.description().startsWith(org.rapport.reports.internal.Messages.drill_complaints_recommend.substring(0, 10)), drill.description());
+    }
 }

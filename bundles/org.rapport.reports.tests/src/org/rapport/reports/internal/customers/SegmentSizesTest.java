@@ -60,6 +60,14 @@ class SegmentSizesTest {
         return new SegmentSizes(f.figures);
     }
 
+    /** The random customers and the edges of the definition, stored. */
+    private static List<Person> randomAndEdges(ReportFixture f) {
+        List<Person> people = new ArrayList<>(SegmentData.random(18, 160));
+        people.addAll(SegmentData.edges());
+        SegmentData.store(f, people);
+        return people;
+    }
+
     /** High-value, potential, ordinary at the start of {@code day}, of the people kept. */
     private static List<Long> expected(List<Person> people, LocalDate day, Predicate<Person> kept) {
         Map<Tier, Long> counts = new EnumMap<>(Tier.class);
@@ -84,9 +92,7 @@ class SegmentSizesTest {
     void theTiersAtTheEndOfEachMonthAreTheDefinitionsForTheManagerAndForASalesUser(DatabaseKind kind) throws Exception {
         try (ReportFixture f = new ReportFixture(kind, home)) {
             SegmentSizes sizes = measure(f);
-            List<Person> people = new ArrayList<>(SegmentData.random(18, 160));
-            people.addAll(SegmentData.edges());
-            SegmentData.store(f, people);
+            List<Person> people = randomAndEdges(f);
             ReportResult year = sizes.compute(new ReportQuery(YEAR, Dimensions.MONTH, Map.of()), ReportProgress.NONE);
             assertEquals(expected(people, LocalDate.parse("2026-07-01"), p -> true), counts(year.total()), "at the end of the year");
             assertEquals(12, year.rows().size());
@@ -180,5 +186,54 @@ class SegmentSizesTest {
             assertEquals(0, run.code(), run.err());
             assertTrue(run.out().contains("2026-03,2026-03,5,,2,,7,"), run.out());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aFigureListsTheHighValueCustomersAtTheEndOfItsPeriod(DatabaseKind kind) throws Exception {
+        try (ReportFixture f = new ReportFixture(kind, home)) {
+            SegmentSizes sizes = measure(f);
+            List<Person> people = randomAndEdges(f);
+            Map<String, Long> ids = identities(f);
+            ReportQuery byMonth = new ReportQuery(YEAR, Dimensions.MONTH, Map.of());
+            sameCustomers(highValue(people, LocalDate.parse("2026-07-01"), p -> true, ids), sizes.drillDown(byMonth, null).orElseThrow(), "the year");
+            boolean someone = false;
+            for (ReportRow row : sizes.compute(byMonth, ReportProgress.NONE).rows()) {
+                java.util.TreeSet<Long> expected = highValue(people, YearMonth.parse(row.key()).plusMonths(1).atDay(1), p -> true, ids);
+                someone |= !expected.isEmpty();
+                sameCustomers(expected, sizes.drillDown(byMonth, row.key()).orElseThrow(), row.key());
+            }
+            assertTrue(someone, "the data has high-value customers");
+            // a period that ends mid-month: its last month at the end of the period
+            sameCustomers(highValue(people, LocalDate.parse("2026-04-21"), p -> true, ids),
+                    sizes.drillDown(new ReportQuery(ODD, Dimensions.MONTH, Map.of()), "2026-04").orElseThrow(), "mid-April");
+            f.users.as(ReportFixture.SALES);
+            org.rapport.reports.api.DrillDown own = sizes.drillDown(ReportQuery.of(YEAR), null).orElseThrow();
+            f.users.as("mo");
+            sameCustomers(highValue(people, LocalDate.parse("2026-07-01"), p -> ReportFixture.SALES.equals(p.manager()), ids), own, "a sales user's own");
+        }
+    }
+
+    /** Every customer's identity by reference, as the manager reads them. */
+    private static Map<String, Long> identities(ReportFixture f) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        try (org.rapport.persistence.api.UnitOfWork work = f.store.begin()) {
+            for (Object[] row : work.<Object[]>query("SELECT c.reference, c.persistentId FROM Customer c")) {
+                ids.put((String) row[0], ((Number) row[1]).longValue());
+            }
+        }
+        return ids;
+    }
+
+    private static java.util.TreeSet<Long> highValue(List<Person> people, LocalDate day, Predicate<Person> kept, Map<String, Long> ids) {
+        java.util.TreeSet<Long> found = new java.util.TreeSet<>();
+        people.stream().filter(kept).filter(p -> SegmentData.tier(p, day) == Tier.HIGH_VALUE).forEach(p -> found.add(ids.get(p.reference())));
+        return found;
+    }
+
+    private static void sameCustomers(java.util.TreeSet<Long> expected, org.rapport.reports.api.DrillDown drill, String what) {
+        assertEquals(org.rapport.reports.api.DrillDown.Kind.CUSTOMERS, drill.kind(), what);
+        assertEquals(List.copyOf(expected), drill.ids(), what + ": by identity");
+        assertEquals(expected.size(), drill.total(), what + ": total");
     }
 }

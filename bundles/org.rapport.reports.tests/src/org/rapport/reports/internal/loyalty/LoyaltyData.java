@@ -31,7 +31,7 @@ import org.rapport.reports.internal.measures.MeasureDatabase;
  */
 final class LoyaltyData {
 
-    record Entry(EntryKind kind, long points, Instant at, String accountManager) {
+    record Entry(EntryKind kind, long points, Instant at, String accountManager, long customerId) {
     }
 
     record Change(long id, String toTier, Instant at) {
@@ -144,7 +144,8 @@ final class LoyaltyData {
         try (UnitOfWork work = db.store.begin()) {
             List<Entry> entries = new ArrayList<>();
             for (LedgerEntry e : work.<LedgerEntry> query("SELECT e FROM LedgerEntry e")) {
-                entries.add(new Entry(e.getKind(), e.getPoints(), e.getAt(), e.getCustomer().getAccountManager()));
+                entries.add(new Entry(e.getKind(), e.getPoints(), e.getAt(), e.getCustomer().getAccountManager(),
+                        ((PersistentObject) e.getCustomer()).persistentId()));
             }
             List<Member> members = new ArrayList<>();
             for (Membership m : work.<Membership> query("SELECT m FROM Membership m")) {

@@ -1,7 +1,6 @@
 package org.rapport.reports.internal.loyalty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -29,7 +28,8 @@ import org.rapport.reports.internal.measures.MeasureDatabase;
 /**
  * The drill-down of the tiers measure, on each database: a tier's bar lists the customers who
  * were its members at the row's end (the tests' own reading of the tier history), the total every
- * member; the points measure, a sum, has nobody behind its figures.
+ * member; the points measure's figures list the customers whose ledger entries are dated in
+ * the row's window (the tests' own reading of the ledger), a salesperson's their own accounts'.
  */
 class TiersDrillDownTest {
 
@@ -56,8 +56,27 @@ class TiersDrillDownTest {
                     same(members(members, monthEnd, row.key()), tiers.drillDown(byMonth, month.key()).orElseThrow(), row.key() + " " + month.key());
                 }
             }
-            assertFalse(new Points(db.store, db.clock).drillDown(ReportQuery.of(YEAR), null).isPresent(), "points have nobody behind them");
+            // points: the customers whose ledger entries are dated in the row's window
+            Points points = new Points(db.store, db.clock);
+            List<LoyaltyData.Entry> entries = LoyaltyData.facts(db).entries();
+            db.users.as("mo");
+            same(holders(entries, YEAR.start(MeasureDatabase.SHANGHAI), end, e -> true), points.drillDown(ReportQuery.of(YEAR), null).orElseThrow(), "points");
+            ReportQuery pointsByMonth = new ReportQuery(YEAR, Dimensions.MONTH, Map.of());
+            for (ReportRow month : points.compute(pointsByMonth, ReportProgress.NONE).rows()) {
+                ReportPeriod of = ReportPeriod.of(YearMonth.parse(month.key()));
+                same(holders(entries, of.start(MeasureDatabase.SHANGHAI), of.end(MeasureDatabase.SHANGHAI), e -> true),
+                        points.drillDown(pointsByMonth, month.key()).orElseThrow(), "points " + month.key());
+            }
+            db.as("sam", () -> same(holders(entries, YEAR.start(MeasureDatabase.SHANGHAI), end, e -> "sam".equals(e.accountManager())),
+                    points.drillDown(ReportQuery.of(YEAR), null).orElseThrow(), "points as sam"));
         }
+    }
+
+    /** The customers with a ledger entry dated from {@code start} to before {@code end}. */
+    private static TreeSet<Long> holders(List<LoyaltyData.Entry> entries, Instant start, Instant end, java.util.function.Predicate<LoyaltyData.Entry> kept) {
+        TreeSet<Long> ids = new TreeSet<>();
+        entries.stream().filter(kept).filter(e -> !e.at().isBefore(start) && e.at().isBefore(end)).forEach(e -> ids.add(e.customerId()));
+        return ids;
     }
 
     /** The customers in the tier (any tier for null) by the last change recorded before the end. */

@@ -37,6 +37,14 @@ final class DashboardDriver {
 
     /** A dashboard part of the test's own tiles in Management's bottom stack, computed; the caller closes the part. */
     static MPart ownDashboard(MWindow window, String partId, String tiles) {
+        MPart part = openDashboard(window, partId, tiles);
+        DashboardPart dashboard = (DashboardPart) part.getObject();
+        waitUntil(WAIT, dashboard::complete, "the test dashboard is computed");
+        return part;
+    }
+
+    /** A dashboard part of the test's own tiles in Management's bottom stack, its tiles still computing; the caller closes the part. */
+    static MPart openDashboard(MWindow window, String partId, String tiles) {
         perspective(window, org.rapport.app.api.RapportWorkbench.PERSPECTIVE_MANAGEMENT);
         EModelService models = window.getContext().get(EModelService.class);
         MPart part = models.createModelElement(MPart.class);
@@ -49,8 +57,6 @@ final class DashboardDriver {
         ((MPartStack) models.find("org.rapport.app.stack.management.bottom", window)).getChildren().add(part);
         window.getContext().get(EPartService.class).showPart(part, PartState.ACTIVATE);
         spin();
-        DashboardPart dashboard = (DashboardPart) part.getObject();
-        waitUntil(WAIT, dashboard::complete, "the test dashboard is computed");
         return part;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -30,6 +31,7 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Channels;
 import org.rapport.customers.api.CustomerListing;
+import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.ui.api.CustomerLists;
 import org.rapport.reports.api.DimensionLabels;
 import org.rapport.reports.api.Dimensions;
@@ -49,8 +51,9 @@ import org.rapport.ui.api.Formats;
 /**
  * A perspective's dashboard ({@link Dashboards}, named by the part's persisted state): the period
  * picker, the comparison with the period before, the filters the measures have, and a grid of
- * tiles. The frame paints at once; each tile's result is computed off the UI thread, one after
- * the other, and fills its chart as it arrives, with the progress and a Cancel button above.
+ * tiles. The frame paints at once; the tiles are computed off the UI thread, two measures at a
+ * time, the cheap ones first, each measure's tiles in turn with its total counted once; each
+ * fills its chart as it arrives, with the progress and a Cancel button above.
  * Only the measures {@link Reports#available()} offers the signed-in user get a tile.
  */
 public class DashboardPart implements TileView.Actions {
@@ -61,6 +64,8 @@ public class DashboardPart implements TileView.Actions {
     /** At most this many regions or tags are offered. */
     private static final int OFFERED = 500;
     private static final int COLUMNS = 3;
+    /** The most tiles computed at once: each is a query on the database, whose machine has few cores. */
+    private static final int THREADS = 2;
     /** The theme engine's event ({@code IThemeEngine.Events.THEME_CHANGED}), named here so the bundle needs no theme API. */
     private static final String THEME_CHANGED = "org/eclipse/e4/ui/css/swt/theme/ThemeManager/themeChanged";
 
@@ -83,10 +88,19 @@ public class DashboardPart implements TileView.Actions {
     @Inject
     private ComplaintsQueue complaintsQueue;
 
-    private final Background computing = new Background("Rapport dashboard");
+    /**
+     * The tiles' work: as many threads as the machine has cores, at most {@value #THREADS}, each
+     * running its measure in its own unit of work; daemons, so they never keep the workbench from exiting.
+     */
+    private final java.util.concurrent.ExecutorService computing = Executors.newFixedThreadPool(
+            Math.max(1, Math.min(THREADS, Runtime.getRuntime().availableProcessors())), Thread.ofPlatform().name("Rapport dashboard ", 1).daemon().factory());
+    /** What each measure's tiles took to compute last time (nanoseconds), by measure name: the next refresh starts with the cheap ones. */
+    private final Map<String, Long> costs = new java.util.concurrent.ConcurrentHashMap<>();
     /** Drill-downs and what the filters offer: they must not wait behind the charts. */
     private final Background asking = new Background("Rapport dashboard questions");
     private Dashboards.Dashboard dashboard;
+    /** The workbench's display, which the tiles' results go back to. */
+    private org.eclipse.swt.widgets.Display display;
     private Combo period;
     private Label periodText;
     private ReportPeriod customPeriod;
@@ -102,8 +116,10 @@ public class DashboardPart implements TileView.Actions {
     private Label empty;
     private final List<TileView> tiles = new ArrayList<>();
     /** Which refresh the results arriving belong to: those of an older one are dropped. */
-    private int generation;
+    private volatile int generation;
     private volatile boolean cancelled;
+    /** The part is closed: what is running stops at its next step. */
+    private volatile boolean closed;
     private int done;
 
     /** A filter's combo and the values it offers. */
@@ -117,6 +133,7 @@ public class DashboardPart implements TileView.Actions {
         if (own != null) {
             dashboard = Dashboards.parse(dashboard.id(), dashboard.heading(), own);
         }
+        display = parent.getDisplay();
         GridLayoutFactory.swtDefaults().numColumns(1).applyTo(parent);
 
         Composite bar = new Composite(parent, SWT.NONE);
@@ -176,7 +193,8 @@ public class DashboardPart implements TileView.Actions {
 
     @PreDestroy
     void dispose() {
-        computing.close();
+        closed = true;
+        computing.shutdownNow();
         asking.close();
     }
 
@@ -312,37 +330,99 @@ public class DashboardPart implements TileView.Actions {
         ReportProgress watch = new ReportProgress() {
             @Override
             public boolean isCancelled() {
-                return cancelled || mine != generation;
+                return cancelled || closed || mine != generation;
             }
         };
+        Map<String, List<TileWork>> byMeasure = new LinkedHashMap<>();
         for (TileView tile : tiles) {
             tile.computing();
             Map<String, String> applied = new HashMap<>(chosenFilters);
             applied.keySet().retainAll(tile.provider().dimensions());
-            ReportQuery query = new ReportQuery(chosen, tile.effectiveBy(), applied);
-            String name = tile.provider().name();
             Set<String> notApplied = new LinkedHashSet<>(chosenFilters.keySet());
             notApplied.removeAll(applied.keySet());
-            computing.run(tile.control(), () -> {
-                ReportResult current = reports.run(name, query, watch);
-                ReportResult before = comparing ? reports.run(name, new ReportQuery(chosen.previous(), query.by(), applied), watch) : null;
-                return new ReportResult[] { current, before };
-            }, results -> {
-                if (mine == generation) {
-                    try {
-                        tile.show(results[0], results[1], notApplied.stream().map(DimensionLabels::inSentence).toList());
-                        learnValues(tile, results[0]);
-                    } finally {
-                        step(); // a tile that could not draw still counts as done: the progress must end
-                    }
-                }
-            }, failure -> {
-                if (mine == generation) {
-                    tile.problem(failure instanceof ReportCancelledException ? Messages.cancelled : NLS.bind(Messages.tile_failed, failure.getMessage()));
-                    step();
-                }
-            });
+            byMeasure.computeIfAbsent(tile.provider().name(), name -> new ArrayList<>())
+                    .add(new TileWork(tile, new ReportQuery(chosen, tile.effectiveBy(), applied), notApplied));
         }
+        // a measure's tiles share its period and filters: one task computes them in turn, the total once
+        List<List<TileWork>> tasks = new ArrayList<>(byMeasure.values());
+        tasks.sort(java.util.Comparator.comparingLong(this::expectedCost));
+        try {
+            for (List<TileWork> task : tasks) {
+                computing.execute(() -> computeInTurn(task, comparing, mine, watch));
+            }
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the part is being closed
+        }
+    }
+
+    /** A tile to compute: its query, and the filters chosen that its measure does not have. */
+    private record TileWork(TileView tile, ReportQuery query, Set<String> notApplied) {
+    }
+
+    /**
+     * Off the UI thread: the tiles of one measure, each shown as it arrives; the first's total
+     * stands for the others'. A tile that fails says so and the next is computed all the same.
+     */
+    private void computeInTurn(List<TileWork> task, boolean comparing, int mine, ReportProgress watch) {
+        String name = task.get(0).tile().provider().name();
+        ReportResult earlier = null;
+        ReportResult earlierBefore = null;
+        long started = System.nanoTime();
+        for (TileWork each : task) {
+            ReportResult current = null;
+            ReportResult before = null;
+            Exception failure = null;
+            try {
+                if (watch.isCancelled()) {
+                    throw new ReportCancelledException();
+                }
+                current = reports.run(name, each.query(), earlier, watch);
+                before = comparing ? reports.run(name, new ReportQuery(each.query().period().previous(), each.query().by(), each.query().filters()),
+                        earlierBefore, watch) : null;
+                earlier = current;
+                earlierBefore = before;
+            } catch (Exception e) {
+                failure = e; // refused by the access rules, the database gone, cancelled: the tile says so
+            }
+            ReportResult[] results = { current, before };
+            Exception problem = failure;
+            Background.onUiThread(display, each.tile().control(), () -> arrived(each, mine, results, problem));
+        }
+        if (!watch.isCancelled()) {
+            costs.put(name, System.nanoTime() - started);
+        }
+    }
+
+    /** On the UI thread: a tile's results or its problem, unless a later refresh asked again. */
+    private void arrived(TileWork each, int mine, ReportResult[] results, Exception failure) {
+        if (mine != generation) {
+            return;
+        }
+        TileView tile = each.tile();
+        try {
+            if (failure != null) {
+                tile.problem(failure instanceof ReportCancelledException ? Messages.cancelled : NLS.bind(Messages.tile_failed, failure.getMessage()));
+            } else {
+                tile.show(results[0], results[1], each.notApplied().stream().map(DimensionLabels::inSentence).toList());
+                learnValues(tile, results[0]);
+            }
+        } finally {
+            step(); // a tile that could not draw still counts as done: the progress must end
+        }
+    }
+
+    /**
+     * The order measures are computed in, cheapest first so the first chart comes soon: what a
+     * measure took last time; before it ran, a measure over purchase records (the largest table)
+     * after the others.
+     */
+    private long expectedCost(List<TileWork> task) {
+        ReportProvider provider = task.get(0).tile().provider();
+        Long took = costs.get(provider.name());
+        if (took != null) {
+            return took;
+        }
+        return provider.reads().contains(CustomersPackage.Literals.CUSTOMER__PURCHASES) ? Long.MAX_VALUE : Long.MAX_VALUE / 2;
     }
 
     /** A tile broken down by a dimension shows its values: the filter of that dimension offers them too. */

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -19,6 +20,7 @@ import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
 import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.internal.Messages;
 import org.rapport.reports.internal.measures.Part;
 
 /**
@@ -50,6 +52,12 @@ public class Nps extends ComplaintMeasure {
         return List.of(new Part(List.of("COUNT(c)", "SUM(CASE WHEN c.recommendScore >= " + PROMOTER_FROM + " THEN 1 ELSE 0 END)",
                 "SUM(CASE WHEN c.recommendScore <= " + DETRACTOR_TO + " THEN 1 ELSE 0 END)"), COMPLAINT, where,
                 Map.of("followedUp", ComplaintStatus.FOLLOWED_UP)));
+    }
+
+    /** The complaints whose recommendation answer the figure counts, not those opened in the period. */
+    @Override
+    protected Optional<Behind> behind(Instant now) {
+        return Optional.of(complaints(parts(now).get(0), Messages.drill_complaints_recommend));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.rapport.reports.api.ReportProgress;
 import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.ReportQuery;
 import org.rapport.reports.api.ReportResult;
+import org.rapport.reports.api.ReportRow;
 import org.rapport.reports.internal.Messages;
 
 /**
@@ -112,7 +113,12 @@ abstract class CustomerMeasure implements ReportProvider {
 
     @Override
     public ReportResult compute(ReportQuery query, ReportProgress progress) {
-        return figures.result(this, query, progress, this::readsFrom, (queries, period, slice) -> List.of(figure(queries, period, slice)));
+        return compute(query, null, progress);
+    }
+
+    @Override
+    public ReportResult compute(ReportQuery query, ReportRow total, ReportProgress progress) {
+        return figures.result(this, query, total, progress, this::readsFrom, (queries, period, slice) -> List.of(figure(queries, period, slice)));
     }
 
     @Override

@@ -14,6 +14,12 @@ final class Jpql {
         text = new StringBuilder(start);
     }
 
+    /** A text whose positional parameters ({@code ?1}, {@code ?2}, ...) are already numbered, with their values in order. */
+    Jpql(String start, Object... values) {
+        this(start);
+        parameters.addAll(List.of(values));
+    }
+
     /** Adds {@code AND condition}, each {@code ?} in it taking the next value. */
     Jpql and(String condition, Object... values) {
         text.append(" AND ");

@@ -77,6 +77,17 @@ public class PurchaseFigures {
      *            breakdown are those of the records from there to the period's end
      */
     ReportResult result(ReportProvider measure, ReportQuery query, ReportProgress progress, UnaryOperator<ReportPeriod> dataFrom, Compute compute) {
+        return result(measure, query, null, progress, dataFrom, compute);
+    }
+
+    /**
+     * Computes a measure's result whose total is known already ({@link ReportProvider#compute(ReportQuery, ReportRow, ReportProgress)}):
+     * the total costs as much as a row, so it is not counted again.
+     *
+     * @param knownTotal the total of the same period and filters, or null to compute it
+     */
+    ReportResult result(ReportProvider measure, ReportQuery query, ReportRow knownTotal, ReportProgress progress, UnaryOperator<ReportPeriod> dataFrom,
+            Compute compute) {
         DimensionCheck.check(measure, query);
         ReportPeriod period = narrowed(query.period(), query.filters().get(Dimensions.MONTH));
         Map<String, String> filters = new LinkedHashMap<>(query.filters());
@@ -93,7 +104,7 @@ public class PurchaseFigures {
                 progress.worked(rows.size(), steps);
             }
             stopIfCancelled(progress);
-            ReportRow total = new ReportRow(null, Messages.total, compute.figures(queries, period, slice));
+            ReportRow total = knownTotal != null ? knownTotal : new ReportRow(null, Messages.total, compute.figures(queries, period, slice));
             progress.worked(steps, steps);
             return new ReportResult(measure.name(), query, measure.columns(), total, rows);
         } catch (AccessDeniedException | StoreException e) {

@@ -1,6 +1,10 @@
 package org.rapport.reports.internal.customers;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -9,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.customers.model.CustomersPackage.Literals;
 import org.rapport.reports.api.Dimensions;
+import org.rapport.reports.api.DrillDown;
 import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
@@ -16,6 +21,7 @@ import org.rapport.reports.api.ReportProgress;
 import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.ReportQuery;
 import org.rapport.reports.api.ReportResult;
+import org.rapport.reports.api.ReportRow;
 import org.rapport.reports.internal.Messages;
 import org.rapport.reports.internal.customers.SegmentQueries.Sizes;
 
@@ -85,10 +91,24 @@ public class SegmentSizes implements ReportProvider {
 
     @Override
     public ReportResult compute(ReportQuery query, ReportProgress progress) {
-        return figures.result(this, query, progress, period -> period, (queries, period, slice) -> {
+        return compute(query, null, progress);
+    }
+
+    @Override
+    public ReportResult compute(ReportQuery query, ReportRow total, ReportProgress progress) {
+        // the period's last month ends where the period does: its sizes are the total's
+        Map<LocalDate, Sizes> counted = new HashMap<>();
+        return figures.result(this, query, total, progress, period -> period, (queries, period, slice) -> {
             // at the end of the period: the start of the day after its last
-            Sizes sizes = new SegmentQueries(queries.work(), queries.zone()).at(period.to().plusDays(1));
+            Sizes sizes = counted.computeIfAbsent(period.to().plusDays(1), day -> new SegmentQueries(queries.work(), queries.zone()).at(day));
             return List.of(Figure.count(sizes.highValue()), Figure.count(sizes.potential()), Figure.count(sizes.ordinary()));
         });
+    }
+
+    /** The high-value customers (the first figure) at the end of the row's period, as the figure counts them. */
+    @Override
+    public Optional<DrillDown> drillDown(ReportQuery query, String rowKey) {
+        return figures.drillDown(this, query, rowKey, (queries, select, period, slice) -> new SegmentQueries(queries.work(), queries.zone())
+                .highValue(select, period.to().plusDays(1)), Messages.drill_high_value);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -14,10 +15,12 @@ import org.rapport.core.api.ClockService;
 import org.rapport.loyalty.model.EntryKind;
 import org.rapport.loyalty.model.LoyaltyPackage.Literals;
 import org.rapport.persistence.api.Store;
+import org.rapport.reports.api.DrillDown;
 import org.rapport.reports.api.Figure;
 import org.rapport.reports.api.FigureColumn;
 import org.rapport.reports.api.FigureColumn.Unit;
 import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.internal.Messages;
 import org.rapport.reports.internal.measures.AggregateMeasure;
 import org.rapport.reports.internal.measures.Dimension;
 import org.rapport.reports.internal.measures.Part;
@@ -58,6 +61,12 @@ public class Points extends AggregateMeasure {
                 "e.at >= {from} AND e.at < {to}", Map.of("redemption", EntryKind.REDEMPTION, "expiry", EntryKind.EXPIRY));
         Part outstanding = new Part(List.of("SUM(e.points)"), ENTRY, "e.at < {to}");
         return List.of(flows, outstanding);
+    }
+
+    /** The customers whose ledger entries the period's flows sum. */
+    @Override
+    protected Optional<Behind> behind(Instant now) {
+        return Optional.of(new Behind(DrillDown.Kind.CUSTOMERS, "e.customer.persistentId", parts(now).get(0), Messages.drill_points));
     }
 
     @Override
