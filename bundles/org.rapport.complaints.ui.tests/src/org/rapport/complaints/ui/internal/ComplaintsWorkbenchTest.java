@@ -158,7 +158,6 @@ class ComplaintsWorkbenchTest {
         spin();
     }
 
-
     /** The combo that follows the label with this text. */
     private static Combo comboAfter(Composite parent, String label) {
         List<Control> controls = all(parent, Control.class);

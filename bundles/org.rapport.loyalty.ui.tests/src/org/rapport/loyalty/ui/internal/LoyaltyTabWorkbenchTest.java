@@ -165,7 +165,6 @@ class LoyaltyTabWorkbenchTest {
         return page;
     }
 
-
     private static List<String> column(Table table, int column) {
         return Arrays.stream(table.getItems()).map(i -> i.getText(column)).toList();
     }

@@ -69,7 +69,6 @@ class ProgrammeAndOverviewWorkbenchTest {
         perspective(window, RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
     }
 
-
     private static long cell(Table table, String first, int column) {
         for (TableItem item : table.getItems()) {
             if (item.getText(0).equals(first)) {

@@ -51,7 +51,6 @@ class TierBenefitsWorkbenchTest {
         perspective(window, RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
     }
 
-
     private static List<String> shown(BenefitsEditor editor) {
         return Arrays.asList(editor.list().getItems());
     }

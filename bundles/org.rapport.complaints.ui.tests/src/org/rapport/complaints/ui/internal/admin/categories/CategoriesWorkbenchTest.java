@@ -86,7 +86,6 @@ class CategoriesWorkbenchTest {
         }
     }
 
-
     /** The category choices New Complaint offers the customer, as the dialog lists them. */
     private static List<String> offeredInNewComplaint() {
         assertTrue(window.getContext().get(CustomerProfiles.class).open(CUSTOMER));
