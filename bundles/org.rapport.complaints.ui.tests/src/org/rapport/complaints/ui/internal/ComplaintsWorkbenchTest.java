@@ -246,7 +246,7 @@ class ComplaintsWorkbenchTest {
         assertFalse(editor.button(Lifecycle.CLOSE).isEnabled());
         assertFalse(editor.button(Lifecycle.RESUME).isEnabled());
         // each clock: its name, its due time, what is left, and how the due time was found
-        Table clocks = find(editor.clockRows(), Table.class).get(0);
+        Table clocks = all(editor.clockRows(), Table.class).get(0);
         assertEquals(Messages.clock("acknowledge"), clocks.getItem(0).getText(0));
         assertTrue(clocks.getItem(0).getText(3).contains(" = "), "the due time in words: " + clocks.getItem(0).getText(3));
         assertEquals(Countdown.GREEN.color(clocks).getRGB(), clocks.getItem(0).getForeground(2).getRGB(), "an hour left of an hour: green");
@@ -254,7 +254,7 @@ class ComplaintsWorkbenchTest {
         waitUntil(WAIT, () -> editor.complaint().getStatus() == ComplaintStatus.ACKNOWLEDGED, "acknowledged");
         assertTrue(editor.button(Lifecycle.RESOLVE).isEnabled(), "an acknowledged complaint can be resolved");
         assertFalse(editor.button(Lifecycle.ACKNOWLEDGE).isEnabled());
-        Table timeline = find((Composite) editor.timeline(), Table.class).get(0);
+        Table timeline = all((Composite) editor.timeline(), Table.class).get(0);
         assertEquals(2, timeline.getItemCount(), "opened, then acknowledged");
         assertTrue(timeline.getItem(1).getText(1).contains(LABELS.of(ComplaintStatus.ACKNOWLEDGED)), timeline.getItem(1).getText(1));
         assertEquals(ComplaintStatus.ACKNOWLEDGED, complaints.show("Q-INQUIRY", null).complaint().getStatus(), "stored");
