@@ -1,7 +1,5 @@
 package org.rapport.app.internal;
 
-import java.text.MessageFormat;
-
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.osgi.service.event.EventHandler;
@@ -11,7 +9,8 @@ import org.rapport.core.api.DailyJobs;
 /**
  * Starts the daily jobs of the database (the expiry of points, among others) once the window
  * shows: on their own thread, so neither the first window nor any work waits for them. A failure
- * is logged by the jobs and shown in the status line only: nothing to dismiss, work goes on.
+ * is logged by the jobs and shown in the status line only ({@link JobStatusLine}): nothing to
+ * dismiss, work goes on.
  */
 final class DailyJobsAtStart {
 
@@ -22,12 +21,7 @@ final class DailyJobsAtStart {
         EventHandler[] once = new EventHandler[1];
         once[0] = event -> {
             events.unsubscribe(once[0]);
-            jobs.start(outcome -> {
-                if (outcome.failed()) {
-                    String reason = outcome.failure().getMessage() == null ? outcome.failure().getClass().getSimpleName() : outcome.failure().getMessage();
-                    events.post(RapportWorkbench.TOPIC_STATUS, MessageFormat.format(messages.status_daily_job_failed, outcome.job(), reason));
-                }
-            });
+            jobs.start(new JobStatusLine(messages, text -> events.post(RapportWorkbench.TOPIC_STATUS, text)));
         };
         events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, once[0]);
     }

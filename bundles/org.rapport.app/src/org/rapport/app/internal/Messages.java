@@ -25,6 +25,7 @@ public class Messages {
     public String status_perspective;
     public String status_theme;
     public String status_daily_job_failed;
+    public String status_daily_job_works_again;
 
     public String save_title;
     public String save_question_one;

@@ -28,9 +28,9 @@ import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.StoreException;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.Roles;
-import org.rapport.security.internal.Enforcement;
 import org.rapport.security.internal.SecurityModel;
 import org.rapport.security.model.Action;
+import org.rapport.testing.AreaDatabase;
 import org.rapport.testing.CliRun;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.Services;
@@ -50,9 +50,10 @@ final class ComplaintsFixture implements AutoCloseable {
         return Services.await(ModelContribution.class, "(component.name=org.rapport.customers.internal.CustomersModel)");
     }
 
+    private final AreaDatabase area;
     final FreshDatabase database;
     final Store store;
-    final TestUsers users = new TestUsers();
+    final TestUsers users;
     final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-04-30T01:00:00Z"));
     final ClockService clock = () -> Clock.fixed(now.get(), SHANGHAI);
     final LedgerService loyalty;
@@ -77,14 +78,11 @@ final class ComplaintsFixture implements AutoCloseable {
 
     /** With {@code enforced}, the store applies the signed-in test user's access rules, as the product's store does. */
     ComplaintsFixture(DatabaseKind kind, Path home, boolean enforced) throws Exception {
-        database = FreshDatabase.create(kind, home);
         List<ModelContribution> models = List.of(new SecurityModel(), new TransferModel(), customersModel(), new LoyaltyModel(), new ComplaintsModel());
-        if (enforced) {
-            Enforcement enforcement = new Enforcement(users::get);
-            store = database.migratedStore(models, List.of(refusal, enforcement), enforcement);
-        } else {
-            store = database.migratedStore(models, List.of(refusal));
-        }
+        area = AreaDatabase.open(kind, home, models, List.of(refusal), enforced);
+        database = area.database;
+        store = area.store;
+        users = area.users;
         users.add(TestUsers.user("mo", Roles.MANAGER, ComplaintsAreaId.ID, Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE));
         users.add(TestUsers.user("ann", Roles.SERVICE_AGENT, ComplaintsAreaId.ID, Action.READ, Action.CREATE, Action.UPDATE));
         users.add(TestUsers.user("bob", Roles.SERVICE_AGENT, ComplaintsAreaId.ID, Action.READ, Action.CREATE, Action.UPDATE));
@@ -152,10 +150,6 @@ final class ComplaintsFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try {
-            store.close();
-        } finally {
-            database.close();
-        }
+        area.close();
     }
 }

@@ -51,9 +51,9 @@ import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.persistence.internal.DataSources;
 import org.rapport.security.api.Roles;
-import org.rapport.security.internal.Enforcement;
 import org.rapport.security.internal.SecurityModel;
 import org.rapport.security.model.Action;
+import org.rapport.testing.AreaDatabase;
 import org.rapport.testing.TestUsers;
 import org.rapport.transfer.internal.TransferModel;
 
@@ -188,9 +188,7 @@ class EscalationTickTest {
             // a desktop where a technician is signed in: no right to read complaints, let alone escalate them
             fixture.users.add(TestUsers.user("tec", Roles.TECHNICIAN, "usage", Action.READ));
             fixture.users.as("tec");
-            Enforcement rules = new Enforcement(fixture.users::get);
-            try (Store desktop = fixture.database.migratedStore(models(), List.of(rules),
-                    rules)) {
+            try (Store desktop = AreaDatabase.enforcedStore(fixture.database, models(), List.of(), fixture.users)) {
                 ComplaintService complaints = new ComplaintService(desktop, fixture.clock, fixture.users, null);
                 BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
                 DailyJobScheduler scheduler = new DailyJobScheduler(fixture.clock, List.of(new EscalationTick(complaints)), Duration.ofMinutes(15));

@@ -27,6 +27,7 @@ import org.rapport.persistence.api.PersistentObject;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.persistence.internal.DataSources;
+import org.rapport.testing.AreaDatabase;
 import org.rapport.testing.FreshDatabase;
 
 /**
@@ -37,12 +38,14 @@ final class CustomerFixture implements AutoCloseable {
 
     static final CustomersFactory F = CustomersFactory.eINSTANCE;
 
+    private final AreaDatabase area;
     final FreshDatabase database;
     final Store store;
 
     CustomerFixture(DatabaseKind kind, Path home) throws Exception {
-        database = FreshDatabase.create(kind, home);
-        store = database.migratedStore(List.of(new CustomersModel()));
+        area = AreaDatabase.open(kind, home, List.of(new CustomersModel()), List.of(), false);
+        database = area.database;
+        store = area.store;
     }
 
     /**
@@ -165,10 +168,6 @@ final class CustomerFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try {
-            store.close();
-        } finally {
-            database.close();
-        }
+        area.close();
     }
 }

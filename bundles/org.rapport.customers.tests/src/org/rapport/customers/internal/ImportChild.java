@@ -4,20 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import org.rapport.customers.api.CustomerImport.Options;
 import org.rapport.customers.api.Progress;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.customers.model.ImportKind;
-import org.rapport.persistence.api.DatabaseKind;
-import org.rapport.persistence.api.DatabaseSettings;
-import org.rapport.persistence.internal.EclipseLinkStore;
-import org.rapport.security.api.AccessDeniedException;
+import org.rapport.persistence.api.Store;
 import org.rapport.security.api.CurrentUser;
-import org.rapport.security.api.SessionUser;
+import org.rapport.testing.ChildStore;
 import org.rapport.transfer.model.TransferPackage;
 
 /**
@@ -32,26 +26,9 @@ public final class ImportChild {
 
     public static void main(String[] args) {
         // arguments: JDBC URL, user, password, file, batch size
-        DatabaseSettings settings = new DatabaseSettings(DatabaseKind.ofUrl(args[0]).orElseThrow(), args[0], args[1], args[2], Optional.empty(),
-                Optional.empty(), Path.of(System.getProperty("java.io.tmpdir")));
-        EclipseLinkStore store = EclipseLinkStore.open(settings, List.of(CustomersPackage.eINSTANCE, TransferPackage.eINSTANCE), EclipseLinkStore.Schema.EXISTING);
-        SessionUser mo = new SessionUser("mo", "Mo", Set.of("manager"), List.of(), Map.of());
-        CurrentUser user = new CurrentUser() {
-            @Override
-            public Optional<SessionUser> get() {
-                return Optional.of(mo);
-            }
-
-            @Override
-            public SessionUser require() {
-                return mo;
-            }
-
-            @Override
-            public void signOut() {
-                throw new AccessDeniedException("not in this test");
-            }
-        };
+        ChildStore child = ChildStore.open(args, List.of(CustomersPackage.eINSTANCE, TransferPackage.eINSTANCE));
+        Store store = child.store;
+        CurrentUser user = child.user;
         CustomerImportService importer = ImportFixture.importer(store, user, () -> Clock.fixed(ImportFixture.NOW, ZoneId.of("Asia/Shanghai")));
         int batch = Integer.parseInt(args[4]);
         long[] line = { 1 };

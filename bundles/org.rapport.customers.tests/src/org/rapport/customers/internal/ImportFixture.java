@@ -23,13 +23,13 @@ import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.internal.AuditLogService;
-import org.rapport.security.internal.Enforcement;
 import org.rapport.transfer.internal.ExportService;
 import org.rapport.transfer.internal.ImportRunner;
 import org.rapport.transfer.internal.TransferModel;
 import org.rapport.transfer.model.TransferRun;
 import org.rapport.security.internal.SecurityModel;
 import org.rapport.security.model.Action;
+import org.rapport.testing.AreaDatabase;
 import org.rapport.testing.CliRun;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.TestUsers;
@@ -50,9 +50,10 @@ final class ImportFixture implements AutoCloseable {
         return TestUsers.user(login, role, CustomersAreaId.ID, actions);
     }
 
+    private final AreaDatabase area;
     final FreshDatabase database;
     final Store store;
-    final TestUsers users = new TestUsers();
+    final TestUsers users;
     final AuditLogService auditLog;
     final CustomerImportService importer;
     final CustomerExportService exporter;
@@ -72,16 +73,11 @@ final class ImportFixture implements AutoCloseable {
     }
 
     private ImportFixture(DatabaseKind kind, Path home, List<ChangeJournal> journals, boolean enforced) throws Exception {
-        database = FreshDatabase.create(kind, home);
         List<ModelContribution> models = List.of(new SecurityModel(), new TransferModel(), new CustomersModel());
-        if (enforced) {
-            Enforcement enforcement = new Enforcement(users::get);
-            List<ChangeJournal> all = new java.util.ArrayList<>(journals);
-            all.add(enforcement);
-            store = database.migratedStore(models, all, enforcement);
-        } else {
-            store = database.migratedStore(models, journals);
-        }
+        area = AreaDatabase.open(kind, home, models, journals, enforced);
+        database = area.database;
+        store = area.store;
+        users = area.users;
         users.add(user("mo", Roles.MANAGER, Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE, Action.EXPORT));
         users.add(user("cleo", "clerk", Action.READ, Action.CREATE, Action.UPDATE));
         users.add(new SessionUser("ada", "Ada", Set.of(Roles.ADMINISTRATOR), List.of(), Map.of()));
@@ -156,10 +152,6 @@ final class ImportFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try {
-            store.close();
-        } finally {
-            database.close();
-        }
+        area.close();
     }
 }

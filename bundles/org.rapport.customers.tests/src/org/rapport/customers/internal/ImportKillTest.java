@@ -47,7 +47,7 @@ class ImportKillTest {
     static final int BATCH = 500;
     private static final List<String> BUNDLES = List.of("org.rapport.persistence", "org.rapport.customers", "org.rapport.transfer", "org.rapport.security", "org.rapport.core",
             "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.persistence.core", "org.eclipse.persistence.jpa.jpql", "org.eclipse.osgi",
-            "org.postgresql.jdbc", "org.apache.commons.commons-csv", "org.apache.commons.commons-io", "org.apache.commons.commons-codec", "wrapped.com.belerweb.pinyin4j");
+            "org.postgresql.jdbc", "org.apache.commons.commons-csv", "org.apache.commons.commons-io", "org.apache.commons.commons-codec", "wrapped.com.belerweb.pinyin4j", "org.rapport.testing");
 
     @TempDir
     Path home;

@@ -42,7 +42,7 @@ import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.Roles;
-import org.rapport.security.internal.Enforcement;
+import org.rapport.testing.AreaDatabase;
 import org.rapport.testing.TestUsers;
 
 /**
@@ -86,9 +86,8 @@ class DailyExpiryTest {
             // a desktop where a technician is signed in: no right to post to the ledger
             f.users.add(TestUsers.user("tec", Roles.TECHNICIAN, "usage", org.rapport.security.model.Action.READ));
             f.users.as("tec");
-            Enforcement rules = new Enforcement(f.users::get);
-            try (Store desktop = f.database.migratedStore(List.of(LedgerFixture.customersModel(), new LoyaltyModel()), List.of(new LedgerJournal(), rules),
-                    rules)) {
+            try (Store desktop = AreaDatabase.enforcedStore(f.database, List.of(LedgerFixture.customersModel(), new LoyaltyModel()), List.of(new LedgerJournal()),
+                    f.users)) {
                 LedgerService ledger = new LedgerService(desktop, f.clock, f.users, List.of(new BaseAccrual()));
                 try {
                     assertEquals(0, ledger.expire(LocalDate.of(2026, 12, 7)).points(), "the technician reads no ledger to expire");

@@ -27,6 +27,7 @@ import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.security.api.Roles;
 import org.rapport.security.model.Action;
+import org.rapport.testing.AreaDatabase;
 import org.rapport.testing.CliRun;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.Services;
@@ -48,9 +49,10 @@ final class LedgerFixture implements AutoCloseable {
         return Services.await(ModelContribution.class, "(component.name=org.rapport.customers.internal.CustomersModel)");
     }
 
+    private final AreaDatabase area;
     final FreshDatabase database;
     final Store store;
-    final TestUsers users = new TestUsers();
+    final TestUsers users;
     final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-01T09:00:00Z"));
     final ClockService clock = () -> Clock.fixed(now.get(), SHANGHAI);
     final LedgerService ledger;
@@ -62,8 +64,10 @@ final class LedgerFixture implements AutoCloseable {
     final TextService texts;
 
     LedgerFixture(DatabaseKind kind, Path home) throws Exception {
-        database = FreshDatabase.create(kind, home);
-        store = database.migratedStore(List.of(customersModel(), new LoyaltyModel(), new TransferModel()), List.of(new LedgerJournal()));
+        area = AreaDatabase.open(kind, home, List.of(customersModel(), new LoyaltyModel(), new TransferModel()), List.of(new LedgerJournal()), false);
+        database = area.database;
+        store = area.store;
+        users = area.users;
         users.add(TestUsers.user("mo", Roles.MANAGER, LoyaltyAreaId.ID, Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE));
         users.add(TestUsers.user("sid", Roles.SERVICE_AGENT, LoyaltyAreaId.ID, Action.READ, Action.CREATE));
         users.as("mo");
@@ -137,10 +141,6 @@ final class LedgerFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try {
-            store.close();
-        } finally {
-            database.close();
-        }
+        area.close();
     }
 }

@@ -3,23 +3,16 @@ package org.rapport.loyalty.internal;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.loyalty.api.LoyaltyException;
 import org.rapport.loyalty.model.LoyaltyPackage;
-import org.rapport.persistence.api.DatabaseKind;
-import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
-import org.rapport.persistence.internal.EclipseLinkStore;
-import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.CurrentUser;
-import org.rapport.security.api.SessionUser;
+import org.rapport.testing.ChildStore;
 
 /**
  * One of the two desktops of {@link RedemptionTest}: a separate JVM that prepares a redemption
@@ -33,26 +26,9 @@ public final class RedeemChild {
 
     public static void main(String[] args) throws Exception {
         // arguments: JDBC URL, user, password, customer reference, reward reference
-        DatabaseSettings settings = new DatabaseSettings(DatabaseKind.ofUrl(args[0]).orElseThrow(), args[0], args[1], args[2], Optional.empty(),
-                Optional.empty(), Path.of(System.getProperty("java.io.tmpdir")));
-        EclipseLinkStore store = EclipseLinkStore.open(settings, List.of(CustomersPackage.eINSTANCE, LoyaltyPackage.eINSTANCE), EclipseLinkStore.Schema.EXISTING);
-        SessionUser mo = new SessionUser("mo", "Mo", Set.of("manager"), List.of(), Map.of());
-        CurrentUser user = new CurrentUser() {
-            @Override
-            public Optional<SessionUser> get() {
-                return Optional.of(mo);
-            }
-
-            @Override
-            public SessionUser require() {
-                return mo;
-            }
-
-            @Override
-            public void signOut() {
-                throw new AccessDeniedException("not in this test");
-            }
-        };
+        ChildStore child = ChildStore.open(args, List.of(CustomersPackage.eINSTANCE, LoyaltyPackage.eINSTANCE));
+        Store store = child.store;
+        CurrentUser user = child.user;
         LedgerService ledger = new LedgerService(store, Clock::systemUTC, user, List.of(new BaseAccrual()));
         RewardService rewards = new RewardService(store, ledger, Clock::systemUTC, user);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -69,6 +45,6 @@ public final class RedeemChild {
             }
         }
         System.out.flush();
-        store.close();
+        child.close();
     }
 }

@@ -35,7 +35,7 @@ class RedemptionTest {
 
     private static final List<String> BUNDLES = List.of("org.rapport.loyalty", "org.rapport.persistence", "org.rapport.customers", "org.rapport.security",
             "org.rapport.core", "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.persistence.core", "org.eclipse.persistence.jpa.jpql",
-            "org.eclipse.osgi", "org.postgresql.jdbc", "wrapped.com.belerweb.pinyin4j");
+            "org.eclipse.osgi", "org.postgresql.jdbc", "wrapped.com.belerweb.pinyin4j", "org.rapport.testing");
 
     @TempDir
     Path home;

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -89,6 +91,38 @@ public final class WorkbenchDriver {
         Object result = handlers.executeHandler(command);
         spin();
         return result;
+    }
+
+    /** Brings a perspective to the front as Window > (perspective) and its keys do. */
+    public static void perspective(MWindow window, String id) {
+        run(window, "org.rapport.app.command.perspective", Map.<String, Object>of("org.rapport.app.command.perspective.id", id));
+    }
+
+    /** Switches the theme as View > Theme does ({@code org.rapport.app.theme.light} or {@code .dark}). */
+    public static void theme(MWindow window, String id) {
+        run(window, "org.rapport.app.command.theme", Map.<String, Object>of("org.rapport.app.command.theme.id", id));
+    }
+
+    private static void run(MWindow window, String id, Map<String, Object> parameters) {
+        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand(id, parameters);
+        window.getContext().get(EHandlerService.class).executeHandler(command);
+        spin();
+    }
+
+    /**
+     * Closes the open parts made from these descriptors (editors, profiles) without asking to save,
+     * so the next test starts from the window as it opened.
+     */
+    public static void closeParts(MWindow window, String... descriptors) {
+        EPartService parts = window.getContext().get(EPartService.class);
+        List<String> ids = List.of(descriptors);
+        for (MPart part : new ArrayList<>(parts.getParts())) {
+            if (part.getObject() != null && ids.contains(part.getElementId())) {
+                part.setDirty(false);
+                parts.hidePart(part, true);
+            }
+        }
+        spin();
     }
 
     /** Whether a command could run now. */
@@ -256,7 +290,7 @@ public final class WorkbenchDriver {
 
     /** Every control of this type under a control (itself included), in the order of the widget tree. */
     public static <T> List<T> all(Control control, Class<T> type) {
-        List<T> found = new java.util.ArrayList<>();
+        List<T> found = new ArrayList<>();
         if (type.isInstance(control)) {
             found.add(type.cast(control));
         }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.testing.ui.WorkbenchDriver.activePart;
+import static org.rapport.testing.ui.WorkbenchDriver.all;
+import static org.rapport.testing.ui.WorkbenchDriver.closeParts;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
 import static org.rapport.testing.ui.WorkbenchDriver.press;
 import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
@@ -16,14 +18,12 @@ import static org.rapport.testing.ui.WorkbenchDriver.whenShellOpens;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -127,15 +127,7 @@ class ComplaintsWorkbenchTest {
 
     @AfterEach
     void closeEditorsAndSignBackIn() throws Exception {
-        EPartService parts = window.getContext().get(EPartService.class);
-        for (MPart part : new ArrayList<>(parts.getParts())) {
-            if (part.getObject() != null && (part.getElementId().equals(ComplaintEditors.DESCRIPTOR)
-                    || part.getElementId().equals("org.rapport.customers.ui.partdescriptor.customer"))) {
-                part.setDirty(false);
-                parts.hidePart(part, true);
-            }
-        }
-        spin();
+        closeParts(window, ComplaintEditors.DESCRIPTOR, "org.rapport.customers.ui.partdescriptor.customer");
         Services.await(Authenticator.class).signIn(TESTER, TESTER_PASSWORD.toCharArray());
     }
 
@@ -166,22 +158,9 @@ class ComplaintsWorkbenchTest {
         spin();
     }
 
-    private static <T> List<T> find(Control control, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        if (type.isInstance(control)) {
-            found.add(type.cast(control));
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                found.addAll(find(child, type));
-            }
-        }
-        return found;
-    }
-
     /** The combo that follows the label with this text. */
     private static Combo comboAfter(Composite parent, String label) {
-        List<Control> controls = find(parent, Control.class);
+        List<Control> controls = all(parent, Control.class);
         for (int i = 0; i + 1 < controls.size(); i++) {
             if (controls.get(i) instanceof Label l && l.getText().equals(label) && controls.get(i + 1) instanceof Combo combo) {
                 return combo;
@@ -220,7 +199,7 @@ class ComplaintsWorkbenchTest {
         QueuePart queue = queue();
         Composite part = queue.table().table().getParent();
         Table table = queue.table().table();
-        Button overdue = find(part, Button.class).stream().filter(b -> b.getText().equals(Messages.filter_overdue)).findFirst().orElseThrow();
+        Button overdue = all(part, Button.class).stream().filter(b -> b.getText().equals(Messages.filter_overdue)).findFirst().orElseThrow();
         overdue.setSelection(true);
         overdue.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         waitUntil(WAIT, () -> onlyOurs(references(table, 1)).equals(List.of("Q-OVERDUE")), "only the overdue one: " + references(table, 1));
@@ -267,7 +246,7 @@ class ComplaintsWorkbenchTest {
         assertFalse(editor.button(Lifecycle.CLOSE).isEnabled());
         assertFalse(editor.button(Lifecycle.RESUME).isEnabled());
         // each clock: its name, its due time, what is left, and how the due time was found
-        Table clocks = find(editor.clockRows(), Table.class).get(0);
+        Table clocks = all(editor.clockRows(), Table.class).get(0);
         assertEquals(Messages.clock("acknowledge"), clocks.getItem(0).getText(0));
         assertTrue(clocks.getItem(0).getText(3).contains(" = "), "the due time in words: " + clocks.getItem(0).getText(3));
         assertEquals(Countdown.GREEN.color(clocks).getRGB(), clocks.getItem(0).getForeground(2).getRGB(), "an hour left of an hour: green");
@@ -275,7 +254,7 @@ class ComplaintsWorkbenchTest {
         waitUntil(WAIT, () -> editor.complaint().getStatus() == ComplaintStatus.ACKNOWLEDGED, "acknowledged");
         assertTrue(editor.button(Lifecycle.RESOLVE).isEnabled(), "an acknowledged complaint can be resolved");
         assertFalse(editor.button(Lifecycle.ACKNOWLEDGE).isEnabled());
-        Table timeline = find((Composite) editor.timeline(), Table.class).get(0);
+        Table timeline = all((Composite) editor.timeline(), Table.class).get(0);
         assertEquals(2, timeline.getItemCount(), "opened, then acknowledged");
         assertTrue(timeline.getItem(1).getText(1).contains(LABELS.of(ComplaintStatus.ACKNOWLEDGED)), timeline.getItem(1).getText(1));
         assertEquals(ComplaintStatus.ACKNOWLEDGED, complaints.show("Q-INQUIRY", null).complaint().getStatus(), "stored");
@@ -293,7 +272,7 @@ class ComplaintsWorkbenchTest {
         authenticator.signIn(TESTER, TESTER_PASSWORD.toCharArray());
         AtomicReference<String> told = new AtomicReference<>();
         whenShellOpens(Messages.step_refused_title, shell -> {
-            told.set(find(shell, Label.class).stream().map(Label::getText).filter(t -> t.contains("Q-TAKEN")).findFirst().orElse(""));
+            told.set(all(shell, Label.class).stream().map(Label::getText).filter(t -> t.contains("Q-TAKEN")).findFirst().orElse(""));
             screenshot(shell, "complaint-taken-meanwhile");
             shell.close();
         });
@@ -314,7 +293,7 @@ class ComplaintsWorkbenchTest {
         assertTrue(window.getContext().get(CustomerProfiles.class).open(CUSTOMER));
         spin();
         Composite profile = (Composite) activePart(window).getWidget();
-        CTabFolder folder = find(profile, CTabFolder.class).get(0);
+        CTabFolder folder = all(profile, CTabFolder.class).get(0);
         CTabItem tab = Arrays.stream(folder.getItems()).filter(i -> i.getText().equals(Messages.tab_complaints)).findFirst()
                 .orElseThrow(() -> new AssertionError("no Complaints tab"));
         folder.setSelection(tab);
@@ -325,7 +304,7 @@ class ComplaintsWorkbenchTest {
         assertTrue(order.containsAll(List.of("Q-URGENT", "Q-INQUIRY")), order.toString());
         assertFalse(order.contains("Q-OVERDUE"), "another customer's");
         // the header's fact: the customer's open complaints
-        waitUntil(WAIT, () -> find(profile, Label.class).stream().anyMatch(l -> l.getText().equals(Messages.fact_open_complaints)), "the fact shows");
+        waitUntil(WAIT, () -> all(profile, Label.class).stream().anyMatch(l -> l.getText().equals(Messages.fact_open_complaints)), "the fact shows");
         screenshot(window, "customer-complaints-tab");
         // the minute's escalation check may have stored a complaint meanwhile, and the tab read its rows again
         references(table.table(), 1);

@@ -42,7 +42,6 @@ import org.rapport.complaints.model.ComplaintEvent;
 import org.rapport.complaints.model.ComplaintsPackage;
 import org.rapport.complaints.ui.internal.knowledge.ArticleEditors;
 import org.rapport.complaints.ui.internal.knowledge.FindArticlesDialog;
-import org.rapport.complaints.ui.internal.knowledge.KnowledgeMessages;
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.api.Channels;
 import org.rapport.customers.ui.api.CustomerProfiles;
@@ -202,7 +201,7 @@ public class ComplaintEditorPart extends ModelEditor {
         action(Messages.action_contact, () -> ContactDialog.ask(steps.getShell(), channels)
                 .ifPresent(c -> run(() -> complaints.contact(reference, c.channel(), null, c.note()))),
                 complaint -> complaint.getStatus() != org.rapport.complaints.model.ComplaintStatus.CLOSED);
-        action(KnowledgeMessages.kb_ui_find_button, () -> FindArticlesDialog.ask(steps.getShell(), knowledge, reference, complaint.getSubject())
+        action(Messages.kb_ui_find_button, () -> FindArticlesDialog.ask(steps.getShell(), knowledge, reference, complaint.getSubject())
                 .ifPresent(code -> run(() -> knowledge.link(reference, code))), complaint -> true);
 
         Composite texts = new Composite(parent, SWT.NONE);
@@ -420,7 +419,7 @@ public class ComplaintEditorPart extends ModelEditor {
         List<String> linked = complaint.getSolutions().stream()
                 .map(link -> "<a href=\"" + link.getArticle().getCode() + "\">" + link.getArticle().getCode() + " " + link.getArticle().getTitle() + "</a>")
                 .toList();
-        solutions.setText(linked.isEmpty() ? "" : NLS.bind(KnowledgeMessages.kb_ui_solved_by, String.join(", ", linked)));
+        solutions.setText(linked.isEmpty() ? "" : NLS.bind(Messages.kb_ui_solved_by, String.join(", ", linked)));
     }
 
     private void showTimeline() {

@@ -215,6 +215,147 @@ public final class Messages extends NLS {
     public static String only_clear;
     public static String only_clear_tooltip;
 
+    // The knowledge base views (kb_ui_*).
+    public static String kb_ui_search_hint;
+    public static String kb_ui_found;
+    public static String kb_ui_found_none;
+    public static String kb_ui_search_failed;
+    public static String kb_ui_column_title;
+    public static String kb_ui_column_snippet;
+    public static String kb_ui_column_kind;
+    public static String kb_ui_column_language;
+    public static String kb_ui_column_solved;
+    public static String kb_ui_new;
+    public static String kb_ui_edit;
+    public static String kb_ui_not_allowed;
+    public static String kb_ui_facts;
+    public static String kb_ui_facts_changed;
+    public static String kb_ui_solved_none;
+    public static String kb_ui_solved;
+    public static String kb_ui_language_en;
+    public static String kb_ui_language_zh;
+    public static String kb_ui_field_code;
+    public static String kb_ui_field_title;
+    public static String kb_ui_field_language;
+    public static String kb_ui_field_kind;
+    public static String kb_ui_field_tags;
+    public static String kb_ui_field_body;
+    public static String kb_ui_required;
+    public static String kb_ui_new_label;
+    public static String kb_ui_may_not_edit;
+    public static String kb_ui_find_title;
+    public static String kb_ui_find_link;
+    public static String kb_ui_find_intro;
+    public static String kb_ui_open_failed;
+    public static String kb_ui_find_button;
+    public static String kb_ui_solved_by;
+
+    // The quality review view (review_ui_*).
+    public static String review_ui_not_allowed;
+    public static String review_ui_read_only;
+    public static String review_ui_period;
+    public static String review_ui_size;
+    public static String review_ui_seed;
+    public static String review_ui_draw;
+    public static String review_ui_drawn;
+    public static String review_ui_drawn_none;
+    public static String review_ui_count;
+    public static String review_ui_failed;
+    public static String review_ui_column_reference;
+    public static String review_ui_column_subject;
+    public static String review_ui_column_agent;
+    public static String review_ui_column_closed;
+    public static String review_ui_column_score;
+    public static String review_ui_column_reviewer;
+    public static String review_ui_to_score;
+    public static String review_ui_score_of;
+    public static String review_ui_averages;
+    public static String review_ui_column_reviews;
+    public static String review_ui_column_average;
+    public static String review_ui_nobody;
+    public static String review_ui_choose;
+    public static String review_ui_scoring;
+    public static String review_ui_scored;
+    public static String review_ui_comment;
+    public static String review_ui_save;
+    public static String review_ui_open;
+    public static String review_ui_saved;
+
+    // The Categories view (categories_*).
+    public static String categories_heading;
+    public static String categories_show_retired;
+    public static String categories_add_top;
+    public static String categories_add_child;
+    public static String categories_rename;
+    public static String categories_move;
+    public static String categories_retire;
+    public static String categories_reinstate;
+    public static String categories_undo;
+    public static String categories_column_name;
+    public static String categories_column_name_en;
+    public static String categories_column_name_zh;
+    public static String categories_column_code;
+    public static String categories_column_state;
+    public static String categories_active;
+    public static String categories_retired;
+    public static String categories_retired_mark;
+    public static String categories_keys;
+    public static String categories_denied;
+    public static String categories_choose;
+    public static String categories_failed;
+    public static String categories_added;
+    public static String categories_renamed;
+    public static String categories_moved;
+    public static String categories_retired_done;
+    public static String categories_reinstated;
+    public static String categories_undone;
+    public static String categories_nothing_to_undo;
+    public static String categories_retire_title;
+    public static String categories_retire_question;
+    public static String categories_add_title;
+    public static String categories_add_child_title;
+    public static String categories_rename_title;
+    public static String categories_move_title;
+    public static String categories_field_code;
+    public static String categories_field_name;
+    public static String categories_field_name_zh;
+    public static String categories_field_parent;
+    public static String categories_top;
+    public static String categories_missing_code;
+    public static String categories_bad_code;
+    public static String categories_missing_name;
+
+    // The Compensation catalogue view (catalogue_*).
+    public static String catalogue_heading;
+    public static String catalogue_show_retired;
+    public static String catalogue_add;
+    public static String catalogue_retire;
+    public static String catalogue_column_code;
+    public static String catalogue_column_name;
+    public static String catalogue_column_kind;
+    public static String catalogue_column_value;
+    public static String catalogue_column_state;
+    public static String catalogue_active;
+    public static String catalogue_retired;
+    public static String catalogue_points;
+    public static String catalogue_keys;
+    public static String catalogue_denied;
+    public static String catalogue_failed;
+    public static String catalogue_added;
+    public static String catalogue_retired_done;
+    public static String catalogue_retire_title;
+    public static String catalogue_retire_question;
+    public static String catalogue_add_title;
+    public static String catalogue_field_code;
+    public static String catalogue_field_name;
+    public static String catalogue_field_kind;
+    public static String catalogue_field_points;
+    public static String catalogue_field_amount;
+    public static String catalogue_missing_code;
+    public static String catalogue_missing_name;
+    public static String catalogue_missing_points;
+    public static String catalogue_missing_amount;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
@@ -254,5 +395,10 @@ public final class Messages extends NLS {
             case "solution" -> clock_solution;
             default -> clock_resolve;
         };
+    }
+
+    /** A language code as the knowledge base views name it. */
+    public static String language(String code) {
+        return "zh".equals(code) ? kb_ui_language_zh : "en".equals(code) ? kb_ui_language_en : code;
     }
 }

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.testing.ui.WorkbenchDriver.activePart;
+import static org.rapport.testing.ui.WorkbenchDriver.all;
 import static org.rapport.testing.ui.WorkbenchDriver.button;
+import static org.rapport.testing.ui.WorkbenchDriver.closeParts;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
 import static org.rapport.testing.ui.WorkbenchDriver.press;
 import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
 import static org.rapport.testing.ui.WorkbenchDriver.spin;
 import static org.rapport.testing.ui.WorkbenchDriver.textAfter;
+import static org.rapport.testing.ui.WorkbenchDriver.theme;
 import static org.rapport.testing.ui.WorkbenchDriver.waitUntil;
 import static org.rapport.testing.ui.WorkbenchDriver.whenShellOpens;
 
@@ -24,19 +27,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -149,13 +146,7 @@ class LoyaltyTabWorkbenchTest {
 
     @AfterEach
     void closeProfilesAndSignBackIn() throws Exception {
-        EPartService parts = window.getContext().get(EPartService.class);
-        for (MPart part : new ArrayList<>(parts.getParts())) {
-            if (part.getObject() != null && part.getElementId().equals("org.rapport.customers.ui.partdescriptor.customer")) {
-                parts.hidePart(part, true);
-            }
-        }
-        spin();
+        closeParts(window, "org.rapport.customers.ui.partdescriptor.customer");
         Services.await(Authenticator.class).signIn(TESTER, TESTER_PASSWORD.toCharArray());
     }
 
@@ -164,7 +155,7 @@ class LoyaltyTabWorkbenchTest {
         assertTrue(window.getContext().get(CustomerProfiles.class).open(reference));
         spin();
         Composite editor = (Composite) activePart(window).getWidget();
-        CTabFolder folder = find(editor, CTabFolder.class).get(0);
+        CTabFolder folder = all(editor, CTabFolder.class).get(0);
         CTabItem tab = Arrays.stream(folder.getItems()).filter(i -> i.getText().equals(Messages.tab_loyalty)).findFirst()
                 .orElseThrow(() -> new AssertionError("no Loyalty tab"));
         folder.setSelection(tab);
@@ -172,19 +163,6 @@ class LoyaltyTabWorkbenchTest {
         LedgerPage page = (LedgerPage) tab.getControl().getData(LedgerPage.class.getName());
         waitUntil(WAIT, page::loaded, "the ledger is read");
         return page;
-    }
-
-    private static <T> List<T> find(Control control, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        if (type.isInstance(control)) {
-            found.add(type.cast(control));
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                found.addAll(find(child, type));
-            }
-        }
-        return found;
     }
 
     private static List<String> column(Table table, int column) {
@@ -274,7 +252,7 @@ class LoyaltyTabWorkbenchTest {
         Services.await(Rewards.class).set("R-MUG", "Tea mug", 40, 5, true);
         LedgerPage page = openLoyaltyTab(REDEEMING);
         whenShellOpens(Messages.redeem_title, shell -> {
-            Combo rewards = find(shell, Combo.class).get(0);
+            Combo rewards = all(shell, Combo.class).get(0);
             int mug = Arrays.asList(rewards.getItems()).indexOf(RedeemDialog.describe(new Rewards.Item("R-MUG", "Tea mug", 40, 5, 5, true)));
             rewards.select(mug);
             rewards.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
@@ -342,25 +320,18 @@ class LoyaltyTabWorkbenchTest {
     }
 
     private static List<String> labels(Composite editor) {
-        return find(editor, Label.class).stream().map(Label::getText).toList();
+        return all(editor, Label.class).stream().map(Label::getText).toList();
     }
 
     @Test
     void screenshotsInTheDarkTheme() {
         LedgerPage page = openLoyaltyTab(REF);
         page.select(entry(EntryKind.REDEMPTION, null));
-        theme("org.rapport.app.theme.dark");
+        theme(window, "org.rapport.app.theme.dark");
         try {
             screenshot(window, "loyalty-tab-dark");
         } finally {
-            theme("org.rapport.app.theme.light");
+            theme(window, "org.rapport.app.theme.light");
         }
-    }
-
-    private static void theme(String id) {
-        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand("org.rapport.app.command.theme",
-                Map.of("org.rapport.app.command.theme.id", id));
-        window.getContext().get(EHandlerService.class).executeHandler(command);
-        spin();
     }
 }

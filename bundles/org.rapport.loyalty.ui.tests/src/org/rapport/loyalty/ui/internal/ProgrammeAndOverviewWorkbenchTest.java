@@ -4,21 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
+import static org.rapport.testing.ui.WorkbenchDriver.perspective;
 import static org.rapport.testing.ui.WorkbenchDriver.press;
 import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
 import static org.rapport.testing.ui.WorkbenchDriver.showPart;
-import static org.rapport.testing.ui.WorkbenchDriver.spin;
 import static org.rapport.testing.ui.WorkbenchDriver.waitUntil;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -70,14 +66,7 @@ class ProgrammeAndOverviewWorkbenchTest {
     @AfterEach
     void backToTheServiceDesk() throws Exception {
         Services.await(Authenticator.class).signIn("workbench-tester", "tester-password".toCharArray());
-        perspective(RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
-    }
-
-    private static void perspective(String id) {
-        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand("org.rapport.app.command.perspective",
-                Map.of("org.rapport.app.command.perspective.id", id));
-        window.getContext().get(EHandlerService.class).executeHandler(command);
-        spin();
+        perspective(window, RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
     }
 
     private static long cell(Table table, String first, int column) {
@@ -91,7 +80,7 @@ class ProgrammeAndOverviewWorkbenchTest {
 
     @Test
     void theOverviewCountsMembersAndPointsOfTheMonthAndFollowsAPosting() {
-        perspective(RapportWorkbench.PERSPECTIVE_MANAGEMENT);
+        perspective(window, RapportWorkbench.PERSPECTIVE_MANAGEMENT);
         OverviewPart part = showPart(window, "org.rapport.loyalty.ui.part.overview.management", OverviewPart.class);
         waitUntil(WAIT, () -> part.months().getItemCount() == 12 && part.members().getItemCount() >= 3, "the overview is read");
         String thisMonth = part.months().getItem(0).getText(0);
@@ -107,7 +96,7 @@ class ProgrammeAndOverviewWorkbenchTest {
     @Test
     void theProgrammeIsSavedThroughTheServiceAndRefusedWithoutTheRight() throws Exception {
         LoyaltyProgramme programme = Services.await(LoyaltyProgramme.class);
-        perspective(RapportWorkbench.PERSPECTIVE_ADMINISTRATION);
+        perspective(window, RapportWorkbench.PERSPECTIVE_ADMINISTRATION);
         ProgrammePart part = showPart(window, "org.rapport.loyalty.ui.part.programme", ProgrammePart.class);
         waitUntil(WAIT, () -> part.tiers().getItemCount() == 3, "the programme is read");
         assertEquals(List.of("Silver", "Gold", "Black"), java.util.Arrays.stream(part.tiers().getItems()).map(i -> i.getText(0)).toList());

@@ -7,6 +7,7 @@ import static org.rapport.testing.ui.WorkbenchDriver.activePart;
 import static org.rapport.testing.ui.WorkbenchDriver.button;
 import static org.rapport.testing.ui.WorkbenchDriver.command;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
+import static org.rapport.testing.ui.WorkbenchDriver.perspective;
 import static org.rapport.testing.ui.WorkbenchDriver.press;
 import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
 import static org.rapport.testing.ui.WorkbenchDriver.showPart;
@@ -16,11 +17,7 @@ import static org.rapport.testing.ui.WorkbenchDriver.waitUntil;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -51,14 +48,7 @@ class TierBenefitsWorkbenchTest {
     @AfterEach
     void backToTheServiceDesk() throws Exception {
         Services.await(Authenticator.class).signIn("workbench-tester", "tester-password".toCharArray());
-        perspective(RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
-    }
-
-    private static void perspective(String id) {
-        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand("org.rapport.app.command.perspective",
-                Map.of("org.rapport.app.command.perspective.id", id));
-        window.getContext().get(EHandlerService.class).executeHandler(command);
-        spin();
+        perspective(window, RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
     }
 
     private static List<String> shown(BenefitsEditor editor) {
@@ -101,7 +91,7 @@ class TierBenefitsWorkbenchTest {
 
     @Test
     void anAdministratorAddsChangesRemovesUndoesAndSavesATiersBenefits() {
-        perspective(RapportWorkbench.PERSPECTIVE_ADMINISTRATION);
+        perspective(window, RapportWorkbench.PERSPECTIVE_ADMINISTRATION);
         ProgrammePart part = showPart(window, "org.rapport.loyalty.ui.part.programme", ProgrammePart.class);
         waitUntil(WAIT, () -> part.tiers().getItemCount() >= 3, "the programme is read");
         Composite view = part.tiers().getParent();

@@ -207,9 +207,13 @@ public final class MigrationRunner {
 
     private void releaseLeftLock(Database database) throws LockException, DatabaseException {
         LockService locks = LockServiceFactory.getInstance().getLockService(database);
-        for (DatabaseChangeLogLock left : locks.listLocks()) {
+        DatabaseChangeLogLock[] left = locks.listLocks();
+        for (DatabaseChangeLogLock lock : left) {
             LOG.warning(NLS.bind(Messages.migration_left_lock_released,
-                    new Object[] { contributionId, left.getLockedBy(), instant(left.getLockGranted()) }));
+                    new Object[] { contributionId, lock.getLockedBy(), instant(lock.getLockGranted()) }));
+        }
+        // one release clears the whole lock table: once per left lock would be an update per lock for nothing
+        if (left.length > 0) {
             locks.forceReleaseLock();
         }
     }

@@ -18,7 +18,6 @@ import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
 import org.rapport.customers.model.Purchase;
 import org.rapport.persistence.api.DatabaseKind;
-import org.rapport.persistence.api.ModelContribution;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.reports.api.ReportProvider;
@@ -29,12 +28,12 @@ import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.api.SessionUser.Grant;
 import org.rapport.security.internal.AuditLogService;
-import org.rapport.security.internal.Enforcement;
 import org.rapport.security.internal.SecurityModel;
 import org.rapport.security.model.Action;
 import org.rapport.security.model.Scope;
 import org.rapport.security.model.AuditAction;
 import org.rapport.security.model.AuditEntry;
+import org.rapport.testing.AreaDatabase;
 import org.rapport.testing.CliRun;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.TestUsers;
@@ -52,9 +51,10 @@ final class ReportFixture implements AutoCloseable {
     static final ClockService CLOCK = () -> Clock.fixed(NOW, SHANGHAI);
     static final String SALES = "sam.sales";
 
+    private final AreaDatabase area;
     final FreshDatabase database;
     final Store store;
-    final TestUsers users = new TestUsers();
+    final TestUsers users;
     final AuditLogService auditLog;
     final ChannelsService channels;
     final PurchaseFigures figures;
@@ -64,10 +64,10 @@ final class ReportFixture implements AutoCloseable {
     final ReportCommand command;
 
     ReportFixture(DatabaseKind kind, Path home) throws Exception {
-        database = FreshDatabase.create(kind, home);
-        List<ModelContribution> models = List.of(new SecurityModel(), new CustomersModel());
-        Enforcement enforcement = new Enforcement(users::get);
-        store = database.migratedStore(models, List.of(enforcement), enforcement);
+        area = AreaDatabase.enforced(kind, home, List.of(new SecurityModel(), new CustomersModel()), List.of());
+        database = area.database;
+        store = area.store;
+        users = area.users;
         users.add(TestUsers.user("mo", Roles.MANAGER, CustomersAreaId.ID, Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE, Action.EXPORT));
         users.add(new SessionUser(SALES, "Sam Sales", Set.of(Roles.SALES),
                 List.of(new Grant(CustomersAreaId.ID, Action.READ, Scope.OWN), new Grant(CustomersAreaId.ID, Action.EXPORT, Scope.OWN)), Map.of()));
@@ -144,10 +144,6 @@ final class ReportFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try {
-            store.close();
-        } finally {
-            database.close();
-        }
+        area.close();
     }
 }

@@ -33,10 +33,10 @@ import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.api.SessionUser.Grant;
-import org.rapport.security.internal.Enforcement;
 import org.rapport.security.internal.SecurityModel;
 import org.rapport.security.model.Action;
 import org.rapport.security.model.Scope;
+import org.rapport.testing.AreaDatabase;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.Services;
 import org.rapport.testing.TestUsers;
@@ -54,9 +54,10 @@ public final class MeasureDatabase implements AutoCloseable {
 
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    private final AreaDatabase area;
     public final FreshDatabase database;
     public final Store store;
-    public final TestUsers users = new TestUsers();
+    public final TestUsers users;
     public final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-06-20T04:00:00Z"));
     public final ClockService clock = () -> Clock.fixed(now.get(), SHANGHAI);
     public final LedgerService ledger;
@@ -66,11 +67,12 @@ public final class MeasureDatabase implements AutoCloseable {
 
     public MeasureDatabase(DatabaseKind kind) throws Exception {
         home = Files.createTempDirectory("rapport-measures-" + kind.name().toLowerCase());
-        database = FreshDatabase.create(kind, home);
         ModelContribution customers = Services.await(ModelContribution.class, "(component.name=org.rapport.customers.internal.CustomersModel)");
         List<ModelContribution> models = List.of(new SecurityModel(), new TransferModel(), customers, new LoyaltyModel(), new ComplaintsModel());
-        Enforcement enforcement = new Enforcement(users::get);
-        store = database.migratedStore(models, List.of(new LedgerJournal(), enforcement), enforcement);
+        area = AreaDatabase.enforced(kind, home, models, List.of(new LedgerJournal()));
+        database = area.database;
+        store = area.store;
+        users = area.users;
         users.add(TestUsers.administrator("ada"));
         users.add(new SessionUser("mo", "Mo", Set.of(Roles.MANAGER), List.of(read(ComplaintsAreaId.ID, Scope.ALL), read(ComplaintsAreaId.SETTINGS, Scope.ALL),
                 read(LoyaltyAreaId.ID, Scope.ALL), read(CustomersAreaId.ID, Scope.ALL)), Map.of()));
@@ -113,10 +115,6 @@ public final class MeasureDatabase implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try {
-            store.close();
-        } finally {
-            database.close();
-        }
+        area.close();
     }
 }

@@ -43,6 +43,7 @@ import org.rapport.complaints.api.KnowledgeBase.ArticleDraft;
 import org.rapport.complaints.model.ArticleKind;
 import org.rapport.complaints.model.Severity;
 import org.rapport.complaints.ui.internal.ComplaintEditors;
+import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
 import org.rapport.persistence.api.Store;
@@ -153,9 +154,9 @@ class KnowledgeWorkbenchTest {
             screenshot(shell, "knowledge-base-find-articles");
             table.setSelection(0);
             table.notifyListeners(SWT.Selection, new Event());
-            press(button(shell, KnowledgeMessages.kb_ui_find_link));
+            press(button(shell, Messages.kb_ui_find_link));
         });
-        press(button(editor, KnowledgeMessages.kb_ui_find_button));
+        press(button(editor, Messages.kb_ui_find_button));
         assertNotNull(offered.get(), "the dialog opened");
         assertEquals("退款流程", offered.get().get(0));
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.testing.ui.WorkbenchDriver.activePart;
+import static org.rapport.testing.ui.WorkbenchDriver.closeParts;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
+import static org.rapport.testing.ui.WorkbenchDriver.perspective;
 import static org.rapport.testing.ui.WorkbenchDriver.press;
 import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
 import static org.rapport.testing.ui.WorkbenchDriver.spin;
@@ -79,22 +81,14 @@ class ReviewWorkbenchTest {
 
     @AfterEach
     void closeEditors() {
-        EPartService parts = window.getContext().get(EPartService.class);
-        for (MPart part : parts.getParts()) {
-            if (part.getObject() != null && part.getElementId().equals(ComplaintEditors.DESCRIPTOR)) {
-                parts.hidePart(part, true);
-            }
-        }
+        closeParts(window, ComplaintEditors.DESCRIPTOR);
         // the other workbench tests start in the Service desk
-        parts.switchPerspective(RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
-        spin();
+        perspective(window, RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
     }
 
     private static ReviewPart reviewPart() {
-        EPartService parts = window.getContext().get(EPartService.class);
-        parts.switchPerspective(RapportWorkbench.PERSPECTIVE_MANAGEMENT);
-        spin();
-        MPart part = parts.showPart(PART, PartState.ACTIVATE);
+        perspective(window, RapportWorkbench.PERSPECTIVE_MANAGEMENT);
+        MPart part = window.getContext().get(EPartService.class).showPart(PART, PartState.ACTIVATE);
         assertNotNull(part, "the quality review is in Management");
         spin();
         return (ReviewPart) part.getObject();

@@ -28,6 +28,7 @@ import org.rapport.complaints.model.Article;
 import org.rapport.complaints.model.ArticleKind;
 import org.rapport.complaints.model.ComplaintsFactory;
 import org.rapport.complaints.model.ComplaintsPackage.Literals;
+import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
 import org.rapport.ui.api.EditHistory;
@@ -87,7 +88,7 @@ public class ArticleEditorPart extends ModelEditor {
                 lastChanged = article.getUpdatedAt();
             } catch (RuntimeException refused) {
                 Label problem = new Label(parent, SWT.WRAP);
-                problem.setText(NLS.bind(KnowledgeMessages.kb_ui_open_failed, refused.getMessage()));
+                problem.setText(NLS.bind(Messages.kb_ui_open_failed, refused.getMessage()));
                 GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(problem);
                 return;
             }
@@ -110,22 +111,22 @@ public class ArticleEditorPart extends ModelEditor {
     }
 
     private void build(Composite parent) {
-        code = field(parent, KnowledgeMessages.kb_ui_field_code, false, Literals.ARTICLE__CODE);
-        title = field(parent, KnowledgeMessages.kb_ui_field_title, false, Literals.ARTICLE__TITLE);
-        new Label(parent, SWT.NONE).setText(KnowledgeMessages.kb_ui_field_language);
+        code = field(parent, Messages.kb_ui_field_code, false, Literals.ARTICLE__CODE);
+        title = field(parent, Messages.kb_ui_field_title, false, Literals.ARTICLE__TITLE);
+        new Label(parent, SWT.NONE).setText(Messages.kb_ui_field_language);
         language = new Combo(parent, SWT.READ_ONLY);
-        KnowledgeBase.LANGUAGES.forEach(each -> language.add(KnowledgeMessages.language(each)));
+        KnowledgeBase.LANGUAGES.forEach(each -> language.add(Messages.language(each)));
         language.addListener(SWT.Selection, e -> change(Literals.ARTICLE__LANGUAGE, KnowledgeBase.LANGUAGES.get(language.getSelectionIndex())));
-        new Label(parent, SWT.NONE).setText(KnowledgeMessages.kb_ui_field_kind);
+        new Label(parent, SWT.NONE).setText(Messages.kb_ui_field_kind);
         kind = new Combo(parent, SWT.READ_ONLY);
         ArticleKind.VALUES.forEach(each -> kind.add(labels.of(each)));
         kind.addListener(SWT.Selection, e -> change(Literals.ARTICLE__KIND, ArticleKind.VALUES.get(kind.getSelectionIndex())));
-        new Label(parent, SWT.NONE).setText(KnowledgeMessages.kb_ui_field_tags);
+        new Label(parent, SWT.NONE).setText(Messages.kb_ui_field_tags);
         tags = new Text(parent, SWT.BORDER | SWT.SINGLE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(tags);
         tags.addListener(SWT.Modify, e -> change(Literals.ARTICLE__TAGS, tags(tags.getText())));
         tags.addListener(SWT.FocusOut, e -> history().endEdit());
-        text = field(parent, KnowledgeMessages.kb_ui_field_body, true, Literals.ARTICLE__BODY);
+        text = field(parent, Messages.kb_ui_field_body, true, Literals.ARTICLE__BODY);
     }
 
     private Text field(Composite parent, String caption, boolean multi, EStructuralFeature feature) {
@@ -178,7 +179,7 @@ public class ArticleEditorPart extends ModelEditor {
             text.setEditable(may);
             language.setEnabled(may);
             kind.setEnabled(may);
-            part.setLabel(isNew ? KnowledgeMessages.kb_ui_new_label : draft.getCode());
+            part.setLabel(isNew ? Messages.kb_ui_new_label : draft.getCode());
             part.setTooltip(draft.getTitle());
         } finally {
             showing = false;
@@ -189,13 +190,13 @@ public class ArticleEditorPart extends ModelEditor {
     protected List<String> validate() {
         List<String> missing = new ArrayList<>();
         if (draft.getCode() == null || draft.getCode().isBlank()) {
-            missing.add(NLS.bind(KnowledgeMessages.kb_ui_required, KnowledgeMessages.kb_ui_field_code));
+            missing.add(NLS.bind(Messages.kb_ui_required, Messages.kb_ui_field_code));
         }
         if (draft.getTitle() == null || draft.getTitle().isBlank()) {
-            missing.add(NLS.bind(KnowledgeMessages.kb_ui_required, KnowledgeMessages.kb_ui_field_title));
+            missing.add(NLS.bind(Messages.kb_ui_required, Messages.kb_ui_field_title));
         }
         if (draft.getBody() == null || draft.getBody().isBlank()) {
-            missing.add(NLS.bind(KnowledgeMessages.kb_ui_required, KnowledgeMessages.kb_ui_field_body));
+            missing.add(NLS.bind(Messages.kb_ui_required, Messages.kb_ui_field_body));
         }
         return missing;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.rapport.app.api.WorkArea;
+import org.rapport.complaints.ui.internal.Messages;
 
 /** Opens articles in the shared work area, one editor per article (an open one comes to the front); a new article in an editor of its own. */
 @Creatable
@@ -20,6 +21,6 @@ public class ArticleEditors {
 
     /** Opens the article of this code, or a new one for null. */
     public MPart open(String code) {
-        return workArea.open(DESCRIPTOR, CODE, code, code == null ? KnowledgeMessages.kb_ui_new_label : code);
+        return workArea.open(DESCRIPTOR, CODE, code, code == null ? Messages.kb_ui_new_label : code);
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Text;
 import org.rapport.complaints.api.ComplaintQueue;
 import org.rapport.complaints.api.KnowledgeBase.ArticleView;
 import org.rapport.complaints.model.Article;
+import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.ui.api.EnumLabels;
 import org.rapport.ui.api.Formats;
 
@@ -62,8 +63,8 @@ final class ArticleReader {
             Article article = view.article();
             title.setText(article.getTitle());
             String changed = article.getUpdatedAt() == null ? Formats.dateTime(article.getCreatedAt()) : Formats.dateTime(article.getUpdatedAt());
-            facts.setText(NLS.bind(article.getUpdatedAt() == null ? KnowledgeMessages.kb_ui_facts : KnowledgeMessages.kb_ui_facts_changed,
-                    new Object[] { article.getCode(), labels.of(article.getKind()), KnowledgeMessages.language(article.getLanguage()),
+            facts.setText(NLS.bind(article.getUpdatedAt() == null ? Messages.kb_ui_facts : Messages.kb_ui_facts_changed,
+                    new Object[] { article.getCode(), labels.of(article.getKind()), Messages.language(article.getLanguage()),
                             String.join(", ", article.getTags()), article.getAuthor(), changed }));
             body.setText(article.getBody());
             solved.setText(solvedText(view.solvedComplaints()));
@@ -73,10 +74,10 @@ final class ArticleReader {
 
     private static String solvedText(List<String> references) {
         if (references.isEmpty()) {
-            return KnowledgeMessages.kb_ui_solved_none;
+            return Messages.kb_ui_solved_none;
         }
         String links = String.join(", ", references.stream().map(ref -> "<a href=\"" + ref + "\">" + ref + "</a>").toList());
-        return NLS.bind(KnowledgeMessages.kb_ui_solved, references.size(), links);
+        return NLS.bind(Messages.kb_ui_solved, references.size(), links);
     }
 
     String titleText() {

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Text;
 import org.rapport.complaints.api.ComplaintQueue;
 import org.rapport.complaints.api.KnowledgeBase;
 import org.rapport.complaints.api.KnowledgeBase.Hit;
+import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.ui.api.Background;
 import org.rapport.ui.api.EnumLabels;
 import org.rapport.ui.api.Formats;
@@ -59,7 +60,7 @@ public final class ArticleSearch {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(area);
         area.addListener(SWT.Dispose, e -> background.close());
         field = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
-        field.setMessage(KnowledgeMessages.kb_ui_search_hint);
+        field.setMessage(Messages.kb_ui_search_hint);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(field);
         field.addListener(SWT.Modify, e -> later());
         field.addListener(SWT.DefaultSelection, e -> run());
@@ -70,11 +71,11 @@ public final class ArticleSearch {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(table);
-        column(KnowledgeMessages.kb_ui_column_title, 220, SWT.LEFT);
-        column(KnowledgeMessages.kb_ui_column_snippet, 360, SWT.LEFT);
-        column(KnowledgeMessages.kb_ui_column_kind, 100, SWT.LEFT);
-        column(KnowledgeMessages.kb_ui_column_language, 70, SWT.LEFT);
-        column(KnowledgeMessages.kb_ui_column_solved, 70, SWT.RIGHT);
+        column(Messages.kb_ui_column_title, 220, SWT.LEFT);
+        column(Messages.kb_ui_column_snippet, 360, SWT.LEFT);
+        column(Messages.kb_ui_column_kind, 100, SWT.LEFT);
+        column(Messages.kb_ui_column_language, 70, SWT.LEFT);
+        column(Messages.kb_ui_column_solved, 70, SWT.RIGHT);
         table.addListener(SWT.Selection, e -> selected().ifPresent(selected));
         table.addListener(SWT.DefaultSelection, e -> selected().ifPresent(opened));
     }
@@ -116,7 +117,7 @@ public final class ArticleSearch {
                 }, failure -> {
                     if (ask == asked) {
                         show(query, List.of());
-                        count.setText(NLS.bind(KnowledgeMessages.kb_ui_search_failed, failure.getMessage()));
+                        count.setText(NLS.bind(Messages.kb_ui_search_failed, failure.getMessage()));
                     }
                 });
     }
@@ -129,13 +130,13 @@ public final class ArticleSearch {
         for (Found each : found) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { each.hit().article().getTitle(), each.snippet(), labels.of(each.hit().article().getKind()),
-                    KnowledgeMessages.language(each.hit().article().getLanguage()), Formats.count(each.hit().solved()) });
+                    Messages.language(each.hit().article().getLanguage()), Formats.count(each.hit().solved()) });
             if (each.code().equals(before)) {
                 table.setSelection(item);
             }
         }
         shownQuery = query;
-        count.setText(query.isBlank() ? "" : found.isEmpty() ? KnowledgeMessages.kb_ui_found_none : NLS.bind(KnowledgeMessages.kb_ui_found, found.size()));
+        count.setText(query.isBlank() ? "" : found.isEmpty() ? Messages.kb_ui_found_none : NLS.bind(Messages.kb_ui_found, found.size()));
         count.getParent().layout();
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.complaints.api.KnowledgeBase;
+import org.rapport.complaints.ui.internal.Messages;
 
 /**
  * "Find articles" from a complaint: the knowledge base searched with the complaint's subject (the
@@ -45,7 +46,7 @@ public final class FindArticlesDialog extends Dialog {
 
     /** The dialog's title for a complaint: how the tests find its shell. */
     public static String title(String reference) {
-        return NLS.bind(KnowledgeMessages.kb_ui_find_title, reference);
+        return NLS.bind(Messages.kb_ui_find_title, reference);
     }
 
     @Override
@@ -59,7 +60,7 @@ public final class FindArticlesDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().applyTo(area);
         Label intro = new Label(area, SWT.WRAP);
-        intro.setText(KnowledgeMessages.kb_ui_find_intro);
+        intro.setText(Messages.kb_ui_find_intro);
         GridDataFactory.fillDefaults().grab(true, false).hint(640, SWT.DEFAULT).applyTo(intro);
         search = new ArticleSearch(area, knowledge, found -> {
             preview.setText(found.hit().article().getBody());
@@ -73,7 +74,7 @@ public final class FindArticlesDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, KnowledgeMessages.kb_ui_find_link, true).setEnabled(false);
+        createButton(parent, IDialogConstants.OK_ID, Messages.kb_ui_find_link, true).setEnabled(false);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
         search.search(subject);
     }

@@ -18,6 +18,7 @@ import org.rapport.complaints.api.ComplaintsAreaId;
 import org.rapport.complaints.api.KnowledgeBase;
 import org.rapport.complaints.model.ComplaintsPackage;
 import org.rapport.complaints.ui.internal.ComplaintEditors;
+import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.persistence.api.CommitEvents;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
@@ -52,7 +53,7 @@ public class KnowledgePart {
         GridLayoutFactory.swtDefaults().applyTo(parent);
         if (!may(user, Action.READ)) {
             Label refused = new Label(parent, SWT.WRAP);
-            refused.setText(KnowledgeMessages.kb_ui_not_allowed);
+            refused.setText(Messages.kb_ui_not_allowed);
             GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(refused);
             return;
         }
@@ -61,15 +62,15 @@ public class KnowledgePart {
         Composite buttons = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
         newArticle = new Button(buttons, SWT.PUSH);
-        newArticle.setText(KnowledgeMessages.kb_ui_new);
+        newArticle.setText(Messages.kb_ui_new);
         newArticle.setEnabled(may(user, Action.CREATE));
         newArticle.addListener(SWT.Selection, e -> articleEditors.open(null));
         edit = new Button(buttons, SWT.PUSH);
-        edit.setText(KnowledgeMessages.kb_ui_edit);
+        edit.setText(Messages.kb_ui_edit);
         edit.setEnabled(false);
         edit.addListener(SWT.Selection, e -> search.selected().ifPresent(found -> articleEditors.open(found.code())));
         if (!may(user, Action.UPDATE)) {
-            edit.setToolTipText(KnowledgeMessages.kb_ui_may_not_edit);
+            edit.setToolTipText(Messages.kb_ui_may_not_edit);
         }
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);

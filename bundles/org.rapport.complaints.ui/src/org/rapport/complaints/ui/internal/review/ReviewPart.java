@@ -36,6 +36,7 @@ import org.rapport.complaints.api.QualityReviews;
 import org.rapport.complaints.model.ChecklistItem;
 import org.rapport.complaints.model.ComplaintsPackage;
 import org.rapport.complaints.ui.internal.ComplaintEditors;
+import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.CommitEvents;
 import org.rapport.security.api.CurrentUser;
@@ -97,7 +98,7 @@ public class ReviewPart {
         GridLayoutFactory.swtDefaults().applyTo(parent);
         if (!may(Action.READ)) {
             Label refused = new Label(parent, SWT.WRAP);
-            refused.setText(ReviewMessages.review_ui_not_allowed);
+            refused.setText(Messages.review_ui_not_allowed);
             GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(refused);
             return;
         }
@@ -105,7 +106,7 @@ public class ReviewPart {
         parent.addListener(SWT.Dispose, e -> background.close());
         if (!may(Action.CREATE) || !may(Action.UPDATE)) {
             Label readOnly = new Label(parent, SWT.WRAP);
-            readOnly.setText(ReviewMessages.review_ui_read_only);
+            readOnly.setText(Messages.review_ui_read_only);
             GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(readOnly);
         }
         bar(parent);
@@ -113,14 +114,14 @@ public class ReviewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         Composite left = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(left);
-        table = table(left, 2, ReviewMessages.review_ui_column_reference, 90, ReviewMessages.review_ui_column_subject, 220,
-                ReviewMessages.review_ui_column_agent, 110, ReviewMessages.review_ui_column_closed, 130, ReviewMessages.review_ui_column_score, 90,
-                ReviewMessages.review_ui_column_reviewer, 110);
+        table = table(left, 2, Messages.review_ui_column_reference, 90, Messages.review_ui_column_subject, 220,
+                Messages.review_ui_column_agent, 110, Messages.review_ui_column_closed, 130, Messages.review_ui_column_score, 90,
+                Messages.review_ui_column_reviewer, 110);
         table.addListener(SWT.Selection, e -> showForm());
         table.addListener(SWT.DefaultSelection, e -> selected().ifPresent(row -> editors.open(row.reference())));
-        new Label(left, SWT.NONE).setText(ReviewMessages.review_ui_averages);
-        averages = table(left, 1, ReviewMessages.review_ui_column_agent, 160, ReviewMessages.review_ui_column_reviews, 80,
-                ReviewMessages.review_ui_column_average, 90);
+        new Label(left, SWT.NONE).setText(Messages.review_ui_averages);
+        averages = table(left, 1, Messages.review_ui_column_agent, 160, Messages.review_ui_column_reviews, 80,
+                Messages.review_ui_column_average, 90);
         form = new Composite(sash, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
         sash.setWeights(60, 40);
@@ -136,19 +137,19 @@ public class ReviewPart {
         Composite bar = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        new Label(bar, SWT.NONE).setText(ReviewMessages.review_ui_period);
+        new Label(bar, SWT.NONE).setText(Messages.review_ui_period);
         period = new Text(bar, SWT.BORDER | SWT.SINGLE);
         period.setText(YearMonth.from(clock.nowInZone()).toString());
         GridDataFactory.fillDefaults().hint(170, SWT.DEFAULT).applyTo(period);
         period.addListener(SWT.Modify, e -> later());
-        new Label(bar, SWT.NONE).setText(ReviewMessages.review_ui_size);
+        new Label(bar, SWT.NONE).setText(Messages.review_ui_size);
         size = new Spinner(bar, SWT.BORDER);
         size.setValues(DEFAULT_SIZE, 1, MAX_SIZE, 0, 1, 10);
-        new Label(bar, SWT.NONE).setText(ReviewMessages.review_ui_seed);
+        new Label(bar, SWT.NONE).setText(Messages.review_ui_seed);
         seed = new Text(bar, SWT.BORDER | SWT.SINGLE);
         GridDataFactory.fillDefaults().hint(110, SWT.DEFAULT).applyTo(seed);
         draw = new Button(bar, SWT.PUSH);
-        draw.setText(ReviewMessages.review_ui_draw);
+        draw.setText(Messages.review_ui_draw);
         draw.setEnabled(may(Action.CREATE));
         draw.addListener(SWT.Selection, e -> draw());
         status = new Label(bar, SWT.WRAP);
@@ -197,7 +198,7 @@ public class ReviewPart {
         }, failure -> {
             if (ask == asked) {
                 show(new Loaded(List.of(), Map.of(), checklist));
-                problem(NLS.bind(ReviewMessages.review_ui_failed, failure.getMessage()));
+                problem(NLS.bind(Messages.review_ui_failed, failure.getMessage()));
             }
         });
     }
@@ -235,18 +236,18 @@ public class ReviewPart {
                     average.percent()) });
         }
         long open = rows.stream().filter(row -> !row.scored()).count();
-        say(NLS.bind(ReviewMessages.review_ui_count, Formats.count(rows.size()), Formats.count(open)));
+        say(NLS.bind(Messages.review_ui_count, Formats.count(rows.size()), Formats.count(open)));
         if (!Objects.equals(formFor, selected().map(ReviewPart::formKey).orElse(null))) {
             showForm();
         }
     }
 
     private String name(String login) {
-        return login == null ? ReviewMessages.review_ui_nobody : names.getOrDefault(login, login);
+        return login == null ? Messages.review_ui_nobody : names.getOrDefault(login, login);
     }
 
     private static String score(ReviewRow row) {
-        return row.scored() ? NLS.bind(ReviewMessages.review_ui_score_of, row.total(), row.maxTotal()) : ReviewMessages.review_ui_to_score;
+        return row.scored() ? NLS.bind(Messages.review_ui_score_of, row.total(), row.maxTotal()) : Messages.review_ui_to_score;
     }
 
     private java.util.Optional<ReviewRow> selected() {
@@ -269,7 +270,7 @@ public class ReviewPart {
         formFor = chosen.map(ReviewPart::formKey).orElse(null);
         if (chosen.isEmpty()) {
             Label hint = new Label(form, SWT.WRAP);
-            hint.setText(ReviewMessages.review_ui_choose);
+            hint.setText(Messages.review_ui_choose);
             GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(260, SWT.DEFAULT).applyTo(hint);
             form.layout(true, true);
             return;
@@ -277,7 +278,7 @@ public class ReviewPart {
         ReviewRow row = chosen.get();
         Label title = new Label(form, SWT.WRAP);
         title.setFont(JFaceResources.getBannerFont());
-        title.setText(NLS.bind(row.scored() ? ReviewMessages.review_ui_scored : ReviewMessages.review_ui_scoring, row.reference(),
+        title.setText(NLS.bind(row.scored() ? Messages.review_ui_scored : Messages.review_ui_scoring, row.reference(),
                 Objects.requireNonNullElse(row.subject(), "")));
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(260, SWT.DEFAULT).applyTo(title);
         boolean mayScore = may(Action.UPDATE) && !row.scored();
@@ -299,7 +300,7 @@ public class ReviewPart {
             }
         }
         Label commentLabel = new Label(form, SWT.NONE);
-        commentLabel.setText(ReviewMessages.review_ui_comment);
+        commentLabel.setText(Messages.review_ui_comment);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(commentLabel);
         comment = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         comment.setText(Objects.requireNonNullElse(row.note(), ""));
@@ -309,11 +310,11 @@ public class ReviewPart {
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(buttons);
         save = new Button(buttons, SWT.PUSH);
-        save.setText(ReviewMessages.review_ui_save);
+        save.setText(Messages.review_ui_save);
         save.setEnabled(mayScore);
         save.addListener(SWT.Selection, e -> score(row.reference()));
         Button open = new Button(buttons, SWT.PUSH);
-        open.setText(ReviewMessages.review_ui_open);
+        open.setText(Messages.review_ui_open);
         open.addListener(SWT.Selection, e -> editors.open(row.reference()));
         form.layout(true, true);
     }
@@ -337,7 +338,7 @@ public class ReviewPart {
         draw.setEnabled(false);
         background.run(draw, () -> reviews.sample(reviews.period(given), count, drawSeed).size(), drawn -> {
             draw.setEnabled(true);
-            say(drawn == 0 ? ReviewMessages.review_ui_drawn_none : NLS.bind(ReviewMessages.review_ui_drawn, drawn));
+            say(drawn == 0 ? Messages.review_ui_drawn_none : NLS.bind(Messages.review_ui_drawn, drawn));
             reload();
         }, failure -> {
             draw.setEnabled(true);
@@ -351,7 +352,7 @@ public class ReviewPart {
         String note = comment.getText().isBlank() ? null : comment.getText().strip();
         save.setEnabled(false);
         background.run(table, () -> reviews.score(reference, given, note).getTotal(), total -> {
-            say(NLS.bind(ReviewMessages.review_ui_saved, reference, total));
+            say(NLS.bind(Messages.review_ui_saved, reference, total));
             reload();
         }, failure -> {
             if (save != null && !save.isDisposed()) {

@@ -98,7 +98,8 @@ class ProductSmokeTest {
         Map<String, String> environment = ProductTestSupport.productEnvironment(rapportHome);
         environment.put("product", product.toString());
         environment.put("RAPPORT_DEMO_CUSTOMERS", "40");
-        List<String> makeDemo = List.of("bash", "-c", ". \"$1/.ci/demo-home.sh\" && make_demo_home", "make-demo-home", checkout().toString());
+        List<String> makeDemo = List.of("bash", "-c", ". \"$1/.ci/demo-home.sh\" && make_demo_home -nl en", "make-demo-home",
+                checkout().toString());
         // what an ended making leaves: its mark, and a database without the demo in it
         assertEquals(0, ProductTestSupport.run("rapport-ctl-db-init", List.of(ctl, "db", "init"), environment, rapportHome, CLI_TIMEOUT).exitCode());
         Files.writeString(rapportHome.resolve("demo-being-made"), "");

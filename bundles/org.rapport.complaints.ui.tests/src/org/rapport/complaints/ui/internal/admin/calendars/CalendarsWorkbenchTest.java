@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.testing.ui.WorkbenchDriver.canRun;
 import static org.rapport.testing.ui.WorkbenchDriver.command;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
+import static org.rapport.testing.ui.WorkbenchDriver.perspective;
 import static org.rapport.testing.ui.WorkbenchDriver.press;
 import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
 import static org.rapport.testing.ui.WorkbenchDriver.showPart;
@@ -31,14 +32,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.app.api.RapportWorkbench;
 import org.rapport.complaints.api.Complaints;
-import org.rapport.complaints.ui.internal.admin.AdministrationViews;
 import org.rapport.complaints.api.Complaints.CalendarChange;
 import org.rapport.complaints.api.ServiceLevelTexts;
 import org.rapport.security.api.Authenticator;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.UserAdministration;
 import org.rapport.testing.Services;
+import org.rapport.testing.ui.WorkbenchDriver;
 import org.rapport.ui.api.Formats;
 
 /**
@@ -74,7 +76,7 @@ class CalendarsWorkbenchTest {
     /** The views are in the Administration perspective, where the parts are found. */
     @BeforeEach
     void administration() {
-        AdministrationViews.administration(window);
+        perspective(window, RapportWorkbench.PERSPECTIVE_ADMINISTRATION);
     }
 
     private static CalendarsPart open(String calendar) {
@@ -186,6 +188,6 @@ class CalendarsWorkbenchTest {
     }
 
     private static void theme(String id) {
-        AdministrationViews.theme(window, id);
+        WorkbenchDriver.theme(window, id);
     }
 }

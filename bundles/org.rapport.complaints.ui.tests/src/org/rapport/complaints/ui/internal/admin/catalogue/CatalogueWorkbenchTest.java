@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.testing.ui.WorkbenchDriver.button;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
+import static org.rapport.testing.ui.WorkbenchDriver.perspective;
 import static org.rapport.testing.ui.WorkbenchDriver.press;
 import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
 import static org.rapport.testing.ui.WorkbenchDriver.showPart;
@@ -21,10 +22,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.rapport.app.api.RapportWorkbench;
 import org.rapport.complaints.api.CompensationCatalogue;
 import org.rapport.complaints.api.CompensationCatalogue.OfferDraft;
 import org.rapport.complaints.model.CompensationKind;
 import org.rapport.complaints.model.CompensationOffer;
+import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.complaints.ui.internal.admin.AdminScreens;
 import org.rapport.testing.Services;
 
@@ -35,13 +38,13 @@ class CatalogueWorkbenchTest {
 
     @AfterEach
     void backToTheServiceDesk() {
-        AdminScreens.serviceDesk(mainWindow());
+        perspective(mainWindow(), RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
     }
 
     @Test
     void anEntryIsAddedAndRetiredAndAgentsNoLongerGetIt() {
         MWindow window = mainWindow();
-        AdminScreens.administration(window);
+        perspective(window, RapportWorkbench.PERSPECTIVE_ADMINISTRATION);
         CataloguePart part = showPart(window, "org.rapport.complaints.ui.part.catalogue", CataloguePart.class);
         part.add(new OfferDraft("wb-points-300", "300 loyalty points", CompensationKind.LOYALTY_POINTS, 300L, null));
         part.add(new OfferDraft("wb-voucher-20", "Voucher of 20", CompensationKind.VOUCHER, null, new BigDecimal("20")));

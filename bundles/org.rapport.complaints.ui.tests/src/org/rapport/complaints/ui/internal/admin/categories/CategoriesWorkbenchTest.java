@@ -3,9 +3,11 @@ package org.rapport.complaints.ui.internal.admin.categories;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rapport.testing.ui.WorkbenchDriver.all;
 import static org.rapport.testing.ui.WorkbenchDriver.button;
 import static org.rapport.testing.ui.WorkbenchDriver.command;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
+import static org.rapport.testing.ui.WorkbenchDriver.perspective;
 import static org.rapport.testing.ui.WorkbenchDriver.press;
 import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
 import static org.rapport.testing.ui.WorkbenchDriver.showPart;
@@ -24,7 +26,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -32,8 +33,10 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rapport.app.api.RapportWorkbench;
 import org.rapport.complaints.api.Categories;
 import org.rapport.complaints.api.Categories.Entry;
+import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
 import org.rapport.customers.ui.api.CustomerProfiles;
@@ -83,28 +86,15 @@ class CategoriesWorkbenchTest {
         }
     }
 
-    private static <T> List<T> find(Control control, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        if (type.isInstance(control)) {
-            found.add(type.cast(control));
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                found.addAll(find(child, type));
-            }
-        }
-        return found;
-    }
-
     /** The category choices New Complaint offers the customer, as the dialog lists them. */
     private static List<String> offeredInNewComplaint() {
         assertTrue(window.getContext().get(CustomerProfiles.class).open(CUSTOMER));
         spin();
         AtomicReference<List<String>> offered = new AtomicReference<>();
-        whenShellOpens(NLS.bind(org.rapport.complaints.ui.internal.Messages.new_title, CUSTOMER_NAME), shell -> {
-            List<Control> controls = find(shell, Control.class);
+        whenShellOpens(NLS.bind(Messages.new_title, CUSTOMER_NAME), shell -> {
+            List<Control> controls = all(shell, Control.class);
             for (int i = 0; i + 1 < controls.size(); i++) {
-                if (controls.get(i) instanceof Label l && l.getText().equals(org.rapport.complaints.ui.internal.Messages.field_category)
+                if (controls.get(i) instanceof Label l && l.getText().equals(Messages.field_category)
                         && controls.get(i + 1) instanceof Combo combo) {
                     offered.set(Arrays.stream(combo.getItems()).map(String::strip).toList());
                     screenshot(shell, "new-complaint-category-tree");
@@ -119,12 +109,12 @@ class CategoriesWorkbenchTest {
 
     @AfterEach
     void backToTheServiceDesk() {
-        AdminScreens.serviceDesk(window);
+        perspective(window, RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
     }
 
     @Test
     void aCategoryAddedHereIsOfferedInNewComplaintUntilItIsRetired() {
-        AdminScreens.administration(window);
+        perspective(window, RapportWorkbench.PERSPECTIVE_ADMINISTRATION);
         CategoriesPart part = showPart(window, PART, CategoriesPart.class);
         assertTrue(part.buttons().get(0).isEnabled(), "the administrator may change the tree");
         whenShellOpens(Messages.categories_add_title, shell -> fill(shell, "wb-hardware", "Hardware", "硬件"));

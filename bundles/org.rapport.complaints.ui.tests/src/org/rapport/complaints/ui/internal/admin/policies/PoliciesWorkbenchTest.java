@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.testing.ui.WorkbenchDriver.button;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
+import static org.rapport.testing.ui.WorkbenchDriver.perspective;
 import static org.rapport.testing.ui.WorkbenchDriver.press;
 import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
 import static org.rapport.testing.ui.WorkbenchDriver.showPart;
@@ -26,13 +27,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rapport.app.api.RapportWorkbench;
 import org.rapport.complaints.api.Complaints;
-import org.rapport.complaints.ui.internal.admin.AdministrationViews;
 import org.rapport.complaints.api.Complaints.CalendarChange;
 import org.rapport.complaints.api.Complaints.Policy;
 import org.rapport.complaints.model.Severity;
 import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.testing.Services;
+import org.rapport.testing.ui.WorkbenchDriver;
 
 /** The Service Policies view of the Administration perspective in the real workbench: a policy's duration edited through its dialog. */
 class PoliciesWorkbenchTest {
@@ -63,7 +65,7 @@ class PoliciesWorkbenchTest {
     /** The views are in the Administration perspective, where the parts are found. */
     @BeforeEach
     void administration() {
-        AdministrationViews.administration(window);
+        perspective(window, RapportWorkbench.PERSPECTIVE_ADMINISTRATION);
     }
 
     private static Policy general(PoliciesPart part) {
@@ -110,6 +112,6 @@ class PoliciesWorkbenchTest {
     }
 
     private static void theme(String id) {
-        AdministrationViews.theme(window, id);
+        WorkbenchDriver.theme(window, id);
     }
 }

@@ -22,6 +22,7 @@ import org.rapport.complaints.api.CompensationCatalogue.OfferDraft;
 import org.rapport.complaints.api.ComplaintQueue;
 import org.rapport.complaints.api.ComplaintsAreaId;
 import org.rapport.complaints.model.CompensationOffer;
+import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
 import org.rapport.ui.api.Background;

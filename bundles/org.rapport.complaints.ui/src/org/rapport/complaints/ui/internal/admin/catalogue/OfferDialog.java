@@ -11,6 +11,7 @@ import org.rapport.complaints.api.CompensationCatalogue.OfferDraft;
 import org.rapport.complaints.api.ComplaintQueue;
 import org.rapport.complaints.model.CompensationKind;
 import org.rapport.complaints.ui.internal.FormDialog;
+import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.ui.api.EnumLabels;
 
 /** A new entry of the compensation catalogue: code, name, kind, and its points or its amount. */

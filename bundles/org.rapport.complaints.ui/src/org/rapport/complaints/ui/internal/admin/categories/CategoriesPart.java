@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.rapport.complaints.api.Categories;
 import org.rapport.complaints.api.Categories.Entry;
 import org.rapport.complaints.api.ComplaintsAreaId;
+import org.rapport.complaints.ui.internal.Messages;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.model.Action;
 import org.rapport.ui.api.Background;

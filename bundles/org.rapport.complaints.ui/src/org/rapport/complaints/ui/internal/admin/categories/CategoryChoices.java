@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.rapport.complaints.api.Categories.Entry;
+import org.rapport.complaints.ui.internal.Messages;
 
 /** The category tree as a drop-down lists it: depth first, each name indented under its parent, in the user's language. */
 public final class CategoryChoices {

@@ -7,6 +7,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.complaints.api.Categories.Entry;
 import org.rapport.complaints.ui.internal.FormDialog;
+import org.rapport.complaints.ui.internal.Messages;
 
 /** A new category's code and names, or new names of a category (its code never changes). */
 final class CategoryDialog extends FormDialog {

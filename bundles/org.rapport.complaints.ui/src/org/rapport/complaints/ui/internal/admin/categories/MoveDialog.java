@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.complaints.api.Categories.Entry;
 import org.rapport.complaints.ui.internal.FormDialog;
+import org.rapport.complaints.ui.internal.Messages;
 
 /** Where a category goes: the top, or under an active category outside its own branch (no cycles offered). */
 final class MoveDialog extends FormDialog {
