@@ -34,6 +34,7 @@ import org.rapport.customers.internal.ChannelsService;
 import org.rapport.customers.internal.CustomersModel;
 import org.rapport.loyalty.api.LoyaltyAreaId;
 import org.rapport.loyalty.internal.LoyaltyModel;
+import org.rapport.loyalty.internal.TierService;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.Store;
@@ -128,7 +129,7 @@ class ReportsBenchmark {
                 List<ReportProvider> measures = List.of(new BuyingCustomers(figures), new Revenue(figures), new RepurchaseRate(figures),
                         new RetentionRate(figures), new ChurnRate(figures), new ReturningOrderValue(figures), new HotSpots(store, CLOCK),
                         new FirstResponse(store, CLOCK), new ResolutionRate(store, CLOCK), new Csat(store, CLOCK), new SlaCompliance(store, CLOCK),
-                        new FirstContactResolution(store, CLOCK), new RepeatContactRate(store, CLOCK), new Points(store, CLOCK), new Tiers(store, CLOCK));
+                        new FirstContactResolution(store, CLOCK), new RepeatContactRate(store, CLOCK), new Points(store, CLOCK), new Tiers(store, CLOCK, new TierService(store, CLOCK, signedIn)));
                 Map<String, Baseline> baselines = Baselines.of(QUARTER.start(SHANGHAI), QUARTER.end(SHANGHAI), QUARTER.previous().start(SHANGHAI), NOW)
                         .stream().collect(Collectors.toMap(Baseline::measure, Function.identity()));
                 assertEquals(measures.stream().map(ReportProvider::name).collect(Collectors.toSet()), baselines.keySet(), "a baseline for every measure");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.rapport.loyalty.api.MemberTiers;
 import org.rapport.loyalty.model.EntryKind;
 import org.rapport.loyalty.model.LoyaltyPackage;
 import org.rapport.persistence.api.DatabaseKind;
@@ -58,7 +59,7 @@ class LoyaltyMeasuresTest {
         if (!data.containsKey(kind)) {
             MeasureDatabase db = new MeasureDatabase(kind);
             LoyaltyData.generate(db);
-            data.put(kind, new Data(db, LoyaltyData.facts(db), new Points(db.store, db.clock), new Tiers(db.store, db.clock)));
+            data.put(kind, new Data(db, LoyaltyData.facts(db), new Points(db.store, db.clock), new Tiers(db.store, db.clock, db.tiers)));
         }
         return data.get(kind);
     }
@@ -167,6 +168,20 @@ class LoyaltyMeasuresTest {
                 assertEquals(tiers(members, monthEnd).getOrDefault(tier, 0L), values(row).get(0), tier + " " + row.key());
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void theShippedTiersRowsComeInTheirRankOrderNotByName(DatabaseKind kind) throws Exception {
+        Data d = data(kind);
+        d.db().users.as("mo");
+        // no tier is stored here: the programme has its shipped tiers only
+        List<String> programme = d.db().tiers.tiers().stream().map(MemberTiers.Tier::name).toList();
+        assertEquals(List.of("Silver", "Gold", "Black"), programme);
+        List<String> rows = d.tiers().compute(new ReportQuery(YEAR, Dimensions.TIER, Map.of()), ReportProgress.NONE).rows().stream().map(ReportRow::key)
+                .toList();
+        assertTrue(rows.containsAll(List.of("Silver", "Gold")), rows.toString());
+        assertEquals(programme.stream().filter(rows::contains).toList(), rows);
     }
 
     @ParameterizedTest

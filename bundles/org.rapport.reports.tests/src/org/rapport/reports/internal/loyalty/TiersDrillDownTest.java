@@ -41,7 +41,7 @@ class TiersDrillDownTest {
         try (MeasureDatabase db = new MeasureDatabase(kind)) {
             LoyaltyData.generate(db);
             List<Member> members = LoyaltyData.facts(db).members();
-            Tiers tiers = new Tiers(db.store, db.clock);
+            Tiers tiers = new Tiers(db.store, db.clock, db.tiers);
             db.users.as("mo");
             Instant end = YEAR.end(MeasureDatabase.SHANGHAI);
             same(members(members, end, null), tiers.drillDown(ReportQuery.of(YEAR), null).orElseThrow(), "total");

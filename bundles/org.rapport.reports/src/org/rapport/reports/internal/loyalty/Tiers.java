@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.core.api.ClockService;
+import org.rapport.loyalty.api.MemberTiers;
 import org.rapport.loyalty.model.LoyaltyPackage.Literals;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.StoreException;
@@ -39,9 +40,13 @@ import org.rapport.security.api.AccessDeniedException;
 @Component(service = ReportProvider.class)
 public class Tiers extends AggregateMeasure {
 
+    private final MemberTiers programme;
+
     @Activate
-    public Tiers(@Reference(name = "store") Store store, @Reference(name = "clock") ClockService clock) {
+    public Tiers(@Reference(name = "store") Store store, @Reference(name = "clock") ClockService clock,
+            @Reference(name = "programme") MemberTiers programme) {
         super(store, clock, "tiers", List.of(new FigureColumn("members", Unit.COUNT)));
+        this.programme = programme;
     }
 
     @Override
@@ -56,7 +61,9 @@ public class Tiers extends AggregateMeasure {
 
     @Override
     protected List<Part> parts(Instant now) {
-        // a window's members are counted at its end; its start does not matter
+        // a window's members are counted at its end; its start does not matter. (A subquery over
+        // m.history itself would not join the member table again, but the store's read rules take
+        // such a subquery's changes for a range of their own and refuse it to a user of own accounts.)
         String last = "t.at < {to} AND t.persistentId = (SELECT MAX(u.persistentId) FROM Membership n JOIN n.history u WHERE n = m AND u.at < {to})";
         return List.of(new Part(List.of("COUNT(m)"), "Membership m JOIN m.history t", last));
     }
@@ -72,13 +79,18 @@ public class Tiers extends AggregateMeasure {
         return Optional.of(new Behind(DrillDown.Kind.CUSTOMERS, "m.customer.persistentId", members, Messages.drill_members));
     }
 
-    /** Tiers by their rank (Silver, Gold, Black), not by name; a tier no programme defines any more after those, by name. */
+    /**
+     * Tiers by their rank (Silver, Gold, Black), not by name; a tier the programme does not define
+     * any more after those, by name. The ranks are the programme's, which has the shipped tiers
+     * until an administrator stores tiers of their own (the stored definitions alone left the
+     * shipped tiers in the order of their names).
+     */
     @Override
     protected Comparator<ReportRow> order(UnitOfWork work, Dimension by) {
         Map<String, Integer> ranks = new HashMap<>();
         try {
-            for (Object[] tier : work.<Object[]>query("SELECT d.name, MIN(d.rank) FROM TierDefinition d GROUP BY d.name")) {
-                ranks.put((String) tier[0], ((Number) tier[1]).intValue());
+            for (MemberTiers.Tier tier : programme.tiers()) {
+                ranks.putIfAbsent(tier.name(), tier.rank());
             }
         } catch (AccessDeniedException | StoreException refused) {
             // a user who reads the members but not the programme: the rows by name
