@@ -138,18 +138,33 @@ public class StoreCustomerListing implements CustomerListing {
     private static List<Object[]> unionPage(UnitOfWork work, Where where, Column sort, String direction, int first, int max) {
         String order = orderBy(sort, direction);
         Set<Long> candidates = new LinkedHashSet<>();
-        List<Object[]> only = List.of();
+        List<Object[]> only = null;
         int holding = 0;
         for (int i = 0; i < where.ranges().size(); i++) {
-            List<Object[]> found = work.page(ROW + where.clause(i, false) + order, 0, first + max, where.parameters.toArray());
-            found.forEach(row -> candidates.add(((Number) row[0]).longValue()));
-            if (!found.isEmpty()) {
-                only = found;
-                holding++;
+            if (sort == Column.NAME && where.ranges().get(i).inListOrder()) {
+                // read in the index's order, the first rows end the read: whole rows cost no more than identities
+                List<Object[]> found = work.page(ROW + where.clause(i, false) + order, 0, first + max, where.parameters.toArray());
+                found.forEach(row -> candidates.add(((Number) row[0]).longValue()));
+                if (!found.isEmpty()) {
+                    only = found;
+                    holding++;
+                }
+            } else {
+                // sorted first: identities from the index alone, not every row of the range from the table
+                List<Number> ids = work.page("SELECT c.persistentId FROM Customer c" + where.clause(i, false) + order, 0, first + max,
+                        where.parameters.toArray());
+                ids.forEach(id -> candidates.add(id.longValue()));
+                if (!ids.isEmpty()) {
+                    only = null;
+                    holding++;
+                }
             }
         }
-        if (holding <= 1) {
-            // one range holds them all (the initials' range is mostly empty): its rows came in the list's order already
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        if (holding == 1 && only != null) {
+            // one range in the list's order holds them all (the initials' range is mostly empty): its rows are the page
             return only.subList(Math.min(first, only.size()), Math.min(first + max, only.size()));
         }
         return work.page(ROW + " WHERE c.persistentId IN ?1" + order, first, max, List.copyOf(candidates));
@@ -336,19 +351,22 @@ public class StoreCustomerListing implements CustomerListing {
         }
     }
 
-    /** A range of an index as a condition, and its exact opposite (rows with NULLs included). */
-    private record Range(String inside, String outside) {
+    /**
+     * A range of an index as a condition, and its exact opposite (rows with NULLs included);
+     * {@code inListOrder} when it is a range of the sort key, which the list's order by name reads.
+     */
+    private record Range(String inside, String outside, boolean inListOrder) {
 
         /** {@code attribute LIKE ?parameter}. */
         static Range like(String attribute, int parameter, boolean escaped) {
             String escape = escaped ? " ESCAPE '!'" : "";
             return new Range("c." + attribute + " LIKE ?" + parameter + escape,
-                    "(c." + attribute + " IS NULL OR c." + attribute + " NOT LIKE ?" + parameter + escape + ")");
+                    "(c." + attribute + " IS NULL OR c." + attribute + " NOT LIKE ?" + parameter + escape + ")", attribute.equals("sortKey"));
         }
 
-        /** This range narrowed by a condition that the same index entries answer where possible. */
+        /** This range narrowed by a condition on the rows it holds. */
         Range and(Range other) {
-            return new Range(inside + " AND " + other.inside, "(" + outside + " OR " + other.outside + ")");
+            return new Range(inside + " AND " + other.inside, "(" + outside + " OR " + other.outside + ")", inListOrder);
         }
     }
 
@@ -493,7 +511,7 @@ public class StoreCustomerListing implements CustomerListing {
         parameters.add(typed + "%"); // letters only: nothing to escape
         int p = parameters.size();
         ranges.add(byName);
-        ranges.add(Range.like("sortKey", p, false).and(new Range("c.pinyinKey IS NOT NULL", "c.pinyinKey IS NULL")));
+        ranges.add(Range.like("sortKey", p, false).and(new Range("c.pinyinKey IS NOT NULL", "c.pinyinKey IS NULL", false)));
         return pinyinLookup(typed, ranges, conditions, p);
     }
 
