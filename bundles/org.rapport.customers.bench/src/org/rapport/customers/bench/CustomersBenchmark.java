@@ -512,7 +512,6 @@ class CustomersBenchmark {
                 int at = i - WARMUP;
                 String prefix = prefixes.get(i);
                 TextSql text = TextSql.of(kind, prefix);
-                PreparedStatement textRowsSql = prepared(textStatements, connection, text.rows());
                 PreparedStatement textCountSql = prepared(textStatements, connection, text.count());
                 String email = emails.get(i);
                 // the two sides alternate which goes first; both must find the same
@@ -524,7 +523,7 @@ class CustomersBenchmark {
                     boolean service = (side == 0) == (i % 2 == 0);
                     int s = service ? 0 : 1;
                     List<?>[] hits = new List<?>[1];
-                    Sample r = time(() -> pages[s] = service ? listing.rows(new Filter(prefix, null, null), Column.NAME, true, 0, PAGE) : jdbcRows(textRowsSql, text.rowParameters()));
+                    Sample r = time(() -> pages[s] = service ? listing.rows(new Filter(prefix, null, null), Column.NAME, true, 0, PAGE) : jdbcPinyinRows(textStatements, connection, text));
                     Sample c = time(() -> numbers[s] = service ? listing.count(new Filter(prefix, null, null)) : jdbcCount(textCountSql, text.countParameters()));
                     Sample e = time(() -> hits[0] = service ? search.search(email, CustomerSearch.DEFAULT_LIMIT) : jdbcEmail(emailSql, phoneSql, email));
                     Sample f = time(() -> referencePages[s] = service ? listing.rows(new Filter(reference, null, null), Column.NAME, true, 0, PAGE)
@@ -642,7 +641,8 @@ class CustomersBenchmark {
      * and the pinyin without them apart; a Chinese text: the sort key's range of its pinyin with
      * the name key as filter, counted by the name key's range.
      */
-    private record TextSql(String rows, List<Object> rowParameters, String count, List<Object> countParameters) {
+    private record TextSql(String rows, List<Object> rowParameters, String count, List<Object> countParameters, String initials,
+            List<Object> initialsParameters) {
 
         static TextSql of(DatabaseKind kind, String prefix) {
             String stripped = prefix.strip();
@@ -657,7 +657,7 @@ class CustomersBenchmark {
                 String rows = start == null ? ROW_SQL + " WHERE NAME_KEY LIKE ? ESCAPE '!'" + BY_NAME + limit(kind, PAGE)
                         : ROW_SQL + " WHERE SORT_KEY LIKE ? AND NAME_KEY LIKE ? ESCAPE '!'" + BY_NAME + limit(kind, PAGE);
                 return new TextSql(rows, start == null ? List.of(name) : List.of(start + "%", name),
-                        "SELECT COUNT(*) FROM CUST_CUSTOMER WHERE NAME_KEY LIKE ? ESCAPE '!'", List.of(name));
+                        "SELECT COUNT(*) FROM CUST_CUSTOMER WHERE NAME_KEY LIKE ? ESCAPE '!'", List.of(name), null, List.of());
             }
             String pinyin = typed + "%";
             if (typed.equals(CustomerListing.nameKey(stripped))) {
@@ -672,6 +672,7 @@ class CustomersBenchmark {
                 outside.add("(SORT_KEY IS NULL OR SORT_KEY NOT LIKE ? OR PINYIN_KEY IS NULL)");
                 values.add(List.of(pinyin));
             }
+            int ordered = branches.size();
             if (typed.length() > 1) {
                 branches.add("PINYIN_INITIALS LIKE ?");
                 outside.add("(PINYIN_INITIALS IS NULL OR PINYIN_INITIALS NOT LIKE ?)");
@@ -682,21 +683,31 @@ class CustomersBenchmark {
             List<String> selects = new ArrayList<>();
             List<String> counts = new ArrayList<>();
             for (int i = 0; i < branches.size(); i++) {
+                if (i >= ordered) {
+                    // not in the list's order: its first identities from its index alone (its rows sorted would read the whole range)
+                    counts.add(count(branches, outside, values, i, countParameters));
+                    continue;
+                }
                 selects.add("SELECT * FROM (" + ROW_SQL.replace(" FROM", ", SORT_KEY FROM") + " WHERE " + branches.get(i) + BY_NAME + limit(kind, PAGE)
                         + ") B" + i);
                 rowParameters.addAll(values.get(i));
-                StringBuilder count = new StringBuilder("(SELECT COUNT(*) FROM CUST_CUSTOMER WHERE " + branches.get(i));
-                countParameters.addAll(values.get(i));
-                for (int before = 0; before < i; before++) {
-                    count.append(" AND ").append(outside.get(before));
-                    countParameters.addAll(values.get(before));
-                }
-                counts.add(count.append(")").toString());
+                counts.add(count(branches, outside, values, i, countParameters));
             }
-            String rows = branches.size() == 1 ? ROW_SQL + " WHERE " + branches.get(0) + BY_NAME + limit(kind, PAGE)
+            String rows = selects.size() == 1 ? ROW_SQL.replace(" FROM", ", SORT_KEY FROM") + " WHERE " + branches.get(0) + BY_NAME + limit(kind, PAGE)
                     : String.join(" UNION ", selects) + BY_NAME + limit(kind, PAGE);
             String count = branches.size() == 1 ? "SELECT COUNT(*) FROM CUST_CUSTOMER WHERE " + branches.get(0) : "VALUES (" + String.join(" + ", counts) + ")";
-            return new TextSql(rows, rowParameters, count, countParameters);
+            String initials = ordered < branches.size() ? "SELECT ID FROM CUST_CUSTOMER WHERE " + branches.get(ordered) + BY_NAME + limit(kind, PAGE) : null;
+            return new TextSql(rows, rowParameters, count, countParameters, initials, initials == null ? List.of() : values.get(ordered));
+        }
+
+        private static String count(List<String> branches, List<String> outside, List<List<Object>> values, int i, List<Object> countParameters) {
+            StringBuilder count = new StringBuilder("(SELECT COUNT(*) FROM CUST_CUSTOMER WHERE " + branches.get(i));
+            countParameters.addAll(values.get(i));
+            for (int before = 0; before < i; before++) {
+                count.append(" AND ").append(outside.get(before));
+                countParameters.addAll(values.get(before));
+            }
+            return count.append(")").toString();
         }
     }
 
@@ -706,9 +717,44 @@ class CustomersBenchmark {
         }
     }
 
-    private static List<Row> jdbcRows(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        bind(statement, parameters);
-        return rowsOf(statement);
+    /**
+     * The page: the branches in the list's order as one statement; when the initials' identities
+     * (read first, from their index alone) find anyone, their rows by identity, merged in by the
+     * sort key (Derby orders as Java does).
+     */
+    private static List<Row> jdbcPinyinRows(java.util.Map<String, PreparedStatement> statements, Connection connection, TextSql text) throws SQLException {
+        PreparedStatement ordered = prepared(statements, connection, text.rows());
+        bind(ordered, text.rowParameters());
+        if (text.initials() == null) {
+            return rowsOf(connection, read(ordered));
+        }
+        PreparedStatement initials = prepared(statements, connection, text.initials());
+        bind(initials, text.initialsParameters());
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet found = initials.executeQuery()) {
+            while (found.next()) {
+                ids.add(found.getLong(1));
+            }
+        }
+        List<Object[]> rows = read(ordered);
+        if (ids.isEmpty()) {
+            return rowsOf(connection, rows);
+        }
+        java.util.Set<Long> have = new java.util.HashSet<>();
+        rows.forEach(row -> have.add((Long) row[0]));
+        ids.removeIf(have::contains);
+        if (!ids.isEmpty()) {
+            String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement byId = connection.prepareStatement(ROW_SQL.replace(" FROM", ", SORT_KEY FROM") + " WHERE ID IN (" + in + ")")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    byId.setLong(i + 1, ids.get(i));
+                }
+                rows.addAll(read(byId));
+            }
+        }
+        rows.sort(java.util.Comparator.comparing((Object[] row) -> (String) row[8], java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(row -> (Long) row[0]));
+        return rowsOf(connection, rows.subList(0, Math.min(PAGE, rows.size())));
     }
 
     private static List<Row> jdbcReferences(PreparedStatement statement, String typed) throws SQLException {
@@ -727,18 +773,28 @@ class CustomersBenchmark {
      * whole page, as one would write it by hand.
      */
     private static List<Row> rowsOf(PreparedStatement statement) throws SQLException {
+        return rowsOf(statement.getConnection(), read(statement));
+    }
+
+    /** The statement's rows: the list's eight columns, and the sort key where the statement has a ninth. */
+    private static List<Object[]> read(PreparedStatement statement) throws SQLException {
         List<Object[]> found = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
+            boolean keyed = rows.getMetaData().getColumnCount() > 8;
             while (rows.next()) {
                 java.sql.Timestamp confirmed = rows.getTimestamp(8);
                 found.add(new Object[] { rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-                        rows.getString(7), confirmed == null ? null : confirmed.toInstant() });
+                        rows.getString(7), confirmed == null ? null : confirmed.toInstant(), keyed ? rows.getString(9) : null });
             }
         }
+        return found;
+    }
+
+    private static List<Row> rowsOf(Connection connection, List<Object[]> found) throws SQLException {
         java.util.Set<Long> invalid = new java.util.HashSet<>();
-        java.util.Map<Long, CustomerListing.Contact> phones = firstContacts(statement.getConnection(), found,
+        java.util.Map<Long, CustomerListing.Contact> phones = firstContacts(connection, found,
                 "SELECT PHONES_OWNER, NUMBER_, VALID FROM CUST_PHONE WHERE PHONES_OWNER IN (%s) ORDER BY PHONES_OWNER, ID", Contacts::isValidPhone, invalid);
-        java.util.Map<Long, CustomerListing.Contact> emails = firstContacts(statement.getConnection(), found,
+        java.util.Map<Long, CustomerListing.Contact> emails = firstContacts(connection, found,
                 "SELECT EMAILS_OWNER, ADDRESS, VALID FROM CUST_EMAIL_ADDRESS WHERE EMAILS_OWNER IN (%s) ORDER BY EMAILS_OWNER, ID", Contacts::isValidEmail,
                 invalid);
         java.time.Instant now = Signed.NOW;
