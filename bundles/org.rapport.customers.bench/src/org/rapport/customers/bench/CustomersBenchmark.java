@@ -80,25 +80,8 @@ class CustomersBenchmark {
     private static final long FIRST_JDBC_ID = 1_000_000_000L;
 
     private static final String ROW_SQL = "SELECT ID, REFERENCE, NAME, REGION, CHANNEL, STATUS, ACCOUNT_MANAGER, LAST_CONFIRMED_AT FROM CUST_CUSTOMER";
-    /** The list's text filter as StoreCustomerListing asks for it for a text without digits: the start of the name key. */
-    private static final String TEXT_WHERE = " WHERE NAME_KEY LIKE ? ESCAPE '!'";
-    /**
-     * The same for Latin letters, which may be pinyin as well: by hand, each of the three indexed ranges (name key, pinyin, its
-     * initials) and their union, so that each branch keeps its index where an OR of the three would read the table.
-     */
-    private static final String PINYIN_IDS = "SELECT ID FROM CUST_CUSTOMER WHERE NAME_KEY LIKE ? ESCAPE '!' UNION SELECT ID FROM CUST_CUSTOMER"
-            + " WHERE PINYIN_KEY LIKE ? UNION SELECT ID FROM CUST_CUSTOMER WHERE PINYIN_INITIALS LIKE ?";
-    /**
-     * The page of a text looked up as a name or pinyin, as one would write it by hand: the union of
-     * the three index ranges' rows, in name order (an {@code ID IN (union)} over the whole table
-     * made Derby read it in name order and probe the union for every row: minutes per search at
-     * 200,000 customers, no baseline).
-     */
-    private static final String PINYIN_ROWS = ROW_SQL.replace(" FROM", ", NAME_KEY FROM") + " WHERE NAME_KEY LIKE ? ESCAPE '!' UNION "
-            + ROW_SQL.replace(" FROM", ", NAME_KEY FROM") + " WHERE PINYIN_KEY LIKE ? UNION " + ROW_SQL.replace(" FROM", ", NAME_KEY FROM")
-            + " WHERE PINYIN_INITIALS LIKE ?";
-    /** The list's order by name, as StoreCustomerListing asks for it. */
-    private static final String BY_NAME = " ORDER BY NAME_KEY, ID ";
+    /** The list's order by name, as StoreCustomerListing asks for it: Chinese names by their pinyin among the others. */
+    private static final String BY_NAME = " ORDER BY SORT_KEY, ID ";
     private static final String EMAIL_SQL = "SELECT c.ID, c.REFERENCE, c.NAME, c.REGION, e.ADDRESS FROM CUST_CUSTOMER c JOIN CUST_EMAIL_ADDRESS e ON e.EMAILS_OWNER = c.ID "
             + "WHERE e.ADDRESS = ? ORDER BY c.REFERENCE";
     private static final String FIRST_PHONE_SQL = "SELECT NUMBER_ FROM CUST_PHONE WHERE PHONES_OWNER = ? ORDER BY PHONES_POS FETCH FIRST 1 ROWS ONLY";
@@ -520,20 +503,16 @@ class CustomersBenchmark {
         double[][] byEmail = new double[2][SEARCHES];
         double[][] byReference = new double[2][SEARCHES];
         long matched = 0;
-        try (PreparedStatement rowsSql = connection.prepareStatement(ROW_SQL + TEXT_WHERE + BY_NAME + limit(kind, PAGE));
-                PreparedStatement countSql = connection.prepareStatement("SELECT COUNT(*) FROM CUST_CUSTOMER" + TEXT_WHERE);
-                PreparedStatement pinyinRowsSql = connection.prepareStatement(PINYIN_ROWS + BY_NAME + limit(kind, PAGE));
-                PreparedStatement pinyinCountSql = connection.prepareStatement("SELECT COUNT(*) FROM (" + PINYIN_IDS + ") HITS");
-                PreparedStatement emailSql = connection.prepareStatement(EMAIL_SQL); PreparedStatement phoneSql = connection.prepareStatement(FIRST_PHONE_SQL);
+        java.util.Map<String, PreparedStatement> textStatements = new java.util.HashMap<>();
+        try (PreparedStatement emailSql = connection.prepareStatement(EMAIL_SQL); PreparedStatement phoneSql = connection.prepareStatement(FIRST_PHONE_SQL);
                 // by hand one would ask for the reference as the data spells it (upper case), one index range
                 PreparedStatement referenceSql = connection.prepareStatement(ROW_SQL + " WHERE REFERENCE LIKE ?" + BY_NAME + limit(kind, PAGE))) {
             for (int i = 0; i < total; i++) {
                 boolean measured = i >= WARMUP;
                 int at = i - WARMUP;
                 String prefix = prefixes.get(i);
-                boolean pinyin = PinyinKeys.typed(prefix) != null;
-                PreparedStatement textRowsSql = pinyin ? pinyinRowsSql : rowsSql;
-                PreparedStatement textCountSql = pinyin ? pinyinCountSql : countSql;
+                TextSql text = TextSql.of(kind, prefix);
+                PreparedStatement textCountSql = prepared(textStatements, connection, text.count());
                 String email = emails.get(i);
                 // the two sides alternate which goes first; both must find the same
                 String reference = references.get(i);
@@ -544,8 +523,8 @@ class CustomersBenchmark {
                     boolean service = (side == 0) == (i % 2 == 0);
                     int s = service ? 0 : 1;
                     List<?>[] hits = new List<?>[1];
-                    Sample r = time(() -> pages[s] = service ? listing.rows(new Filter(prefix, null, null), Column.NAME, true, 0, PAGE) : jdbcRows(textRowsSql, prefix));
-                    Sample c = time(() -> numbers[s] = service ? listing.count(new Filter(prefix, null, null)) : jdbcCount(textCountSql, prefix));
+                    Sample r = time(() -> pages[s] = service ? listing.rows(new Filter(prefix, null, null), Column.NAME, true, 0, PAGE) : jdbcPinyinRows(textStatements, connection, text));
+                    Sample c = time(() -> numbers[s] = service ? listing.count(new Filter(prefix, null, null)) : jdbcCount(textCountSql, text.countParameters()));
                     Sample e = time(() -> hits[0] = service ? search.search(email, CustomerSearch.DEFAULT_LIMIT) : jdbcEmail(emailSql, phoneSql, email));
                     Sample f = time(() -> referencePages[s] = service ? listing.rows(new Filter(reference, null, null), Column.NAME, true, 0, PAGE)
                             : jdbcReferences(referenceSql, reference));
@@ -566,6 +545,10 @@ class CustomersBenchmark {
                     throw new AssertionError("prefix " + prefix + ": the list shows " + numbers[0] + " " + pages[0] + ", JDBC " + numbers[1] + " " + pages[1]);
                 }
                 matched += measured ? numbers[0] : 0;
+            }
+        } finally {
+            for (PreparedStatement statement : textStatements.values()) {
+                statement.close();
             }
         }
         line("== %s: searches over %,d customers (%d measured after %d warm-up; load average %.1f) ==", kind, CUSTOMERS, SEARCHES, WARMUP, loadAverage());
@@ -640,20 +623,138 @@ class CustomersBenchmark {
         return kind == DatabaseKind.POSTGRESQL ? "LIMIT " + PAGE + " OFFSET ?" : "OFFSET ? ROWS FETCH NEXT " + PAGE + " ROWS ONLY";
     }
 
-    /** The text filter's patterns, as StoreCustomerListing makes them: the name key's, and the pinyin's where the statement has them. */
-    private static void bindText(PreparedStatement statement, String prefix) throws SQLException {
-        String escaped = prefix.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        statement.setString(1, CustomerListing.nameKey(escaped) + "%");
-        if (statement.getParameterMetaData().getParameterCount() == 3) {
-            String typed = PinyinKeys.typed(prefix) + "%";
-            statement.setString(2, typed);
-            statement.setString(3, typed);
+    private static PreparedStatement prepared(java.util.Map<String, PreparedStatement> statements, Connection connection, String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    /**
+     * A typed name's page and count as one would write them by hand for the list's answer
+     * (StoreCustomerListing's look-up): each branch one index range read in the list's order with
+     * a limit, their union ordered again; the count one count per branch of the rows that no
+     * branch before it holds. Latin letters: the sort key's range (Latin names and Chinese ones by
+     * pinyin) and, for two letters or more, the pinyin initials'; with spaces, the names as typed
+     * and the pinyin without them apart; a Chinese text: the sort key's range of its pinyin with
+     * the name key as filter, counted by the name key's range.
+     */
+    private record TextSql(String rows, List<Object> rowParameters, String count, List<Object> countParameters, String initials,
+            List<Object> initialsParameters) {
+
+        static TextSql of(DatabaseKind kind, String prefix) {
+            String stripped = prefix.strip();
+            String escaped = stripped.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            String name = CustomerListing.nameKey(escaped) + "%";
+            String typed = PinyinKeys.typed(stripped);
+            List<String> branches = new ArrayList<>();
+            List<String> outside = new ArrayList<>();
+            List<List<Object>> values = new ArrayList<>();
+            if (typed == null) {
+                String start = PinyinKeys.hasHan(stripped) ? PinyinKeys.startOf(stripped) : null;
+                String rows = start == null ? ROW_SQL + " WHERE NAME_KEY LIKE ? ESCAPE '!'" + BY_NAME + limit(kind, PAGE)
+                        : ROW_SQL + " WHERE SORT_KEY LIKE ? AND NAME_KEY LIKE ? ESCAPE '!'" + BY_NAME + limit(kind, PAGE);
+                return new TextSql(rows, start == null ? List.of(name) : List.of(start + "%", name),
+                        "SELECT COUNT(*) FROM CUST_CUSTOMER WHERE NAME_KEY LIKE ? ESCAPE '!'", List.of(name), null, List.of());
+            }
+            String pinyin = typed + "%";
+            if (typed.equals(CustomerListing.nameKey(stripped))) {
+                branches.add("SORT_KEY LIKE ?");
+                outside.add("(SORT_KEY IS NULL OR SORT_KEY NOT LIKE ?)");
+                values.add(List.of(pinyin));
+            } else {
+                branches.add("SORT_KEY LIKE ? ESCAPE '!' AND NAME_KEY LIKE ? ESCAPE '!'");
+                outside.add("(SORT_KEY IS NULL OR SORT_KEY NOT LIKE ? ESCAPE '!' OR NAME_KEY IS NULL OR NAME_KEY NOT LIKE ? ESCAPE '!')");
+                values.add(List.of(name, name));
+                branches.add("SORT_KEY LIKE ? AND PINYIN_KEY IS NOT NULL");
+                outside.add("(SORT_KEY IS NULL OR SORT_KEY NOT LIKE ? OR PINYIN_KEY IS NULL)");
+                values.add(List.of(pinyin));
+            }
+            int ordered = branches.size();
+            if (typed.length() > 1) {
+                branches.add("PINYIN_INITIALS LIKE ?");
+                outside.add("(PINYIN_INITIALS IS NULL OR PINYIN_INITIALS NOT LIKE ?)");
+                values.add(List.of(pinyin));
+            }
+            List<Object> rowParameters = new ArrayList<>();
+            List<Object> countParameters = new ArrayList<>();
+            List<String> selects = new ArrayList<>();
+            List<String> counts = new ArrayList<>();
+            for (int i = 0; i < branches.size(); i++) {
+                if (i >= ordered) {
+                    // not in the list's order: its first identities from its index alone (its rows sorted would read the whole range)
+                    counts.add(count(branches, outside, values, i, countParameters));
+                    continue;
+                }
+                selects.add("SELECT * FROM (" + ROW_SQL.replace(" FROM", ", SORT_KEY FROM") + " WHERE " + branches.get(i) + BY_NAME + limit(kind, PAGE)
+                        + ") B" + i);
+                rowParameters.addAll(values.get(i));
+                counts.add(count(branches, outside, values, i, countParameters));
+            }
+            String rows = selects.size() == 1 ? ROW_SQL.replace(" FROM", ", SORT_KEY FROM") + " WHERE " + branches.get(0) + BY_NAME + limit(kind, PAGE)
+                    : String.join(" UNION ", selects) + BY_NAME + limit(kind, PAGE);
+            String count = branches.size() == 1 ? "SELECT COUNT(*) FROM CUST_CUSTOMER WHERE " + branches.get(0) : "VALUES (" + String.join(" + ", counts) + ")";
+            String initials = ordered < branches.size() ? "SELECT ID FROM CUST_CUSTOMER WHERE " + branches.get(ordered) + BY_NAME + limit(kind, PAGE) : null;
+            return new TextSql(rows, rowParameters, count, countParameters, initials, initials == null ? List.of() : values.get(ordered));
+        }
+
+        private static String count(List<String> branches, List<String> outside, List<List<Object>> values, int i, List<Object> countParameters) {
+            StringBuilder count = new StringBuilder("(SELECT COUNT(*) FROM CUST_CUSTOMER WHERE " + branches.get(i));
+            countParameters.addAll(values.get(i));
+            for (int before = 0; before < i; before++) {
+                count.append(" AND ").append(outside.get(before));
+                countParameters.addAll(values.get(before));
+            }
+            return count.append(")").toString();
         }
     }
 
-    private static List<Row> jdbcRows(PreparedStatement statement, String prefix) throws SQLException {
-        bindText(statement, prefix);
-        return rowsOf(statement);
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    /**
+     * The page: the branches in the list's order as one statement; when the initials' identities
+     * (read first, from their index alone) find anyone, their rows by identity, merged in by the
+     * sort key (Derby orders as Java does).
+     */
+    private static List<Row> jdbcPinyinRows(java.util.Map<String, PreparedStatement> statements, Connection connection, TextSql text) throws SQLException {
+        PreparedStatement ordered = prepared(statements, connection, text.rows());
+        bind(ordered, text.rowParameters());
+        if (text.initials() == null) {
+            return rowsOf(connection, read(ordered));
+        }
+        PreparedStatement initials = prepared(statements, connection, text.initials());
+        bind(initials, text.initialsParameters());
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet found = initials.executeQuery()) {
+            while (found.next()) {
+                ids.add(found.getLong(1));
+            }
+        }
+        List<Object[]> rows = read(ordered);
+        if (ids.isEmpty()) {
+            return rowsOf(connection, rows);
+        }
+        java.util.Set<Long> have = new java.util.HashSet<>();
+        rows.forEach(row -> have.add((Long) row[0]));
+        ids.removeIf(have::contains);
+        if (!ids.isEmpty()) {
+            String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement byId = connection.prepareStatement(ROW_SQL.replace(" FROM", ", SORT_KEY FROM") + " WHERE ID IN (" + in + ")")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    byId.setLong(i + 1, ids.get(i));
+                }
+                rows.addAll(read(byId));
+            }
+        }
+        rows.sort(java.util.Comparator.comparing((Object[] row) -> (String) row[8], java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(row -> (Long) row[0]));
+        return rowsOf(connection, rows.subList(0, Math.min(PAGE, rows.size())));
     }
 
     private static List<Row> jdbcReferences(PreparedStatement statement, String typed) throws SQLException {
@@ -672,18 +773,28 @@ class CustomersBenchmark {
      * whole page, as one would write it by hand.
      */
     private static List<Row> rowsOf(PreparedStatement statement) throws SQLException {
+        return rowsOf(statement.getConnection(), read(statement));
+    }
+
+    /** The statement's rows: the list's eight columns, and the sort key where the statement has a ninth. */
+    private static List<Object[]> read(PreparedStatement statement) throws SQLException {
         List<Object[]> found = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
+            boolean keyed = rows.getMetaData().getColumnCount() > 8;
             while (rows.next()) {
                 java.sql.Timestamp confirmed = rows.getTimestamp(8);
                 found.add(new Object[] { rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-                        rows.getString(7), confirmed == null ? null : confirmed.toInstant() });
+                        rows.getString(7), confirmed == null ? null : confirmed.toInstant(), keyed ? rows.getString(9) : null });
             }
         }
+        return found;
+    }
+
+    private static List<Row> rowsOf(Connection connection, List<Object[]> found) throws SQLException {
         java.util.Set<Long> invalid = new java.util.HashSet<>();
-        java.util.Map<Long, CustomerListing.Contact> phones = firstContacts(statement.getConnection(), found,
+        java.util.Map<Long, CustomerListing.Contact> phones = firstContacts(connection, found,
                 "SELECT PHONES_OWNER, NUMBER_, VALID FROM CUST_PHONE WHERE PHONES_OWNER IN (%s) ORDER BY PHONES_OWNER, ID", Contacts::isValidPhone, invalid);
-        java.util.Map<Long, CustomerListing.Contact> emails = firstContacts(statement.getConnection(), found,
+        java.util.Map<Long, CustomerListing.Contact> emails = firstContacts(connection, found,
                 "SELECT EMAILS_OWNER, ADDRESS, VALID FROM CUST_EMAIL_ADDRESS WHERE EMAILS_OWNER IN (%s) ORDER BY EMAILS_OWNER, ID", Contacts::isValidEmail,
                 invalid);
         java.time.Instant now = Signed.NOW;
@@ -732,8 +843,8 @@ class CustomersBenchmark {
         return first;
     }
 
-    private static long jdbcCount(PreparedStatement statement, String prefix) throws SQLException {
-        bindText(statement, prefix);
+    private static long jdbcCount(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        bind(statement, parameters);
         try (ResultSet found = statement.executeQuery()) {
             found.next();
             return found.getLong(1);

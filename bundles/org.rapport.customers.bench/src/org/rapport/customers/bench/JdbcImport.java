@@ -69,7 +69,7 @@ final class JdbcImport {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 PreparedStatement customer = connection.prepareStatement("INSERT INTO CUST_CUSTOMER (ID, ACCOUNT_MANAGER, BIRTHDAY, CHANNEL, COMPANY, "
                         + "CREATED_AT, GENDER, INCOME, LAST_CONFIRMED_AT, MARKETING_CONSENT, NAME, NOTES, OCCUPATION, VERSION, REFERENCE, REGION, STATUS, ADDRESS_ID, NAME_KEY, "
-                        + "PINYIN_KEY, PINYIN_INITIALS) VALUES (?, ?, ?, ?, NULL, ?, 'UNKNOWN', NULL, NULL, 0, ?, NULL, NULL, 1, ?, ?, 'ACTIVE', NULL, ?, ?, ?)");
+                        + "PINYIN_KEY, PINYIN_INITIALS, SORT_KEY) VALUES (?, ?, ?, ?, NULL, ?, 'UNKNOWN', NULL, NULL, 0, ?, NULL, NULL, 1, ?, ?, 'ACTIVE', NULL, ?, ?, ?, ?)");
                 PreparedStatement email = connection.prepareStatement(
                         "INSERT INTO CUST_EMAIL_ADDRESS (ID, ADDRESS, LABEL, VERSION, VALID, EMAILS_OWNER, EMAILS_POS) VALUES (?, ?, NULL, 1, 1, ?, 0)");
                 PreparedStatement phone = connection.prepareStatement(
@@ -89,6 +89,7 @@ final class JdbcImport {
                 PinyinKeys.Spelling spelling = PinyinKeys.of(record.get("name").strip());
                 customer.setString(10, spelling == null ? null : spelling.full());
                 customer.setString(11, spelling == null ? null : spelling.initials());
+                customer.setString(12, spelling == null ? CustomerListing.nameKey(record.get("name").strip()) : spelling.full());
                 customer.setString(7, record.get("ref").strip());
                 customer.setString(8, record.get("region").strip());
                 customer.addBatch();

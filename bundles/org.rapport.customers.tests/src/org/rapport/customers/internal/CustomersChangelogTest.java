@@ -49,11 +49,11 @@ class CustomersChangelogTest {
         CliRun diff = db("diff", "customers");
         assertEquals(0, init.code(), init.err());
         // customers-2 (and 7, 9, 12, 14) hold PostgreSQL's indexes only: Derby skips them
-        assertTrue(init.out().contains("customers: applied 10 changesets: customers-1, customers-3, customers-4, customers-5, customers-6, customers-8, customers-10, customers-11, customers-13, customers-15"), init.out());
+        assertTrue(init.out().contains("customers: applied 11 changesets: customers-1, customers-3, customers-4, customers-5, customers-6, customers-8, customers-10, customers-11, customers-13, customers-15, customers-16"), init.out());
         assertEquals(0, diff.code(), diff.err());
         assertEquals("<!-- customers: the database has everything the model needs -->", diff.out().strip());
         CliRun status = db("status");
-        assertTrue(status.out().contains("Schema customers: 10 applied, 0 pending, 0 unknown (last applied customers-15; history RAPPORT_CL_CUSTOMERS)"),
+        assertTrue(status.out().contains("Schema customers: 11 applied, 0 pending, 0 unknown (last applied customers-16; history RAPPORT_CL_CUSTOMERS)"),
                 status.out());
         // the engine's sequence row per root table: Customer, ImportantDate, Address, Phone, EmailAddress, Purchase, Interaction, ImportRun,
         // Channel, security's 6 and transfer's TransferRun (the customers bundle uses the security and transfer services, so they are
@@ -70,8 +70,8 @@ class CustomersChangelogTest {
                 database -> ownerPosition.add(indexColumns(database, "CUST_PURCHASE", "IX_CUST_PURCHASE_OWNER_POS")));
         List<String> expected = kind == DatabaseKind.POSTGRESQL
                 ? List.of("customers-1", "customers-2", "customers-3", "customers-4", "customers-5", "customers-6", "customers-7", "customers-8", "customers-9",
-                        "customers-10", "customers-11", "customers-12", "customers-13", "customers-14", "customers-15")
-                : List.of("customers-1", "customers-3", "customers-4", "customers-5", "customers-6", "customers-8", "customers-10", "customers-11", "customers-13", "customers-15");
+                        "customers-10", "customers-11", "customers-12", "customers-13", "customers-14", "customers-15", "customers-16", "customers-17")
+                : List.of("customers-1", "customers-3", "customers-4", "customers-5", "customers-6", "customers-8", "customers-10", "customers-11", "customers-13", "customers-15", "customers-16");
         assertEquals(expected, migration.applied());
         assertEquals(List.of(), migration.problems(), "not even an index is missing on " + kind);
         assertEquals(List.of(List.of("PURCHASES_OWNER", "PURCHASES_POS DESC")), ownerPosition);

@@ -73,6 +73,38 @@ class PinyinSearchTest {
         }
     }
 
+    /**
+     * The list sorts Chinese names by their pinyin among the others, as a Chinese phone book does,
+     * in every page, both ways, with and without a look-up; the sort key follows the name.
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void chineseNamesSortByTheirPinyin(DatabaseKind kind) throws Exception {
+        try (CustomerFixture fixture = new CustomerFixture(kind, home)) {
+            store(fixture, "Zoe Adams", "王芳", "Wangler", "李娜", "Wanda", "Li Ming", "汪峰", "Wang Lei");
+            CustomerListing listing = new StoreCustomerListing(fixture.store, ImportFixture.CLOCK);
+            List<String> order = List.of("Li Ming", "李娜", "Wanda", "Wang Lei", "王芳", "汪峰", "Wangler", "Zoe Adams");
+            assertEquals(order, ordered(listing, Filter.ALL, true, 0, 100));
+            assertEquals(order.reversed(), ordered(listing, Filter.ALL, false, 0, 100));
+            assertEquals(order.subList(3, 6), ordered(listing, Filter.ALL, true, 3, 3), "a page from the key of its first row");
+            assertEquals(List.of("Wanda", "Wang Lei", "王芳", "汪峰", "Wangler"), ordered(listing, new Filter("wan", null, null), true, 0, 100));
+            assertEquals(List.of("王芳", "汪峰"), ordered(listing, new Filter("wf", null, null), true, 0, 100), "initials in the same order");
+            assertEquals(List.of("王芳", "汪峰"), ordered(listing, new Filter("wang f", null, null), true, 0, 100));
+            assertEquals(List.of("Li Ming", "李娜"), ordered(listing, new Filter("li", null, null), true, 0, 100));
+            assertEquals(List.of("李娜"), ordered(listing, new Filter("李", null, null), true, 0, 100));
+
+            try (UnitOfWork work = fixture.store.begin()) {
+                work.<Customer>query("SELECT c FROM Customer c WHERE c.name = ?1", "Zoe Adams").get(0).setName("阿丽");
+                work.commit();
+            }
+            assertEquals("阿丽", ordered(listing, Filter.ALL, true, 0, 1).get(0), "the sort key follows the name (ali)");
+        }
+    }
+
+    private static List<String> ordered(CustomerListing listing, Filter filter, boolean ascending, int first, int max) {
+        return listing.rows(filter, Column.NAME, ascending, first, max).stream().map(Row::name).toList();
+    }
+
     /** Beyond the few hundred a look-up collects by identity, the list still finds names by pinyin and by their start. */
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
@@ -104,6 +136,8 @@ class PinyinSearchTest {
 
             assertEquals(Arrays.asList("wangfang", null), ReleasedSchema.column(database, "SELECT PINYIN_KEY FROM CUST_CUSTOMER ORDER BY ID"));
             assertEquals(Arrays.asList("wf", null), ReleasedSchema.column(database, "SELECT PINYIN_INITIALS FROM CUST_CUSTOMER ORDER BY ID"));
+            assertEquals(List.of("wangfang", "anna berg"), ReleasedSchema.column(database, "SELECT SORT_KEY FROM CUST_CUSTOMER ORDER BY ID"),
+                    "the sort key: a Chinese name's pinyin, any other name's name key");
             try (var store = database.migratedStore(List.of(new CustomersModel()))) {
                 assertEquals(List.of("王芳"), names(new StoreCustomerListing(store, ImportFixture.CLOCK), "wf"));
             }

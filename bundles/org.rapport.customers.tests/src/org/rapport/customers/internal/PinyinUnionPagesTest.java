@@ -64,7 +64,7 @@ class PinyinUnionPagesTest {
             Filter filter = new Filter(text, null, null);
             assertEquals(matching.size(), listing.count(filter), "the count of the union");
 
-            Comparator<Generated> byName = Comparator.comparing((Generated c) -> c.name().toLowerCase(Locale.ROOT)).thenComparingLong(Generated::id);
+            Comparator<Generated> byName = BY_NAME;
             // NULL sorts after every region on both databases
             Comparator<Generated> byRegion = Comparator.comparing(Generated::region, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparingLong(Generated::id);
@@ -75,6 +75,37 @@ class PinyinUnionPagesTest {
             Filter inNorth = new Filter(text, null, "North");
             assertEquals(north.size(), listing.count(inNorth), "the other conditions apply to each range");
             pages(listing, inNorth, Column.NAME, north, byName);
+        }
+    }
+
+    /**
+     * The list's order by name: Chinese names by their pinyin among the others, as the sort key
+     * has it, ties by identity. Before the sort key, Chinese names came after every Latin one.
+     */
+    private static final Comparator<Generated> BY_NAME = Comparator.comparing((Generated c) -> pinyin(c.name()) == null ? c.name().toLowerCase(Locale.ROOT)
+            : pinyin(c.name())[0]).thenComparingLong(Generated::id);
+
+    /**
+     * The other shapes of a look-up, each read by its own ranges: one letter (one range of the sort
+     * key), Chinese characters (the sort key's range of their pinyin, counted by the name key),
+     * and letters with a space (the names as typed and the pinyin without it apart).
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void everyShapeOfALookUpPagesAndCountsThePlainAnswer(DatabaseKind kind) throws Exception {
+        try (CustomerFixture fixture = new CustomerFixture(kind, home)) {
+            List<Generated> customers = store(fixture, names(new Random(20261208)));
+            CustomerListing listing = new StoreCustomerListing(fixture.store, ImportFixture.CLOCK);
+            for (String text : List.of("w", "王", "Wang A", "walter h")) {
+                List<Generated> matching = customers.stream().filter(customer -> matches(customer.name(), text)).toList();
+                assertTrue(matching.size() > 1, text);
+                Filter filter = new Filter(text, null, null);
+                assertEquals(matching.size(), listing.count(filter), "the count of " + text);
+                pages(listing, filter, Column.NAME, matching, BY_NAME);
+            }
+            List<Long> everyone = customers.stream().sorted(BY_NAME).map(Generated::id).toList();
+            assertEquals(everyone.subList(1000, 1000 + PAGE), listing.rows(Filter.ALL, Column.NAME, true, 1000, PAGE).stream().map(Row::id).toList(),
+                    "a page of the whole list, deep in it, in the same order");
         }
     }
 
@@ -92,7 +123,9 @@ class PinyinUnionPagesTest {
     /** The look-up's rule, spelt out: the name in any case, or the pinyin or its initials. */
     private static boolean matches(String name, String text) {
         String[] pinyin = pinyin(name);
-        return name.toLowerCase(Locale.ROOT).startsWith(text) || pinyin != null && (pinyin[0].startsWith(text) || pinyin[1].startsWith(text));
+        String typed = text.matches("[A-Za-z ]+") ? text.replace(" ", "").toLowerCase(Locale.ROOT) : null;
+        return name.toLowerCase(Locale.ROOT).startsWith(text.toLowerCase(Locale.ROOT))
+                || typed != null && pinyin != null && (pinyin[0].startsWith(typed) || pinyin[1].startsWith(typed));
     }
 
     /** Full pinyin and initials of a name with Chinese characters (Latin words as they are), or null. */

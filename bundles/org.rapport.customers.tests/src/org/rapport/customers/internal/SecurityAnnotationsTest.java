@@ -48,11 +48,12 @@ class SecurityAnnotationsTest {
         assertEquals("name", detail(P.getCustomer_NameKey(), "derivedFrom"));
         assertEquals("name", detail(P.getCustomer_PinyinKey(), "derivedFrom"), "a hidden name is not found by its pinyin either");
         assertEquals("name", detail(P.getCustomer_PinyinInitials(), "derivedFrom"));
+        assertEquals("name", detail(P.getCustomer_SortKey(), "derivedFrom"), "nor sorted by it");
     }
 
     @Test
     void personalDataAreMarked() {
-        assertEquals(new TreeSet<>(List.of("Customer.name", "Customer.nameKey", "Customer.pinyinKey", "Customer.pinyinInitials", "Customer.gender", "Customer.birthday", "Customer.occupation", "Customer.company",
+        assertEquals(new TreeSet<>(List.of("Customer.name", "Customer.nameKey", "Customer.pinyinKey", "Customer.pinyinInitials", "Customer.sortKey", "Customer.gender", "Customer.birthday", "Customer.occupation", "Customer.company",
                 "Customer.notes", "Customer.income", "Customer.tags", "ImportantDate.label", "ImportantDate.date", "Address.street", "Address.city",
                 "Address.postalCode", "Address.country", "Phone.number", "EmailAddress.address", "Interaction.summary")), ModelChecks.personalAttributes(P));
         assertEquals("Erased customer", detail(P.getCustomer_Name(), "erased"));

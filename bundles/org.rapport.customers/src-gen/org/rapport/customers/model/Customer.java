@@ -45,6 +45,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.customers.model.Customer#getNameKey <em>Name Key</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getPinyinKey <em>Pinyin Key</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getPinyinInitials <em>Pinyin Initials</em>}</li>
+ *   <li>{@link org.rapport.customers.model.Customer#getSortKey <em>Sort Key</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getPhones <em>Phones</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getEmails <em>Emails</em>}</li>
  *   <li>{@link org.rapport.customers.model.Customer#getPurchases <em>Purchases</em>}</li>
@@ -294,6 +295,7 @@ public interface Customer extends EObject {
 	 * @return the value of the '<em>Tags</em>' attribute list.
 	 * @see org.rapport.customers.model.CustomersPackage#getCustomer_Tags()
 	 * @model annotation="http://rapport.org/persistence length='64'"
+	 *        annotation="http://rapport.org/security personal='true'"
 	 * @generated
 	 */
 	List<String> getTags();
@@ -549,6 +551,32 @@ public interface Customer extends EObject {
 	 * @generated
 	 */
 	void setPinyinInitials(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sort Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the list sorts names by, set with the name (do not set it yourself): a Chinese name's pinyin key (王芳: wangfang), any other name's name key, so Chinese names sort by their pinyin among the Latin ones and a prefix typed in Latin letters is one range of one index in the list's order, for names and pinyin alike.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sort Key</em>' attribute.
+	 * @see #setSortKey(String)
+	 * @see org.rapport.customers.model.CustomersPackage#getCustomer_SortKey()
+	 * @model annotation="http://rapport.org/persistence index='true'"
+	 *        annotation="http://rapport.org/security personal='true' derivedFrom='name'"
+	 * @generated
+	 */
+	String getSortKey();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.customers.model.Customer#getSortKey <em>Sort Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sort Key</em>' attribute.
+	 * @see #getSortKey()
+	 * @generated
+	 */
+	void setSortKey(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Phones</b></em>' containment reference list.

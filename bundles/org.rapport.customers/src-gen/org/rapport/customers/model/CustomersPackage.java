@@ -261,13 +261,22 @@ public interface CustomersPackage extends EPackage {
 	int CUSTOMER__PINYIN_INITIALS = 20;
 
 	/**
+	 * The feature id for the '<em><b>Sort Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__SORT_KEY = 21;
+
+	/**
 	 * The feature id for the '<em><b>Phones</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__PHONES = 21;
+	int CUSTOMER__PHONES = 22;
 
 	/**
 	 * The feature id for the '<em><b>Emails</b></em>' containment reference list.
@@ -276,7 +285,7 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__EMAILS = 22;
+	int CUSTOMER__EMAILS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Purchases</b></em>' containment reference list.
@@ -285,7 +294,7 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__PURCHASES = 23;
+	int CUSTOMER__PURCHASES = 24;
 
 	/**
 	 * The feature id for the '<em><b>Interactions</b></em>' containment reference list.
@@ -294,7 +303,7 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__INTERACTIONS = 24;
+	int CUSTOMER__INTERACTIONS = 25;
 
 	/**
 	 * The number of structural features of the '<em>Customer</em>' class.
@@ -303,7 +312,7 @@ public interface CustomersPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_FEATURE_COUNT = 25;
+	int CUSTOMER_FEATURE_COUNT = 26;
 
 	/**
 	 * The number of operations of the '<em>Customer</em>' class.
@@ -1258,6 +1267,17 @@ public interface CustomersPackage extends EPackage {
 	EAttribute getCustomer_PinyinInitials();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.customers.model.Customer#getSortKey <em>Sort Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sort Key</em>'.
+	 * @see org.rapport.customers.model.Customer#getSortKey()
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	EAttribute getCustomer_SortKey();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.rapport.customers.model.Customer#getPhones <em>Phones</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2152,6 +2172,14 @@ public interface CustomersPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CUSTOMER__PINYIN_INITIALS = eINSTANCE.getCustomer_PinyinInitials();
+
+		/**
+		 * The meta object literal for the '<em><b>Sort Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER__SORT_KEY = eINSTANCE.getCustomer_SortKey();
 
 		/**
 		 * The meta object literal for the '<em><b>Phones</b></em>' containment reference list feature.

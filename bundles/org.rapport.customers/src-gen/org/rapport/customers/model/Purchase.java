@@ -49,6 +49,7 @@ public interface Purchase extends EObject {
 	 * @see #setAt(Instant)
 	 * @see org.rapport.customers.model.CustomersPackage#getPurchase_At()
 	 * @model dataType="org.rapport.customers.model.Instant"
+	 *        annotation="http://rapport.org/persistence index='true'"
 	 * @generated
 	 */
 	Instant getAt();

@@ -122,7 +122,9 @@ public interface CustomerListing extends Listing<CustomerListing.Filter, Custome
     /**
      * A page of the filtered customers in the given order (ties by identity, so pages never
      * overlap or skip). By {@link Column#NAME} the order is the name's in any case (its
-     * {@link #nameKey}), and a page deep in the list costs about what the first one does.
+     * {@link #nameKey}), a Chinese name's by its pinyin among the others (王芳 as {@code wangfang},
+     * between {@code Wang Lei} and {@code Wangler}: {@code Customer.sortKey}), and a page deep
+     * in the list costs about what the first one does.
      *
      * @param first how many to skip
      * @param max at most this many

@@ -37,9 +37,27 @@ public final class PinyinKeys {
 
     /** The name's spelling, or null when it has no Chinese character (or is null). */
     public static Spelling of(String name) {
-        if (name == null || name.codePoints().noneMatch(PinyinKeys::isHan)) {
+        if (name == null || !hasHan(name)) {
             return null;
         }
+        return spell(name);
+    }
+
+    /**
+     * How the pinyin key of every name that starts with the text begins, whether the text has
+     * Chinese characters or not ({@code 李} gives {@code li}, {@code Jean-Luc} gives
+     * {@code jeanluc}); null when nothing of it is spelt (only spaces or punctuation).
+     */
+    public static String startOf(String text) {
+        return spell(text).full();
+    }
+
+    /** Whether the text has a Chinese character. */
+    public static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(PinyinKeys::isHan);
+    }
+
+    private static Spelling spell(String name) {
         StringBuilder full = new StringBuilder();
         StringBuilder initials = new StringBuilder();
         boolean wordStarts = true;

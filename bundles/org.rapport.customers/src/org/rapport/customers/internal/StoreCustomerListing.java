@@ -63,7 +63,7 @@ public class StoreCustomerListing implements CustomerListing {
             if (where == null) {
                 return 0;
             }
-            if (where.ranges() != null) {
+            if (where.ranges() != null && where.countByRanges()) {
                 return unionCount(work, where);
             }
             List<Number> count = work.query("SELECT COUNT(c) FROM Customer c" + where.clause(), where.parameters.toArray());
@@ -93,6 +93,7 @@ public class StoreCustomerListing implements CustomerListing {
             if (where == null) {
                 return List.of();
             }
+            where = where.forPages();
             List<Object[]> rows;
             if (where.ranges() != null && (long) first + max <= MERGED_ROWS) {
                 rows = unionPage(work, where, sort, direction, first, max);
@@ -131,18 +132,40 @@ public class StoreCustomerListing implements CustomerListing {
      * {@code first + max} of each range in the requested order (each read by its own index range,
      * with the filter's other conditions), so those are read by identity and the database orders
      * them: it alone knows its collation (PostgreSQL's is the database's locale), so a merge in
-     * Java could order names differently than a page without a look-up does.
+     * Java could order names differently than a page without a look-up does. When only one range
+     * finds anyone, its rows are the page as they came.
      */
     private static List<Object[]> unionPage(UnitOfWork work, Where where, Column sort, String direction, int first, int max) {
         String order = orderBy(sort, direction);
         Set<Long> candidates = new LinkedHashSet<>();
+        List<Object[]> only = null;
+        int holding = 0;
         for (int i = 0; i < where.ranges().size(); i++) {
-            List<Number> ids = work.page("SELECT c.persistentId FROM Customer c" + where.clause(i, false) + order, 0, first + max,
-                    where.parameters.toArray());
-            ids.forEach(id -> candidates.add(id.longValue()));
+            if (sort == Column.NAME && where.ranges().get(i).inListOrder()) {
+                // read in the index's order, the first rows end the read: whole rows cost no more than identities
+                List<Object[]> found = work.page(ROW + where.clause(i, false) + order, 0, first + max, where.parameters.toArray());
+                found.forEach(row -> candidates.add(((Number) row[0]).longValue()));
+                if (!found.isEmpty()) {
+                    only = found;
+                    holding++;
+                }
+            } else {
+                // sorted first: identities from the index alone, not every row of the range from the table
+                List<Number> ids = work.page("SELECT c.persistentId FROM Customer c" + where.clause(i, false) + order, 0, first + max,
+                        where.parameters.toArray());
+                ids.forEach(id -> candidates.add(id.longValue()));
+                if (!ids.isEmpty()) {
+                    only = null;
+                    holding++;
+                }
+            }
         }
         if (candidates.isEmpty()) {
             return List.of();
+        }
+        if (holding == 1 && only != null) {
+            // one range in the list's order holds them all (the initials' range is mostly empty): its rows are the page
+            return only.subList(Math.min(first, only.size()), Math.min(first + max, only.size()));
         }
         return work.page(ROW + " WHERE c.persistentId IN ?1" + order, first, max, List.copyOf(candidates));
     }
@@ -159,7 +182,7 @@ public class StoreCustomerListing implements CustomerListing {
         String order = orderBy(Column.NAME, direction);
         Map<Long, String> keys = new HashMap<>();
         for (int i = 0; i < where.ranges().size(); i++) {
-            List<Object[]> found = work.page("SELECT c.persistentId, c.nameKey FROM Customer c" + where.clause(i, false) + order, 0, first + 1,
+            List<Object[]> found = work.page("SELECT c.persistentId, c.sortKey FROM Customer c" + where.clause(i, false) + order, 0, first + 1,
                     where.parameters.toArray());
             found.forEach(row -> keys.put(((Number) row[0]).longValue(), (String) row[1]));
         }
@@ -183,15 +206,15 @@ public class StoreCustomerListing implements CustomerListing {
         String before = direction.equals(" ASC") ? "<" : ">";
         long ahead = 0;
         for (int i = 0; i < where.ranges().size(); i++) {
-            List<Number> count = work.query("SELECT COUNT(c) FROM Customer c" + where.clause(i, true) + " AND (c.nameKey " + before + " ?" + k
-                    + " OR (c.nameKey = ?" + k + " AND c.persistentId " + before + " ?" + id + "))", from.toArray());
+            List<Number> count = work.query("SELECT COUNT(c) FROM Customer c" + where.clause(i, true) + " AND (c.sortKey " + before + " ?" + k
+                    + " OR (c.sortKey = ?" + k + " AND c.persistentId " + before + " ?" + id + "))", from.toArray());
             ahead += count.get(0).longValue();
         }
         if (ahead != first) {
             return pageFromKey(work, where, direction, first, max);
         }
         // the first condition alone is the index range; the second drops the same name's rows before the start
-        String range = " AND c.nameKey " + beyond + "= ?" + k + " AND (c.nameKey " + beyond + " ?" + k + " OR c.persistentId " + beyond + "= ?" + id + ")";
+        String range = " AND c.sortKey " + beyond + "= ?" + k + " AND (c.sortKey " + beyond + " ?" + k + " OR c.persistentId " + beyond + "= ?" + id + ")";
         Set<Long> candidates = new LinkedHashSet<>();
         for (int i = 0; i < where.ranges().size(); i++) {
             List<Number> ids = work.page("SELECT c.persistentId FROM Customer c" + where.clause(i, false) + range + order, 0, max, from.toArray());
@@ -209,14 +232,14 @@ public class StoreCustomerListing implements CustomerListing {
     private static List<Object[]> pageFromKey(UnitOfWork work, Where where, String direction, int first, int max) {
         Object[] parameters = where.parameters.toArray();
         String filtered = where.clause();
-        List<Object[]> start = work.page("SELECT c.nameKey, c.persistentId FROM Customer c" + filtered + orderBy(Column.NAME, direction), first, 1,
+        List<Object[]> start = work.page("SELECT c.sortKey, c.persistentId FROM Customer c" + filtered + orderBy(Column.NAME, direction), first, 1,
                 parameters);
         if (start.isEmpty()) {
             return List.of();
         }
         Object key = start.get(0)[0];
         if (key == null) {
-            // a name key is never empty for a stored name; a row without one sorts apart, so count to it
+            // a sort key is never empty for a stored name; a row without one sorts apart, so count to it
             return work.page(ROW + filtered + orderBy(Column.NAME, direction), first, max, parameters);
         }
         List<Object> from = new ArrayList<>(where.parameters);
@@ -226,7 +249,7 @@ public class StoreCustomerListing implements CustomerListing {
         int id = from.size();
         String beyond = direction.equals(" ASC") ? ">" : "<";
         // the first condition alone is the index range; the second drops the same name's rows before the start
-        String range = "c.nameKey " + beyond + "= ?" + k + " AND (c.nameKey " + beyond + " ?" + k + " OR c.persistentId " + beyond + "= ?" + id + ")";
+        String range = "c.sortKey " + beyond + "= ?" + k + " AND (c.sortKey " + beyond + " ?" + k + " OR c.persistentId " + beyond + "= ?" + id + ")";
         String clause = filtered.isEmpty() ? " WHERE " + range : filtered + " AND " + range;
         return work.page(ROW + clause + orderBy(Column.NAME, direction), 0, max, from.toArray());
     }
@@ -284,8 +307,8 @@ public class StoreCustomerListing implements CustomerListing {
     private static String attribute(Column column) {
         return switch (column) {
         case REFERENCE -> "reference";
-        // the name in any case, so the order agrees with the prefix search and one index serves both
-        case NAME -> "nameKey";
+        // the name in any case, a Chinese one by its pinyin, so the order agrees with the prefix search and one index serves both
+        case NAME -> "sortKey";
         case REGION -> "region";
         case CHANNEL -> "channel";
         case STATUS -> "status";
@@ -294,17 +317,29 @@ public class StoreCustomerListing implements CustomerListing {
     }
 
     /**
-     * A filter's conditions, all to hold. When a look-up is a union of index ranges that an OR
-     * would read the table for, {@code ranges} are those ranges and {@code union} the position of
-     * their OR among the conditions; otherwise ranges is null.
+     * A filter's conditions, all to hold. When a look-up's pages are read as a union of index
+     * ranges in the list's order, {@code ranges} are those ranges and {@code union} the position of
+     * the look-up among the conditions; otherwise ranges is null. {@code countByRanges}: the count
+     * too is one per range (the condition there is their OR, which would read the table); otherwise
+     * the condition is one indexed range itself and counts alone.
      */
-    private record Where(List<String> conditions, List<Object> parameters, int union, List<Range> ranges) {
+    private record Where(List<String> conditions, List<Object> parameters, int union, List<Range> ranges, boolean countByRanges) {
 
         String clause() {
             return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         }
 
-        /** The conditions with range {@code i} for the union, and without the ranges before it when {@code apart}. */
+        /** For pages: a look-up of one range is that range, read like any condition. */
+        Where forPages() {
+            if (ranges == null || ranges.size() > 1) {
+                return this;
+            }
+            List<String> one = new ArrayList<>(conditions);
+            one.set(union, ranges.get(0).inside());
+            return new Where(one, parameters, -1, null, false);
+        }
+
+        /** The conditions with range {@code i} for the look-up, and without the ranges before it when {@code apart}. */
         String clause(int i, boolean apart) {
             List<String> one = new ArrayList<>(conditions);
             StringBuilder range = new StringBuilder(ranges.get(i).inside());
@@ -316,16 +351,27 @@ public class StoreCustomerListing implements CustomerListing {
         }
     }
 
-    /** {@code attribute LIKE ?parameter}, a range of the attribute's index. */
-    private record Range(String attribute, int parameter, boolean escaped) {
+    /**
+     * A range of an index as a condition, and its exact opposite (rows with NULLs included);
+     * {@code inListOrder} when it is a range of the sort key, which the list's order by name reads.
+     */
+    private record Range(String inside, String outside, boolean inListOrder) {
 
-        String inside() {
-            return "c." + attribute + " LIKE ?" + parameter + (escaped ? " ESCAPE '!'" : "");
+        /** {@code attribute LIKE ?parameter}. */
+        static Range like(String attribute, int parameter, boolean escaped) {
+            String escape = escaped ? " ESCAPE '!'" : "";
+            return new Range("c." + attribute + " LIKE ?" + parameter + escape,
+                    "(c." + attribute + " IS NULL OR c." + attribute + " NOT LIKE ?" + parameter + escape + ")", attribute.equals("sortKey"));
         }
 
-        String outside() {
-            return "(c." + attribute + " IS NULL OR c." + attribute + " NOT LIKE ?" + parameter + (escaped ? " ESCAPE '!'" : "") + ")";
+        /** This range narrowed by a condition on the rows it holds. */
+        Range and(Range other) {
+            return new Range(inside + " AND " + other.inside, "(" + outside + " OR " + other.outside + ")", inListOrder);
         }
+    }
+
+    /** How a name look-up is read: its pages by these ranges, its count by them or by its condition alone. */
+    private record Lookup(List<Range> ranges, boolean countByRanges) {
     }
 
     /**
@@ -340,7 +386,7 @@ public class StoreCustomerListing implements CustomerListing {
     private static Where where(UnitOfWork work, Filter filter) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        List<Range> ranges = null;
+        Lookup lookup = null;
         int union = -1;
         String text = filter.text() == null ? "" : filter.text().strip();
         if (!text.isEmpty()) {
@@ -359,7 +405,7 @@ public class StoreCustomerListing implements CustomerListing {
                 conditions.add("c.persistentId IN ?" + parameters.size());
             } else if (!text.chars().anyMatch(Character::isDigit)) {
                 // a name: references have digits, names seldom
-                ranges = nameOrPinyin(work, text, CustomerListing.nameKey(escaped) + "%", conditions, parameters);
+                lookup = nameOrPinyin(text, CustomerListing.nameKey(escaped) + "%", conditions, parameters);
                 union = conditions.size() - 1;
             } else {
                 // a reference or a phone number, or (seldom) a name with digits: each is an indexed range or look-up of its
@@ -418,40 +464,69 @@ public class StoreCustomerListing implements CustomerListing {
             parameters.add(filter.tag().strip());
             conditions.add("c.persistentId IN (SELECT x.persistentId FROM Customer x JOIN x.tags t WHERE t = ?" + parameters.size() + ")");
         }
-        return new Where(conditions, parameters, union, ranges);
+        return lookup == null ? new Where(conditions, parameters, -1, null, false)
+                : new Where(conditions, parameters, union, lookup.ranges(), lookup.countByRanges());
     }
 
     /**
      * The start of a name, or for Latin letters also the pinyin of a Chinese name ({@code wang},
-     * {@code wangf} or {@code wf} for 王芳). Each is a range of its own index. When the pinyin finds
-     * nobody (every Western name) the condition stays the one range of the name key; when all the
-     * ranges are small, the customers found go in by identity; only a short text that many names
-     * start with in both ways needs all three: their OR is the condition, and the ranges are
-     * returned (otherwise null), so that pages and counts read each by its index; the OR itself
-     * would read the table (docs/performance.md, finding 15).
+     * {@code wangf} or {@code wf} for 王芳). The list sorts by the sort key: a Chinese name's pinyin
+     * key, any other name's name key. So for a text of Latin letters the names that start with it
+     * and the Chinese names whose pinyin does are one range of the sort key's index, in the list's
+     * order; only the initials are a range of their own, and for one letter they are inside that
+     * range already. A text with spaces or apostrophes ({@code wang f}) compares with the names as
+     * typed and with the pinyin without them, two ranges; a text of other characters ({@code 李},
+     * {@code Jean-Luc}) finds names only, read in the list's order from the sort key's range that
+     * every such name falls in (a Chinese name's pinyin starts with the text's), and counted by the
+     * name key's index. Every range is read in the list's order with a limit, so a page costs its
+     * rows, not the matches (docs/performance.md, finding 16).
      */
-    private static List<Range> nameOrPinyin(UnitOfWork work, String text, String name, List<String> conditions, List<Object> parameters) {
+    private static Lookup nameOrPinyin(String text, String name, List<String> conditions, List<Object> parameters) {
         String typed = PinyinKeys.typed(text);
-        Set<Long> found = new java.util.LinkedHashSet<>();
-        String pinyin = typed + "%"; // letters only: nothing to escape
-        boolean few = typed != null && collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.pinyinKey LIKE ?1", pinyin)
-                && collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.pinyinInitials LIKE ?1", pinyin);
-        if (typed == null || (few && found.isEmpty())) {
-            parameters.add(name);
-            conditions.add("c.nameKey LIKE ?" + parameters.size() + " ESCAPE '!'");
-            return null;
-        } else if (few && collect(found, work, "SELECT c.persistentId FROM Customer c WHERE c.nameKey LIKE ?1 ESCAPE '!'", name)) {
-            parameters.add(List.copyOf(found));
-            conditions.add("c.persistentId IN ?" + parameters.size());
-            return null;
+        List<Range> ranges = new ArrayList<>();
+        if (typed != null && typed.equals(CustomerListing.nameKey(text))) {
+            // letters only: a Latin name that starts with them has them as its sort key's start, a Chinese one whose name or pinyin does too
+            parameters.add(typed + "%");
+            ranges.add(Range.like("sortKey", parameters.size(), false));
+            return pinyinLookup(typed, ranges, conditions, parameters.size());
         }
         parameters.add(name);
         int n = parameters.size();
-        parameters.add(pinyin);
+        Range byName = Range.like("sortKey", n, true).and(Range.like("nameKey", n, true));
+        if (typed == null) {
+            // names only: exactly the name key's range, which counts alone
+            conditions.add("c.nameKey LIKE ?" + n + " ESCAPE '!'");
+            String start = PinyinKeys.startOf(text);
+            if (start == null) {
+                return null; // punctuation only: no sort key range holds the Chinese names, so the name key's range is sorted
+            }
+            parameters.add(start + "%"); // letters and digits only: nothing to escape
+            Range chinese = Range.like("sortKey", parameters.size(), false).and(Range.like("nameKey", n, true));
+            if (PinyinKeys.hasHan(text)) {
+                return new Lookup(List.of(chinese), false); // only Chinese names start with a Chinese character
+            }
+            return start.equals(CustomerListing.nameKey(text)) ? new Lookup(List.of(byName), false) : new Lookup(List.of(byName, chinese), false);
+        }
+        // spaces or apostrophes: names compare with them, pinyin without
+        parameters.add(typed + "%"); // letters only: nothing to escape
         int p = parameters.size();
-        List<Range> ranges = List.of(new Range("nameKey", n, true), new Range("pinyinKey", p, false), new Range("pinyinInitials", p, false));
+        ranges.add(byName);
+        ranges.add(Range.like("sortKey", p, false).and(new Range("c.pinyinKey IS NOT NULL", "c.pinyinKey IS NULL", false)));
+        return pinyinLookup(typed, ranges, conditions, p);
+    }
+
+    /** The look-up of Latin letters: the ranges so far, and the initials' range where it adds to them. */
+    private static Lookup pinyinLookup(String typed, List<Range> ranges, List<String> conditions, int p) {
+        if (typed.length() > 1) {
+            // one letter: a name's initials start with its pinyin's first letter, so they are in the sort key's range already
+            ranges.add(Range.like("pinyinInitials", p, false));
+        }
+        if (ranges.size() == 1) {
+            conditions.add(ranges.get(0).inside());
+            return null;
+        }
         conditions.add("(" + String.join(" OR ", ranges.stream().map(Range::inside).toList()) + ")");
-        return ranges;
+        return new Lookup(ranges, true);
     }
 
     /** Digits with the separators people write in numbers, nothing else (no letters, no names). */

@@ -60,6 +60,7 @@ import org.rapport.persistence.api.PersistentObject;
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getNameKey <em>Name Key</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getPinyinKey <em>Pinyin Key</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getPinyinInitials <em>Pinyin Initials</em>}</li>
+ *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getSortKey <em>Sort Key</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getPhones <em>Phones</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getEmails <em>Emails</em>}</li>
  *   <li>{@link org.rapport.customers.model.impl.CustomerImpl#getPurchases <em>Purchases</em>}</li>
@@ -250,6 +251,16 @@ public class CustomerImpl extends PersistentObject implements Customer {
 	protected static final String PINYIN_INITIALS_EDEFAULT = null;
 
 	/**
+	 * The default value of the '{@link #getSortKey() <em>Sort Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSortKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SORT_KEY_EDEFAULT = null;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -310,18 +321,21 @@ public class CustomerImpl extends PersistentObject implements Customer {
 
 	/**
 	 * <!-- begin-user-doc -->
-	 * Sets the {@link #getNameKey() name key} and the pinyin keys with the name, so searches find
-	 * it in any case and a Chinese name by its pinyin.
+	 * Sets the {@link #getNameKey() name key}, the pinyin keys and the {@link #getSortKey() sort key}
+	 * with the name, so searches find it in any case and a Chinese name by its pinyin, and the list
+	 * sorts Chinese names by their pinyin.
 	 * <!-- end-user-doc -->
 	 * @generated NOT
 	 */
 	@Override
 	public void setName(String newName) {
 		eDynamicSet(CustomersPackage.CUSTOMER__NAME, CustomersPackage.Literals.CUSTOMER__NAME, newName);
-		setNameKey(org.rapport.customers.api.CustomerListing.nameKey(newName));
+		String nameKey = org.rapport.customers.api.CustomerListing.nameKey(newName);
+		setNameKey(nameKey);
 		org.rapport.customers.internal.PinyinKeys.Spelling spelling = org.rapport.customers.internal.PinyinKeys.of(newName);
 		setPinyinKey(spelling == null ? null : spelling.full());
 		setPinyinInitials(spelling == null ? null : spelling.initials());
+		setSortKey(spelling == null ? nameKey : spelling.full());
 	}
 
 	/**
@@ -701,6 +715,26 @@ public class CustomerImpl extends PersistentObject implements Customer {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public String getSortKey() {
+		return (String)eDynamicGet(CustomersPackage.CUSTOMER__SORT_KEY, CustomersPackage.Literals.CUSTOMER__SORT_KEY, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSortKey(String newSortKey) {
+		eDynamicSet(CustomersPackage.CUSTOMER__SORT_KEY, CustomersPackage.Literals.CUSTOMER__SORT_KEY, newSortKey);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public List<Phone> getPhones() {
@@ -814,6 +848,8 @@ public class CustomerImpl extends PersistentObject implements Customer {
 				return getPinyinKey();
 			case CustomersPackage.CUSTOMER__PINYIN_INITIALS:
 				return getPinyinInitials();
+			case CustomersPackage.CUSTOMER__SORT_KEY:
+				return getSortKey();
 			case CustomersPackage.CUSTOMER__PHONES:
 				return getPhones();
 			case CustomersPackage.CUSTOMER__EMAILS:
@@ -899,6 +935,9 @@ public class CustomerImpl extends PersistentObject implements Customer {
 				return;
 			case CustomersPackage.CUSTOMER__PINYIN_INITIALS:
 				setPinyinInitials((String)newValue);
+				return;
+			case CustomersPackage.CUSTOMER__SORT_KEY:
+				setSortKey((String)newValue);
 				return;
 			case CustomersPackage.CUSTOMER__PHONES:
 				getPhones().clear();
@@ -991,6 +1030,9 @@ public class CustomerImpl extends PersistentObject implements Customer {
 			case CustomersPackage.CUSTOMER__PINYIN_INITIALS:
 				setPinyinInitials(PINYIN_INITIALS_EDEFAULT);
 				return;
+			case CustomersPackage.CUSTOMER__SORT_KEY:
+				setSortKey(SORT_KEY_EDEFAULT);
+				return;
 			case CustomersPackage.CUSTOMER__PHONES:
 				getPhones().clear();
 				return;
@@ -1057,6 +1099,8 @@ public class CustomerImpl extends PersistentObject implements Customer {
 				return PINYIN_KEY_EDEFAULT == null ? getPinyinKey() != null : !PINYIN_KEY_EDEFAULT.equals(getPinyinKey());
 			case CustomersPackage.CUSTOMER__PINYIN_INITIALS:
 				return PINYIN_INITIALS_EDEFAULT == null ? getPinyinInitials() != null : !PINYIN_INITIALS_EDEFAULT.equals(getPinyinInitials());
+			case CustomersPackage.CUSTOMER__SORT_KEY:
+				return SORT_KEY_EDEFAULT == null ? getSortKey() != null : !SORT_KEY_EDEFAULT.equals(getSortKey());
 			case CustomersPackage.CUSTOMER__PHONES:
 				return !getPhones().isEmpty();
 			case CustomersPackage.CUSTOMER__EMAILS:

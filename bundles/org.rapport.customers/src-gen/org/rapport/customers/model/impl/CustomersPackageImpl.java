@@ -456,8 +456,8 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Phones() {
-		return (EReference)customerEClass.getEStructuralFeatures().get(21);
+	public EAttribute getCustomer_SortKey() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -466,7 +466,7 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Emails() {
+	public EReference getCustomer_Phones() {
 		return (EReference)customerEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -476,7 +476,7 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Purchases() {
+	public EReference getCustomer_Emails() {
 		return (EReference)customerEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -486,8 +486,18 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Interactions() {
+	public EReference getCustomer_Purchases() {
 		return (EReference)customerEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomer_Interactions() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -1141,6 +1151,7 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		createEAttribute(customerEClass, CUSTOMER__NAME_KEY);
 		createEAttribute(customerEClass, CUSTOMER__PINYIN_KEY);
 		createEAttribute(customerEClass, CUSTOMER__PINYIN_INITIALS);
+		createEAttribute(customerEClass, CUSTOMER__SORT_KEY);
 		createEReference(customerEClass, CUSTOMER__PHONES);
 		createEReference(customerEClass, CUSTOMER__EMAILS);
 		createEReference(customerEClass, CUSTOMER__PURCHASES);
@@ -1271,6 +1282,7 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		initEAttribute(getCustomer_NameKey(), ecorePackage.getEString(), "nameKey", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_PinyinKey(), ecorePackage.getEString(), "pinyinKey", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_PinyinInitials(), ecorePackage.getEString(), "pinyinInitials", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_SortKey(), ecorePackage.getEString(), "sortKey", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Phones(), this.getPhone(), null, "phones", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Emails(), this.getEmailAddress(), null, "emails", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Purchases(), this.getPurchase(), null, "purchases", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1476,6 +1488,13 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 			   "derivedFrom", "name"
 		   });
 		addAnnotation
+		  (getCustomer_SortKey(),
+		   source,
+		   new String[] {
+			   "personal", "true",
+			   "derivedFrom", "name"
+		   });
+		addAnnotation
 		  (importantDateEClass,
 		   source,
 		   new String[] {
@@ -1648,6 +1667,12 @@ public class CustomersPackageImpl extends EPackageImpl implements CustomersPacka
 		   });
 		addAnnotation
 		  (getCustomer_PinyinInitials(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (getCustomer_SortKey(),
 		   source,
 		   new String[] {
 			   "index", "true"

@@ -147,8 +147,8 @@ class ProductSmokeTest {
         // security-3 is PostgreSQL's (append-only triggers); Derby gets security-4 instead
         assertTrue(status.stdout().contains("Schema security: 4 applied, 0 pending, 0 unknown (last applied security-5; history RAPPORT_CL_SECURITY)"),
                 status.describe());
-        // customers-2 holds PostgreSQL's indexes only; customers-3 adds the import runs, customers-4 the tags index, customers-5 the list order index, customers-6 the name key (customers-7: its PostgreSQL index), customers-8 the (name key, id) and birthday indexes (customers-9: PostgreSQL's drop), customers-10 the purchases' (owner, position) index, customers-11 the channels and the purchases' kind, order and import (customers-12: PostgreSQL's index), customers-13 the pinyin keys (customers-14: PostgreSQL's indexes), customers-15 the purchases' time index
-        assertTrue(status.stdout().contains("Schema customers: 10 applied, 0 pending, 0 unknown (last applied customers-15; history RAPPORT_CL_CUSTOMERS)"),
+        // customers-2 holds PostgreSQL's indexes only; customers-3 adds the import runs, customers-4 the tags index, customers-5 the list order index, customers-6 the name key (customers-7: its PostgreSQL index), customers-8 the (name key, id) and birthday indexes (customers-9: PostgreSQL's drop), customers-10 the purchases' (owner, position) index, customers-11 the channels and the purchases' kind, order and import (customers-12: PostgreSQL's index), customers-13 the pinyin keys (customers-14: PostgreSQL's indexes), customers-15 the purchases' time index, customers-16 the sort key (customers-17: its PostgreSQL index)
+        assertTrue(status.stdout().contains("Schema customers: 11 applied, 0 pending, 0 unknown (last applied customers-16; history RAPPORT_CL_CUSTOMERS)"),
                 status.describe());
         // loyalty-1 the ledger's tables (loyalty-2: PostgreSQL's indexes); loyalty-4 Derby's append-only triggers (loyalty-3: PostgreSQL's);
         // loyalty-5 the reward catalogue, redemptions and spend numbers; loyalty-7 Derby's triggers for them (loyalty-6: PostgreSQL's);
