@@ -63,7 +63,7 @@ final class LedgerFixture implements AutoCloseable {
 
     LedgerFixture(DatabaseKind kind, Path home) throws Exception {
         database = FreshDatabase.create(kind, home);
-        store = database.migratedStore(List.of(customersModel(), new LoyaltyModel(), new TransferModel()), List.of(new LedgerJournal()));
+        store = desktop();
         users.add(TestUsers.user("mo", Roles.MANAGER, LoyaltyAreaId.ID, Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE));
         users.add(TestUsers.user("sid", Roles.SERVICE_AGENT, LoyaltyAreaId.ID, Action.READ, Action.CREATE));
         users.as("mo");
@@ -76,6 +76,11 @@ final class LedgerFixture implements AutoCloseable {
         tiers = new TierService(store, clock, users);
         rewards = new RewardService(store, ledger, clock, users);
         reports = new ReportService(store, clock);
+    }
+
+    /** A store of its own on this database, as a desktop opens it: another desktop's takes identities from other blocks. Close it before this fixture. */
+    Store desktop() {
+        return database.migratedStore(List.of(customersModel(), new LoyaltyModel(), new TransferModel()), List.of(new LedgerJournal()));
     }
 
     /** Purchase records earn their points in the commit that stores them, as in the product (the store's commit reaction). */
