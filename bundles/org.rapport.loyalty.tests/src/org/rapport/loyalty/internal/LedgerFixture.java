@@ -82,6 +82,11 @@ final class LedgerFixture implements AutoCloseable {
         reports = new ReportService(store, clock);
     }
 
+    /** A store of its own on this database, as a desktop opens it: another desktop's takes identities from other blocks. Close it before this fixture. */
+    Store desktop() {
+        return database.migratedStore(List.of(customersModel(), new LoyaltyModel(), new TransferModel()), List.of(new LedgerJournal()));
+    }
+
     /** Purchase records earn their points in the commit that stores them, as in the product (the store's commit reaction). */
     LedgerFixture reacting() {
         ((EclipseLinkStore) store).setReactions(List.of(new PurchasePoints(ledger)));

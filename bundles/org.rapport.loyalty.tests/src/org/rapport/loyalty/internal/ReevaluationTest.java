@@ -27,6 +27,7 @@ import org.rapport.loyalty.model.Membership;
 import org.rapport.loyalty.model.TierBasis;
 import org.rapport.loyalty.model.TierChange;
 import org.rapport.persistence.api.DatabaseKind;
+import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 
 /**
@@ -84,6 +85,40 @@ class ReevaluationTest {
             expected = expected(members, sales, july, TierBasis.POINTS);
             Reevaluation byPoints = f.tiers.reevaluate(july);
             check(f, members, july, before, changes, expected, byPoints.upgraded(), byPoints.downgraded());
+        }
+    }
+
+    /**
+     * Two desktops on one database take their identities from blocks of their own, so the second
+     * desktop's change of tier has a higher identity than a later change made on the first: the
+     * current tier is the last in the history, not the one with the highest identity.
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void theCurrentTierIsTheLastChangeInTheHistoryWhateverItsIdentity(DatabaseKind kind) throws Exception {
+        try (LedgerFixture f = new LedgerFixture(kind, home).reacting()) {
+            f.customer("C-1", null);
+            buy(f, "C-1", "2025-05-01T10:00:00Z", "6000.00", "C-1/1"); // Gold at once
+            try (Store second = f.desktop()) {
+                // nothing in the 12 months before July: the second desktop moves the member down
+                assertEquals(new Reevaluation(LocalDate.parse("2026-07-01"), 1, 0, 1), new TierService(second, f.clock, f.users).reevaluate(LocalDate.parse("2026-07-01")));
+            }
+            buy(f, "C-1", "2026-07-10T10:00:00Z", "6000.00", "C-1/2"); // Gold again at once, on the first desktop
+            List<TierChange> history = history(f, "C-1");
+            assertEquals(List.of("Silver", "Gold", "Silver", "Gold"), history.stream().map(TierChange::getToTier).toList());
+            assertTrue(CustomerLedger.id(history.get(3)) < CustomerLedger.id(history.get(2)), "the later change has the lower identity");
+
+            LocalDate october = LocalDate.parse("2026-10-01");
+            assertEquals(new Reevaluation(october, 1, 0, 0), f.tiers.reevaluate(october), "Gold by the 12 months and Gold already: no change");
+            assertEquals(4, history(f, "C-1").size());
+            assertEquals("Gold", f.ledger.account("C-1").tier().orElseThrow());
+        }
+    }
+
+    private static void buy(LedgerFixture f, String customer, String at, String amount, String reference) {
+        try (UnitOfWork work = f.store.begin()) {
+            customer(work, customer).getPurchases().add(purchase(at, amount, reference, PurchaseKind.SALE));
+            work.commit();
         }
     }
 

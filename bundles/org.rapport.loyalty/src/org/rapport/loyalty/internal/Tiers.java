@@ -89,23 +89,25 @@ final class Tiers {
     static Map<Long, String> current(UnitOfWork work, Collection<Membership> memberships) {
         List<Long> ids = memberships.stream().map(CustomerLedger::id).toList();
         Map<Long, String> tiers = latest(
-                Lookups.<Object[]> lookUp(work, "SELECT m.persistentId, t.toTier, t.persistentId FROM Membership m JOIN m.history t WHERE m.persistentId IN ?1", ids));
+                Lookups.<Object[]> lookUp(work, "SELECT m.persistentId, t.toTier, INDEX(t) FROM Membership m JOIN m.history t WHERE m.persistentId IN ?1", ids));
         memberships.forEach(m -> tiers.putIfAbsent(CustomerLedger.id(m), m.getTier()));
         return tiers;
     }
 
     /**
-     * The tier of each membership's last change, from rows of (membership, to tier, change) as
-     * histories read in one query give them.
+     * The tier of each membership's last change, from rows of (membership, to tier, position in
+     * the history) as histories read in one query give them. The position, not the change's
+     * identity: identities are handed out in blocks per desktop, so with two desktops a later
+     * change can have a lower one.
      */
     static Map<Long, String> latest(List<Object[]> changes) {
         Map<Long, String> tiers = new HashMap<>();
-        Map<Long, Long> last = new HashMap<>();
+        Map<Long, Integer> last = new HashMap<>();
         for (Object[] row : changes) {
             long membership = ((Number) row[0]).longValue();
-            long change = ((Number) row[2]).longValue();
-            if (last.getOrDefault(membership, Long.MIN_VALUE) < change) {
-                last.put(membership, change);
+            int position = ((Number) row[2]).intValue();
+            if (last.getOrDefault(membership, Integer.MIN_VALUE) < position) {
+                last.put(membership, position);
                 tiers.put(membership, (String) row[1]);
             }
         }
