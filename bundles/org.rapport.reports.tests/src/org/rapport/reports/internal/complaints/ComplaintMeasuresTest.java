@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -176,6 +177,24 @@ class ComplaintMeasuresTest {
         assertTrue(rows.isEmpty(), "rows of values that are none: " + rows.keySet());
         List<String> shown = result.rows().stream().map(ReportRow::label).toList();
         assertEquals(shown.stream().sorted(java.text.Collator.getInstance()).toList(), shown, "rows by label");
+    }
+
+    /** A Chinese reader's rows by category carry the categories' Chinese names, the English one where there is none, as the queue shows them. */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aChineseReaderSeesTheCategoriesChineseNames(DatabaseKind kind) throws Exception {
+        Data d = data(kind);
+        d.db().users.as("mo");
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        try {
+            Map<String, String> labels = new java.util.HashMap<>(ComplaintsData.CATEGORY_NAMES);
+            labels.putAll(ComplaintsData.CATEGORY_NAMES_ZH);
+            eachMeasure(d.measures(), measure -> breakdown(measure, EXPECTED.get(measure.name()), new ReportQuery(ODD, Dimensions.CATEGORY, Map.of()),
+                    expected(d, ODD, d.facts()), ComplaintsData.CATEGORIES, Facts::category, labels));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @ParameterizedTest

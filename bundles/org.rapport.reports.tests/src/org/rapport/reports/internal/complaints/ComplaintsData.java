@@ -31,6 +31,8 @@ final class ComplaintsData {
     static final String[] CHANNELS = { "hotline", "chat", "email", null };
     static final String[] CATEGORIES = { "delivery.late", "product.broken", "billing", null };
     static final Map<String, String> CATEGORY_NAMES = Map.of("delivery.late", "Late delivery", "product.broken", "Broken product", "billing", "Billing");
+    /** The Chinese names of the categories that have one (billing has none: Chinese readers see its English name). */
+    static final Map<String, String> CATEGORY_NAMES_ZH = Map.of("delivery.late", "延迟送达", "product.broken", "产品损坏");
 
     /** A stored complaint as the tests compute from it: no code of the measures. */
     record Facts(String reference, String accountManager, String channel, String category, String categoryName, Instant openedAt, Instant acknowledgedAt,
@@ -75,6 +77,7 @@ final class ComplaintsData {
         Category category = ComplaintsFactory.eINSTANCE.createCategory();
         category.setCode(code);
         category.setName(name);
+        category.setNameZh(CATEGORY_NAMES_ZH.get(code));
         work.add(category);
     }
 

@@ -2,6 +2,7 @@ package org.rapport.reports.internal.complaints;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.rapport.core.api.ClockService;
@@ -23,8 +24,11 @@ abstract class ComplaintMeasure extends AggregateMeasure {
 
     static final String COMPLAINT = "Complaint c";
 
-    private static final List<Dimension> PATHS = List.of(new Dimension(Dimensions.CHANNEL, "", "c.channel", null),
-            new Dimension(Dimensions.CATEGORY, "LEFT JOIN c.category k", "k.code", "k.name"));
+    private static final Dimension CHANNEL = new Dimension(Dimensions.CHANNEL, "", "c.channel", null);
+    private static final List<Dimension> PATHS = List.of(CHANNEL, new Dimension(Dimensions.CATEGORY, "LEFT JOIN c.category k", "k.code", "k.name"));
+    /** A Chinese reader sees a category's Chinese name where it has one, as in the queue (Categories.nameIn). */
+    private static final List<Dimension> PATHS_ZH = List.of(CHANNEL,
+            new Dimension(Dimensions.CATEGORY, "LEFT JOIN c.category k", "k.code", "COALESCE(k.nameZh, k.name)"));
 
     ComplaintMeasure(Store store, ClockService clock, String name, List<FigureColumn> columns) {
         super(store, clock, name, columns);
@@ -32,7 +36,7 @@ abstract class ComplaintMeasure extends AggregateMeasure {
 
     @Override
     protected List<Dimension> paths() {
-        return PATHS;
+        return "zh".equals(Locale.getDefault().getLanguage()) ? PATHS_ZH : PATHS;
     }
 
     /** By default the complaints the first part counts: those opened in the window. */
