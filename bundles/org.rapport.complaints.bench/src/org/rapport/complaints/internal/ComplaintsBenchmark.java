@@ -56,7 +56,8 @@ import org.rapport.transfer.internal.TransferModel;
  * for {@code rapport.bench.gap.minutes} (what it finds to escalate: the complaints one of whose
  * clocks ran out in that time), the service on one database and JDBC on a second with the same
  * rows: select by the stored next escalation, a level, status and next moment per complaint, an
- * event each, a commit per 200;</li>
+ * event each, a commit per 200; and JDBC again on a third, asking the events' positions as the
+ * engine's append does;</li>
  * <li>the queue's first page (100 rows in urgency order, as {@link StoreComplaintQueue} pages it)
  * over {@code rapport.bench.complaints} complaints, the open ones and every status, against the
  * same query written in SQL, medians of {@code rapport.bench.runs} (5) after a warm-up.</li>
