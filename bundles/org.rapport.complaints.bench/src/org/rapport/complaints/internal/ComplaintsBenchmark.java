@@ -56,7 +56,8 @@ import org.rapport.transfer.internal.TransferModel;
  * for {@code rapport.bench.gap.minutes} (what it finds to escalate: the complaints one of whose
  * clocks ran out in that time), the service on one database and JDBC on a second with the same
  * rows: select by the stored next escalation, a level, status and next moment per complaint, an
- * event each, a commit per 200;</li>
+ * event each, a commit per 200; and JDBC again on a third, asking the events' positions as the
+ * engine's append does;</li>
  * <li>the queue's first page (100 rows in urgency order, as {@link StoreComplaintQueue} pages it)
  * over {@code rapport.bench.complaints} complaints, the open ones and every status, against the
  * same query written in SQL, medians of {@code rapport.bench.runs} (5) after a warm-up.</li>
@@ -131,10 +132,21 @@ class ComplaintsBenchmark {
         }
         try (Side side = new Side(work.resolve("tick-sql"), OPEN, OPEN); Connection connection = side.connection()) {
             int[] count = new int[1];
-            tickSql = seconds(() -> count[0] = sqlTick(connection));
+            tickSql = seconds(() -> count[0] = sqlTick(connection, GROUPED_POSITIONS));
             escalatedSql = count[0];
             stateSql = side.state();
             line("tick, plain SQL: %.2f s, %,d escalated (load %.1f)", tickSql, escalatedSql, load());
+        }
+        // the same baseline asking the positions as the engine has since finding C5: the grouped query reads every owner's whole index range
+        double tickSqlByOwner;
+        int escalatedSqlByOwner;
+        String stateSqlByOwner;
+        try (Side side = new Side(work.resolve("tick-sql-by-owner"), OPEN, OPEN); Connection connection = side.connection()) {
+            int[] count = new int[1];
+            tickSqlByOwner = seconds(() -> count[0] = sqlTick(connection, OWNER_POSITIONS));
+            escalatedSqlByOwner = count[0];
+            stateSqlByOwner = side.state();
+            line("tick, plain SQL, positions by owner key: %.2f s, %,d escalated (load %.1f)", tickSqlByOwner, escalatedSqlByOwner, load());
         }
 
         // 2: the queue's first page, read only: one database for both sides, alternating
@@ -168,11 +180,13 @@ class ComplaintsBenchmark {
         line("|---|---|---|---|---|");
         line("| escalation tick over %,d open complaints (%,d escalated) | %.2f s | %.2f s (plain SQL) | %.2fx time | <= 1.5x |", OPEN, escalatedService,
                 tickService, tickSql, tickService / tickSql);
+        line("| escalation tick over %,d open complaints (%,d escalated) | %.2f s | %.2f s (plain SQL, positions by owner key) | %.2fx time | <= 1.5x |",
+                OPEN, escalatedService, tickService, tickSqlByOwner, tickService / tickSqlByOwner);
         line("| queue's first page, open complaints of %,d | %.3f s | %.3f s (plain SQL) | %.2fx time | <= 1.5x |", ALL, median(openService),
                 median(openSql), median(openService) / median(openSql));
         line("| queue's first page, every status of %,d | %.3f s | %.3f s (plain SQL) | %.2fx time | <= 1.5x |", ALL, median(allService), median(allSql),
                 median(allService) / median(allSql));
-        if (escalatedService != escalatedSql || !stateService.equals(stateSql)) {
+        if (escalatedService != escalatedSql || !stateService.equals(stateSql) || escalatedService != escalatedSqlByOwner || !stateService.equals(stateSqlByOwner)) {
             throw new AssertionError("the sides do not escalate alike: " + escalatedService + " / " + escalatedSql + "\n" + stateService + "\n" + stateSql);
         }
         line("both sides left: %s", stateService);
@@ -405,7 +419,7 @@ class ComplaintsBenchmark {
      * built from the row), the update with its version check and the escalation event at the end
      * of its list; a commit per 200.
      */
-    private static int sqlTick(Connection connection) throws SQLException {
+    private static int sqlTick(Connection connection, String positionsQuery) throws SQLException {
         int escalated = 0;
         long nextEvent = 5 * FIRST_ID;
         try (PreparedStatement select = connection.prepareStatement("SELECT ID, VERSION, REFERENCE, STATUS, ESCALATION_LEVEL, ACKNOWLEDGE_DUE,"
@@ -442,7 +456,7 @@ class ComplaintsBenchmark {
                     connection.commit();
                     return escalated;
                 }
-                Map<Long, Integer> positions = lastPositions(connection, order);
+                Map<Long, Integer> positions = lastPositions(connection, positionsQuery, order);
                 for (long id : order) {
                     Complaint complaint = due.get(id);
                     List<String> breached = ServiceClocks.breached(complaint, NOW);
@@ -482,18 +496,26 @@ class ComplaintsBenchmark {
         }
     }
 
+    /** The highest event position of the complaints in the {@code IN} list, grouped: how the baseline asked until finding C5. */
+    private static final String GROUPED_POSITIONS = "SELECT EVENTS_OWNER, MAX(EVENTS_POS) FROM CMP_COMPLAINT_EVENT WHERE EVENTS_OWNER IN (%s) GROUP BY EVENTS_OWNER";
+    /** The same, the complaints by key each with its highest position in a subquery: how the engine's append asks since C5. */
+    private static final String OWNER_POSITIONS = "SELECT c.ID, (SELECT MAX(e.EVENTS_POS) FROM CMP_COMPLAINT_EVENT e WHERE e.EVENTS_OWNER = c.ID)"
+            + " FROM CMP_COMPLAINT c WHERE c.ID IN (%s)";
+
     /** The last position in each complaint's list of events, as a list adding to its end needs it. */
-    private static Map<Long, Integer> lastPositions(Connection connection, List<Long> owners) throws SQLException {
+    private static Map<Long, Integer> lastPositions(Connection connection, String query, List<Long> owners) throws SQLException {
         String marks = owners.stream().map(id -> "?").collect(Collectors.joining(","));
         Map<Long, Integer> positions = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT EVENTS_OWNER, MAX(EVENTS_POS) FROM CMP_COMPLAINT_EVENT WHERE EVENTS_OWNER IN (" + marks + ") GROUP BY EVENTS_OWNER")) {
+        try (PreparedStatement select = connection.prepareStatement(String.format(query, marks))) {
             for (int i = 0; i < owners.size(); i++) {
                 select.setLong(i + 1, owners.get(i));
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    positions.put(rows.getLong(1), rows.getInt(2));
+                    int highest = rows.getInt(2);
+                    if (!rows.wasNull()) {
+                        positions.put(rows.getLong(1), highest);
+                    }
                 }
             }
         }

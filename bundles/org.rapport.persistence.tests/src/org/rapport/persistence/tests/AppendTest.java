@@ -13,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
@@ -178,7 +180,7 @@ class AppendTest {
                 work.commit();
                 assertTrue(pending(customer, P.getCustomer_Orders()), "the commit read the list");
                 List<String> statements = log.take();
-                assertTrue(statements.stream().noneMatch(s -> s.startsWith("SELECT") && s.contains("FROM PTEST_ORDER") && !s.startsWith("SELECT MAX(ORDERS_POS) FROM")),
+                assertTrue(statements.stream().noneMatch(s -> s.startsWith("SELECT") && s.contains("FROM PTEST_ORDER") && !s.contains("SELECT MAX(C.ORDERS_POS) FROM")),
                         () -> "the orders were read: " + statements);
                 assertEquals(List.of(), placingUpdates(statements));
                 // read after the commit, in the same unit of work: the stored orders, then the appended ones, as the same objects
@@ -227,6 +229,88 @@ class AppendTest {
             try (UnitOfWork work = fixture.store.begin()) {
                 assertOrders(fixture, customer(work, first), "O-1-1", "O-1-2", "1a", "1b", "1c", "1d");
                 assertOrders(fixture, customer(work, second), "O-2-1", "O-2-2", "2a", "2b");
+            }
+        }
+    }
+
+    /** Customers M-0... with 0, 1 or 2 stored orders (by their number modulo 3); their ids. */
+    private static List<Long> manyCustomers(StoreFixture fixture, int count) {
+        List<Customer> customers = new ArrayList<>();
+        try (UnitOfWork work = fixture.store.begin()) {
+            for (int i = 0; i < count; i++) {
+                Customer customer = F.createCustomer();
+                customer.setReference("M-" + i);
+                customer.setName("Customer " + i);
+                for (int n = 0; n < i % 3; n++) {
+                    customer.getOrders().add(order("M-" + i + "-" + n, 0));
+                }
+                work.add(customer);
+                customers.add(customer);
+            }
+            work.commit();
+        }
+        return ids(customers);
+    }
+
+    /** Each owner's order ids as stored, in the order of their positions, and whether the positions are 0 to n-1. */
+    private static Map<Long, List<Long>> storedOrders(StoreFixture fixture) throws Exception {
+        Map<Long, List<Long>> orders = new HashMap<>();
+        try (Connection connection = DataSources.open(fixture.store.settings()).getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT ORDERS_OWNER, ORDERS_POS, ID FROM PTEST_ORDER ORDER BY ORDERS_OWNER, ORDERS_POS");
+                ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                List<Long> list = orders.computeIfAbsent(result.getLong(1), o -> new ArrayList<>());
+                assertEquals(list.size(), result.getInt(2), "a gap or a position taken twice in the orders of #" + result.getLong(1));
+                list.add(result.getLong(3));
+            }
+        }
+        return orders;
+    }
+
+    private static long positionQueries(List<String> statements) {
+        return statements.stream().filter(s -> s.startsWith("SELECT") && s.contains("MAX(") && s.contains("ORDERS_POS")).count();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void appendsToManyOwnersInOneCommitAskTheirPositionsInOneQueryPerChunkOfOwners(DatabaseKind kind) throws Exception {
+        try (StoreFixture fixture = StoreFixture.open(kind, home)) {
+            int owners = 600;
+            List<Long> customers = manyCustomers(fixture, owners);
+            Map<Long, List<Long>> expected = storedOrders(fixture);
+            StatementLog log = StatementLog.attach(fixture.store);
+            for (int size : List.of(40, owners)) {
+                try (UnitOfWork work = fixture.store.begin(); UnitOfWork other = fixture.store.begin()) {
+                    List<Customer> read = new ArrayList<>();
+                    for (long id : customers.subList(0, size)) {
+                        read.add(customer(work, id));
+                    }
+                    // another desktop appends to one of them between this unit of work's read and its commit
+                    Order meanwhile = order("meanwhile-" + size, 0);
+                    other.append(customer(other, customers.get(7)), P.getCustomer_Orders(), meanwhile);
+                    other.commit();
+                    expected.computeIfAbsent(customers.get(7), o -> new ArrayList<>()).add(id(meanwhile));
+                    List<Order> appended = new ArrayList<>();
+                    for (int round = 0; round < 2; round++) {
+                        for (int i = 0; i < size; i++) {
+                            // every fourth owner twice, the second after every other owner's first
+                            if (round == 0 || i % 4 == 0) {
+                                Order order = order("A-" + size + "-" + i + "-" + round, round);
+                                work.append(read.get(i), P.getCustomer_Orders(), order);
+                                appended.add(order);
+                            }
+                        }
+                    }
+                    log.take();
+                    work.commit();
+                    List<String> statements = log.take();
+                    assertEquals((size + 511) / 512, positionQueries(statements), () -> size + " owners: " + statements);
+                    for (Order order : appended) {
+                        expected.computeIfAbsent(id(order.getCustomer()), o -> new ArrayList<>()).add(id(order));
+                    }
+                    assertTrue(pending(read.get(0), P.getCustomer_Orders()), "the commit read the list");
+                }
+                assertEquals(expected, storedOrders(fixture), size + " owners");
             }
         }
     }

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.persistence.internal.databaseaccess.DatasourcePlatform;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.internal.sessions.AbstractRecord;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
@@ -33,15 +34,19 @@ import org.rapport.persistence.internal.mapping.EmfDescriptors;
  * highest stored position on (positions are 0 to n-1 as the engine writes them). Like a change of
  * the list through {@code add}, an append leaves the owner's row and version alone.
  * <p>
- * The highest position is asked owner by owner: {@code MAX} of the position with an equality on
- * the owner, which an index on (owner, position descending) answers from its first entry, so it
- * costs the same for a list of five and one of fifty thousand. A {@code COUNT(*)} read every entry
- * of the owner's list, so an import slowed down with every purchase its best customers had; and
- * one query for a hundred owners at once ({@code IN} with {@code GROUP BY}) was planned by Derby
- * as a scan of the whole index (docs/performance.md, "Customers", finding 11). Without such an
- * index the answer is the same, only slower.
+ * The highest positions are asked for many owners at once, one statement per
+ * {@value #OWNERS_PER_QUERY} owners of a list: the owners' rows by their keys ({@code IN}), each
+ * with {@code MAX} of the position in a subquery with an equality on the owner, which an index on
+ * (owner, position descending) answers from its first entry, so it costs the same for a list of
+ * five and one of fifty thousand. Not {@code MAX ... WHERE owner IN (...) GROUP BY owner}: that
+ * reads every entry of every owner's list (Derby planned it as a scan of the whole owner index,
+ * docs/performance.md, "Customers", finding 11), and not a {@code COUNT(*)}, which grows with the
+ * history too. Without such an index the answer is the same, only slower.
  */
 final class Appends {
+
+    /** Owners per position query: well within what Derby compiles and PostgreSQL binds (at most 65,535 parameters). */
+    static final int OWNERS_PER_QUERY = 512;
 
     private final EclipseLinkStore store;
     private final ClientSession client;
@@ -174,21 +179,49 @@ final class Appends {
         }
     }
 
-    /** The first free position of each owner's list in the database: one after the highest stored, 0 for none. */
+    /**
+     * The first free position of each owner's list in the database: one after the highest stored,
+     * 0 for none (also for an owner whose row is gone: its children's insert then fails on the
+     * foreign key, as it did when each owner was asked alone).
+     */
     private Map<Long, Long> nextPositions(ContainmentMapping mapping, List<Long> owners) {
-        DatabaseField owner = mapping.ownerField();
-        String table = owner.getTable().getQualifiedNameDelimited(store.session().getPlatform());
-        DataReadQuery query = new DataReadQuery();
-        query.addArgument("OWNER", Long.class);
-        query.setSQLString("SELECT MAX(" + mapping.positionField().getNameDelimited(store.session().getPlatform()) + ") FROM " + table + " WHERE "
-                + owner.getNameDelimited(store.session().getPlatform()) + " = #OWNER");
         Map<Long, Long> next = new HashMap<>();
+        for (int from = 0; from < owners.size(); from += OWNERS_PER_QUERY) {
+            List<Long> chunk = owners.subList(from, Math.min(owners.size(), from + OWNERS_PER_QUERY));
+            int size = Integer.highestOneBit(chunk.size()) == chunk.size() ? chunk.size() : Integer.highestOneBit(chunk.size()) << 1;
+            List<Object> keys = new ArrayList<>(chunk);
+            // padded with the last owner to a power of two: a handful of statement texts, each compiled once by the database
+            while (keys.size() < size) {
+                keys.add(chunk.get(chunk.size() - 1));
+            }
+            for (Object row : (List<?>) client.executeQuery(highestPositions(mapping, size), keys)) {
+                List<?> values = ((AbstractRecord) row).getValues();
+                Object highest = values.get(1);
+                next.put(((Number) values.get(0)).longValue(), highest == null ? 0L : ((Number) highest).longValue() + 1);
+            }
+        }
         for (Long id : owners) {
-            List<?> rows = (List<?>) client.executeQuery(query, List.of(id));
-            Object highest = ((AbstractRecord) rows.get(0)).getValues().get(0);
-            next.put(id, highest == null ? 0L : ((Number) highest).longValue() + 1);
+            next.putIfAbsent(id, 0L);
         }
         return next;
+    }
+
+    /** Each of {@code owners} owners' key with the highest position of its list. */
+    private DataReadQuery highestPositions(ContainmentMapping mapping, int owners) {
+        DatasourcePlatform platform = store.session().getPlatform();
+        DatabaseField ownerKey = mapping.getSourceKeyFields().get(0);
+        DatabaseField childOwner = mapping.ownerField();
+        DataReadQuery query = new DataReadQuery();
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < owners; i++) {
+            query.addArgument("OWNER" + i, Long.class);
+            keys.append(i == 0 ? "#OWNER" : ", #OWNER").append(i);
+        }
+        query.setSQLString("SELECT o." + ownerKey.getNameDelimited(platform) + ", (SELECT MAX(c." + mapping.positionField().getNameDelimited(platform)
+                + ") FROM " + childOwner.getTable().getQualifiedNameDelimited(platform) + " c WHERE c." + childOwner.getNameDelimited(platform) + " = o."
+                + ownerKey.getNameDelimited(platform) + ") FROM " + ownerKey.getTable().getQualifiedNameDelimited(platform) + " o WHERE o."
+                + ownerKey.getNameDelimited(platform) + " IN (" + keys + ")");
+        return query;
     }
 
     /** After a commit: the appended objects are stored, so the lists read them with the others. */

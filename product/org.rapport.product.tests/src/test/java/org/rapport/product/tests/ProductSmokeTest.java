@@ -158,8 +158,9 @@ class ProductSmokeTest {
         // complaints-1 the complaints' tables (complaints-2: PostgreSQL's indexes); complaints-3 the compensation catalogue, the knowledge base
         // and quality reviews (complaints-4: PostgreSQL's indexes); complaints-5 the follow-up's recommend answer (NPS);
         // complaints-6 the categories' Chinese names and retirement; complaints-7 the next escalation's time and its index;
-        // complaints-8 the index of the opening time
-        assertTrue(status.stdout().contains("Schema complaints: 6 applied, 0 pending, 0 unknown (last applied complaints-8; history RAPPORT_CL_COMPLAINTS)"),
+        // complaints-8 the index of the opening time;
+        // complaints-9 the events' (owner, position) index for appends
+        assertTrue(status.stdout().contains("Schema complaints: 7 applied, 0 pending, 0 unknown (last applied complaints-9; history RAPPORT_CL_COMPLAINTS)"),
                 status.describe());
         // a sequence row per root table: 6 of security, 9 of customers (ImportRun and Channel included), 1 of transfer (TransferRun), 11 of loyalty (Referral and Promotion among them),
         // 15 of complaints (7 of them the catalogue, knowledge base and review classes)
