@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.rapport.customers.api.Channels;
 import org.rapport.reports.api.ReportException;
 import org.rapport.reports.api.ReportProgress;
 import org.rapport.reports.api.ReportProvider;
@@ -40,13 +41,22 @@ public class ReportsService implements Reports {
     @Reference
     private CurrentUser currentUser;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Channels channels;
+
     /** For DS. */
     public ReportsService() {
     }
 
     /** For tests: these measures, for the user signed in to {@code currentUser}. */
     public ReportsService(CurrentUser currentUser, List<ReportProvider> measures) {
+        this(currentUser, measures, null);
+    }
+
+    /** For tests: these measures, for the user signed in to {@code currentUser}, with the channels' labels. */
+    public ReportsService(CurrentUser currentUser, List<ReportProvider> measures, Channels channels) {
         this.currentUser = currentUser;
+        this.channels = channels;
         providers.addAll(measures);
     }
 
@@ -89,10 +99,9 @@ public class ReportsService implements Reports {
         ReportProvider provider = offered.stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ReportException(NLS.bind(Messages.reports_unknown, name, names(offered))));
         DimensionCheck.check(provider, query);
-        if (earlier != null && sameTotal(name, query, earlier)) {
-            return provider.compute(query, earlier.total(), progress);
-        }
-        return provider.compute(query, progress);
+        ReportResult result = earlier != null && sameTotal(name, query, earlier) ? provider.compute(query, earlier.total(), progress)
+                : provider.compute(query, progress);
+        return ChannelLabels.labelled(result, channels);
     }
 
     /** Whether the earlier result's total is this query's: same measure, period and filters (the breakdown may differ). */

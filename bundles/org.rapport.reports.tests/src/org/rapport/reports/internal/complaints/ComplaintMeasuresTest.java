@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rapport.complaints.model.ComplaintsPackage;
+import org.rapport.customers.internal.ChannelsService;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.reports.api.Dimensions;
 import org.rapport.reports.api.Figure;
@@ -43,6 +44,7 @@ import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.ReportQuery;
 import org.rapport.reports.api.ReportResult;
 import org.rapport.reports.api.ReportRow;
+import org.rapport.reports.internal.ReportsService;
 import org.rapport.reports.internal.complaints.ComplaintsData.Facts;
 import org.rapport.reports.internal.measures.MeasureDatabase;
 
@@ -177,6 +179,33 @@ class ComplaintMeasuresTest {
         assertTrue(rows.isEmpty(), "rows of values that are none: " + rows.keySet());
         List<String> shown = result.rows().stream().map(ReportRow::label).toList();
         assertEquals(shown.stream().sorted(java.text.Collator.getInstance()).toList(), shown, "rows by label");
+    }
+
+    /**
+     * Complaints keep the channel's code; the reports service shows a breakdown by channel with the channels' labels,
+     * as the customer measures show theirs ("Hotline", not "hotline"), a code no channel has as it is, in label order.
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void byChannelTheServiceShowsTheChannelsLabels(DatabaseKind kind) throws Exception {
+        Data d = data(kind);
+        d.db().users.as("mo");
+        ChannelsService channels = new ChannelsService(d.db().store, d.db().users, d.db().clock);
+        ReportsService reports = new ReportsService(d.db().users, d.measures(), channels);
+        ReportQuery byChannel = new ReportQuery(ODD, Dimensions.CHANNEL, Map.of());
+        for (ReportProvider measure : d.measures()) {
+            ReportResult own = measure.compute(byChannel, ReportProgress.NONE);
+            ReportResult shown = reports.run(measure.name(), byChannel, ReportProgress.NONE);
+            assertEquals(own.rows().size(), shown.rows().size(), measure.name());
+            for (ReportRow row : shown.rows()) {
+                String expected = row.key().isEmpty() ? "(none)" : "hotline".equals(row.key()) ? "Hotline" : row.key();
+                assertEquals(expected, row.label(), measure.name() + " " + row.key());
+                ReportRow before = own.rows().stream().filter(r -> r.key().equals(row.key())).findFirst().orElseThrow();
+                assertEquals(before.figures(), row.figures(), measure.name() + " " + row.key());
+            }
+            List<String> labels = shown.rows().stream().map(ReportRow::label).toList();
+            assertEquals(labels.stream().sorted(java.text.Collator.getInstance()).toList(), labels, measure.name() + ": rows by label");
+        }
     }
 
     /** A Chinese reader's rows by category carry the categories' Chinese names, the English one where there is none, as the queue shows them. */
