@@ -44,6 +44,7 @@ import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.internal.DataSources;
 import org.rapport.security.internal.SecurityModel;
+import org.rapport.testing.AreaDatabase;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.TestUsers;
 import org.rapport.transfer.internal.TransferModel;
@@ -194,13 +195,16 @@ class ComplaintsBenchmark {
 
     /** A fresh embedded database with the models and {@code complaints} complaints of which {@code open} are open, written with JDBC (not measured). */
     private static final class Side implements AutoCloseable {
+        private final AreaDatabase area;
         final FreshDatabase database;
         final Store store;
         final double written;
 
         Side(Path home, int complaints, int open) throws Exception {
-            database = FreshDatabase.create(DatabaseKind.DERBY_EMBEDDED, home);
-            store = database.migratedStore(List.of(new SecurityModel(), new TransferModel(), new CustomersModel(), new LoyaltyModel(), new ComplaintsModel()));
+            area = AreaDatabase.open(DatabaseKind.DERBY_EMBEDDED, home,
+                    List.of(new SecurityModel(), new TransferModel(), new CustomersModel(), new LoyaltyModel(), new ComplaintsModel()), List.of(), false);
+            database = area.database;
+            store = area.store;
             try (Connection connection = connection()) {
                 written = seconds(() -> generate(connection, complaints, open));
             }
@@ -249,11 +253,7 @@ class ComplaintsBenchmark {
 
         @Override
         public void close() throws Exception {
-            try {
-                store.close();
-            } finally {
-                database.close();
-            }
+            area.close();
         }
     }
 

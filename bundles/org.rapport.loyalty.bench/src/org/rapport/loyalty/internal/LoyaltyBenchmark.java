@@ -47,6 +47,7 @@ import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.persistence.internal.DataSources;
 import org.rapport.persistence.internal.EclipseLinkStore;
+import org.rapport.testing.AreaDatabase;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.TestUsers;
 import org.rapport.transfer.internal.ImportRunner;
@@ -200,14 +201,17 @@ class LoyaltyBenchmark {
 
     /** A fresh embedded database with the models, the ledger and the tiers, and the members as customers (not measured). */
     private final class Side implements AutoCloseable {
+        private final AreaDatabase area;
         final FreshDatabase database;
         final Store store;
         final LedgerService ledger;
         final TierService tiers;
 
         Side(Path home) throws Exception {
-            database = FreshDatabase.create(DatabaseKind.DERBY_EMBEDDED, home);
-            store = database.migratedStore(List.of(new CustomersModel(), new LoyaltyModel(), new TransferModel()), List.of(new LedgerJournal()));
+            area = AreaDatabase.open(DatabaseKind.DERBY_EMBEDDED, home, List.of(new CustomersModel(), new LoyaltyModel(), new TransferModel()),
+                    List.of(new LedgerJournal()), false);
+            database = area.database;
+            store = area.store;
             ledger = new LedgerService(store, CLOCK, USER, List.of(new BaseAccrual(), new BirthdayDouble()));
             tiers = new TierService(store, CLOCK, USER);
             ((EclipseLinkStore) store).setReactions(List.of(new PurchasePoints(ledger)));
@@ -301,11 +305,7 @@ class LoyaltyBenchmark {
 
         @Override
         public void close() throws Exception {
-            try {
-                store.close();
-            } finally {
-                database.close();
-            }
+            area.close();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.rapport.reports.ui.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -26,6 +31,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.rapport.core.api.ClockService;
@@ -92,15 +98,15 @@ public class DashboardPart implements TileView.Actions {
      * The tiles' work: as many threads as the machine has cores, at most {@value #THREADS}, each
      * running its measure in its own unit of work; daemons, so they never keep the workbench from exiting.
      */
-    private final java.util.concurrent.ExecutorService computing = Executors.newFixedThreadPool(
+    private final ExecutorService computing = Executors.newFixedThreadPool(
             Math.max(1, Math.min(THREADS, Runtime.getRuntime().availableProcessors())), Thread.ofPlatform().name("Rapport dashboard ", 1).daemon().factory());
     /** What each measure's tiles took to compute last time (nanoseconds), by measure name: the next refresh starts with the cheap ones. */
-    private final Map<String, Long> costs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> costs = new ConcurrentHashMap<>();
     /** Drill-downs and what the filters offer: they must not wait behind the charts. */
     private final Background asking = new Background("Rapport dashboard questions");
     private Dashboards.Dashboard dashboard;
     /** The workbench's display, which the tiles' results go back to. */
-    private org.eclipse.swt.widgets.Display display;
+    private Display display;
     private Combo period;
     private Label periodText;
     private ReportPeriod customPeriod;
@@ -256,7 +262,7 @@ public class DashboardPart implements TileView.Actions {
 
     /** The values a filter offers: channels and regions and tags as the customers have them; other dimensions as the results show them. */
     private void offerValues(String dimension, Filter filter, String kept) {
-        java.util.concurrent.Callable<List<String[]>> read = switch (dimension) {
+        Callable<List<String[]>> read = switch (dimension) {
         case Dimensions.CHANNEL -> () -> channels.channels().stream().map(c -> new String[] { c.code(), c.label() }).toList();
         case Dimensions.REGION -> () -> listing.regions(OFFERED).stream().map(r -> new String[] { r, r }).toList();
         case Dimensions.TAG -> () -> listing.tags(OFFERED).stream().map(t -> new String[] { t, t }).toList();
@@ -345,12 +351,12 @@ public class DashboardPart implements TileView.Actions {
         }
         // a measure's tiles share its period and filters: one task computes them in turn, the total once
         List<List<TileWork>> tasks = new ArrayList<>(byMeasure.values());
-        tasks.sort(java.util.Comparator.comparingLong(this::expectedCost));
+        tasks.sort(Comparator.comparingLong(this::expectedCost));
         try {
             for (List<TileWork> task : tasks) {
                 computing.execute(() -> computeInTurn(task, comparing, mine, watch));
             }
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
+        } catch (RejectedExecutionException closing) {
             // the part is being closed
         }
     }
