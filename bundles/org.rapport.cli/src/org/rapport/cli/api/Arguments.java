@@ -1,5 +1,8 @@
 package org.rapport.cli.api;
 
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +71,19 @@ public final class Arguments {
             // reported below, naming the option
         }
         throw new UsageException(NLS.bind(Messages.bad_number, new Object[] { option, text.get(), least }));
+    }
+
+    /** The text encoding an option names (such as {@code GB18030}); {@code otherwise} when the option is absent. */
+    public Charset encoding(String option, Charset otherwise) throws UsageException {
+        Optional<String> name = value(option);
+        if (name.isEmpty()) {
+            return otherwise;
+        }
+        try {
+            return Charset.forName(name.get().strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new UsageException(NLS.bind(Messages.bad_encoding, option, name.get()));
+        }
     }
 
     /** The format asked for with {@code --format}, or the verb's default. */

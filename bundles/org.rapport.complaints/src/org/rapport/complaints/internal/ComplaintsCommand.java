@@ -91,6 +91,7 @@ public class ComplaintsCommand extends AreaCommand {
     private static final String CHANNEL = "--channel";
     private static final String AMOUNT = "--amount";
     private static final String REJECTS = "--rejects";
+    private static final String ENCODING = "--encoding";
     private static final String CUSTOMER = "--customer";
     private static final String CATEGORY = "--category";
     private static final String SEVERITY = "--severity";
@@ -169,7 +170,7 @@ public class ComplaintsCommand extends AreaCommand {
                         .option(SOLUTION).option(RESOLVE).action(session.signedIn(refusals(this::policy))).build(),
                 Verb.named("due").usage(usage).option(CALENDAR).option(FROM).option(ADD).records(Format.TABLE)
                         .action(session.signedIn(refusals(this::due))).build(),
-                Verb.named("import").usage(usage).parameter("FILE").option(RESUME).option(REJECTS)
+                Verb.named("import").usage(usage).parameter("FILE").option(RESUME).option(REJECTS).option(ENCODING)
                         .action(session.signedIn(refusals(this::importFile))).build(),
                 Verb.named("act").usage(usage).parameter("REF").parameter("STEP").option(AT).option(CSAT).option(NPS).option(NOTE)
                         .action(session.signedIn(refusals(this::act))).build(),
@@ -260,7 +261,8 @@ public class ComplaintsCommand extends AreaCommand {
     private int importFile(CliContext context, Arguments arguments) throws CliException {
         ImportOptions defaults = ImportOptions.defaults();
         ImportOptions options = new ImportOptions(defaults.mapping(), arguments.value(REJECTS).map(Path::of).orElse(null), null,
-                arguments.value(RESUME).orElse(null), defaults.flags(), defaults.batchSize(), defaults.ignored(), null);
+                arguments.value(RESUME).orElse(null), defaults.flags(), defaults.batchSize(), defaults.ignored(), null,
+                arguments.encoding(ENCODING, defaults.encoding()));
         try {
             ImportResult result = transfer.importFile(ComplaintRows.KIND, Path.of(arguments.parameter(0)), options, Progress.NONE);
             context.out().println(NLS.bind(Messages.cli_imported, new Object[] { result.importId(), result.imported(), result.rejected(),

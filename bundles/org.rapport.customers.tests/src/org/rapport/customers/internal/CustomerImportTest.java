@@ -269,9 +269,34 @@ class CustomerImportTest {
             Files.write(file, bytes.toByteArray());
             Result result = fixture.importer.importFile(ImportKind.CUSTOMERS, file, Options.defaults(), Progress.NONE);
             assertNull(result.importId());
-            assertEquals("line,field,value,reason\n3,,,not UTF-8: the file was not imported; save it as UTF-8\n",
+            assertEquals("line,field,value,reason\n3,,,\"not UTF-8: the file was not imported; save it as UTF-8, or import it with the encoding it was "
+                    + "saved in (for example GB18030 for a CSV file saved by Excel in Chinese, windows-1252 in a Western language)\"\n",
                     Files.readString(home.resolve("latin1.csv.rejects.csv")));
             assertEquals(0, fixture.count("SELECT COUNT(*) FROM CUST_CUSTOMER"));
+            // the same file named as what it is: the UTF-8 line is the same in ISO-8859-1 but for its ë, so the import says which it read
+            CliRun asLatin = fixture.cli(fixture.importCommand(), "mo", "customers", file.toString(), "--encoding", "ISO-8859-1");
+            assertEquals(0, asLatin.code(), asLatin.err());
+            assertEquals("Zo\u00c3\u00ab", fixture.customers().get("C-1").getName(), "UTF-8 bytes read as ISO-8859-1, as asked");
+            assertEquals("Müller", fixture.customers().get("C-2").getName());
+        }
+    }
+
+    @Test
+    void aFileSavedByAChineseExcelImportsWithItsEncodingAndAnUnknownEncodingIsAWrongCall() throws Exception {
+        try (ImportFixture fixture = new ImportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            Path file = home.resolve("excel-zh.csv");
+            Files.write(file, "ref,name,region,tags\nGB-1,王芳,华东,会员;老客户\nGB-2,欧阳娜娜,,\n".getBytes(java.nio.charset.Charset.forName("GB18030")));
+            CliRun refused = fixture.cli(fixture.importCommand(), "mo", "customers", file.toString());
+            assertEquals(1, refused.code());
+            assertEquals(0, fixture.count("SELECT COUNT(*) FROM CUST_CUSTOMER"));
+            CliRun unknown = fixture.cli(fixture.importCommand(), "mo", "customers", file.toString(), "--encoding", "GB-2312-ish");
+            assertEquals(2, unknown.code());
+            assertTrue(unknown.err().contains("--encoding: 'GB-2312-ish' is not an encoding Rapport knows"), unknown.err());
+            CliRun run = fixture.cli(fixture.importCommand(), "mo", "customers", file.toString(), "--encoding", "gb18030");
+            assertEquals(0, run.code(), run.err());
+            assertEquals("王芳", fixture.customers().get("GB-1").getName());
+            assertEquals("华东", fixture.customers().get("GB-1").getRegion());
+            assertEquals("欧阳娜娜", fixture.customers().get("GB-2").getName());
         }
     }
 

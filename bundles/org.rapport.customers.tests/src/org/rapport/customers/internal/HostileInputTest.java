@@ -113,7 +113,7 @@ class HostileInputTest {
                 Result result = fixture.importer.importFile(ImportKind.CUSTOMERS, file, Options.defaults(), Progress.NONE);
                 assertNull(result.importId(), charset.name());
                 assertEquals("line,field,value,reason\n1,,,\"not UTF-8: the header holds NUL bytes, so the file is probably UTF-16 without a byte-order mark; "
-                        + "nothing was imported; save it as UTF-8\"\n", Files.readString(home.resolve(file.getFileName() + ".rejects.csv")), charset.name());
+                        + "nothing was imported; save it as UTF-8, or import it with the encoding UTF-16LE\"\n", Files.readString(home.resolve(file.getFileName() + ".rejects.csv")), charset.name());
                 CliRun run = fixture.cli(fixture.importCommand(), "mo", "customers", file.toString());
                 assertEquals(1, run.code());
                 assertTrue(run.out().startsWith("import: -\n"), run.out());

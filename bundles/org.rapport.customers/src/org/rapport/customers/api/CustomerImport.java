@@ -1,5 +1,7 @@
 package org.rapport.customers.api;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +68,10 @@ public interface CustomerImport {
      * @param warnings the warnings report (values kept and flagged); null for {@code FILE.warnings.csv}
      * @param noPoints purchases only: the purchases earn no loyalty points (they skip the commit
      *        reaction {@link #POINTS_REACTION}), for a migration whose balances come from the old system
+     * @param encoding the file's encoding unless a byte-order mark names another (UTF-8 by default)
      */
     record Options(Map<String, String> mapping, Path rejects, Path duplicates, String resumeId, boolean createCustomers, int batchSize, Set<String> ignored,
-            Path warnings, boolean noPoints) {
+            Path warnings, boolean noPoints, Charset encoding) {
 
         public Options {
             mapping = Map.copyOf(mapping);
@@ -79,43 +82,47 @@ public interface CustomerImport {
         }
 
         public static Options defaults() {
-            return new Options(Map.of(), null, null, null, false, DEFAULT_BATCH, Set.of(), null, false);
+            return new Options(Map.of(), null, null, null, false, DEFAULT_BATCH, Set.of(), null, false, StandardCharsets.UTF_8);
         }
 
         public Options withMapping(Map<String, String> newMapping) {
-            return new Options(newMapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints);
+            return new Options(newMapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, encoding);
         }
 
         public Options withRejects(Path file) {
-            return new Options(mapping, file, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints);
+            return new Options(mapping, file, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, encoding);
         }
 
         public Options withDuplicates(Path file) {
-            return new Options(mapping, rejects, file, resumeId, createCustomers, batchSize, ignored, warnings, noPoints);
+            return new Options(mapping, rejects, file, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, encoding);
         }
 
         public Options withResume(String id) {
-            return new Options(mapping, rejects, duplicates, id, createCustomers, batchSize, ignored, warnings, noPoints);
+            return new Options(mapping, rejects, duplicates, id, createCustomers, batchSize, ignored, warnings, noPoints, encoding);
         }
 
         public Options withCreateCustomers(boolean create) {
-            return new Options(mapping, rejects, duplicates, resumeId, create, batchSize, ignored, warnings, noPoints);
+            return new Options(mapping, rejects, duplicates, resumeId, create, batchSize, ignored, warnings, noPoints, encoding);
         }
 
         public Options withIgnored(Set<String> headers) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, headers, warnings, noPoints);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, headers, warnings, noPoints, encoding);
         }
 
         public Options withWarnings(Path file) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, file, noPoints);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, file, noPoints, encoding);
         }
 
         public Options withoutPoints(boolean skip) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, skip);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, skip, encoding);
+        }
+
+        public Options withEncoding(Charset newEncoding) {
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, newEncoding);
         }
 
         public Options withBatchSize(int size) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, size, ignored, warnings, noPoints);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, size, ignored, warnings, noPoints, encoding);
         }
     }
 

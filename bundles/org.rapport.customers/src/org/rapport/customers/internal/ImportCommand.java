@@ -53,6 +53,7 @@ public class ImportCommand extends AreaCommand {
     private static final String CREATE_CUSTOMERS = "--create-customers";
     private static final String BATCH_SIZE = "--batch-size";
     private static final String NO_POINTS = "--no-points";
+    private static final String ENCODING = "--encoding";
 
     @Reference
     private CustomerImport importer;
@@ -96,7 +97,7 @@ public class ImportCommand extends AreaCommand {
     /** The import of one kind as a verb of this name; {@code customers import} and {@code import customers} are the same verb. */
     Verb verb(ImportKind kind, String verbName) {
         Verb.Builder verb = Verb.named(verbName).usage(Messages.import_usage).parameter("FILE").option(MAPPING).repeatable(IGNORE).option(REJECTS)
-                .option(DUPLICATES).option(WARNINGS).option(RESUME).option(BATCH_SIZE);
+                .option(DUPLICATES).option(WARNINGS).option(RESUME).option(BATCH_SIZE).option(ENCODING);
         if (kind == ImportKind.PURCHASES) {
             verb.flag(CREATE_CUSTOMERS).flag(NO_POINTS);
         }
@@ -174,6 +175,9 @@ public class ImportCommand extends AreaCommand {
         }
         if (arguments.has(RESUME)) {
             options = options.withResume(arguments.value(RESUME).orElseThrow());
+        }
+        if (arguments.has(ENCODING)) {
+            options = options.withEncoding(arguments.encoding(ENCODING, options.encoding()));
         }
         options = options.withoutPoints(arguments.has(NO_POINTS));
         return arguments.has(CREATE_CUSTOMERS) ? options.withCreateCustomers(true) : options;

@@ -77,6 +77,7 @@ public class LoyaltyCommand extends AreaCommand {
     private static final String STOCK = "--stock";
     private static final String INACTIVE = "--inactive";
     private static final String REJECTS = "--rejects";
+    private static final String ENCODING = "--encoding";
     private static final String DUPLICATES = "--duplicates";
     private static final String BATCH_SIZE = "--batch-size";
     private static final Pattern AMOUNT = Pattern.compile("[0-9]+(\\.[0-9]{1,2})?");
@@ -217,7 +218,7 @@ public class LoyaltyCommand extends AreaCommand {
                         return OK;
                     }).run(context, arguments);
                 }).build(),
-                Verb.named("import").usage(Messages.loyalty_usage).parameter("KIND").parameter("FILE").option(REJECTS).option(DUPLICATES).option(BATCH_SIZE)
+                Verb.named("import").usage(Messages.loyalty_usage).parameter("KIND").parameter("FILE").option(REJECTS).option(DUPLICATES).option(BATCH_SIZE).option(ENCODING)
                         .records(Format.TABLE).action((context, arguments) -> {
                             if (!arguments.parameter(0).equals("balances")) {
                                 throw new UsageException(NLS.bind(Messages.loyalty_bad_import_kind, arguments.parameter(0)));
@@ -229,7 +230,7 @@ public class LoyaltyCommand extends AreaCommand {
                             ImportOptions defaults = ImportOptions.defaults();
                             ImportOptions options = new ImportOptions(Map.of(), arguments.value(REJECTS).map(Path::of).orElse(null),
                                     arguments.value(DUPLICATES).map(Path::of).orElse(null), null, Set.of(),
-                                    arguments.number(BATCH_SIZE, 1, defaults.batchSize()), Set.of(), null);
+                                    arguments.number(BATCH_SIZE, 1, defaults.batchSize()), Set.of(), null, arguments.encoding(ENCODING, defaults.encoding()));
                             return session.signedIn((c, a) -> importBalances(c, a.format(), file, options)).run(context, arguments);
                         }).build(),
                 Verb.named("redeem").usage(Messages.loyalty_usage).parameter("REF").parameter("REWARD").records(Format.TABLE)

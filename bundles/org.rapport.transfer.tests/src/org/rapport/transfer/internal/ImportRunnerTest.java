@@ -2,9 +2,11 @@ package org.rapport.transfer.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -103,6 +106,25 @@ class ImportRunnerTest {
             assertThrows(ImportException.class, () -> runner(store).importFile("products", file, new ImportOptions(Map.of("name", "title", "currency", "EUR"), null, null, null, Set.of(), 2, Set.of("NOTE"), null), Progress.NONE));
             ImportException noKind = assertThrows(ImportException.class, () -> runner(store).importFile("orders", file, options, Progress.NONE));
             assertEquals("There is no import of orders; the kinds are products.", noKind.getMessage());
+        }
+    }
+
+    @Test
+    void aFileInALegacyEncodingIsRefusedAsUtf8AndImportedWithItsEncoding() throws Exception {
+        try (FreshDatabase database = FreshDatabase.create(DatabaseKind.DERBY_EMBEDDED, home);
+                Store store = database.migratedStore(List.of(new TestmodelContribution(), new TransferModel()))) {
+            Charset gb18030 = Charset.forName("GB18030");
+            Path file = Files.write(home.resolve("excel-zh.csv"), "sku,name,price\nT1,龙井茶,38\nT2,紫砂壶 𠮷,120\n".getBytes(gb18030));
+            ImportResult refused = runner(store).importFile("products", file, ImportOptions.defaults(), Progress.NONE);
+            assertNull(refused.importId(), "nothing starts for a file that is not text of its encoding");
+            List<String> reasons = Files.readAllLines(refused.rejectsFile());
+            assertTrue(reasons.get(1).startsWith("2,,,\"not UTF-8: the file was not imported;"), reasons.toString());
+            assertTrue(reasons.get(1).contains("GB18030"), "the reason names the encoding a Chinese Excel writes: " + reasons);
+            assertEquals(List.of(), skus(store));
+            ImportResult imported = runner(store).importFile("products", file, ImportOptions.defaults().withEncoding(gb18030), Progress.NONE);
+            assertEquals(2, imported.imported());
+            assertEquals(0, imported.rejected());
+            assertEquals(List.of("T1 龙井茶", "T2 紫砂壶 𠮷"), skus(store));
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -19,14 +20,17 @@ import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.transfer.api.CsvFormats;
 import org.rapport.transfer.api.ImportException;
+import org.rapport.transfer.api.TextFileReader;
+import org.rapport.transfer.api.TextFileReader.UndecodableException;
 
 /**
  * The import's first pass over the whole file: its SHA-256 (a resume refuses a changed file), its
- * header, and whether it is UTF-8 with sound quoting (else the problem, and nothing is imported).
+ * header, and whether it is text of its encoding with sound quoting (else the problem, and nothing
+ * is imported).
  */
 record FileScan(String sha256, long size, List<String> header, Problem fileProblem) {
 
-    static FileScan of(Path input) {
+    static FileScan of(Path input, Charset encoding) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -36,7 +40,7 @@ record FileScan(String sha256, long size, List<String> header, Problem fileProbl
         List<String> header = null;
         long nextLine = 1;
         try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(input), 64 * 1024), digest);
-                Utf8Reader reader = new Utf8Reader(in); CSVParser parser = CsvFormats.INPUT.parse(reader)) {
+                TextFileReader reader = new TextFileReader(in, encoding); CSVParser parser = CsvFormats.INPUT.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             try {
                 while (records.hasNext()) {
@@ -45,14 +49,14 @@ record FileScan(String sha256, long size, List<String> header, Problem fileProbl
                         header = record.toList();
                         if (header.stream().anyMatch(column -> column.indexOf('\0') >= 0)) {
                             // UTF-16 without a byte-order mark decodes as UTF-8 with a NUL after every ASCII letter
-                            return refused(null, parser.getCurrentLineNumber(), Messages.import_reason_utf16);
+                            return refused(null, parser.getCurrentLineNumber(), NLS.bind(Messages.import_reason_utf16, reader.encoding().name()));
                         }
                     }
                     nextLine = parser.getCurrentLineNumber() + 1;
                 }
             } catch (UncheckedIOException e) {
-                if (e.getCause() instanceof Utf8Reader.NotUtf8Exception notUtf8) {
-                    return refused(header, notUtf8.line, Messages.import_reason_not_utf8);
+                if (e.getCause() instanceof UndecodableException undecodable) {
+                    return undecodable(header, undecodable);
                 }
                 return refused(header, nextLine, Messages.import_reason_broken_quotes);
             } catch (IllegalStateException e) {
@@ -61,8 +65,8 @@ record FileScan(String sha256, long size, List<String> header, Problem fileProbl
             }
             // the rest of the file, which the parser may not have read after its last record
             in.transferTo(OutputStream.nullOutputStream());
-        } catch (Utf8Reader.NotUtf8Exception e) {
-            return refused(header, e.line, Messages.import_reason_not_utf8);
+        } catch (UndecodableException e) {
+            return undecodable(header, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,6 +78,10 @@ record FileScan(String sha256, long size, List<String> header, Problem fileProbl
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static FileScan undecodable(List<String> header, UndecodableException e) {
+        return refused(header, e.line(), NLS.bind(Messages.import_reason_not_utf8, e.encoding().name()));
     }
 
     private static FileScan refused(List<String> header, long line, String reason) {

@@ -37,6 +37,7 @@ import org.rapport.transfer.api.MappedRun;
 import org.rapport.transfer.api.MappedRun.Validated;
 import org.rapport.transfer.api.Progress;
 import org.rapport.transfer.api.RowMapper;
+import org.rapport.transfer.api.TextFileReader;
 import org.rapport.transfer.api.TransferImport;
 import org.rapport.transfer.api.UnfinishedImport;
 import org.rapport.transfer.model.TransferRun;
@@ -113,7 +114,7 @@ public class ImportRunner implements TransferImport {
         Path rejectsFile = options.rejects() != null ? options.rejects() : sibling(input, ".rejects.csv");
         Path duplicatesFile = options.duplicates() != null ? options.duplicates() : sibling(input, ".duplicates.csv");
         Path warningsFile = options.warnings() != null ? options.warnings() : sibling(input, ".warnings.csv");
-        FileScan scan = FileScan.of(input);
+        FileScan scan = FileScan.of(input, options.encoding());
         if (scan.fileProblem() != null) {
             ReportFile.write(rejectsFile, CsvFormats.PROBLEMS_HEADER, List.of(scan.fileProblem().columns()));
             ReportFile.write(duplicatesFile, CsvFormats.DUPLICATES_HEADER, List.of());
@@ -130,7 +131,7 @@ public class ImportRunner implements TransferImport {
         try (ReportFile rejects = ReportFile.open(rejectsFile, CsvFormats.PROBLEMS_HEADER, skipUpTo);
                 ReportFile duplicates = ReportFile.open(duplicatesFile, CsvFormats.DUPLICATES_HEADER, skipUpTo);
                 ReportFile warnings = ReportFile.open(warningsFile, CsvFormats.PROBLEMS_HEADER, skipUpTo);
-                Utf8Reader reader = new Utf8Reader(new BufferedInputStream(Files.newInputStream(input), 64 * 1024));
+                TextFileReader reader = new TextFileReader(new BufferedInputStream(Files.newInputStream(input), 64 * 1024), options.encoding());
                 CSVParser parser = CsvFormats.INPUT.parse(reader)) {
             MappedRun<?> mapped = mapper.start(new ImportContext(id, user, options, Set.copyOf(columns.index().keySet())));
             progress.started(id);

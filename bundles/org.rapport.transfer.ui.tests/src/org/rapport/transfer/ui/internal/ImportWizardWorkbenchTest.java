@@ -12,12 +12,14 @@ import static org.rapport.testing.ui.WorkbenchDriver.spin;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -56,6 +58,7 @@ import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.testing.Services;
 import org.rapport.testing.ui.WorkbenchDriver;
+import org.rapport.transfer.api.TextFileReader;
 import org.rapport.transfer.api.TransferImport;
 
 /**
@@ -68,7 +71,7 @@ import org.rapport.transfer.api.TransferImport;
 class ImportWizardWorkbenchTest {
 
     private static final String COMMAND = "org.rapport.transfer.ui.command.import";
-    private static final List<String> REFERENCES = List.of("WZ-", "WP-", "NEW-WZ-", "RS-", "CX-");
+    private static final List<String> REFERENCES = List.of("WZ-", "WP-", "NEW-WZ-", "RS-", "CX-", "GBW-");
 
     @TempDir
     static Path folder;
@@ -168,6 +171,7 @@ class ImportWizardWorkbenchTest {
         assertTrue(wizard.filePage.kind("customers").getSelection(), "a customers header means customers");
         assertFalse(wizard.filePage.kind("purchases").getSelection());
         assertFalse(wizard.filePage.resume().isVisible(), "nothing to resume");
+        assertEquals(StandardCharsets.UTF_8, wizard.encoding(), "a UTF-8 file is read as UTF-8");
         screenshot(dialog.getShell(), "import-1-file");
 
         next(dialog);
@@ -219,6 +223,43 @@ class ImportWizardWorkbenchTest {
         try (UnitOfWork work = Services.await(Store.class).begin()) {
             List<String> stored = work.query("SELECT c.reference FROM Customer c WHERE c.reference LIKE ?1 ORDER BY c.reference", "WZ-%");
             assertEquals(List.of("WZ-001", "WZ-004", "WZ-005"), stored);
+        }
+    }
+
+    @Test
+    void aFileFromAChineseExcelIsReadInTheEncodingChosenAndImported() throws IOException {
+        Charset gb18030 = Charset.forName("GB18030");
+        Path file = folder.resolve("wizard-gb18030.csv");
+        Files.write(file, "ref,name,email\nGBW-1,王芳,wang.fang@example.cn\nGBW-2,欧阳娜娜,\n".getBytes(gb18030));
+        ImportWizardDialog dialog = openWizard();
+        ImportWizard wizard = dialog.wizard();
+        wizard.filePage.path().setText(file.toString());
+        spin();
+        assertEquals(ImportFilePage.legacyEncoding(Locale.getDefault()), wizard.encoding(),
+                "not UTF-8: first read as what a spreadsheet program writes in the workbench's language");
+        Combo encoding = wizard.filePage.encodingChoice();
+        encoding.select(TextFileReader.OFFERED.indexOf(gb18030));
+        encoding.notifyListeners(SWT.Selection, new Event());
+        spin();
+        assertEquals(gb18030, wizard.encoding());
+        assertTrue(wizard.filePage.kind("customers").getSelection(), "the header read in the encoding chosen");
+        screenshot(dialog.getShell(), "import-encoding-1-file");
+
+        next(dialog);
+        assertEquals(2, wizard.previewPage.table().getItemCount());
+        assertEquals("王芳", wizard.previewPage.table().getItem(0).getText(1), "the preview shows the names as written");
+        assertEquals("欧阳娜娜", wizard.previewPage.table().getItem(1).getText(1));
+        screenshot(dialog.getShell(), "import-encoding-2-preview");
+
+        next(dialog);
+        next(dialog); // Import
+        ImportWizard.Outcome outcome = wizard.outcome();
+        assertNull(outcome.failure(), outcome.failure());
+        assertEquals(2, outcome.result().imported());
+        press(dialog.button(IDialogConstants.FINISH_ID));
+        try (UnitOfWork work = Services.await(Store.class).begin()) {
+            List<String> stored = work.query("SELECT c.name FROM Customer c WHERE c.reference LIKE ?1 ORDER BY c.reference", "GBW-%");
+            assertEquals(List.of("王芳", "欧阳娜娜"), stored);
         }
     }
 

@@ -1,13 +1,9 @@
 package org.rapport.transfer.ui.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,10 +14,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
+import org.rapport.transfer.api.TextFileReader;
+import org.rapport.transfer.api.TextFileReader.UndecodableException;
 
 /**
- * The header and the first rows of a CSV file, read as the import reads it (UTF-8, a byte-order
- * mark allowed, RFC 4180, {@code #} comments), for the wizard's preview and its column mapping.
+ * The header and the first rows of a CSV file, read as the import reads it (strictly in its
+ * encoding, a byte-order mark deciding, RFC 4180, {@code #} comments), for the wizard's preview and
+ * its column mapping.
  * Only the beginning is read: the import itself reports problems further down.
  *
  * @param header the first row, or empty when the file could not be read
@@ -30,14 +29,15 @@ import org.eclipse.osgi.util.NLS;
  */
 record CsvPreview(List<String> header, List<List<String>> rows, String problem) {
 
+    /** How much of a file's beginning decides {@link #guessEncoding}. */
+    private static final int GUESS_CHARS = 64 * 1024;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true).get();
 
-    static CsvPreview read(Path file, int maxRows) {
+    static CsvPreview read(Path file, Charset encoding, int maxRows) {
         List<String> header = List.of();
         List<List<String>> rows = new ArrayList<>();
-        // strict decoding: a file that is not UTF-8 is named so here, not shown garbled
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder)); CSVParser parser = FORMAT.parse(skipMark(reader))) {
+        // strict decoding: a file that is not text of its encoding is named so here, not shown garbled
+        try (Reader reader = new TextFileReader(Files.newInputStream(file), encoding); CSVParser parser = FORMAT.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 return new CsvPreview(List.of(), List.of(), NLS.bind(Messages.import_preview_empty, file));
@@ -47,10 +47,10 @@ record CsvPreview(List<String> header, List<List<String>> rows, String problem) 
                 rows.add(records.next().toList());
             }
             return new CsvPreview(header, rows, null);
-        } catch (CharacterCodingException e) {
-            return new CsvPreview(header, rows, Messages.import_preview_not_utf8);
+        } catch (UndecodableException e) {
+            return new CsvPreview(header, rows, notText(e));
         } catch (UncheckedIOException e) {
-            String reason = e.getCause() instanceof CharacterCodingException ? Messages.import_preview_not_utf8 : Messages.import_preview_quotes;
+            String reason = e.getCause() instanceof UndecodableException undecodable ? notText(undecodable) : Messages.import_preview_quotes;
             return new CsvPreview(header, rows, reason);
         } catch (IllegalStateException e) {
             // Commons CSV reports broken quoting this way in some versions
@@ -60,12 +60,27 @@ record CsvPreview(List<String> header, List<List<String>> rows, String problem) 
         }
     }
 
-    /** Skips a UTF-8 byte-order mark, which spreadsheet programs write and the import accepts. */
-    private static Reader skipMark(Reader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
+    private static String notText(UndecodableException e) {
+        return NLS.bind(Messages.import_preview_not_utf8, e.encoding().name(), e.line());
+    }
+
+    /**
+     * The encoding a file's beginning reads in, as the wizard's first guess: a byte-order mark's,
+     * else UTF-8 when the beginning is UTF-8, else {@code otherwise} (the reader's usual legacy
+     * encoding, which the preview then shows to be checked).
+     */
+    static Charset guessEncoding(Path file, Charset otherwise) {
+        char[] buffer = new char[8192];
+        try (TextFileReader reader = new TextFileReader(Files.newInputStream(file), TextFileReader.DEFAULT)) {
+            long read = 0;
+            for (int n = 0; n >= 0 && read < GUESS_CHARS; n = reader.read(buffer)) {
+                read += n;
+            }
+            return reader.encoding();
+        } catch (UndecodableException e) {
+            return otherwise;
+        } catch (IOException e) {
+            return TextFileReader.DEFAULT;
         }
-        return reader;
     }
 }

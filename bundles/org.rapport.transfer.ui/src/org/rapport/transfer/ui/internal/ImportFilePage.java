@@ -1,5 +1,6 @@
 package org.rapport.transfer.ui.internal;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -15,24 +17,27 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.transfer.api.RowMapper;
-import org.rapport.ui.api.Folders;
+import org.rapport.transfer.api.TextFileReader;
 import org.rapport.transfer.api.UnfinishedImport;
+import org.rapport.ui.api.Folders;
 
 /**
  * The file to import, which registered kind it holds (each kind a choice, with its required
- * columns; the kind whose columns the header names best is chosen first), and whether to go on
- * with an unfinished import of it.
+ * columns; the kind whose columns the header names best is chosen first), its encoding (guessed
+ * from its beginning, shown by the preview), and whether to go on with an unfinished import of it.
  */
 final class ImportFilePage extends WizardPage {
 
     private final ImportWizard wizard;
     private Text path;
     private final Map<RowMapper, Button> kinds = new LinkedHashMap<>();
+    private Combo encoding;
     private Button resume;
     private UnfinishedImport unfinished;
 
@@ -72,6 +77,16 @@ final class ImportFilePage extends WizardPage {
             this.kinds.put(kind, choice);
         }
 
+        new Label(page, SWT.NONE).setText(Messages.import_encoding_label);
+        encoding = new Combo(page, SWT.READ_ONLY | SWT.DROP_DOWN);
+        TextFileReader.OFFERED.forEach(charset -> encoding.add(label(charset)));
+        encoding.select(0);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(encoding);
+        encoding.addListener(SWT.Selection, e -> {
+            guessKind();
+            update();
+        });
+
         resume = new Button(page, SWT.CHECK);
         GridDataFactory.fillDefaults().span(3, 1).indent(0, 12).applyTo(resume);
         resume.setSelection(true);
@@ -82,6 +97,7 @@ final class ImportFilePage extends WizardPage {
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(380, SWT.DEFAULT).indent(0, 12).applyTo(format);
 
         path.addListener(SWT.Modify, e -> {
+            guessEncoding();
             guessKind();
             update();
         });
@@ -102,13 +118,54 @@ final class ImportFilePage extends WizardPage {
         }
     }
 
+    /**
+     * The encoding the file's beginning reads in: UTF-8 or a byte-order mark's, else the legacy
+     * encoding of the workbench's language (what a spreadsheet program there writes as "CSV"). A
+     * default the user can still change; the preview shows whether it reads right.
+     */
+    private void guessEncoding() {
+        Path file = file();
+        if (file == null || !Files.isRegularFile(file)) {
+            return;
+        }
+        Charset guessed = CsvPreview.guessEncoding(file, legacyEncoding(Locale.getDefault()));
+        int index = TextFileReader.OFFERED.indexOf(guessed);
+        // UTF-16LE/BE from a byte-order mark are offered as UTF-16, which reads the mark the same way
+        encoding.select(index >= 0 ? index : TextFileReader.OFFERED.indexOf(java.nio.charset.StandardCharsets.UTF_16));
+    }
+
+    /** What a spreadsheet program writes as "CSV" for a user of this language. */
+    static Charset legacyEncoding(Locale language) {
+        if (language.getLanguage().equals("zh")) {
+            boolean traditional = List.of("TW", "HK", "MO").contains(language.getCountry()) || "Hant".equals(language.getScript());
+            return Charset.forName(traditional ? "Big5" : "GB18030");
+        }
+        return Charset.forName("windows-1252");
+    }
+
+    private static String label(Charset charset) {
+        return switch (charset.name()) {
+        case "UTF-8" -> Messages.import_encoding_utf8;
+        case "GB18030" -> Messages.import_encoding_gb18030;
+        case "Big5" -> Messages.import_encoding_big5;
+        case "windows-1252" -> Messages.import_encoding_windows1252;
+        case "UTF-16" -> Messages.import_encoding_utf16;
+        default -> charset.displayName();
+        };
+    }
+
+    /** The encoding chosen. */
+    Charset encoding() {
+        return TextFileReader.OFFERED.get(Math.max(0, encoding.getSelectionIndex()));
+    }
+
     /** The kind whose columns the file's header names best: a default the user can still change. */
     private void guessKind() {
         Path file = file();
         if (file == null || !Files.isRegularFile(file) || kinds.isEmpty()) {
             return;
         }
-        RowMapper best = bestKind(List.copyOf(kinds.keySet()), CsvPreview.read(file, 0).header());
+        RowMapper best = bestKind(List.copyOf(kinds.keySet()), CsvPreview.read(file, encoding(), 0).header());
         kinds.forEach((kind, choice) -> choice.setSelection(kind == best));
     }
 
@@ -182,7 +239,7 @@ final class ImportFilePage extends WizardPage {
         setErrorMessage(problem);
         boolean complete = problem == null && file != null;
         if (complete) {
-            wizard.choose(file, kind);
+            wizard.choose(file, kind, encoding());
         }
         setPageComplete(complete);
     }
@@ -204,6 +261,11 @@ final class ImportFilePage extends WizardPage {
     /** The choice of the kind with this id, for the workbench tests. */
     Button kind(String id) {
         return kinds.entrySet().stream().filter(e -> e.getKey().id().equals(id)).map(Map.Entry::getValue).findFirst().orElseThrow();
+    }
+
+    /** For the workbench tests. */
+    Combo encodingChoice() {
+        return encoding;
     }
 
     /** For the workbench tests. */

@@ -2,6 +2,7 @@ package org.rapport.transfer.ui.internal;
 
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import org.rapport.transfer.api.ImportOptions;
 import org.rapport.transfer.api.ImportResult;
 import org.rapport.transfer.api.Progress;
 import org.rapport.transfer.api.RowMapper;
+import org.rapport.transfer.api.TextFileReader;
 import org.rapport.transfer.api.TransferImport;
 import org.rapport.transfer.api.UnfinishedImport;
 
@@ -47,6 +49,7 @@ final class ImportWizard extends Wizard {
 
     private Path file;
     private RowMapper kind;
+    private Charset encoding = TextFileReader.DEFAULT;
     private CsvPreview preview;
     private Outcome outcome;
     /** The id of the import running now, from the worker thread; null when none runs. */
@@ -84,19 +87,24 @@ final class ImportWizard extends Wizard {
         return kind;
     }
 
-    /** Chooses the file; reads its beginning again only when it is another file. */
-    void choose(Path chosen, RowMapper what) {
-        if (chosen != null && !chosen.equals(file)) {
+    Charset encoding() {
+        return encoding;
+    }
+
+    /** Chooses the file; reads its beginning again only when it is another file or another encoding. */
+    void choose(Path chosen, RowMapper what, Charset readAs) {
+        if (chosen != null && (!chosen.equals(file) || !readAs.equals(encoding))) {
             preview = null;
         }
         file = chosen;
         kind = what;
+        encoding = readAs;
     }
 
     /** The first rows of the file, read once per file. */
     CsvPreview preview() {
         if (preview == null && file != null) {
-            preview = CsvPreview.read(file, PREVIEW_ROWS);
+            preview = CsvPreview.read(file, encoding, PREVIEW_ROWS);
         }
         return preview;
     }
@@ -120,7 +128,7 @@ final class ImportWizard extends Wizard {
      * progress) and remembers how it went.
      */
     void runImport(String resumeId) {
-        ImportOptions chosen = mappingPage.options(resumeId);
+        ImportOptions chosen = mappingPage.options(resumeId).withEncoding(encoding);
         Path input = file;
         String what = kind.id();
         String[] started = { resumeId };

@@ -28,6 +28,12 @@ public final class Messages extends NLS {
     public static String import_preview_summary;
     public static String import_preview_empty;
     public static String import_preview_not_utf8;
+    public static String import_encoding_label;
+    public static String import_encoding_utf8;
+    public static String import_encoding_gb18030;
+    public static String import_encoding_big5;
+    public static String import_encoding_windows1252;
+    public static String import_encoding_utf16;
     public static String import_preview_quotes;
     public static String import_preview_unreadable;
     public static String import_mapping_title;
