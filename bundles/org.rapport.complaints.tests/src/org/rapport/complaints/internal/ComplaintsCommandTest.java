@@ -118,6 +118,17 @@ class ComplaintsCommandTest {
             assertTrue(rejects.contains("No customer has the reference C-404."), rejects);
             assertEquals(org.rapport.complaints.model.ComplaintStatus.NEW, f.complaints.show("K-1", null).complaint().getStatus());
             assertEquals("Parcel, not come", f.complaints.show("K-1", null).complaint().getDescription());
+
+            // a file from Excel on Chinese Windows, named as what it is (another customer: a row joins its customer's open complaint)
+            f.customer("C-2");
+            Path chinese = home.resolve("complaints-zh.csv");
+            Files.write(chinese, ("ref,customer_ref,opened_at,channel,category,severity,subject,description\n"
+                    + "K-9,C-2,2026-05-05T09:00+08:00,hotline,,general,快递未到,包裹三天未到\n").getBytes(java.nio.charset.Charset.forName("GB18030")));
+            assertEquals(1, f.cli(command, "ann", "import", chinese.toString()).code(), "not UTF-8: refused whole");
+            CliRun gb = f.cli(command, "ann", "import", chinese.toString(), "--encoding", "GB18030");
+            assertEquals(0, gb.code(), gb.err());
+            assertEquals("快递未到", f.complaints.show("K-9", null).complaint().getSubject());
+            assertEquals("包裹三天未到", f.complaints.show("K-9", null).complaint().getDescription());
         }
     }
 }
