@@ -99,8 +99,9 @@ public class ReportsService implements Reports {
         ReportProvider provider = offered.stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ReportException(NLS.bind(Messages.reports_unknown, name, names(offered))));
         DimensionCheck.check(provider, query);
-        ReportResult result = earlier != null && sameTotal(name, query, earlier) ? provider.compute(query, earlier.total(), progress)
-                : provider.compute(query, progress);
+        ReportQuery asked = ChannelFilter.resolved(query, channels);
+        ReportResult result = earlier != null && sameTotal(name, asked, earlier) ? provider.compute(asked, earlier.total(), progress)
+                : provider.compute(asked, progress);
         return ChannelLabels.labelled(result, channels);
     }
 

@@ -24,6 +24,8 @@ import org.rapport.reports.api.ReportProgress;
 import org.rapport.reports.api.ReportQuery;
 import org.rapport.reports.api.ReportResult;
 import org.rapport.reports.api.ReportRow;
+import org.rapport.reports.internal.ReportCommand;
+import org.rapport.reports.internal.ReportsService;
 import org.rapport.security.api.SessionUser;
 import org.rapport.security.api.SessionUser.Grant;
 import org.rapport.security.model.Action;
@@ -31,6 +33,7 @@ import org.rapport.security.model.AuditEntry;
 import org.rapport.security.model.FieldAccess;
 import org.rapport.security.model.Scope;
 import org.rapport.testing.CliRun;
+import org.rapport.testing.TestUsers;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -121,6 +124,31 @@ class ReportCommandTest {
             assertTrue(unknown.err().contains("There is no measure nps for you"), unknown.err());
             CliRun wrongPassword = CliRun.run(fixture.command, Map.of("RAPPORT_USER", "mo", "RAPPORT_PASSWORD", "nope"), "list");
             assertEquals(CliCommand.FAILED, wrongPassword.code());
+        }
+    }
+
+    @Test
+    void aChannelFilterTakesTheChannelsLabelOrAUsualSpellingAndRefusesANameNoChannelHas() throws Exception {
+        try (ReportFixture fixture = new ReportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            fixture.store(Generated.buyers(2026, 40));
+            ReportCommand command = new ReportCommand(new ReportsService(fixture.users, fixture.measures, fixture.channels), fixture.exports, fixture.users,
+                    fixture.users);
+            Map<String, String> signIn = Map.of("RAPPORT_USER", "mo", "RAPPORT_PASSWORD", TestUsers.PASSWORD);
+            String[] quarter = { "revenue", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "csv", "--filter" };
+            CliRun byCode = CliRun.run(command, signIn, cat(quarter, new String[] { "channel=web-shop" }));
+            assertEquals(CliCommand.OK, byCode.code(), byCode.err());
+            assertTrue(byCode.out().matches("(?s)key,label,revenue,revenue_base\r\n\"\",Total,[1-9][0-9.]*,[0-9]*\r\n"), "the web shop sold: " + byCode.out());
+            for (String name : List.of("Web shop", "WEB", "online", "网店", "  web_shop ")) {
+                CliRun byName = CliRun.run(command, signIn, cat(quarter, new String[] { "channel=" + name }));
+                assertEquals(byCode.out(), byName.out(), "the channel called " + name);
+            }
+            CliRun none = CliRun.run(command, signIn, cat(quarter, new String[] { "channel=" }));
+            assertEquals(CliCommand.OK, none.code(), "an empty value is the records without a channel: " + none.err());
+            assertTrue(none.out().matches("(?s).*Total,[1-9][0-9.]*,[0-9]*\\r\\n"), "the generated records without a channel sold: " + none.out());
+            CliRun unknown = CliRun.run(command, signIn, cat(quarter, new String[] { "channel=webshopp" }));
+            assertEquals(CliCommand.FAILED, unknown.code());
+            assertEquals("", unknown.out(), "no figure for a channel nobody has, not a total of 0");
+            assertTrue(unknown.err().contains("No channel is called webshopp; the channels: store (Store), web-shop (Web shop), app (App)"), unknown.err());
         }
     }
 
