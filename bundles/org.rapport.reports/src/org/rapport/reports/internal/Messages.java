@@ -13,7 +13,7 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.bundle";
 
     public static String reports_unknown;
-    public static String reports_unknown_channel;
+    public static String reports_unknown_value;
     public static String reports_none;
     public static String reports_no_dimensions;
     public static String reports_bad_breakdown;

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.rapport.customers.api.Channels;
+import org.rapport.reports.api.DimensionValues;
 import org.rapport.reports.api.ReportException;
 import org.rapport.reports.api.ReportProgress;
 import org.rapport.reports.api.ReportProvider;
@@ -37,6 +38,7 @@ import org.rapport.security.model.FieldAccess;
 public class ReportsService implements Reports {
 
     private final List<ReportProvider> providers = new CopyOnWriteArrayList<>();
+    private final List<DimensionValues> values = new CopyOnWriteArrayList<>();
 
     @Reference
     private CurrentUser currentUser;
@@ -55,9 +57,24 @@ public class ReportsService implements Reports {
 
     /** For tests: these measures, for the user signed in to {@code currentUser}, with the channels' labels. */
     public ReportsService(CurrentUser currentUser, List<ReportProvider> measures, Channels channels) {
+        this(currentUser, measures, channels, List.of());
+    }
+
+    /** For tests: as above, the filters' names resolved by these dimensions' values. */
+    public ReportsService(CurrentUser currentUser, List<ReportProvider> measures, Channels channels, List<DimensionValues> dimensionValues) {
         this.currentUser = currentUser;
         this.channels = channels;
         providers.addAll(measures);
+        values.addAll(dimensionValues);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addValues(DimensionValues dimension) {
+        values.add(dimension);
+    }
+
+    void removeValues(DimensionValues dimension) {
+        values.remove(dimension);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -99,7 +116,7 @@ public class ReportsService implements Reports {
         ReportProvider provider = offered.stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ReportException(NLS.bind(Messages.reports_unknown, name, names(offered))));
         DimensionCheck.check(provider, query);
-        ReportQuery asked = ChannelFilter.resolved(query, channels);
+        ReportQuery asked = FilterValues.resolved(query, values);
         ReportResult result = earlier != null && sameTotal(name, asked, earlier) ? provider.compute(asked, earlier.total(), progress)
                 : provider.compute(asked, progress);
         return ChannelLabels.labelled(result, channels);

@@ -208,6 +208,31 @@ class ComplaintMeasuresTest {
         }
     }
 
+    /** A category filter names the category as people do: its code, its English or Chinese name, in any case; a name no category has is refused. */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aCategoryFilterTakesTheCategorysNameInEitherLanguageAndRefusesANameNoneHas(DatabaseKind kind) throws Exception {
+        Data d = data(kind);
+        d.db().users.as("mo");
+        ReportsService reports = new ReportsService(d.db().users, d.measures(), null,
+                List.of(new CategoryValues(new org.rapport.complaints.internal.CategoryService(d.db().store))));
+        for (ReportProvider measure : d.measures()) {
+            ReportResult byCode = reports.run(measure.name(), new ReportQuery(ODD, null, Map.of(Dimensions.CATEGORY, "delivery.late")), ReportProgress.NONE);
+            for (String name : List.of("Late delivery", "late DELIVERY ", "延迟送达", "Delivery.Late")) {
+                ReportResult byName = reports.run(measure.name(), new ReportQuery(ODD, null, Map.of(Dimensions.CATEGORY, name)), ReportProgress.NONE);
+                assertEquals(byCode.total().figures(), byName.total().figures(), measure.name() + " " + name);
+                assertEquals("delivery.late", byName.query().filters().get(Dimensions.CATEGORY), "the result says which category it counted");
+            }
+            ReportResult none = reports.run(measure.name(), new ReportQuery(ODD, null, Map.of(Dimensions.CATEGORY, "")), ReportProgress.NONE);
+            assertEquals(measure.compute(new ReportQuery(ODD, null, Map.of(Dimensions.CATEGORY, "")), ReportProgress.NONE).total().figures(),
+                    none.total().figures(), measure.name() + ": an empty value is the complaints without a category");
+            ReportException unknown = assertThrows(ReportException.class,
+                    () -> reports.run(measure.name(), new ReportQuery(ODD, null, Map.of(Dimensions.CATEGORY, "Late deliveries")), ReportProgress.NONE));
+            assertTrue(unknown.getMessage().startsWith("No category is called Late deliveries; there are: "), unknown.getMessage());
+            assertTrue(unknown.getMessage().contains("delivery.late (Late delivery)"), unknown.getMessage());
+        }
+    }
+
     /** A Chinese reader's rows by category carry the categories' Chinese names, the English one where there is none, as the queue shows them. */
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)

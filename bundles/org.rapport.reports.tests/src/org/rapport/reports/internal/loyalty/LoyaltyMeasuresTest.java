@@ -32,6 +32,7 @@ import org.rapport.reports.api.ReportProgress;
 import org.rapport.reports.api.ReportQuery;
 import org.rapport.reports.api.ReportResult;
 import org.rapport.reports.api.ReportRow;
+import org.rapport.reports.internal.ReportsService;
 import org.rapport.reports.internal.loyalty.LoyaltyData.Change;
 import org.rapport.reports.internal.loyalty.LoyaltyData.Entry;
 import org.rapport.reports.internal.loyalty.LoyaltyData.Facts;
@@ -168,6 +169,21 @@ class LoyaltyMeasuresTest {
                 assertEquals(tiers(members, monthEnd).getOrDefault(tier, 0L), values(row).get(0), tier + " " + row.key());
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aTierFilterTakesTheTiersNameInAnyCaseAndRefusesANameNoTierHas(DatabaseKind kind) throws Exception {
+        Data d = data(kind);
+        d.db().users.as("mo");
+        ReportsService reports = new ReportsService(d.db().users, List.of(d.tiers()), null, List.of(new TierValues(d.db().tiers)));
+        ReportResult gold = reports.run("tiers", new ReportQuery(YEAR, null, Map.of(Dimensions.TIER, "Gold")), ReportProgress.NONE);
+        assertEquals(gold.total().figures(), reports.run("tiers", new ReportQuery(YEAR, null, Map.of(Dimensions.TIER, " gOLD")), ReportProgress.NONE)
+                .total().figures());
+        ReportException unknown = assertThrows(ReportException.class,
+                () -> reports.run("tiers", new ReportQuery(YEAR, null, Map.of(Dimensions.TIER, "Platinum")), ReportProgress.NONE));
+        assertTrue(unknown.getMessage().startsWith("No tier is called Platinum; there are: "), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("Gold"), unknown.getMessage());
     }
 
     @ParameterizedTest
