@@ -13,6 +13,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.rapport.cli.internal.TerminalWidth;
+
 import com.google.gson.stream.JsonWriter;
 
 /**
@@ -103,10 +105,11 @@ public final class RecordPrinter implements AutoCloseable {
     }
 
     private void printTable() {
-        int[] widths = columns.stream().mapToInt(String::length).toArray();
+        // in terminal columns, not characters: a Chinese character takes two
+        int[] widths = columns.stream().mapToInt(TerminalWidth::of).toArray();
         for (String[] row : table) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
+                widths[i] = Math.max(widths[i], TerminalWidth.of(row[i]));
             }
         }
         printRow(columns.toArray(String[]::new), widths);
@@ -119,7 +122,7 @@ public final class RecordPrinter implements AutoCloseable {
     private void printRow(String[] row, int[] widths) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < row.length; i++) {
-            line.append(i == row.length - 1 ? row[i] : row[i] + " ".repeat(widths[i] - row[i].length() + 2));
+            line.append(i == row.length - 1 ? row[i] : row[i] + " ".repeat(widths[i] - TerminalWidth.of(row[i]) + 2));
         }
         out.println(line.toString().stripTrailing());
     }
