@@ -32,9 +32,11 @@ final class ListingPages {
         String direction = ascending ? " ASC" : " DESC";
         if (where.ranges() != null && (long) first + max <= StoreCustomerListing.MERGED_ROWS) {
             return unionPage(work, where, sort, direction, first, max);
-        } else if (where.ranges() != null && sort == Column.NAME) {
+        }
+        if (where.ranges() != null && sort == Column.NAME) {
             return unionPageFromKey(work, where, direction, first, max);
-        } else if (sort == Column.NAME && first > 0) {
+        }
+        if (sort == Column.NAME && first > 0) {
             return pageFromKey(work, where, direction, first, max);
         }
         return work.page(ROW + where.clause() + orderBy(sort, direction), first, max, where.parameters().toArray());
