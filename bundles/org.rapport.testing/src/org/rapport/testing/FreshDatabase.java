@@ -2,7 +2,6 @@ package org.rapport.testing;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.rapport.persistence.api.AccessPolicy;
 import org.rapport.persistence.api.ChangeJournal;
@@ -34,9 +33,7 @@ public final class FreshDatabase implements AutoCloseable {
         }
         case DERBY_NETWORK -> {
             TestDatabases.DerbyServer server = TestDatabases.DerbyServer.start();
-            DatabaseSettings fresh = server.newDatabase(home);
-            return new FreshDatabase(new DatabaseSettings(fresh.kind(), fresh.url() + ";create=true", fresh.user(), fresh.password(), Optional.empty(),
-                    Optional.empty(), home), server);
+            return new FreshDatabase(server.newDatabaseCreatedOnConnect(home), server);
         }
         case POSTGRESQL -> {
             return new FreshDatabase(TestDatabases.postgresqlSchema(home), null);
@@ -52,6 +49,15 @@ public final class FreshDatabase implements AutoCloseable {
     public static FreshDatabase reopenEmbedded(DatabaseSettings settings) {
         // it boots on the first connection; its user exists already
         return new FreshDatabase(settings, null);
+    }
+
+    /**
+     * The embedded database that {@link #create} made in this folder, opened again with the
+     * password it was made with (each new test database gets a new one, so the caller kept it).
+     */
+    public static FreshDatabase reopenEmbedded(Path folder, String password) {
+        DatabaseSettings made = TestDatabases.embeddedDerby(folder);
+        return reopenEmbedded(new DatabaseSettings(made.kind(), made.url(), made.user(), password, made.encryption(), made.bootPassword(), made.home()));
     }
 
     /**

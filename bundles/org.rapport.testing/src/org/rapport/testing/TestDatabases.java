@@ -87,9 +87,7 @@ public final class TestDatabases {
         case DERBY_EMBEDDED -> new SharedDatabase(embeddedDerby(home), null);
         case DERBY_NETWORK -> {
             DerbyServer server = DerbyServer.start();
-            DatabaseSettings fresh = server.newDatabase(home);
-            yield new SharedDatabase(new DatabaseSettings(fresh.kind(), fresh.url() + ";create=true", fresh.user(), fresh.password(), fresh.encryption(),
-                    fresh.bootPassword(), home), server);
+            yield new SharedDatabase(server.newDatabaseCreatedOnConnect(home), server);
         }
         case POSTGRESQL -> new SharedDatabase(postgresqlSchema(home), null);
         };
@@ -113,6 +111,13 @@ public final class TestDatabases {
         public DatabaseSettings newDatabase(Path home) {
             String name = "t" + UUID.randomUUID().toString().replace("-", "");
             return new DatabaseSettings(DatabaseKind.DERBY_NETWORK, server.url(name), "rapport", randomPassword(), Optional.empty(), Optional.empty(),
+                    home);
+        }
+
+        /** Settings for a new database of this server whose URL has ;create=true, so the first connection creates it. */
+        public DatabaseSettings newDatabaseCreatedOnConnect(Path home) {
+            DatabaseSettings fresh = newDatabase(home);
+            return new DatabaseSettings(fresh.kind(), fresh.url() + ";create=true", fresh.user(), fresh.password(), fresh.encryption(), fresh.bootPassword(),
                     home);
         }
 

@@ -27,13 +27,12 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.rapport.customers.api.Contacts;
-import org.rapport.customers.api.CustomerListing;
-import org.rapport.customers.internal.PinyinKeys;
+import org.rapport.customers.internal.NameKeys;
 
 /**
  * The baseline: the same CSV files read with the same parser and written into the same tables
  * with JDBC batch inserts, a transaction per {@value #BATCH} rows, the rows the import writes
- * (checked by {@link CustomersBenchmark#compare}). What it leaves out is what makes the import an
+ * (checked by {@link StoredRows#compare}). What it leaves out is what makes the import an
  * import: validation with a rejects file, the duplicate checks by reference, e-mail and phone, the
  * import run's progress row. What it keeps is what any loader needs: the customer's ID for each
  * purchase, and the position after the customer's purchases already stored.
@@ -83,13 +82,10 @@ final class JdbcImport {
                 customer.setDate(3, Date.valueOf(LocalDate.parse(record.get("birthday").strip())));
                 customer.setString(4, CHANNEL_CODES.get(record.get("channel").strip()));
                 customer.setTimestamp(5, created);
-                customer.setString(6, record.get("name").strip());
-                customer.setString(9, CustomerListing.nameKey(record.get("name").strip()));
+                String name = record.get("name").strip();
+                customer.setString(6, name);
                 // the same keys the store keeps with the name, so both sides fill the same indexes
-                PinyinKeys.Spelling spelling = PinyinKeys.of(record.get("name").strip());
-                customer.setString(10, spelling == null ? null : spelling.full());
-                customer.setString(11, spelling == null ? null : spelling.initials());
-                customer.setString(12, spelling == null ? CustomerListing.nameKey(record.get("name").strip()) : spelling.full());
+                NameKeys.of(name).bind(customer, 9);
                 customer.setString(7, record.get("ref").strip());
                 customer.setString(8, record.get("region").strip());
                 customer.addBatch();

@@ -45,11 +45,7 @@ final class FreshDatabases implements AutoCloseable {
             DataSources.createEmbedded(embedded);
             yield embedded;
         }
-        case DERBY_NETWORK -> {
-            DatabaseSettings fresh = server.newDatabase(home);
-            yield new DatabaseSettings(fresh.kind(), fresh.url() + ";create=true", fresh.user(), fresh.password(), Optional.empty(),
-                    Optional.empty(), home);
-        }
+        case DERBY_NETWORK -> server.newDatabaseCreatedOnConnect(home);
         case POSTGRESQL -> TestDatabases.postgresqlSchema(home);
         };
         // the engine creates the tables, indexes and the sequence table, so both sides get the same schema
@@ -96,7 +92,6 @@ final class FreshDatabases implements AutoCloseable {
             Folders.deleteTree(home);
         }
     }
-
 
     @Override
     public void close() throws Exception {

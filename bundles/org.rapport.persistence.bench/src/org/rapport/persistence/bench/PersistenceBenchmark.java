@@ -1,8 +1,6 @@
 package org.rapport.persistence.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -34,6 +32,10 @@ import org.rapport.persistence.testmodel.Customer;
 import org.rapport.persistence.testmodel.CustomerStatus;
 import org.rapport.persistence.testmodel.TestmodelFactory;
 import org.rapport.persistence.testmodel.TestmodelPackage;
+import org.rapport.testing.bench.BenchKinds;
+import org.rapport.testing.bench.BenchReport;
+import org.rapport.testing.bench.BenchWork;
+import org.rapport.testing.bench.Stopwatch;
 
 /**
  * The persistence benchmark: the engine against a raw-JDBC baseline on the same kind of
@@ -97,47 +99,40 @@ class PersistenceBenchmark {
         }
     };
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = BenchReport.toResultsFile();
 
     @Test
     void run() throws Exception {
-        Path work = Path.of(System.getProperty("rapport.bench.work", "target/bench-work"));
-        Path out = Path.of(System.getProperty("rapport.bench.out", "target/bench-results.txt"));
-        Files.createDirectories(work);
+        Path work = BenchWork.folder();
         header();
-        for (String name : System.getProperty("rapport.bench.kinds", "DERBY_EMBEDDED").split(",")) {
-            DatabaseKind kind = DatabaseKind.valueOf(name.trim());
-            if (kind == DatabaseKind.POSTGRESQL && (System.getenv("RAPPORT_TEST_PG_URL") == null || System.getenv("RAPPORT_TEST_PG_URL").isBlank())) {
-                line("%s: skipped, RAPPORT_TEST_PG_URL is not set (. .ci/postgres.sh && rapport_prepare_postgres)", kind);
-                continue;
-            }
+        for (DatabaseKind kind : BenchKinds.toRun(report)) {
             Stopwatch watch = Stopwatch.start();
             try (FreshDatabases databases = new FreshDatabases(kind, work)) {
                 benchmark(kind, databases);
             }
-            line("(%s took %.0f s)", kind, watch.stop().wallMs() / 1000);
-            line("");
-            write(out);
+            report.line("(%s took %.0f s)", kind, watch.stop().wallMs() / 1000);
+            report.line("");
+            report.write();
         }
-        write(out);
+        report.write();
     }
 
     private void header() {
-        line("Rapport persistence benchmark: engine (EclipseLink on EMF) against raw JDBC, run %s", ZonedDateTime.now().withNano(0));
-        line("JDK %s (%s), %d processors, max heap %d MB, %s", System.getProperty("java.version"), System.getProperty("java.vm.name"),
+        report.line("Rapport persistence benchmark: engine (EclipseLink on EMF) against raw JDBC, run %s", ZonedDateTime.now().withNano(0));
+        report.line("JDK %s (%s), %d processors, max heap %d MB, %s", System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name") + " "
                         + System.getProperty("os.arch"));
-        line("insert: %,d customers, commit every %,d, %d warm-up round(s) of %,d, median of %d rounds, each on fresh databases",
+        report.line("insert: %,d customers, commit every %,d, %d warm-up round(s) of %,d, median of %d rounds, each on fresh databases",
                 CUSTOMERS, COMMIT_SIZE, 1, INSERT_WARMUP, INSERT_ROUNDS);
-        line("lookups: %,d by reference, %d per unit of work; searches: %,d name prefixes, first %d rows; %d warm-up and %d measured rounds (median)",
+        report.line("lookups: %,d by reference, %d per unit of work; searches: %,d name prefixes, first %d rows; %d warm-up and %d measured rounds (median)",
                 LOOKUPS, PER_UNIT_OF_WORK, SEARCHES, PAGE, WARMUP_ROUNDS, ROUNDS);
-        line("engine and JDBC rounds alternate (which goes first alternates too)");
-        line("");
+        report.line("engine and JDBC rounds alternate (which goes first alternates too)");
+        report.line("");
     }
 
     private void benchmark(DatabaseKind kind, FreshDatabases databases) throws Exception {
         double loadBefore = Stopwatch.loadAverage();
-        progress("%s: load average %.1f", kind, loadBefore);
+        BenchReport.progress("%s: load average %.1f", kind, loadBefore);
         // --- insert: each side writes into a fresh database of its own, so both start empty
         try (FreshDatabases.Fresh a = databases.create(); FreshDatabases.Fresh b = databases.create()) {
             engineInsert(a, INSERT_WARMUP);
@@ -160,7 +155,7 @@ class PersistenceBenchmark {
                     inserts[1][round] = jdbcInsert(fresh, CUSTOMERS);
                 }
                 Stopwatch.Sample sample = inserts[engine ? 0 : 1][round];
-                progress("%s insert round %d %s: %,.0f rows/s (%,.0f rows per CPU-second)", kind, round + 1, engine ? "engine" : "jdbc",
+                BenchReport.progress("%s insert round %d %s: %,.0f rows/s (%,.0f rows per CPU-second)", kind, round + 1, engine ? "engine" : "jdbc",
                         rate(sample.wallMs()), rate(sample.cpuMs()));
                 if (engine && last) {
                     kept = fresh; // the lookups and searches run on the engine's database
@@ -194,8 +189,8 @@ class PersistenceBenchmark {
         }
         double loadAfter = Stopwatch.loadAverage();
 
-        line("== %s == (load average %.1f before, %.1f after, on %d cores)", kind, loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
-        line("%-38s %12s %12s %8s %9s  %s", "median, wall clock", "engine", "raw JDBC", "ratio", "aim", "");
+        report.line("== %s == (load average %.1f before, %.1f after, on %d cores)", kind, loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
+        report.line("%-38s %12s %12s %8s %9s  %s", "median, wall clock", "engine", "raw JDBC", "ratio", "aim", "");
         double engineRate = rate(median(inserts[0], false));
         double jdbcRate = rate(median(inserts[1], false));
         row(String.format(Locale.ROOT, "insert %,d customers [rows/s]", CUSTOMERS), engineRate, jdbcRate, engineRate / jdbcRate, ">= 0.80",
@@ -209,25 +204,25 @@ class PersistenceBenchmark {
         double searchRatio = median(searches[0], false) / median(searches[1], false);
         row(String.format(Locale.ROOT, "%,d prefix searches -> rows [ms]", SEARCHES), median(searches[0], false), median(searches[1], false),
                 searchRatio, "<= 1.30", searchRatio <= 1.3);
-        line("%-38s %12s %12s %8s", "median, CPU time of the calling thread", "engine", "raw JDBC", "ratio");
+        report.line("%-38s %12s %12s %8s", "median, CPU time of the calling thread", "engine", "raw JDBC", "ratio");
         double engineCpuRate = rate(median(inserts[0], true));
         double jdbcCpuRate = rate(median(inserts[1], true));
-        line("%-38s %,12.0f %,12.0f %8.2f", "insert [rows per CPU-second]", engineCpuRate, jdbcCpuRate, engineCpuRate / jdbcCpuRate);
-        line("%-38s %,12.0f %,12.0f %8.2f", "lookups [CPU ms]", median(lookups[0], true), median(lookups[1], true),
+        report.line("%-38s %,12.0f %,12.0f %8.2f", "insert [rows per CPU-second]", engineCpuRate, jdbcCpuRate, engineCpuRate / jdbcCpuRate);
+        report.line("%-38s %,12.0f %,12.0f %8.2f", "lookups [CPU ms]", median(lookups[0], true), median(lookups[1], true),
                 median(lookups[0], true) / median(lookups[1], true));
-        line("%-38s %,12.0f %,12.0f %8.2f", "lookups, income masked [CPU ms]", median(guardedLookups[0], true), median(guardedLookups[1], true),
+        report.line("%-38s %,12.0f %,12.0f %8.2f", "lookups, income masked [CPU ms]", median(guardedLookups[0], true), median(guardedLookups[1], true),
                 median(guardedLookups[0], true) / median(guardedLookups[1], true));
-        line("%-38s %,12.0f %,12.0f %8.2f", "searches [CPU ms]", median(searches[0], true), median(searches[1], true),
+        report.line("%-38s %,12.0f %,12.0f %8.2f", "searches [CPU ms]", median(searches[0], true), median(searches[1], true),
                 median(searches[0], true) / median(searches[1], true));
-        line("rounds (wall): insert engine %s rows/s, jdbc %s rows/s", rounded(inserts[0], true), rounded(inserts[1], true));
-        line("               lookups engine %s ms, jdbc %s ms", rounded(lookups[0], false), rounded(lookups[1], false));
-        line("               searches engine %s ms, jdbc %s ms", rounded(searches[0], false), rounded(searches[1], false));
-        line("               lookups with access rules engine %s ms, jdbc %s ms", rounded(guardedLookups[0], false), rounded(guardedLookups[1], false));
-        line("heap used after the engine's last insert round, after System.gc() (rough): %,d MB (%,d MB before it)", heapAfter >> 20,
+        report.line("rounds (wall): insert engine %s rows/s, jdbc %s rows/s", rounded(inserts[0], true), rounded(inserts[1], true));
+        report.line("               lookups engine %s ms, jdbc %s ms", rounded(lookups[0], false), rounded(lookups[1], false));
+        report.line("               searches engine %s ms, jdbc %s ms", rounded(searches[0], false), rounded(searches[1], false));
+        report.line("               lookups with access rules engine %s ms, jdbc %s ms", rounded(guardedLookups[0], false), rounded(guardedLookups[1], false));
+        report.line("heap used after the engine's last insert round, after System.gc() (rough): %,d MB (%,d MB before it)", heapAfter >> 20,
                 heapBefore >> 20);
-        line("heap per customer held, %,d customers (rough): JDBC rows %,d B; engine, streamed (one read-only copy) %,d B;", HELD, memory[0] / HELD,
+        report.line("heap per customer held, %,d customers (rough): JDBC rows %,d B; engine, streamed (one read-only copy) %,d B;", HELD, memory[0] / HELD,
                 memory[1] / HELD);
-        line("  engine, in a unit of work (read copy, working copy, backup for change detection) %,d B: %.1fx the JDBC rows", memory[2] / HELD,
+        report.line("  engine, in a unit of work (read copy, working copy, backup for change detection) %,d B: %.1fx the JDBC rows", memory[2] / HELD,
                 (double) memory[2] / memory[0]);
     }
 
@@ -488,7 +483,7 @@ class PersistenceBenchmark {
         for (int round = 0; round < WARMUP_ROUNDS; round++) {
             Stopwatch.Sample e = engine.run();
             Stopwatch.Sample j = jdbc.run();
-            progress("%s warm-up %d: engine %.0f ms (cpu %.0f), jdbc %.0f ms (cpu %.0f)", what, round + 1, e.wallMs(), e.cpuMs(), j.wallMs(),
+            BenchReport.progress("%s warm-up %d: engine %.0f ms (cpu %.0f), jdbc %.0f ms (cpu %.0f)", what, round + 1, e.wallMs(), e.cpuMs(), j.wallMs(),
                     j.cpuMs());
         }
         Stopwatch.Sample[][] samples = new Stopwatch.Sample[2][ROUNDS];
@@ -500,7 +495,7 @@ class PersistenceBenchmark {
                 samples[1][round] = jdbc.run();
                 samples[0][round] = engine.run();
             }
-            progress("%s round %d: engine %.0f ms (cpu %.0f), jdbc %.0f ms (cpu %.0f)", what, round + 1, samples[0][round].wallMs(),
+            BenchReport.progress("%s round %d: engine %.0f ms (cpu %.0f), jdbc %.0f ms (cpu %.0f)", what, round + 1, samples[0][round].wallMs(),
                     samples[0][round].cpuMs(), samples[1][round].wallMs(), samples[1][round].cpuMs());
         }
         return samples;
@@ -528,21 +523,6 @@ class PersistenceBenchmark {
     // ---------------------------------------------------------------- output
 
     private void row(String measure, double engine, double jdbc, double ratio, String aim, boolean met) {
-        line("%-38s %,12.0f %,12.0f %8.2f %9s  %s", measure, engine, jdbc, ratio, aim, met ? "meets the aim" : "MISSES the aim");
-    }
-
-    private void line(String format, Object... arguments) {
-        String text = String.format(Locale.ROOT, format, arguments);
-        report.append(text).append('\n');
-        System.out.println(text);
-    }
-
-    private static void progress(String format, Object... arguments) {
-        System.out.println("  . " + String.format(Locale.ROOT, format, arguments));
-    }
-
-    private void write(Path out) throws IOException {
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report.toString());
+        report.line("%-38s %,12.0f %,12.0f %8.2f %9s  %s", measure, engine, jdbc, ratio, aim, met ? "meets the aim" : "MISSES the aim");
     }
 }

@@ -1,10 +1,9 @@
 package org.rapport.customers.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -29,9 +28,12 @@ import org.rapport.app.api.RapportWorkbench;
 import org.rapport.customers.api.CustomerListing;
 import org.rapport.customers.api.CustomerListing.Column;
 import org.rapport.customers.api.CustomerListing.Filter;
+import org.rapport.customers.internal.NameKeys;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.internal.DataSources;
 import org.rapport.testing.Services;
+import org.rapport.testing.bench.BenchReport;
+import org.rapport.testing.bench.Stopwatch;
 
 /**
  * The Customers part in the real workbench (signed in as the run's administrator, on the embedded
@@ -53,7 +55,7 @@ class CustomersPartBenchmark {
     private static final String[] GIVEN = { "伟", "芳", "娜", "秀英", "Anna", "Lukas", "Emma", "Noah", "Mia", "Paul" };
 
     private static Display display;
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = BenchReport.toResultsFile();
 
     @Test
     void scrollAMillionCustomers() throws Exception {
@@ -61,31 +63,31 @@ class CustomersPartBenchmark {
         assertNotNull(display, "runs on the UI thread");
         MWindow window = mainWindow();
         Store store = Services.await(Store.class);
-        line("Rapport Customers part benchmark, run %s; JDK %s, max heap %d MB, load average %.1f", ZonedDateTime.now().withNano(0),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
+        report.line("Rapport Customers part benchmark, run %s; JDK %s, max heap %d MB, load average %.1f", ZonedDateTime.now().withNano(0),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, Stopwatch.loadAverage());
 
         insert(store, 0, SMALL);
         CustomersPart part = show(window);
         long beforeScroll = usedAfterGc();
         Scroll small = scroll(part, SMALL);
-        line("small list (%,d customers): used heap after GC %,d MB before scrolling, at most %,d MB while scrolling", SMALL, mb(beforeScroll),
+        report.line("small list (%,d customers): used heap after GC %,d MB before scrolling, at most %,d MB while scrolling", SMALL, mb(beforeScroll),
                 mb(small.maxUsed));
 
         long start = System.nanoTime();
         insert(store, SMALL, CUSTOMERS - SMALL);
-        progress("inserted %,d customers in %.0f s", CUSTOMERS - SMALL, (System.nanoTime() - start) / 1e9);
+        BenchReport.progress("inserted %,d customers in %.0f s", CUSTOMERS - SMALL, (System.nanoTime() - start) / 1e9);
         start = System.nanoTime();
         part.refresh();
         WorkbenchDriver.waitUntil(Duration.ofMinutes(10), () -> part.table().getItemCount() == CUSTOMERS, "the list counts every customer");
-        line("counted %,d customers in %.1f s (the count shown: %s)", CUSTOMERS, (System.nanoTime() - start) / 1e9, part.countText());
+        report.line("counted %,d customers in %.1f s (the count shown: %s)", CUSTOMERS, (System.nanoTime() - start) / 1e9, part.countText());
         long beforeBig = usedAfterGc();
         Scroll big = scroll(part, CUSTOMERS);
         long afterBig = usedAfterGc();
-        line("%,d customers: used heap after GC %,d MB before scrolling, at most %,d MB while scrolling, %,d MB after; TableItems made: %,d", CUSTOMERS,
+        report.line("%,d customers: used heap after GC %,d MB before scrolling, at most %,d MB while scrolling, %,d MB after; TableItems made: %,d", CUSTOMERS,
                 mb(beforeBig), mb(big.maxUsed), mb(afterBig), big.itemsRead);
-        line("so the list of %,d customers takes %,d MB more than the small list's at most (aim: the part under 300 MB)", CUSTOMERS, mb(big.maxUsed - small.maxUsed));
-        line("time until the rows at a position show (setTopIndex, rows read in the background), ms: %s", big.positions);
-        line("contiguous scrolling of the first %,d rows, screen by screen: %.0f ms in all, %.1f ms a screen", Math.min(CONTIGUOUS, CUSTOMERS),
+        report.line("so the list of %,d customers takes %,d MB more than the small list's at most (aim: the part under 300 MB)", CUSTOMERS, mb(big.maxUsed - small.maxUsed));
+        report.line("time until the rows at a position show (setTopIndex, rows read in the background), ms: %s", big.positions);
+        report.line("contiguous scrolling of the first %,d rows, screen by screen: %.0f ms in all, %.1f ms a screen", Math.min(CONTIGUOUS, CUSTOMERS),
                 big.contiguousMs, big.contiguousMs / big.screens);
 
         // the page reads themselves, as the part asks for them
@@ -103,8 +105,8 @@ class CustomersPartBenchmark {
             Arrays.sort(times);
             pages.append(String.format(Locale.ROOT, "%s at %,d: %.0f ms; ", pages.isEmpty() ? "" : "", first, times[times.length / 2]));
         }
-        line("CustomerListing.rows, a page of %d by name (median of 5): %s", CustomersPart.PAGE, pages);
-        Files.writeString(Path.of(System.getProperty("rapport.bench.out", "target/bench-results.txt")), report);
+        report.line("CustomerListing.rows, a page of %d by name (median of 5): %s", CustomersPart.PAGE, pages);
+        report.write();
     }
 
     /** What scrolling one list showed. */
@@ -130,7 +132,7 @@ class CustomersPartBenchmark {
             double ms = (System.nanoTime() - t) / 1e6;
             positions.add(String.format(Locale.ROOT, "%,d: %.0f", top, ms));
             maxUsed = Math.max(maxUsed, usedAfterGc());
-            progress("  at %,d of %,d: rows shown after %.0f ms; used heap after GC at most %,d MB", top, items, ms, mb(maxUsed));
+            BenchReport.progress("  at %,d of %,d: rows shown after %.0f ms; used heap after GC at most %,d MB", top, items, ms, mb(maxUsed));
         }
         long t = System.nanoTime();
         int screens = 0;
@@ -167,13 +169,27 @@ class CustomersPartBenchmark {
         CustomersPart customers = (CustomersPart) part.getObject();
         customers.refresh();
         WorkbenchDriver.waitUntil(Duration.ofSeconds(60), () -> customers.table().getItemCount() == SMALL, "the list shows the small list");
+        assertInNameOrder(Services.await(CustomerListing.class).rows(Filter.ALL, Column.NAME, true, 0, CustomersPart.PAGE));
         return customers;
     }
 
     /**
+     * The list's order by name is the store's sort key's: a page that is not in it means the rows
+     * written here lack the keys the store writes, and every deep page would be read another way
+     * than the product reads it.
+     */
+    private static void assertInNameOrder(List<CustomerListing.Row> page) {
+        for (int i = 1; i < page.size(); i++) {
+            String before = NameKeys.of(page.get(i - 1).name()).sortKey();
+            String after = NameKeys.of(page.get(i).name()).sortKey();
+            assertTrue(before.compareTo(after) <= 0, "the list by name shows " + page.get(i - 1).name() + " before " + page.get(i).name());
+        }
+    }
+
+    /**
      * Customers written with JDBC into the workbench's own database (the store has the tables):
-     * reference, name, region, channel, status, as the list shows them; IDs far above the
-     * engine's sequence.
+     * reference, name with its keys, region, channel, status, as the list shows them; IDs far above
+     * the engine's sequence.
      */
     private static void insert(Store store, int from, int count) throws Exception {
         Random random = new Random(4711 + from);
@@ -182,7 +198,8 @@ class CustomersPartBenchmark {
         String[] regions = { "Shanghai", "Beijing", "Berlin", "Zurich", "Milan", "Chengdu" };
         try (Connection connection = DataSources.open(store.settings()).getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO CUST_CUSTOMER (ID, ACCOUNT_MANAGER, CHANNEL, CREATED_AT, GENDER, "
-                        + "MARKETING_CONSENT, NAME, VERSION, REFERENCE, REGION, STATUS, NAME_KEY) VALUES (?, 'workbench-tester', ?, ?, 'UNKNOWN', 0, ?, 1, ?, ?, 'ACTIVE', ?)")) {
+                        + "MARKETING_CONSENT, NAME, VERSION, REFERENCE, REGION, STATUS, NAME_KEY, PINYIN_KEY, PINYIN_INITIALS, SORT_KEY) "
+                        + "VALUES (?, 'workbench-tester', ?, ?, 'UNKNOWN', 0, ?, 1, ?, ?, 'ACTIVE', ?, ?, ?, ?)")) {
             connection.setAutoCommit(false);
             for (int i = from; i < from + count; i++) {
                 String surname = SURNAMES[random.nextInt(SURNAMES.length)];
@@ -192,7 +209,8 @@ class CustomersPartBenchmark {
                 insert.setTimestamp(3, created);
                 String name = surname.length() == 1 ? surname + given : given + " " + surname;
                 insert.setString(4, name);
-                insert.setString(7, org.rapport.customers.api.CustomerListing.nameKey(name));
+                // the keys the store keeps with the name: the list sorts by the sort key, and a page deep in it starts from one
+                NameKeys.of(name).bind(insert, 7);
                 insert.setString(5, String.format(Locale.ROOT, "U-%07d", i + 1));
                 insert.setString(6, regions[random.nextInt(regions.length)]);
                 insert.addBatch();
@@ -227,19 +245,5 @@ class CustomersPartBenchmark {
 
     private static long mb(long bytes) {
         return bytes >> 20;
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private void line(String format, Object... arguments) {
-        String text = String.format(Locale.ROOT, format, arguments);
-        report.append(text).append('\n');
-        System.out.println(text);
-    }
-
-    private static void progress(String format, Object... arguments) {
-        System.out.println("[" + java.time.LocalTime.now().withNano(0) + "] " + String.format(Locale.ROOT, format, arguments));
     }
 }

@@ -330,12 +330,11 @@ public class CustomerImpl extends PersistentObject implements Customer {
 	@Override
 	public void setName(String newName) {
 		eDynamicSet(CustomersPackage.CUSTOMER__NAME, CustomersPackage.Literals.CUSTOMER__NAME, newName);
-		String nameKey = org.rapport.customers.api.CustomerListing.nameKey(newName);
-		setNameKey(nameKey);
-		org.rapport.customers.internal.PinyinKeys.Spelling spelling = org.rapport.customers.internal.PinyinKeys.of(newName);
-		setPinyinKey(spelling == null ? null : spelling.full());
-		setPinyinInitials(spelling == null ? null : spelling.initials());
-		setSortKey(spelling == null ? nameKey : spelling.full());
+		org.rapport.customers.internal.NameKeys keys = org.rapport.customers.internal.NameKeys.of(newName);
+		setNameKey(keys.nameKey());
+		setPinyinKey(keys.pinyinKey());
+		setPinyinInitials(keys.pinyinInitials());
+		setSortKey(keys.sortKey());
 	}
 
 	/**

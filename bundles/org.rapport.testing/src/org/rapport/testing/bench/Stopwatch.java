@@ -1,4 +1,4 @@
-package org.rapport.persistence.bench;
+package org.rapport.testing.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -10,27 +10,48 @@ import java.nio.file.Path;
  * clock also counts time the thread waited for a core; the thread's CPU time does not (for
  * embedded Derby it includes the database's own work, which runs in the calling thread).
  */
-final class Stopwatch {
+public final class Stopwatch {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** One measurement, in milliseconds. */
-    record Sample(double wallMs, double cpuMs) {
+    public record Sample(double wallMs, double cpuMs) {
+    }
+
+    /** What is measured. */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws Exception;
     }
 
     private final long wall = System.nanoTime();
     private final long cpu = THREADS.getCurrentThreadCpuTime();
 
-    static Stopwatch start() {
+    private Stopwatch() {
+    }
+
+    public static Stopwatch start() {
         return new Stopwatch();
     }
 
-    Sample stop() {
+    public Sample stop() {
         return new Sample((System.nanoTime() - wall) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
     }
 
+    /** The work's wall-clock and CPU milliseconds, on the calling thread. */
+    public static Sample time(Work work) throws Exception {
+        Stopwatch watch = start();
+        work.run();
+        return watch.stop();
+    }
+
+    /** The work's wall-clock seconds. */
+    public static double seconds(Work work) throws Exception {
+        return time(work).wallMs() / 1000;
+    }
+
     /** The 1-minute load average, or -1 where the system does not say. */
-    static double loadAverage() {
+    public static double loadAverage() {
         try {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         } catch (Exception | Error unknown) {
