@@ -22,7 +22,8 @@ final class StatusLine {
         label.setForeground(null);
         label.setText(text);
         boolean shown = !text.isEmpty();
-        if (label.isVisible() != shown) {
+        // getVisible, not isVisible: a dashboard made before its window shows is not "visible" yet, and its empty line would keep its room
+        if (label.getVisible() != shown) {
             label.setVisible(shown);
             ((GridData) label.getLayoutData()).exclude = !shown;
             label.getParent().layout(true, false);
