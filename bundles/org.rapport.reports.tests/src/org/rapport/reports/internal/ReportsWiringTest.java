@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.cli.api.CliCommand;
+import org.rapport.customers.model.CustomersPackage;
 import org.rapport.reports.api.ReportExports;
 import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.Reports;
@@ -30,6 +31,20 @@ class ReportsWiringTest {
             ReportProvider provider = Services.await(ReportProvider.class, "(component.name=org.rapport.reports.internal.customers." + measure + ")");
             assertEquals("org.rapport.reports.internal.customers." + measure, provider.getClass().getName());
             assertTrue(provider.definition().contains("A purchase is a sale record"), provider.definition());
+        }
+    }
+
+    @Test
+    void theMeasuresOverPurchaseRecordsSayTheyAreExpensiveAndTheOthersCheap() throws Exception {
+        var context = Services.contextOf(ReportsWiringTest.class);
+        Services.await(Reports.class);
+        List<ReportProvider> shipped = context.getServiceReferences(ReportProvider.class, null).stream().map(context::getService)
+                .filter(provider -> provider.getClass().getName().startsWith("org.rapport.reports.internal.")).toList();
+        assertTrue(shipped.size() >= 15, "the shipped measures: " + shipped.size());
+        for (ReportProvider provider : shipped) {
+            // the dashboards compute the cheap ones first: a measure over every purchase record must not pass for one
+            boolean purchases = provider.reads().contains(CustomersPackage.Literals.CUSTOMER__PURCHASES);
+            assertEquals(purchases ? ReportProvider.Cost.EXPENSIVE : ReportProvider.Cost.CHEAP, provider.cost(), provider.name());
         }
     }
 }

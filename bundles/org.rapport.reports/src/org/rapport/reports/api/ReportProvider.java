@@ -47,6 +47,23 @@ public interface ReportProvider {
         return List.of();
     }
 
+    /** How much a measure costs to compute, as its provider knows it before it ever ran. */
+    enum Cost {
+        /** Tens of milliseconds to seconds: a read of a table of the size of the customers or smaller. */
+        CHEAP,
+        /** Reads the largest tables (every purchase record of the period and the period before), once per month of the period. */
+        EXPENSIVE
+    }
+
+    /**
+     * How much this measure costs to compute: a dashboard computes the cheap ones first, so their
+     * charts come while the expensive ones still count; once a measure ran, the dashboard goes by
+     * the time it took. {@link Cost#CHEAP} by default.
+     */
+    default Cost cost() {
+        return Cost.CHEAP;
+    }
+
     /**
      * The model features whose values the figures are computed from. A measure over a feature the
      * user may not read is not offered to them ({@link Reports#available()}), rather than

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +17,12 @@ import org.eclipse.swt.widgets.Widget;
 
 /**
  * Work off the UI thread whose outcome comes back to it: the one way Rapport's views read the
- * store without freezing. Each instance is one daemon thread (it never keeps the workbench from
- * exiting) that runs its tasks one after another; the outcome is shown only while the widget it
- * belongs to still exists, so closing a view never meets a disposed widget. A part makes its
- * instances when it is created and {@link #close()}s them when it is disposed.
+ * store without freezing. An instance is one daemon thread (it never keeps the workbench from
+ * exiting) that runs its tasks one after another, or a small {@link #pool(String, int) pool} of
+ * them for work that may run side by side (a dashboard's measures); the outcome is shown only
+ * while the widget it belongs to still exists, so closing a view never meets a disposed widget. A
+ * part makes its instances when it is created and {@link #close()}s them when it is disposed,
+ * which the workbench does for every part when it closes.
  */
 public final class Background implements AutoCloseable {
 
@@ -48,10 +51,39 @@ public final class Background implements AutoCloseable {
         this.executor = executor;
     }
 
+    /**
+     * As many threads as the machine has cores, at most {@code atMost} (each task is a query on a
+     * database that shares those cores), named {@code name 1}, {@code name 2}, ... as thread dumps
+     * show them; tasks start in the order asked.
+     */
+    public static Background pool(String name, int atMost) {
+        int threads = threads(atMost);
+        return new Background(new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                Thread.ofPlatform().name(name + " ", 1).daemon().factory()));
+    }
+
+    /** How many threads a {@link #pool(String, int) pool} of at most {@code atMost} has on this machine. */
+    public static int threads(int atMost) {
+        return Math.max(1, Math.min(atMost, Runtime.getRuntime().availableProcessors()));
+    }
+
     private static Thread daemon(Runnable task, String name) {
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         return thread;
+    }
+
+    /**
+     * Runs {@code work} off the UI thread; it hands what it has to the UI thread itself
+     * ({@link #onUiThread}), as often as it has something (a dashboard's measure, tile by tile).
+     * Asked after {@link #close()}, nothing runs.
+     */
+    public void run(Runnable work) {
+        try {
+            executor.execute(work);
+        } catch (RejectedExecutionException closed) {
+            // the view is being closed
+        }
     }
 
     /**
@@ -101,7 +133,7 @@ public final class Background implements AutoCloseable {
         }
     }
 
-    /** Stops the thread; tasks not started are dropped and a running one is interrupted. */
+    /** Stops the threads; tasks not started are dropped and running ones are interrupted. */
     @Override
     public void close() {
         if (executor instanceof ExecutorService service) {

@@ -4,6 +4,8 @@ import static org.rapport.testing.ui.WorkbenchDriver.spin;
 import static org.rapport.testing.ui.WorkbenchDriver.waitUntil;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -18,6 +20,10 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
+import org.osgi.framework.ServiceRegistration;
+import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.api.Reports;
+import org.rapport.testing.Services;
 
 /** What the dashboards' workbench tests do in the window: switch perspectives, open a dashboard of their own tiles, find widgets. */
 final class DashboardDriver {
@@ -25,6 +31,17 @@ final class DashboardDriver {
     static final Duration WAIT = Duration.ofSeconds(60);
 
     private DashboardDriver() {
+    }
+
+    /** Registers the test's own measures and waits until the reports service offers them; the caller unregisters them. */
+    static List<ServiceRegistration<ReportProvider>> register(Class<?> test, List<? extends ReportProvider> measures) {
+        Reports reports = Services.await(Reports.class);
+        List<ServiceRegistration<ReportProvider>> registered = new ArrayList<>();
+        for (ReportProvider measure : measures) {
+            registered.add(Services.contextOf(test).registerService(ReportProvider.class, measure, null));
+            waitUntil(WAIT, () -> reports.find(measure.name()).isPresent(), "the reports service offers " + measure.name());
+        }
+        return registered;
     }
 
     /** Switches perspective through the application's command, as its button does. */

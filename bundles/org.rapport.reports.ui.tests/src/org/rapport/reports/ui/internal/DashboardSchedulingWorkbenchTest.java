@@ -1,6 +1,7 @@
 package org.rapport.reports.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,10 +29,12 @@ import org.rapport.app.api.RapportWorkbench;
 import org.rapport.customers.model.CustomersPackage;
 import org.rapport.reports.api.ReportProgress;
 import org.rapport.reports.api.ReportProvider;
+import org.rapport.reports.api.ReportProvider.Cost;
 import org.rapport.reports.api.ReportQuery;
 import org.rapport.reports.api.ReportResult;
 import org.rapport.reports.api.Reports;
 import org.rapport.testing.Services;
+import org.rapport.ui.api.Background;
 
 /**
  * How a dashboard schedules its tiles, in the real workbench: the cheap measures' charts come
@@ -48,10 +51,10 @@ class DashboardSchedulingWorkbenchTest {
 
     private static MWindow window;
     private static Reports reports;
-    /** Reads purchase records: the dashboard takes it for expensive before it ever ran. */
-    private static final ScriptedMeasure SLOW = new ScriptedMeasure("ru-slow", Set.of(CustomersPackage.Literals.CUSTOMER__PURCHASES), false);
-    private static final ScriptedMeasure CHEAP = new ScriptedMeasure("ru-cheap", Set.of(CustomersPackage.Literals.CUSTOMER__REGION), false);
-    private static final ScriptedMeasure BROKEN = new ScriptedMeasure("ru-broken", Set.of(CustomersPackage.Literals.CUSTOMER__REGION), true);
+    /** Says it is expensive: the dashboard computes it after the cheap ones before it ever ran. */
+    private static final ScriptedMeasure SLOW = new ScriptedMeasure("ru-slow", Set.of(CustomersPackage.Literals.CUSTOMER__REGION), Cost.EXPENSIVE, false);
+    private static final ScriptedMeasure CHEAP = new ScriptedMeasure("ru-cheap", Set.of(CustomersPackage.Literals.CUSTOMER__REGION), Cost.CHEAP, false);
+    private static final ScriptedMeasure BROKEN = new ScriptedMeasure("ru-broken", Set.of(CustomersPackage.Literals.CUSTOMER__REGION), Cost.CHEAP, true);
     private static final List<ServiceRegistration<ReportProvider>> registered = new ArrayList<>();
     private final List<MPart> made = new ArrayList<>();
 
@@ -59,10 +62,7 @@ class DashboardSchedulingWorkbenchTest {
     static void register() {
         window = mainWindow();
         reports = Services.await(Reports.class);
-        for (ScriptedMeasure measure : List.of(SLOW, CHEAP, BROKEN)) {
-            registered.add(Services.contextOf(DashboardSchedulingWorkbenchTest.class).registerService(ReportProvider.class, measure, null));
-            waitUntil(WAIT, () -> reports.find(measure.name()).isPresent(), "the reports service offers " + measure.name());
-        }
+        registered.addAll(DashboardDriver.register(DashboardSchedulingWorkbenchTest.class, List.of(SLOW, CHEAP, BROKEN)));
     }
 
     @AfterAll
@@ -159,6 +159,23 @@ class DashboardSchedulingWorkbenchTest {
         int closed = SLOW.cancels.get();
         window.getContext().get(EPartService.class).hidePart(made.remove(0), true);
         waitUntil(WAIT, () -> SLOW.cancels.get() > closed, "closing the part stopped the expensive measure");
+    }
+
+    @Test
+    void theTilesAreComputedOnTheToolkitsNamedPoolWhoseThreadsEndWithThePart() {
+        SLOW.open(false);
+        int waits = SLOW.waits.get();
+        DashboardPart part = open("ru-slow:BAR:month");
+        waitUntil(WAIT, () -> SLOW.waits.get() > waits, "the measure computes");
+        Thread worker = SLOW.ranOn;
+        assertTrue(worker.getName().matches(TileScheduler.THREAD_NAME + " [1-9]"), "a thread of the dashboard's pool: " + worker.getName());
+        assertTrue(worker.isDaemon(), "it never keeps the workbench from exiting");
+        int number = Integer.parseInt(worker.getName().substring(TileScheduler.THREAD_NAME.length() + 1));
+        assertTrue(number <= Background.threads(TileScheduler.THREADS), "at most as many threads as cores, at most two: " + worker.getName());
+        assertFalse(part.complete());
+
+        window.getContext().get(EPartService.class).hidePart(made.remove(0), true);
+        waitUntil(WAIT, () -> !worker.isAlive(), "closing the part ended its pool's thread");
     }
 
     @Test

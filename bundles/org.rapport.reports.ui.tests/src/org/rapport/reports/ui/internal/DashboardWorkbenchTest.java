@@ -179,6 +179,29 @@ class DashboardWorkbenchTest {
     }
 
     @Test
+    void theManagementDashboardsTopRowHasOneTileOfEachOfItsFirstThemes() {
+        List<Dashboards.Tile> tiles = Dashboards.of(Dashboards.MANAGEMENT).tiles();
+        // retention, satisfaction, hot spots: the costly retention beside two complaint measures, which come in seconds
+        assertEquals(List.of(new Dashboards.Tile("retention-rate", Dashboards.ChartKind.LINE, "month"), new Dashboards.Tile("csat", Dashboards.ChartKind.LINE, "month"),
+                new Dashboards.Tile("hot-spots", Dashboards.ChartKind.BAR, "category")), tiles.subList(0, TileGrid.COLUMNS));
+        assertEquals(List.of("retention-rate:region", "churn-rate:channel", "nps:month", "tiers:tier", "points:month", "resolution-rate:month", "segment-sizes:month"),
+                tiles.subList(TileGrid.COLUMNS, tiles.size()).stream().map(t -> t.measure() + ":" + t.by()).toList(), "then the other rows, loyalty in the third");
+    }
+
+    @Test
+    void aUsersOwnTilesStayAsTheyWereKept() {
+        String own = SeededCustomersMeasure.NAME + ":LINE:month;" + SeededCustomersMeasure.NAME + ":BAR:region";
+        DashboardPart part = ownDashboard(own);
+        MPart model = window.getContext().get(EPartService.class).findPart("org.rapport.reports.ui.tests.part.dashboard");
+        List<Dashboards.Tile> kept = Dashboards.parse(Dashboards.MANAGEMENT, "", own).tiles();
+        assertEquals(kept, part.tiles().stream().map(TileView::tile).toList(), "the user's tiles, in the user's order, not Management's");
+        part.rebuild();
+        waitUntil(WAIT, part::complete, "computed again");
+        assertEquals(kept, part.tiles().stream().map(TileView::tile).toList());
+        assertEquals(own, model.getPersistedState().get(Dashboards.TILES), "what the part keeps is untouched");
+    }
+
+    @Test
     void aMeasureTheUserMayNotReadHasNoTile() throws Exception {
         DashboardPart sales = dashboard(RapportWorkbench.PERSPECTIVE_SALES, Dashboards.SALES);
         int asAdministrator = sales.tiles().size();

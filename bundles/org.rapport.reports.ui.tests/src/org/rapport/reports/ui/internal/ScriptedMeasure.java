@@ -20,7 +20,8 @@ import org.rapport.reports.api.ReportRow;
  * A measure whose timing the scheduling tests decide: it answers only once its gate is open
  * (stopping when its caller cancels), or always fails; its figure is the number of months in
  * the period asked, so a tile's figure says which period it was computed for. It counts how
- * often its total was computed and how often it saw a cancel.
+ * often it was computed, how often its total was, and how often it saw a cancel; it notes its
+ * name in a log shared with other measures when it starts, and the thread it last ran on.
  */
 final class ScriptedMeasure implements ReportProvider {
 
@@ -28,17 +29,31 @@ final class ScriptedMeasure implements ReportProvider {
 
     private final String name;
     private final Set<EStructuralFeature> reads;
+    private final Cost cost;
     private final boolean fails;
+    private final List<String> started;
     private volatile boolean open = true;
+    final AtomicInteger computed = new AtomicInteger();
     final AtomicInteger totals = new AtomicInteger();
     final AtomicInteger cancels = new AtomicInteger();
     /** How often it began to wait at its closed gate. */
     final AtomicInteger waits = new AtomicInteger();
 
-    ScriptedMeasure(String name, Set<EStructuralFeature> reads, boolean fails) {
+    volatile Thread ranOn;
+    /** How long each computation takes once the gate is open, in milliseconds. */
+    volatile long takes;
+
+    ScriptedMeasure(String name, Set<EStructuralFeature> reads, Cost cost, boolean fails) {
+        this(name, reads, cost, fails, new java.util.ArrayList<>());
+    }
+
+    /** A measure that notes its start in {@code started}, which other measures share. */
+    ScriptedMeasure(String name, Set<EStructuralFeature> reads, Cost cost, boolean fails, List<String> started) {
         this.name = name;
         this.reads = reads;
+        this.cost = cost;
         this.fails = fails;
+        this.started = started;
     }
 
     void open(boolean open) {
@@ -81,12 +96,22 @@ final class ScriptedMeasure implements ReportProvider {
     }
 
     @Override
+    public Cost cost() {
+        return cost;
+    }
+
+    @Override
     public ReportResult compute(ReportQuery query, ReportProgress progress) {
         return compute(query, null, progress);
     }
 
     @Override
     public ReportResult compute(ReportQuery query, ReportRow total, ReportProgress progress) {
+        ranOn = Thread.currentThread();
+        synchronized (started) {
+            started.add(name);
+        }
+        computed.incrementAndGet();
         if (fails) {
             throw new ReportException(BROKEN);
         }
@@ -103,6 +128,14 @@ final class ScriptedMeasure implements ReportProvider {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
                 cancels.incrementAndGet();
+                Thread.currentThread().interrupt();
+                throw new ReportCancelledException();
+            }
+        }
+        if (takes > 0) {
+            try {
+                Thread.sleep(takes);
+            } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ReportCancelledException();
             }

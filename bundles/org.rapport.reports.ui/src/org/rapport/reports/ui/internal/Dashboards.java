@@ -90,17 +90,19 @@ final class Dashboards {
                 new Tile("customers", ChartKind.BAR, Dimensions.REGION),
                 new Tile("average-order-value-returning", ChartKind.LINE, Dimensions.MONTH),
                 new Tile("points", ChartKind.BAR, Dimensions.MONTH)));
-        // retention, satisfaction (CSAT, NPS), hot spots, loyalty, segment sizes
+        // retention, satisfaction, hot spots, loyalty: one of each of the first three in the top
+        // row, so a cheap chart (complaints) shows while retention still counts purchase records;
+        // then retention's breakdowns, churn and NPS; loyalty with resolution; segment sizes
         default -> new Dashboard(MANAGEMENT, Messages.dashboard_management, List.of(
                 new Tile("retention-rate", ChartKind.LINE, Dimensions.MONTH),
+                new Tile("csat", ChartKind.LINE, Dimensions.MONTH),
+                new Tile("hot-spots", ChartKind.BAR, Dimensions.CATEGORY),
                 new Tile("retention-rate", ChartKind.BAR, Dimensions.REGION),
                 new Tile("churn-rate", ChartKind.BAR, Dimensions.CHANNEL),
-                new Tile("csat", ChartKind.LINE, Dimensions.MONTH),
                 new Tile("nps", ChartKind.LINE, Dimensions.MONTH),
-                new Tile("hot-spots", ChartKind.BAR, Dimensions.CATEGORY),
-                new Tile("resolution-rate", ChartKind.BAR, Dimensions.MONTH),
                 new Tile("tiers", ChartKind.BAR, Dimensions.TIER),
                 new Tile("points", ChartKind.BAR, Dimensions.MONTH),
+                new Tile("resolution-rate", ChartKind.BAR, Dimensions.MONTH),
                 new Tile("segment-sizes", ChartKind.BAR, Dimensions.MONTH)));
         };
     }

@@ -100,6 +100,12 @@ abstract class CustomerMeasure implements ReportProvider {
         return column.unit() == FigureColumn.Unit.MONEY ? AMOUNTS : PURCHASES;
     }
 
+    /** Every customer measure counts purchase records, the largest table, for each month of the period and the period before. */
+    @Override
+    public Cost cost() {
+        return Cost.EXPENSIVE;
+    }
+
     @Override
     public String columnLabel(String key) {
         return switch (key) {

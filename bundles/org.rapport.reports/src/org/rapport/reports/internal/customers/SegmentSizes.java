@@ -89,6 +89,12 @@ public class SegmentSizes implements ReportProvider {
         return READS;
     }
 
+    /** It sums every customer's purchase records at each moment of the period. */
+    @Override
+    public Cost cost() {
+        return Cost.EXPENSIVE;
+    }
+
     @Override
     public ReportResult compute(ReportQuery query, ReportProgress progress) {
         return compute(query, null, progress);
