@@ -269,25 +269,12 @@ class ComplaintsBenchmark {
      * Customers, categories and complaints, each complaint with its opening event. The open ones
      * were opened over the last days (most of them recently, a tail of older ones overdue), some
      * acknowledged, solved, waiting; their levels as the last tick left them, {@link #GAP_MINUTES}
-     * ago. The rest are closed, over the last two years.
+     * ago. The rest are closed, over the last two years. Customers and complaints go in through
+     * Derby's bulk import into the empty tables (files written once per size and shared by the
+     * sides), which builds the indexes once at the end instead of row by row.
      */
-    private static void generate(Connection connection, int complaints, int open) throws SQLException {
-        Random random = new Random(SEED);
-        int customers = Math.max(1_000, complaints / 20);
-        try (PreparedStatement customer = connection.prepareStatement(
-                "INSERT INTO CUST_CUSTOMER (ID, VERSION, REFERENCE, NAME, STATUS, ACCOUNT_MANAGER) VALUES (?, 1, ?, ?, 'ACTIVE', ?)")) {
-            for (int i = 0; i < customers; i++) {
-                customer.setLong(1, FIRST_ID + i);
-                customer.setString(2, "C-" + i);
-                customer.setString(3, "Customer " + i);
-                customer.setString(4, LOGIN);
-                customer.addBatch();
-                if (i % 1_000 == 999) {
-                    customer.executeBatch();
-                }
-            }
-            customer.executeBatch();
-        }
+    private static void generate(Connection connection, int complaints, int open) throws Exception {
+        RowFiles files = RowFiles.of(complaints, open);
         try (PreparedStatement category = connection.prepareStatement("INSERT INTO CMP_CATEGORY (ID, VERSION, CODE, NAME) VALUES (?, 1, ?, ?)")) {
             for (int i = 0; i < CATEGORIES; i++) {
                 category.setLong(1, FIRST_ID + i);
@@ -298,54 +285,94 @@ class ComplaintsBenchmark {
             category.executeBatch();
         }
         connection.commit();
-        Instant lastTick = NOW.minus(Duration.ofMinutes(GAP_MINUTES));
-        try (PreparedStatement complaint = connection.prepareStatement("INSERT INTO CMP_COMPLAINT (ID, VERSION, REFERENCE, CHANNEL, SEVERITY, SUBJECT,"
-                + " STATUS, ASSIGNEE, ESCALATION_LEVEL, OPENED_AT, ACKNOWLEDGE_MINUTES, SOLUTION_MINUTES, RESOLVE_MINUTES, ACKNOWLEDGE_DUE, SOLUTION_DUE,"
-                + " RESOLVE_DUE, ACKNOWLEDGED_AT, SOLVED_AT, RESOLVED_AT, CLOSED_AT, REPEAT_CONTACTS, CUSTOMER_ID, CATEGORY_ID, ESCALATION_DUE)"
-                + " VALUES (?, 1, ?, 'hotline', ?, 'Late delivery', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)");
-                PreparedStatement event = connection.prepareStatement("INSERT INTO CMP_COMPLAINT_EVENT (ID, VERSION, AT_, KIND, ACTOR, CHANNEL, TO_STATUS,"
-                        + " EVENTS_OWNER, EVENTS_POS) VALUES (?, 1, ?, 'OPENED', ?, 'hotline', 'NEW', ?, 0)")) {
-            for (int i = 0; i < complaints; i++) {
-                Complaint row = i < open ? openOne(random, lastTick) : closedOne(random);
-                long id = FIRST_ID + i;
-                complaint.setLong(1, id);
-                complaint.setString(2, String.format("K-%07d", i));
-                complaint.setString(3, row.getSeverity().getLiteral());
-                complaint.setString(4, row.getStatus().getLiteral());
-                complaint.setString(5, row.getAssignee());
-                complaint.setInt(6, row.getEscalationLevel());
-                complaint.setTimestamp(7, timestamp(row.getOpenedAt()));
-                complaint.setInt(8, row.getAcknowledgeMinutes());
-                complaint.setObject(9, row.getSolutionMinutes(), java.sql.Types.INTEGER);
-                complaint.setInt(10, row.getResolveMinutes());
-                complaint.setTimestamp(11, timestamp(row.getAcknowledgeDue()));
-                complaint.setTimestamp(12, timestamp(row.getSolutionDue()));
-                complaint.setTimestamp(13, timestamp(row.getResolveDue()));
-                complaint.setTimestamp(14, timestamp(row.getAcknowledgedAt()));
-                complaint.setTimestamp(15, timestamp(row.getSolvedAt()));
-                complaint.setTimestamp(16, timestamp(row.getResolvedAt()));
-                complaint.setTimestamp(17, timestamp(row.getClosedAt()));
-                complaint.setLong(18, FIRST_ID + random.nextInt(customers));
-                complaint.setLong(19, FIRST_ID + random.nextInt(CATEGORIES));
-                complaint.setTimestamp(20, timestamp(row.getEscalationDue()));
-                complaint.addBatch();
-                event.setLong(1, id);
-                event.setTimestamp(2, timestamp(row.getOpenedAt()));
-                event.setString(3, LOGIN);
-                event.setLong(4, id);
-                event.addBatch();
-                if (i % 1_000 == 999) {
-                    complaint.executeBatch();
-                    event.executeBatch();
-                }
-                if (i % 20_000 == 19_999) {
-                    connection.commit();
-                }
-            }
-            complaint.executeBatch();
-            event.executeBatch();
+        importRows(connection, "CUST_CUSTOMER", RowFiles.CUSTOMER_COLUMNS, files.customers);
+        importRows(connection, "CMP_COMPLAINT", RowFiles.COMPLAINT_COLUMNS, files.complaints);
+        importRows(connection, "CMP_COMPLAINT_EVENT", RowFiles.EVENT_COLUMNS, files.events);
+    }
+
+    private static void importRows(Connection connection, String table, String columns, Path file) throws SQLException {
+        try (java.sql.CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, NULL, ?, NULL, NULL, 'UTF-8', 0)")) {
+            call.setString(1, table);
+            call.setString(2, columns);
+            call.setString(3, file.toAbsolutePath().toString());
+            call.execute();
         }
         connection.commit();
+    }
+
+    /** The rows of one size as files for Derby's import, written once and shared by the sides of a run. */
+    private record RowFiles(Path customers, Path complaints, Path events) {
+
+        static final String CUSTOMER_COLUMNS = "ID,VERSION,REFERENCE,NAME,NAME_KEY,PINYIN_KEY,PINYIN_INITIALS,SORT_KEY,STATUS,ACCOUNT_MANAGER";
+        static final String COMPLAINT_COLUMNS = "ID,VERSION,REFERENCE,CHANNEL,SEVERITY,SUBJECT,STATUS,ASSIGNEE,ESCALATION_LEVEL,OPENED_AT,"
+                + "ACKNOWLEDGE_MINUTES,SOLUTION_MINUTES,RESOLVE_MINUTES,ACKNOWLEDGE_DUE,SOLUTION_DUE,RESOLVE_DUE,ACKNOWLEDGED_AT,SOLVED_AT,RESOLVED_AT,"
+                + "CLOSED_AT,REPEAT_CONTACTS,CUSTOMER_ID,CATEGORY_ID,ESCALATION_DUE";
+        static final String EVENT_COLUMNS = "ID,VERSION,AT_,KIND,ACTOR,CHANNEL,TO_STATUS,EVENTS_OWNER,EVENTS_POS";
+        /** Names as customers have them, Chinese and Western, so the keys the store sets with a name are the real ones. */
+        private static final String[] NAMES = { "王芳", "李娜", "张伟", "刘洋", "陈静", "Laura Rossi", "James Smith", "Anna Müller", "Marie Dubois", "Kenji Sato" };
+        private static final Map<String, RowFiles> WRITTEN = new HashMap<>();
+
+        static synchronized RowFiles of(int complaints, int open) throws Exception {
+            String size = complaints + "-" + open;
+            RowFiles files = WRITTEN.get(size);
+            if (files == null) {
+                Path folder = Files.createDirectories(Path.of(System.getProperty("rapport.bench.work", "target/bench-work"), "rows-" + size));
+                files = new RowFiles(folder.resolve("customers.csv"), folder.resolve("complaints.csv"), folder.resolve("events.csv"));
+                files.write(complaints, open);
+                WRITTEN.put(size, files);
+            }
+            return files;
+        }
+
+        private void write(int complaints, int open) throws Exception {
+            Random random = new Random(SEED);
+            int customerCount = Math.max(1_000, complaints / 20);
+            try (java.io.BufferedWriter out = Files.newBufferedWriter(customers, StandardCharsets.UTF_8)) {
+                for (int i = 0; i < customerCount; i++) {
+                    // the keys as the store writes them: set with the name
+                    org.rapport.customers.model.Customer customer = org.rapport.customers.model.CustomersFactory.eINSTANCE.createCustomer();
+                    customer.setName(NAMES[i % NAMES.length] + " " + i);
+                    row(out, FIRST_ID + i, 1, text("C-" + i), text(customer.getName()), text(customer.getNameKey()), text(customer.getPinyinKey()),
+                            text(customer.getPinyinInitials()), text(customer.getSortKey()), text("ACTIVE"), text(LOGIN));
+                }
+            }
+            Instant lastTick = NOW.minus(Duration.ofMinutes(GAP_MINUTES));
+            try (java.io.BufferedWriter complaintRows = Files.newBufferedWriter(this.complaints, StandardCharsets.UTF_8);
+                    java.io.BufferedWriter eventRows = Files.newBufferedWriter(events, StandardCharsets.UTF_8)) {
+                for (int i = 0; i < complaints; i++) {
+                    Complaint row = i < open ? openOne(random, lastTick) : closedOne(random);
+                    long id = FIRST_ID + i;
+                    row(complaintRows, id, 1, text(String.format("K-%07d", i)), text("hotline"), text(row.getSeverity().getLiteral()), text("Late delivery"),
+                            text(row.getStatus().getLiteral()), text(row.getAssignee()), row.getEscalationLevel(), at(row.getOpenedAt()),
+                            row.getAcknowledgeMinutes(), row.getSolutionMinutes(), row.getResolveMinutes(), at(row.getAcknowledgeDue()),
+                            at(row.getSolutionDue()), at(row.getResolveDue()), at(row.getAcknowledgedAt()), at(row.getSolvedAt()), at(row.getResolvedAt()),
+                            at(row.getClosedAt()), 0, FIRST_ID + random.nextInt(customerCount), FIRST_ID + random.nextInt(CATEGORIES),
+                            at(row.getEscalationDue()));
+                    row(eventRows, id, 1, at(row.getOpenedAt()), text("OPENED"), text(LOGIN), text("hotline"), text("NEW"), id, 0);
+                }
+            }
+        }
+
+        /** A text in the import's quotes (none of these texts holds one); null stays an empty field, which the import reads as NULL. */
+        private static String text(String value) {
+            return value == null ? null : '"' + value + '"';
+        }
+
+        private static String at(Instant instant) {
+            return instant == null ? null : timestamp(instant).toString();
+        }
+
+        private static void row(java.io.Writer out, Object... values) throws java.io.IOException {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                if (values[i] != null) {
+                    out.write(values[i].toString());
+                }
+            }
+            out.write('\n');
+        }
     }
 
     /** An open complaint on the 24x7 calendar: its due times, what was met, and the level the last tick left it at. */

@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,18 +42,24 @@ import org.rapport.complaints.api.Complaints;
 import org.rapport.complaints.api.Complaints.NewComplaint;
 import org.rapport.complaints.api.Lifecycle;
 import org.rapport.complaints.model.Complaint;
+import org.rapport.complaints.internal.ComplaintService;
 import org.rapport.complaints.model.ComplaintStatus;
+import org.rapport.complaints.model.ComplaintsPackage;
 import org.rapport.complaints.model.Severity;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
+import org.rapport.customers.model.CustomersPackage;
+import org.rapport.core.api.ClockService;
 import org.rapport.core.api.DailyJobs;
 import org.rapport.customers.ui.api.CustomerProfiles;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.persistence.internal.EclipseLinkStore;
 import org.rapport.security.api.Authenticator;
 import org.rapport.security.api.Roles;
 import org.rapport.security.api.UserAdministration;
 import org.rapport.testing.Services;
+import org.rapport.testing.TestUsers;
 import org.rapport.ui.api.EnumLabels;
 
 /**
@@ -336,6 +343,67 @@ class ComplaintsWorkbenchTest {
                 work.<Complaint>query("SELECT c FROM Complaint c WHERE c.reference = ?1", "Q-LATE").forEach(work::remove);
                 work.commit();
             }
+        }
+    }
+
+    /** Runs the event loop for a few seconds: the commit events and refreshes already on their way arrive. */
+    private static void settle() {
+        long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (System.nanoTime() < end) {
+            spin();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The text of this column in the row of this reference, once the row is read. */
+    private static String cell(Table table, String reference, String header) {
+        int column = Arrays.asList(table.getColumns()).stream().map(TableColumn::getText).toList().indexOf(header);
+        assertTrue(column >= 0, header + " is a column");
+        return Arrays.stream(table.getItems()).filter(i -> i.getText(1).equals(reference)).map(i -> i.getText(column)).findFirst().orElse("");
+    }
+
+    @Test
+    void anotherDesktopsEscalationShowsInTheQueueAtTheMinutesLook() throws Exception {
+        QueuePart queue = queue();
+        Table table = queue.table().table();
+        // what is due now escalates here first, so this desktop's scheduled tick commits nothing during the test
+        complaints.tick(null);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // the acknowledge clock runs out in 4 minutes: this desktop's own tick (every minute) leaves it alone meanwhile
+        complaints.open(new NewComplaint("Q-ELSEWHERE", OTHER_CUSTOMER, now.minus(26, ChronoUnit.MINUTES), "hotline", null, Severity.GENERAL,
+                "Parcel lost on the way", null));
+        Store store = Services.await(Store.class);
+        try {
+            // opened here: this desktop's commit event read the rows again
+            waitUntil(WAIT, () -> cell(table, "Q-ELSEWHERE", Messages.column_level).equals(Messages.level(1)), "the new complaint is listed at level 1");
+            // this desktop's commits have been read: none of their refreshes may come after the other desktop's escalation
+            settle();
+            // another desktop on this database: a store of its own, whose commits post no event in this process
+            try (EclipseLinkStore other = EclipseLinkStore.open(store.settings(), List.of(CustomersPackage.eINSTANCE, ComplaintsPackage.eINSTANCE),
+                    EclipseLinkStore.Schema.EXISTING)) {
+                // its tick a little later than this desktop's clock: the clock ran out there
+                List<Complaints.Escalation> escalated = new ComplaintService(other, Services.await(ClockService.class), new TestUsers(), null)
+                        .tick(now.plus(5, ChronoUnit.MINUTES));
+                assertTrue(escalated.stream().anyMatch(e -> e.reference().equals("Q-ELSEWHERE")), escalated.toString());
+            }
+            // the minute's look, as the part's timer runs it
+            queue.lookForEscalations();
+            waitUntil(WAIT, () -> queue.notice().getText().contains("Q-ELSEWHERE"), "the queue's notice names the other desktop's escalation");
+            waitUntil(WAIT, () -> cell(table, "Q-ELSEWHERE", Messages.column_level).equals(Messages.level(2)),
+                    "the level column shows the other desktop's escalation");
+            screenshot(window, "complaints-queue-escalated-elsewhere");
+        } finally {
+            try (UnitOfWork work = store.begin()) {
+                work.<Complaint>query("SELECT c FROM Complaint c WHERE c.reference = ?1", "Q-ELSEWHERE").forEach(work::remove);
+                work.commit();
+            }
+            // the other tests read the queue's order: gone from it too
+            waitUntil(WAIT, () -> cell(table, "Q-ELSEWHERE", Messages.column_level).isEmpty(), "the removed complaint leaves the queue");
         }
     }
 }

@@ -274,7 +274,8 @@ public class QueuePart {
      * Every minute, the look for escalations that concern the user. The escalation tick itself is
      * the workbench's scheduled job (EscalationTick in the core bundle), whether or not this part is
      * open: its commits here refresh the queue through {@link #committed}; this look also finds what
-     * another desktop's tick or IT's cron job escalated, whose commits post no event here.
+     * another desktop's tick or IT's cron job escalated, whose commits post no event here, and reads
+     * the rows again for them.
      */
     private void watches(Composite parent) {
         parent.getDisplay().timerExec(QueueTable.REDRAW_MILLIS, new Runnable() {
@@ -289,11 +290,18 @@ public class QueuePart {
         });
     }
 
-    /** Reads the escalations that concern the user off the UI thread and shows the new ones. */
+    /**
+     * Reads the escalations off the UI thread: any new one (here, on another desktop, from the
+     * command line) reads the rows again, since their levels and statuses changed; the new ones
+     * that concern the user are shown.
+     */
     void lookForEscalations() {
-        background.run(count, watch::read, seen -> {
-            if (!seen.isEmpty()) {
-                escalated(seen);
+        background.run(count, watch::read, look -> {
+            if (look.changed() && !table.table().isDisposed()) {
+                table.refresh();
+            }
+            if (!look.news().isEmpty()) {
+                escalated(look.news());
             }
         }, failure -> {
             // the database gone: the queue says so at its next count
