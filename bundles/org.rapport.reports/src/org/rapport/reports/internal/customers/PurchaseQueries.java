@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.rapport.customers.model.PurchaseKind;
@@ -98,6 +99,116 @@ final class PurchaseQueries {
         sales(query, "q", period, slice);
         query.append(")");
         return query;
+    }
+
+    /**
+     * {@link #buyers(ReportPeriod, Slice)} of each of periods that do not overlap
+     * ({@link PeriodGroups#disjoint}), in one statement grouped by the period.
+     */
+    long[] buyersEach(List<ReportPeriod> periods, Slice slice) {
+        PeriodGroups groups = new PeriodGroups(periods, zone);
+        Jpql query = grouped(groups, COUNT, "");
+        query.and("p.kind = ?", PurchaseKind.SALE);
+        slice.onPurchase(query, "p");
+        slice.onCustomer(query);
+        return counts(groups, query);
+    }
+
+    /** {@link #repeatBuyers(ReportPeriod, Slice)} of each of periods that do not overlap, in one statement grouped by the period. */
+    long[] repeatBuyersEach(List<ReportPeriod> periods, Slice slice) {
+        PeriodGroups groups = new PeriodGroups(periods, zone);
+        Jpql query = grouped(groups, COUNT, " JOIN c.purchases q");
+        query.and("p.kind = ? AND q.kind = ?", PurchaseKind.SALE, PurchaseKind.SALE);
+        query.and("q.at >= ? AND q.at < ?", groups.start(), groups.end());
+        slice.onPurchase(query, "p");
+        slice.onPurchase(query, "q");
+        query.and(ANOTHER_PURCHASE);
+        query.and(groups.indexOf("q") + " = " + groups.indexOf("p"), both(groups.bounds(), groups.bounds()));
+        slice.onCustomer(query);
+        return counts(groups, query);
+    }
+
+    /**
+     * {@link #returned(ReportPeriod, ReportPeriod, Slice)} for each pair of {@code befores} and
+     * {@code periods} at the same index, the befores not overlapping (nor the periods), in one
+     * statement grouped by the period before: the purchase in the period is an EXISTS of one in
+     * the period whose index is the one before's.
+     */
+    long[] returnedEach(List<ReportPeriod> befores, List<ReportPeriod> periods, Slice slice) {
+        PeriodGroups before = new PeriodGroups(befores, zone);
+        PeriodGroups after = new PeriodGroups(periods, zone);
+        Jpql query = grouped(before, COUNT, "");
+        query.and("p.kind = ?", PurchaseKind.SALE);
+        slice.onPurchase(query, "p");
+        slice.onCustomer(query);
+        query.append(" AND EXISTS (" + ownPurchase("q"));
+        query.and("q.kind = ? AND q.at >= ? AND q.at < ?", PurchaseKind.SALE, after.start(), after.end());
+        slice.onPurchase(query, "q");
+        query.and(after.indexOf("q") + " = " + before.indexOf("p"), both(after.bounds(), before.bounds()));
+        query.append(")");
+        return counts(before, query);
+    }
+
+    /** Who bought in the period before a period, and how many of them bought in the period too. */
+    record Kept(long before, long again) {
+    }
+
+    /**
+     * {@link Kept} for each of periods that do not overlap, with their {@link ReportPeriod#previous()
+     * periods before}: two grouped statements for periods whose periods before do not overlap
+     * either (months), two more for each further set of them that do.
+     */
+    List<Kept> keptEach(List<ReportPeriod> periods, Slice slice) {
+        List<ReportPeriod> befores = periods.stream().map(ReportPeriod::previous).toList();
+        Kept[] kept = new Kept[periods.size()];
+        for (List<Integer> group : PeriodGroups.disjoint(befores)) {
+            List<ReportPeriod> before = group.stream().map(befores::get).toList();
+            long[] buyers = buyersEach(before, slice);
+            long[] again = returnedEach(before, group.stream().map(periods::get).toList(), slice);
+            for (int i = 0; i < group.size(); i++) {
+                kept[group.get(i)] = new Kept(buyers[i], again[i]);
+            }
+        }
+        return List.of(kept);
+    }
+
+    /** {@link #revenue(ReportPeriod, Slice)} of each of periods that do not overlap, in one statement grouped by the period. */
+    List<BigDecimal> revenueEach(List<ReportPeriod> periods, Slice slice) {
+        PeriodGroups groups = new PeriodGroups(periods, zone);
+        Jpql query = grouped(groups, "SUM(p.amount)", "");
+        slice.onPurchase(query, "p");
+        slice.onCustomer(query);
+        List<BigDecimal> sums = new ArrayList<>();
+        for (Object sum : rows(groups, query)) {
+            sums.add(sum == null ? new BigDecimal("0.00") : new BigDecimal(sum.toString()).setScale(2));
+        }
+        return sums;
+    }
+
+    /**
+     * A statement selecting the index of the period of each record {@code p} dated in one of
+     * them and {@code aggregate}, of customers {@code c} and their records p (and {@code joins});
+     * conditions to follow, then {@link #rows} groups it by the period.
+     */
+    private static Jpql grouped(PeriodGroups groups, String aggregate, String joins) {
+        Jpql query = new Jpql("SELECT MIN(").append(groups.indexOf("p"), groups.bounds()).append("), " + aggregate + FROM + joins + " WHERE 1 = 1");
+        return query.and("p.at >= ? AND p.at < ?", groups.start(), groups.end());
+    }
+
+    /** The grouped statement's aggregate by period (null for a period without records). */
+    private List<Object> rows(PeriodGroups groups, Jpql query) {
+        query.append(" GROUP BY " + groups.indexOf("p"), groups.bounds());
+        return Arrays.asList(groups.byPeriod(work.query(query.text(), query.parameters())));
+    }
+
+    private long[] counts(PeriodGroups groups, Jpql query) {
+        return rows(groups, query).stream().mapToLong(PurchaseQueries::number).toArray();
+    }
+
+    private static Object[] both(Object[] first, Object[] second) {
+        Object[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     /** Customers with a record (a sale or a return) dated in the period, as {@code select} of them: whose amounts make its revenue. */

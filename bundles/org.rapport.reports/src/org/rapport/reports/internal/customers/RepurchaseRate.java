@@ -1,5 +1,8 @@
 package org.rapport.reports.internal.customers;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,6 +24,17 @@ public class RepurchaseRate extends CustomerMeasure {
     @Override
     Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice) {
         return Figure.share(queries.repeatBuyers(period, slice), queries.buyers(period, slice));
+    }
+
+    @Override
+    List<Figure> figureEach(PurchaseQueries queries, List<ReportPeriod> periods, Slice slice) {
+        long[] twice = queries.repeatBuyersEach(periods, slice);
+        long[] once = queries.buyersEach(periods, slice);
+        List<Figure> figures = new ArrayList<>();
+        for (int i = 0; i < once.length; i++) {
+            figures.add(Figure.share(twice[i], once[i]));
+        }
+        return figures;
     }
 
     @Override
