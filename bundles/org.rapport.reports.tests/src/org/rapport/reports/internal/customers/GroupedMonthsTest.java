@@ -28,10 +28,13 @@ import org.rapport.reports.api.ReportQuery;
 import org.rapport.reports.api.ReportResult;
 
 /**
- * A breakdown by month counts every month in one grouped pass over the records, not one query per
- * month: over 12 months the retention and churn rates ran 26 statements (each month and the month
- * before it, and the total), which made the Management dashboard's year take minutes. The figures
- * themselves are checked against the plain computation in {@link CustomerMeasuresTest}.
+ * The rates that count customers per month (repurchase, retention, churn) count every month of a
+ * breakdown in one pass over the records, not with queries per month: over 12 months the
+ * retention and churn rates ran 26 statements (each month and the month before it, and the total),
+ * which made the Management dashboard's year take minutes. The figures themselves are checked
+ * against the plain computation in {@link CustomerMeasuresTest}. (Customers and revenue keep a
+ * query per month: each reads its month's records by the index on their time, and one pass was no
+ * faster.)
  */
 class GroupedMonthsTest {
 
@@ -45,9 +48,8 @@ class GroupedMonthsTest {
             AtomicInteger statements = new AtomicInteger();
             PurchaseFigures counted = new PurchaseFigures(new Counting(fixture.store, statements), ReportFixture.CLOCK, fixture.channels);
             ReportQuery year = new ReportQuery(new ReportPeriod(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30)), "month", Map.of());
-            // the grouped statements, then the total's own
-            Map<ReportProvider, Integer> most = Map.of(new RetentionRate(counted), 2 + 2, new ChurnRate(counted), 2 + 2, new BuyingCustomers(counted), 1 + 1,
-                    new Revenue(counted), 1 + 1, new RepurchaseRate(counted), 2 + 2);
+            // the pass over the year's sales, then the total's own two
+            Map<ReportProvider, Integer> most = Map.of(new RetentionRate(counted), 1 + 2, new ChurnRate(counted), 1 + 2, new RepurchaseRate(counted), 1 + 2);
             most.forEach((measure, expected) -> {
                 statements.set(0);
                 ReportResult result = measure.compute(year, ReportProgress.NONE);

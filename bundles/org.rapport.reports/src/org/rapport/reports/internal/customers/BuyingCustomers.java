@@ -1,8 +1,5 @@
 package org.rapport.reports.internal.customers;
 
-import java.util.Arrays;
-import java.util.List;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,11 +21,6 @@ public class BuyingCustomers extends CustomerMeasure {
     @Override
     Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice) {
         return Figure.count(queries.buyers(period, slice));
-    }
-
-    @Override
-    List<Figure> figureEach(PurchaseQueries queries, List<ReportPeriod> periods, Slice slice) {
-        return Arrays.stream(queries.buyersEach(periods, slice)).mapToObj(Figure::count).toList();
     }
 
     @Override

@@ -58,7 +58,7 @@ abstract class CustomerMeasure implements ReportProvider {
 
     /**
      * Each period's figure, in order, for periods that do not overlap (the months of a
-     * breakdown), counted in one grouped pass; null to compute one period after the other with
+     * breakdown), counted in one pass; null to compute one period after the other with
      * {@link #figure}.
      */
     List<Figure> figureEach(PurchaseQueries queries, List<ReportPeriod> periods, Slice slice) {

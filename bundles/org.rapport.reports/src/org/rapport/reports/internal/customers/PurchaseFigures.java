@@ -52,8 +52,8 @@ public class PurchaseFigures {
 
         /**
          * The figures of each of several periods that do not overlap (the months of a breakdown),
-         * in order, counted in one grouped pass over the records; null to compute one period after
-         * the other.
+         * in order, counted in one pass over the records; null to compute one period after the
+         * other.
          */
         default List<List<Figure>> figuresEach(PurchaseQueries queries, List<ReportPeriod> periods, Slice slice) {
             return null;

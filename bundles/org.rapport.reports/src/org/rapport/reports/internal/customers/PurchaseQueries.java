@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.rapport.customers.model.PurchaseKind;
 import org.rapport.persistence.api.UnitOfWork;
@@ -101,114 +103,104 @@ final class PurchaseQueries {
         return query;
     }
 
-    /**
-     * {@link #buyers(ReportPeriod, Slice)} of each of periods that do not overlap
-     * ({@link PeriodGroups#disjoint}), in one statement grouped by the period.
-     */
-    long[] buyersEach(List<ReportPeriod> periods, Slice slice) {
-        PeriodGroups groups = new PeriodGroups(periods, zone);
-        Jpql query = grouped(groups, COUNT, "");
-        query.and("p.kind = ?", PurchaseKind.SALE);
-        slice.onPurchase(query, "p");
-        slice.onCustomer(query);
-        return counts(groups, query);
-    }
-
-    /** {@link #repeatBuyers(ReportPeriod, Slice)} of each of periods that do not overlap, in one statement grouped by the period. */
-    long[] repeatBuyersEach(List<ReportPeriod> periods, Slice slice) {
-        PeriodGroups groups = new PeriodGroups(periods, zone);
-        Jpql query = grouped(groups, COUNT, " JOIN c.purchases q");
-        query.and("p.kind = ? AND q.kind = ?", PurchaseKind.SALE, PurchaseKind.SALE);
-        query.and("q.at >= ? AND q.at < ?", groups.start(), groups.end());
-        slice.onPurchase(query, "p");
-        slice.onPurchase(query, "q");
-        query.and(ANOTHER_PURCHASE);
-        query.and(groups.indexOf("q") + " = " + groups.indexOf("p"), both(groups.bounds(), groups.bounds()));
-        slice.onCustomer(query);
-        return counts(groups, query);
-    }
-
-    /**
-     * {@link #returned(ReportPeriod, ReportPeriod, Slice)} for each pair of {@code befores} and
-     * {@code periods} at the same index, the befores not overlapping (nor the periods), in one
-     * statement grouped by the period before: the purchase in the period is an EXISTS of one in
-     * the period whose index is the one before's.
-     */
-    long[] returnedEach(List<ReportPeriod> befores, List<ReportPeriod> periods, Slice slice) {
-        PeriodGroups before = new PeriodGroups(befores, zone);
-        PeriodGroups after = new PeriodGroups(periods, zone);
-        Jpql query = grouped(before, COUNT, "");
-        query.and("p.kind = ?", PurchaseKind.SALE);
-        slice.onPurchase(query, "p");
-        slice.onCustomer(query);
-        query.append(" AND EXISTS (" + ownPurchase("q"));
-        query.and("q.kind = ? AND q.at >= ? AND q.at < ?", PurchaseKind.SALE, after.start(), after.end());
-        slice.onPurchase(query, "q");
-        query.and(after.indexOf("q") + " = " + before.indexOf("p"), both(after.bounds(), before.bounds()));
-        query.append(")");
-        return counts(before, query);
-    }
-
     /** Who bought in the period before a period, and how many of them bought in the period too. */
     record Kept(long before, long again) {
     }
 
     /**
-     * {@link Kept} for each of periods that do not overlap, with their {@link ReportPeriod#previous()
-     * periods before}: two grouped statements for periods whose periods before do not overlap
-     * either (months), two more for each further set of them that do.
+     * {@link Kept} for each period and its {@link ReportPeriod#previous() period before}, in one
+     * pass over the sales of them all: a row per buyer with a flag per period (a sale in it),
+     * counted here as the rows arrive. Asked one period at a time, each needed two statements, one
+     * with an EXISTS per record (26 for a year by month); and a grouped count per period with an
+     * EXISTS of a sale in the paired period was slower still (each record's EXISTS compared two
+     * CASEs of every month).
      */
     List<Kept> keptEach(List<ReportPeriod> periods, Slice slice) {
         List<ReportPeriod> befores = periods.stream().map(ReportPeriod::previous).toList();
-        Kept[] kept = new Kept[periods.size()];
-        for (List<Integer> group : PeriodGroups.disjoint(befores)) {
-            List<ReportPeriod> before = group.stream().map(befores::get).toList();
-            long[] buyers = buyersEach(before, slice);
-            long[] again = returnedEach(before, group.stream().map(periods::get).toList(), slice);
-            for (int i = 0; i < group.size(); i++) {
-                kept[group.get(i)] = new Kept(buyers[i], again[i]);
+        List<ReportPeriod> flagged = new ArrayList<>(new LinkedHashSet<>(befores));
+        periods.stream().filter(period -> !flagged.contains(period)).forEach(flagged::add);
+        int[] beforeColumn = befores.stream().mapToInt(flagged::indexOf).toArray();
+        int[] periodColumn = periods.stream().mapToInt(flagged::indexOf).toArray();
+        long[] before = new long[periods.size()];
+        long[] again = new long[periods.size()];
+        perBuyer(flagged, List.of("MAX(CASE WHEN {in} THEN 1 ELSE 0 END)"), slice, row -> {
+            for (int i = 0; i < periods.size(); i++) {
+                if (number(row[beforeColumn[i]]) > 0) {
+                    before[i]++;
+                    if (number(row[periodColumn[i]]) > 0) {
+                        again[i]++;
+                    }
+                }
             }
+        });
+        List<Kept> kept = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            kept.add(new Kept(before[i], again[i]));
         }
-        return List.of(kept);
+        return kept;
     }
 
-    /** {@link #revenue(ReportPeriod, Slice)} of each of periods that do not overlap, in one statement grouped by the period. */
-    List<BigDecimal> revenueEach(List<ReportPeriod> periods, Slice slice) {
-        PeriodGroups groups = new PeriodGroups(periods, zone);
-        Jpql query = grouped(groups, "SUM(p.amount)", "");
-        slice.onPurchase(query, "p");
-        slice.onCustomer(query);
-        List<BigDecimal> sums = new ArrayList<>();
-        for (Object sum : rows(groups, query)) {
-            sums.add(sum == null ? new BigDecimal("0.00") : new BigDecimal(sum.toString()).setScale(2));
-        }
-        return sums;
+    /** How many customers made a purchase in a period, and how many two or more. */
+    record Repeat(long once, long twice) {
     }
 
     /**
-     * A statement selecting the index of the period of each record {@code p} dated in one of
-     * them and {@code aggregate}, of customers {@code c} and their records p (and {@code joins});
-     * conditions to follow, then {@link #rows} groups it by the period.
+     * {@link Repeat} for each period, in one pass over the sales of them all: a row per buyer with,
+     * for each period, the records without an order reference and the least and greatest order
+     * reference; two or more purchases are two such records, one and an order, or two orders (the
+     * least and greatest differ). Counted here as the rows arrive.
      */
-    private static Jpql grouped(PeriodGroups groups, String aggregate, String joins) {
-        Jpql query = new Jpql("SELECT MIN(").append(groups.indexOf("p"), groups.bounds()).append("), " + aggregate + FROM + joins + " WHERE 1 = 1");
-        return query.and("p.at >= ? AND p.at < ?", groups.start(), groups.end());
+    List<Repeat> repeatEach(List<ReportPeriod> periods, Slice slice) {
+        long[] once = new long[periods.size()];
+        long[] twice = new long[periods.size()];
+        List<String> each = List.of("SUM(CASE WHEN {in} AND p.orderRef IS NULL THEN 1 ELSE 0 END)", "MIN(CASE WHEN {in} THEN p.orderRef ELSE NULL END)",
+                "MAX(CASE WHEN {in} THEN p.orderRef ELSE NULL END)");
+        perBuyer(periods, each, slice, row -> {
+            for (int i = 0; i < periods.size(); i++) {
+                long single = number(row[3 * i]);
+                Object least = row[3 * i + 1];
+                Object greatest = row[3 * i + 2];
+                if (single > 0 || least != null) {
+                    once[i]++;
+                }
+                if (single >= 2 || (single == 1 && least != null) || (least != null && !least.equals(greatest))) {
+                    twice[i]++;
+                }
+            }
+        });
+        List<Repeat> repeats = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            repeats.add(new Repeat(once[i], twice[i]));
+        }
+        return repeats;
     }
 
-    /** The grouped statement's aggregate by period (null for a period without records). */
-    private List<Object> rows(PeriodGroups groups, Jpql query) {
-        query.append(" GROUP BY " + groups.indexOf("p"), groups.bounds());
-        return Arrays.asList(groups.byPeriod(work.query(query.text(), query.parameters())));
-    }
-
-    private long[] counts(PeriodGroups groups, Jpql query) {
-        return rows(groups, query).stream().mapToLong(PurchaseQueries::number).toArray();
-    }
-
-    private static Object[] both(Object[] first, Object[] second) {
-        Object[] both = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, both, first.length, second.length);
-        return both;
+    /**
+     * One statement over the sales {@code p} of the customers {@code c} in any of the periods that
+     * the slice keeps, grouped by customer, selecting for each period each of {@code aggregates}
+     * ({@code {in}} standing for "p is dated in the period"); each row, in that order, to {@code counter}.
+     * Streamed: at a million buyers the rows are not held.
+     */
+    private void perBuyer(List<ReportPeriod> periods, List<String> aggregates, Slice slice, Consumer<Object[]> counter) {
+        Jpql query = new Jpql("SELECT ");
+        String separator = "";
+        for (ReportPeriod period : periods) {
+            for (String aggregate : aggregates) {
+                query.append(separator + aggregate.replace("{in}", "p.at >= ? AND p.at < ?"), period.start(zone), period.end(zone));
+                separator = ", ";
+            }
+        }
+        query.append(FROM + " WHERE 1 = 1");
+        query.and("p.kind = ?", PurchaseKind.SALE);
+        Instant from = periods.stream().map(period -> period.start(zone)).min(Instant::compareTo).orElseThrow();
+        Instant to = periods.stream().map(period -> period.end(zone)).max(Instant::compareTo).orElseThrow();
+        query.and("p.at >= ? AND p.at < ?", from, to);
+        slice.onPurchase(query, "p");
+        slice.onCustomer(query);
+        query.append(" GROUP BY c.persistentId");
+        try (Stream<Object> rows = work.stream(query.text(), query.parameters())) {
+            rows.forEach(row -> counter.accept(row instanceof Object[] columns ? columns : new Object[] { row }));
+        }
     }
 
     /** Customers with a record (a sale or a return) dated in the period, as {@code select} of them: whose amounts make its revenue. */

@@ -1,6 +1,5 @@
 package org.rapport.reports.internal.customers;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -28,13 +27,7 @@ public class RepurchaseRate extends CustomerMeasure {
 
     @Override
     List<Figure> figureEach(PurchaseQueries queries, List<ReportPeriod> periods, Slice slice) {
-        long[] twice = queries.repeatBuyersEach(periods, slice);
-        long[] once = queries.buyersEach(periods, slice);
-        List<Figure> figures = new ArrayList<>();
-        for (int i = 0; i < once.length; i++) {
-            figures.add(Figure.share(twice[i], once[i]));
-        }
-        return figures;
+        return queries.repeatEach(periods, slice).stream().map(repeat -> Figure.share(repeat.twice(), repeat.once())).toList();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.rapport.reports.internal.customers;
 
-import java.util.List;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,11 +21,6 @@ public class Revenue extends CustomerMeasure {
     @Override
     Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice) {
         return Figure.amount(queries.revenue(period, slice));
-    }
-
-    @Override
-    List<Figure> figureEach(PurchaseQueries queries, List<ReportPeriod> periods, Slice slice) {
-        return queries.revenueEach(periods, slice).stream().map(Figure::amount).toList();
     }
 
     @Override
