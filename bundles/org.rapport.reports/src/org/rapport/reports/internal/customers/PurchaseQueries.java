@@ -123,7 +123,7 @@ final class PurchaseQueries {
         int[] periodColumn = periods.stream().mapToInt(flagged::indexOf).toArray();
         long[] before = new long[periods.size()];
         long[] again = new long[periods.size()];
-        perBuyer(flagged, List.of("MAX(CASE WHEN {in} THEN 1 ELSE 0 END)"), slice, row -> {
+        flagsPerBuyer(flagged, slice, row -> {
             for (int i = 0; i < periods.size(); i++) {
                 if (number(row[beforeColumn[i]]) > 0) {
                     before[i]++;
@@ -140,55 +140,17 @@ final class PurchaseQueries {
         return kept;
     }
 
-    /** How many customers made a purchase in a period, and how many two or more. */
-    record Repeat(long once, long twice) {
-    }
-
-    /**
-     * {@link Repeat} for each period, in one pass over the sales of them all: a row per buyer with,
-     * for each period, the records without an order reference and the least and greatest order
-     * reference; two or more purchases are two such records, one and an order, or two orders (the
-     * least and greatest differ). Counted here as the rows arrive.
-     */
-    List<Repeat> repeatEach(List<ReportPeriod> periods, Slice slice) {
-        long[] once = new long[periods.size()];
-        long[] twice = new long[periods.size()];
-        List<String> each = List.of("SUM(CASE WHEN {in} AND p.orderRef IS NULL THEN 1 ELSE 0 END)", "MIN(CASE WHEN {in} THEN p.orderRef ELSE NULL END)",
-                "MAX(CASE WHEN {in} THEN p.orderRef ELSE NULL END)");
-        perBuyer(periods, each, slice, row -> {
-            for (int i = 0; i < periods.size(); i++) {
-                long single = number(row[3 * i]);
-                Object least = row[3 * i + 1];
-                Object greatest = row[3 * i + 2];
-                if (single > 0 || least != null) {
-                    once[i]++;
-                }
-                if (single >= 2 || (single == 1 && least != null) || (least != null && !least.equals(greatest))) {
-                    twice[i]++;
-                }
-            }
-        });
-        List<Repeat> repeats = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            repeats.add(new Repeat(once[i], twice[i]));
-        }
-        return repeats;
-    }
-
     /**
      * One statement over the sales {@code p} of the customers {@code c} in any of the periods that
-     * the slice keeps, grouped by customer, selecting for each period each of {@code aggregates}
-     * ({@code {in}} standing for "p is dated in the period"); each row, in that order, to {@code counter}.
-     * Streamed: at a million buyers the rows are not held.
+     * the slice keeps, grouped by customer, selecting for each period 1 when the customer made one
+     * in it, else 0; each row to {@code counter}. Streamed: at a million buyers the rows are not held.
      */
-    private void perBuyer(List<ReportPeriod> periods, List<String> aggregates, Slice slice, Consumer<Object[]> counter) {
+    private void flagsPerBuyer(List<ReportPeriod> periods, Slice slice, Consumer<Object[]> counter) {
         Jpql query = new Jpql("SELECT ");
         String separator = "";
         for (ReportPeriod period : periods) {
-            for (String aggregate : aggregates) {
-                query.append(separator + aggregate.replace("{in}", "p.at >= ? AND p.at < ?"), period.start(zone), period.end(zone));
-                separator = ", ";
-            }
+            query.append(separator + "MAX(CASE WHEN p.at >= ? AND p.at < ? THEN 1 ELSE 0 END)", period.start(zone), period.end(zone));
+            separator = ", ";
         }
         query.append(FROM + " WHERE 1 = 1");
         query.and("p.kind = ?", PurchaseKind.SALE);

@@ -1,7 +1,5 @@
 package org.rapport.reports.internal.customers;
 
-import java.util.List;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,11 +21,6 @@ public class RepurchaseRate extends CustomerMeasure {
     @Override
     Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice) {
         return Figure.share(queries.repeatBuyers(period, slice), queries.buyers(period, slice));
-    }
-
-    @Override
-    List<Figure> figureEach(PurchaseQueries queries, List<ReportPeriod> periods, Slice slice) {
-        return queries.repeatEach(periods, slice).stream().map(repeat -> Figure.share(repeat.twice(), repeat.once())).toList();
     }
 
     @Override
