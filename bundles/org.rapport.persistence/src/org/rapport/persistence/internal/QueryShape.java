@@ -17,9 +17,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.expressions.Expression;
 import org.eclipse.persistence.expressions.ExpressionBuilder;
+import org.eclipse.persistence.expressions.ExpressionOperator;
 import org.eclipse.persistence.internal.expressions.ExpressionIterator;
+import org.eclipse.persistence.internal.expressions.LogicalExpression;
 import org.eclipse.persistence.internal.expressions.ObjectExpression;
 import org.eclipse.persistence.internal.expressions.QueryKeyExpression;
+import org.eclipse.persistence.internal.expressions.RelationExpression;
 import org.eclipse.persistence.internal.expressions.SubSelectExpression;
 import org.eclipse.persistence.internal.queries.ReportItem;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
@@ -47,6 +50,7 @@ final class QueryShape {
     private final Set<EAttribute> conditions;
     private final List<SelectedAttribute> selected;
     private final Map<ExpressionBuilder, ObjectLevelReadQuery> ranges;
+    private final Set<ExpressionBuilder> contained;
     private final Map<EClass, Set<EClass>> containers;
     private final Set<EClass> otherwise;
     private final AbstractSession session;
@@ -58,6 +62,7 @@ final class QueryShape {
         this.conditions = walker.conditions;
         this.selected = walker.selected;
         this.ranges = walker.ranges;
+        this.contained = walker.contained;
         this.session = session;
     }
 
@@ -73,7 +78,11 @@ final class QueryShape {
     /** What the query reads, as the access policy is asked about it. */
     QueryUse use(String jpql) {
         Set<EClass> ownRanges = new LinkedHashSet<>(otherwise);
-        ranges.forEach((range, level) -> ownRanges.add(eClassOf(range, level)));
+        ranges.forEach((range, level) -> {
+            if (!contained.contains(range)) {
+                ownRanges.add(eClassOf(range, level));
+            }
+        });
         Map<EClass, Set<EClass>> onlyContained = new LinkedHashMap<>(containers);
         onlyContained.keySet().removeAll(ownRanges);
         return new QueryUse(jpql, classes, conditions, onlyContained);
@@ -135,6 +144,11 @@ final class QueryShape {
         private final List<SelectedAttribute> selected = new ArrayList<>();
         /** Each range variable with the outermost (sub)query it appears in: the one that declares it. */
         private final Map<ExpressionBuilder, ObjectLevelReadQuery> ranges = new LinkedHashMap<>();
+        /**
+         * Range variables of subqueries over a containment list of an outer range variable
+         * ({@code SELECT a FROM c.addresses a}): their rows are that variable's contained objects.
+         */
+        private final Set<ExpressionBuilder> contained = Collections.newSetFromMap(new IdentityHashMap<>());
         /** The ON clauses of joins walked so far: a clause names its own join, so it is walked once. */
         private final Set<Expression> onClauses = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -147,7 +161,12 @@ final class QueryShape {
             if (query.getReferenceClass() != null) {
                 EClass queried = EmfDescriptors.eClassOf(session.getDescriptor(query.getReferenceClass()));
                 classes.add(queried);
-                otherwise.add(queried);
+                if (!top && overOuterContainment(query)) {
+                    // its path, walked with the criteria, records the containment it is reached through
+                    contained.add(query.getExpressionBuilder());
+                } else {
+                    otherwise.add(queried);
+                }
             }
             if (query instanceof ReportQuery report) {
                 List<ReportItem> items = report.getItems();
@@ -225,6 +244,46 @@ final class QueryShape {
             if (clause != null && onClauses.add(clause)) {
                 walk(clause, true, level);
             }
+        }
+
+        /**
+         * Whether a subquery ranges over a list reached from an outer range variable through
+         * containment features only ({@code FROM c.addresses a}, {@code FROM o.lines l}): EclipseLink
+         * parses that as a range variable of the list's class with the conjunct
+         * {@code a = c.anyOf(addresses)}. A path through a plain reference or from a join variable
+         * does not count: no row condition constrains where it starts.
+         */
+        private boolean overOuterContainment(ObjectLevelReadQuery query) {
+            ExpressionBuilder own = query.getExpressionBuilder();
+            for (Expression conjunct : conjuncts(query.getSelectionCriteria(), new ArrayList<>())) {
+                if (conjunct instanceof RelationExpression relation && relation.getOperator().getSelector() == ExpressionOperator.Equal
+                        && relation.getFirstChild() == own && relation.getSecondChild() instanceof QueryKeyExpression path
+                        && containmentFromOuterRange(path, query)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static List<Expression> conjuncts(Expression criteria, List<Expression> found) {
+            if (criteria instanceof LogicalExpression logical && logical.getOperator().getSelector() == ExpressionOperator.And) {
+                conjuncts(logical.getFirstChild(), found);
+                conjuncts(logical.getSecondChild(), found);
+            } else if (criteria != null) {
+                found.add(criteria);
+            }
+            return found;
+        }
+
+        private boolean containmentFromOuterRange(QueryKeyExpression path, ObjectLevelReadQuery level) {
+            Expression step = path;
+            while (step instanceof QueryKeyExpression key) {
+                if (!(EmfDescriptors.featureOf(mapping(key, level)) instanceof EReference reference) || !reference.isContainment()) {
+                    return false;
+                }
+                step = key.getBaseExpression();
+            }
+            return step instanceof ExpressionBuilder outer && outer != level.getExpressionBuilder() && ranges.containsKey(outer);
         }
 
         private void range(ExpressionBuilder builder, ObjectLevelReadQuery level) {

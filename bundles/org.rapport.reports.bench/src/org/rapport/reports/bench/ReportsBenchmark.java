@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,7 @@ import org.rapport.reports.api.ReportPeriod;
 import org.rapport.reports.api.ReportProgress;
 import org.rapport.reports.api.ReportProvider;
 import org.rapport.reports.api.ReportQuery;
+import org.rapport.reports.api.ReportResult;
 import org.rapport.reports.internal.complaints.Csat;
 import org.rapport.reports.internal.complaints.FirstContactResolution;
 import org.rapport.reports.internal.complaints.FirstResponse;
@@ -90,6 +92,10 @@ class ReportsBenchmark {
     /** The data's end: the clock's day, so the 18 months before are 2025 and the first half of 2026. */
     private static final Instant UNTIL = LocalDate.of(2026, 7, 1).atStartOfDay(SHANGHAI).toInstant();
     private static final ReportPeriod QUARTER = new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+    /** The Management dashboard's "last 12 months" at the clock's time, asked by month. */
+    private static final ReportPeriod YEAR = new ReportPeriod(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30));
+    /** The measures whose breakdown by month counts every month in one pass. */
+    private static final List<String> GROUPED_BY_MONTH = List.of("retention-rate", "churn-rate");
 
     @Test
     void measuresAgainstHandWrittenSql() throws Exception {
@@ -141,6 +147,14 @@ class ReportsBenchmark {
                         compare(measure, baselines.get(measure.name()), connection, runs);
                     }
                 }
+                int monthRuns = Integer.getInteger("rapport.bench.months.runs", 1);
+                report(String.format("  %-30s %12s %12s %12s %7s %7s", "measure (" + YEAR + " by month)", "by month", "month by month", "SQL", "ratio",
+                        "old/new"));
+                for (ReportProvider measure : measures) {
+                    if (GROUPED_BY_MONTH.contains(measure.name()) && !skipped.contains(measure.name())) {
+                        compareByMonth(measure, connection, monthRuns);
+                    }
+                }
             }
         }
     }
@@ -183,6 +197,56 @@ class ReportsBenchmark {
         report(String.format(Locale.ROOT, "  %-30s %,9d ms %,9d ms %7.2f   %s  (first run %,d / %,d ms)", measure.name(), ourMedian / 1_000_000,
                 sqlMedian / 1_000_000, (double) ourMedian / Math.max(1, sqlMedian), theirs.stream().map(String::valueOf).collect(Collectors.joining(" ")),
                 firstOurs / 1_000_000, firstSql / 1_000_000));
+    }
+
+    /**
+     * A year by month, as the dashboard asks it: the breakdown (its months in one grouped pass,
+     * and the total), against the same measure asked for the total and for each month on its own
+     * (what the breakdown cost before, a month at a time) and against the hand-written SQL run for
+     * the total and each month. Every month's figures are checked equal to the SQL's first.
+     */
+    private static void compareByMonth(ReportProvider measure, Connection connection, int runs) throws Exception {
+        List<ReportPeriod> months = YEAR.months().stream().map(ReportPeriod::of).toList();
+        List<Baseline> sql = new ArrayList<>();
+        sql.add(baseline(measure, YEAR));
+        months.forEach(month -> sql.add(baseline(measure, month)));
+        ReportQuery byMonth = new ReportQuery(YEAR, "month", Map.of());
+        ReportResult result = measure.compute(byMonth, ReportProgress.NONE);
+        for (int i = 0; i < months.size(); i++) {
+            List<BigDecimal> theirs = sql.get(i + 1).run(connection);
+            Figure figure = result.rows().get(i).figures().get(0);
+            boolean same = figure.hasData() ? theirs.get(0) != null && figure.value().compareTo(theirs.get(0)) == 0 : theirs.get(0) == null;
+            assertTrue(same, measure.name() + " " + months.get(i) + ": the measure says " + figure.value() + ", the SQL " + theirs.get(0));
+        }
+        long[] grouped = new long[runs];
+        long[] oneByOne = new long[runs];
+        long[] jdbc = new long[runs];
+        for (int run = 0; run < runs; run++) {
+            long at = System.nanoTime();
+            measure.compute(byMonth, ReportProgress.NONE);
+            grouped[run] = System.nanoTime() - at;
+            at = System.nanoTime();
+            measure.compute(ReportQuery.of(YEAR), ReportProgress.NONE);
+            for (ReportPeriod month : months) {
+                measure.compute(ReportQuery.of(month), ReportProgress.NONE);
+            }
+            oneByOne[run] = System.nanoTime() - at;
+            at = System.nanoTime();
+            for (Baseline each : sql) {
+                each.run(connection);
+            }
+            jdbc[run] = System.nanoTime() - at;
+        }
+        long ours = median(grouped);
+        long before = median(oneByOne);
+        long theirs = median(jdbc);
+        report(String.format(Locale.ROOT, "  %-30s %,9d ms %,12d ms %,9d ms %7.2f %7.2f", measure.name(), ours / 1_000_000, before / 1_000_000,
+                theirs / 1_000_000, (double) ours / Math.max(1, theirs), (double) before / Math.max(1, ours)));
+    }
+
+    private static Baseline baseline(ReportProvider measure, ReportPeriod period) {
+        return Baselines.of(period.start(SHANGHAI), period.end(SHANGHAI), period.previous().start(SHANGHAI), NOW).stream()
+                .filter(b -> b.measure().equals(measure.name())).findFirst().orElseThrow();
     }
 
     private static FreshDatabase fresh(Path folder) throws Exception {

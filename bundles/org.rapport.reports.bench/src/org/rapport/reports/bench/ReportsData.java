@@ -14,6 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.rapport.customers.api.CustomerListing;
+import org.rapport.customers.internal.PinyinKeys;
+
 /**
  * The reports benchmarks' data, written with plain JDBC batches into the tables the store's
  * changelogs made (the store's batch writer takes hours for the issue's sizes): customers with
@@ -120,7 +123,7 @@ public final class ReportsData {
         double perCustomer = (double) sizes.purchases() / sizes.customers();
         long budget = sizes.purchases();
         try (Rows customers = new Rows("INSERT INTO CUST_CUSTOMER (ID, VERSION, REFERENCE, NAME, NAME_KEY, STATUS, GENDER, MARKETING_CONSENT, REGION, CHANNEL, "
-                + "CREATED_AT) VALUES (?, 1, ?, ?, ?, 'ACTIVE', 'UNKNOWN', 0, ?, ?, ?)");
+                + "CREATED_AT, PINYIN_KEY, PINYIN_INITIALS, SORT_KEY) VALUES (?, 1, ?, ?, ?, 'ACTIVE', 'UNKNOWN', 0, ?, ?, ?, ?, ?, ?)");
                 Rows purchases = new Rows("INSERT INTO CUST_PURCHASE (ID, VERSION, AMOUNT, AT_, CHANNEL, PRODUCT, QUANTITY, PURCHASES_OWNER, PURCHASES_POS, "
                         + "KIND, ORDER_REF) VALUES (?, 1, ?, ?, ?, ?, 1, ?, ?, ?, ?)", customers)) {
             Timestamp created = at(from);
@@ -129,11 +132,12 @@ public final class ReportsData {
                 PreparedStatement c = customers.statement;
                 c.setLong(1, id);
                 c.setString(2, "B-" + i);
-                c.setString(3, "Bench " + i);
-                c.setString(4, "bench " + i);
+                String name = "Bench " + i;
+                c.setString(3, name);
                 setNullable(c, 5, REGIONS.get(random.nextInt(REGIONS.size())));
                 setNullable(c, 6, CHANNELS.get(random.nextInt(CHANNELS.size())));
                 c.setTimestamp(7, created);
+                nameKeys(c, name);
                 customers.add();
                 // the last customer takes what is left, so the total is the size asked
                 long records = i == sizes.customers() - 1 ? budget : Math.min(budget, Math.round(random.nextDouble() * 2 * perCustomer));
@@ -163,6 +167,20 @@ public final class ReportsData {
         }
         connection.commit();
         return new long[] { purchaseId - PURCHASE_ID };
+    }
+
+    /**
+     * The keys the store keeps with a customer's name (parameters 4, 8, 9 and 10), so the
+     * customers' list reads the benchmark's customers as the product's: the name key, the pinyin
+     * spelling of a Chinese name, and the sort key (the pinyin key, else the name key).
+     */
+    private static void nameKeys(PreparedStatement customer, String name) throws SQLException {
+        String nameKey = CustomerListing.nameKey(name);
+        PinyinKeys.Spelling spelling = PinyinKeys.of(name);
+        customer.setString(4, nameKey);
+        setNullable(customer, 8, spelling == null ? null : spelling.full());
+        setNullable(customer, 9, spelling == null ? null : spelling.initials());
+        customer.setString(10, spelling == null ? nameKey : spelling.full());
     }
 
     /**

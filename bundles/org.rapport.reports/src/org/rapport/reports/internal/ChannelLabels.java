@@ -16,9 +16,9 @@ import org.rapport.reports.api.ReportRow;
 import org.rapport.security.api.AccessDeniedException;
 
 /**
- * A breakdown by channel is keyed by the stored channel codes; a provider that shows the code
- * itself (the complaint measures, an extension's measure) gets the channel's label in the user's
- * language here, as the customer measures give it themselves, so one dashboard does not show
+ * A breakdown by channel is keyed by the stored channel codes; every provider that shows the code
+ * itself (the customer and complaint measures, an extension's measure) gets the channel's label in
+ * the user's language here, the one place that labels them, so one dashboard does not show
  * "hotline" beside "热线".
  */
 final class ChannelLabels {

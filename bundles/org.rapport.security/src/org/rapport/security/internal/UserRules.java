@@ -45,7 +45,7 @@ final class UserRules implements ReadRules {
     @Override
     public void checkQuery(QueryUse use) {
         for (EClass eClass : use.classes()) {
-            if (readScope(eClass).orElse(null) == Scope.OWN && !ownedThroughContainers(eClass, use, new HashSet<>())) {
+            if (readScope(eClass).orElse(null) == Scope.OWN && ModelAccess.ownerPath(eClass).isEmpty() && !ownedThroughContainers(eClass, use, new HashSet<>())) {
                 // which rows are the user's cannot be said in the query: refuse rather than show all
                 throw new AccessDeniedException(
                         NLS.bind(Messages.access_own_no_owner, new Object[] { user.login(), ModelAccess.area(eClass).orElseThrow(), eClass.getName() }));
@@ -60,19 +60,18 @@ final class UserRules implements ReadRules {
     }
 
     /**
-     * Whether the query reads only the user's rows of a class: it says whose its rows are, or the
-     * query reaches it only through containment from classes that do (a purchase is its customer's).
+     * Whether the query reaches a class only through containment from classes whose rows it reads
+     * for this user restricted to the user's own (a purchase is its customer's): a container the
+     * user reads in full restricts nothing it contains.
      */
-    private static boolean ownedThroughContainers(EClass eClass, QueryUse use, Set<EClass> seen) {
-        if (ModelAccess.ownerPath(eClass).isPresent()) {
-            return true;
-        }
+    private boolean ownedThroughContainers(EClass eClass, QueryUse use, Set<EClass> seen) {
         Set<EClass> containers = use.containers().get(eClass);
         if (containers == null || containers.isEmpty() || !seen.add(eClass)) {
             return false;
         }
         for (EClass container : containers) {
-            if (!ownedThroughContainers(container, use, seen)) {
+            boolean restricted = readScope(container).orElse(null) == Scope.OWN && ModelAccess.ownerPath(container).isPresent();
+            if (!restricted && !ownedThroughContainers(container, use, seen)) {
                 return false;
             }
         }

@@ -52,6 +52,9 @@ class CustomerMeasuresTest {
         cases.add(new Case(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "channel", Map.of("region", "East")));
         cases.add(new Case(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "region", Map.of("channel", "store", "tag", "vip")));
         cases.add(new Case(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), null, Map.of("month", "2026-03", "region", "")));
+        // twelve months by month, as the Management dashboard asks for the year: each month and the month before it in one grouped pass
+        cases.add(new Case(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30), "month", Map.of()));
+        cases.add(new Case(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 9, 30), "month", Map.of("region", "East", "channel", "web-shop")));
         // nothing in the period; nobody bought in the period before (September 2025)
         cases.add(new Case(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31), "channel", Map.of()));
         cases.add(new Case(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31), "region", Map.of()));
@@ -66,6 +69,32 @@ class CustomerMeasuresTest {
             fixture.store(buyers);
             check(fixture, "mo", new PlainFigures(buyers, b -> true));
             check(fixture, ReportFixture.SALES, new PlainFigures(buyers, b -> ReportFixture.SALES.equals(b.manager())));
+        }
+    }
+
+    /**
+     * Rows by channel carry the channels' labels, given by the reports service as for every
+     * measure (the customer measures labelled their own rows before), in label order; records
+     * without a channel are one row, "no channel".
+     */
+    @org.junit.jupiter.api.Test
+    void rowsByChannelCarryTheChannelsLabelsInLabelOrder() throws Exception {
+        try (ReportFixture fixture = new ReportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            fixture.store(Generated.buyers(2026, 60));
+            for (String measure : fixture.byName().keySet()) {
+                ReportResult result = fixture.reports.run(measure,
+                        new ReportQuery(new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 30)), "channel", Map.of()), ReportProgress.NONE);
+                List<String> labels = new ArrayList<>();
+                for (ReportRow row : result.rows()) {
+                    String expected = row.key().isEmpty() ? org.rapport.reports.internal.Messages.no_channel : fixture.channels.label(row.key());
+                    assertEquals(expected, row.label(), measure + " " + row.key());
+                    labels.add(row.label());
+                }
+                assertTrue(labels.contains(fixture.channels.label("web-shop")) && !labels.contains("web-shop"), measure + ": " + labels);
+                List<String> sorted = new ArrayList<>(labels);
+                sorted.sort(java.text.Collator.getInstance(java.util.Locale.getDefault()));
+                assertEquals(sorted, labels, measure + ": rows in label order");
+            }
         }
     }
 

@@ -77,7 +77,7 @@ final class ReportFixture implements AutoCloseable {
         figures = new PurchaseFigures(store, CLOCK, channels);
         measures = List.of(new RepurchaseRate(figures), new RetentionRate(figures), new ChurnRate(figures), new ReturningOrderValue(figures),
                 new Revenue(figures), new BuyingCustomers(figures));
-        reports = new ReportsService(users, measures);
+        reports = new ReportsService(users, measures, channels);
         exports = new ReportExportsService(users, auditLog, CLOCK);
         command = new ReportCommand(reports, exports, users, users);
     }

@@ -64,11 +64,13 @@ public final class MeasureDatabase implements AutoCloseable {
     public final TierService tiers;
     public final ComplaintService complaints;
     private final Path home;
+    private final List<ModelContribution> models;
 
     public MeasureDatabase(DatabaseKind kind) throws Exception {
         home = Files.createTempDirectory("rapport-measures-" + kind.name().toLowerCase());
         ModelContribution customers = Services.await(ModelContribution.class, "(component.name=org.rapport.customers.internal.CustomersModel)");
         List<ModelContribution> models = List.of(new SecurityModel(), new TransferModel(), customers, new LoyaltyModel(), new ComplaintsModel());
+        this.models = models;
         area = AreaDatabase.enforced(kind, home, models, List.of(new LedgerJournal()));
         database = area.database;
         store = area.store;
@@ -111,6 +113,15 @@ public final class MeasureDatabase implements AutoCloseable {
         } finally {
             users.as("mo");
         }
+    }
+
+    /**
+     * A store of its own on this database, as a second desktop opens it: it takes identities from
+     * another block than {@link #store}'s, so a later object can have a lower identity. No access
+     * rules; close it before this database.
+     */
+    public Store desktop() {
+        return database.migratedStore(models, List.of(new LedgerJournal()));
     }
 
     @Override

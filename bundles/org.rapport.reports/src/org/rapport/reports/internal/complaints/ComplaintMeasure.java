@@ -55,10 +55,12 @@ abstract class ComplaintMeasure extends AggregateMeasure {
         return "c.openedAt >= {from} AND c.openedAt < {to}";
     }
 
-    /** A transition of the complaint to the status of {@code marker}, as a subquery's condition on event {@code e}. */
+    /**
+     * A transition of the complaint to the status of {@code marker}, as a subquery's condition on
+     * event {@code alias}: over the complaint's own events, read by their owner column (R5).
+     */
     static String transition(String alias, String marker, String condition) {
-        return "SELECT " + alias + " FROM Complaint d" + alias + " JOIN d" + alias + ".events " + alias + " WHERE d" + alias + " = c AND " + alias
-                + ".toStatus = {" + marker + "}" + (condition.isEmpty() ? "" : " AND " + condition);
+        return "SELECT " + alias + " FROM c.events " + alias + " WHERE " + alias + ".toStatus = {" + marker + "}" + (condition.isEmpty() ? "" : " AND " + condition);
     }
 
     /**

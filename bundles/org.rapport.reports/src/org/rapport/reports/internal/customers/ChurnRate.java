@@ -44,6 +44,11 @@ public class ChurnRate extends CustomerMeasure {
     }
 
     @Override
+    List<Figure> figureEach(PurchaseQueries queries, List<ReportPeriod> periods, Slice slice) {
+        return queries.keptEach(periods, slice).stream().map(kept -> Figure.share(kept.before() - kept.again(), kept.before())).toList();
+    }
+
+    @Override
     Jpql behind(PurchaseQueries queries, String select, ReportPeriod period, Slice slice) {
         return queries.lost(select, period.previous(), period, slice);
     }

@@ -57,6 +57,15 @@ abstract class CustomerMeasure implements ReportProvider {
     abstract Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice);
 
     /**
+     * Each period's figure, in order, for periods that do not overlap (the months of a
+     * breakdown), counted in one pass; null to compute one period after the other with
+     * {@link #figure}.
+     */
+    List<Figure> figureEach(PurchaseQueries queries, List<ReportPeriod> periods, Slice slice) {
+        return null;
+    }
+
+    /**
      * The customers behind one row's figure, as {@code select} of them ({@link PurchaseQueries#IDS}
      * or {@link PurchaseQueries#COUNT}).
      */
@@ -124,7 +133,18 @@ abstract class CustomerMeasure implements ReportProvider {
 
     @Override
     public ReportResult compute(ReportQuery query, ReportRow total, ReportProgress progress) {
-        return figures.result(this, query, total, progress, this::readsFrom, (queries, period, slice) -> List.of(figure(queries, period, slice)));
+        return figures.result(this, query, total, progress, this::readsFrom, new PurchaseFigures.Compute() {
+            @Override
+            public List<Figure> figures(PurchaseQueries queries, ReportPeriod period, Slice slice) {
+                return List.of(figure(queries, period, slice));
+            }
+
+            @Override
+            public List<List<Figure>> figuresEach(PurchaseQueries queries, List<ReportPeriod> periods, Slice slice) {
+                List<Figure> each = figureEach(queries, periods, slice);
+                return each == null ? null : each.stream().map(List::of).toList();
+            }
+        });
     }
 
     @Override

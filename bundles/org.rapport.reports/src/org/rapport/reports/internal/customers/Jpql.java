@@ -22,9 +22,13 @@ final class Jpql {
 
     /** Adds {@code AND condition}, each {@code ?} in it taking the next value. */
     Jpql and(String condition, Object... values) {
-        text.append(" AND ");
+        return append(" AND " + condition, values);
+    }
+
+    /** Appends text, each {@code ?} in it taking the next value. */
+    Jpql append(String more, Object... values) {
         int value = 0;
-        for (char c : condition.toCharArray()) {
+        for (char c : more.toCharArray()) {
             if (c == '?') {
                 parameters.add(values[value++]);
                 text.append('?').append(parameters.size());
@@ -33,14 +37,8 @@ final class Jpql {
             }
         }
         if (value != values.length) {
-            throw new IllegalArgumentException(values.length + " values for " + value + " parameters: " + condition);
+            throw new IllegalArgumentException(values.length + " values for " + value + " parameters: " + more);
         }
-        return this;
-    }
-
-    /** Appends text without parameters (a GROUP BY, a closing parenthesis). */
-    Jpql append(String more) {
-        text.append(more);
         return this;
     }
 

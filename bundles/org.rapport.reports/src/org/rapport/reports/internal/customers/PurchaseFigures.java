@@ -37,7 +37,7 @@ import org.rapport.reports.internal.Messages;
 import org.rapport.security.api.AccessDeniedException;
 
 /**
- * What the customer measures share: the store, the installation's zone, channel labels, and how a
+ * What the customer measures share: the store, the installation's zone, and how a
  * query becomes rows: the period's total and one row per month of the period or per value of the
  * channel, region or tag found in the data, each computed by the measure's aggregate queries in
  * one unit of work, so that every row sees the same access rules.
@@ -49,6 +49,15 @@ public class PurchaseFigures {
     @FunctionalInterface
     interface Compute {
         List<Figure> figures(PurchaseQueries queries, ReportPeriod period, Slice slice);
+
+        /**
+         * The figures of each of several periods that do not overlap (the months of a breakdown),
+         * in order, counted in one pass over the records; null to compute one period after the
+         * other.
+         */
+        default List<List<Figure>> figuresEach(PurchaseQueries queries, List<ReportPeriod> periods, Slice slice) {
+            return null;
+        }
     }
 
     @Reference
@@ -98,9 +107,14 @@ public class PurchaseFigures {
             List<Part> parts = parts(queries, query.by(), period, slice, dataFrom);
             List<ReportRow> rows = new ArrayList<>();
             int steps = parts.size() + 1;
+            stopIfCancelled(progress);
+            List<List<Figure>> together = Dimensions.MONTH.equals(query.by()) && parts.size() > 1
+                    ? compute.figuresEach(queries, parts.stream().map(Part::period).toList(), slice)
+                    : null;
             for (Part part : parts) {
                 stopIfCancelled(progress);
-                rows.add(new ReportRow(part.key(), part.label(), compute.figures(queries, part.period(), part.slice())));
+                List<Figure> figures = together != null ? together.get(rows.size()) : compute.figures(queries, part.period(), part.slice());
+                rows.add(new ReportRow(part.key(), part.label(), figures));
                 progress.worked(rows.size(), steps);
             }
             stopIfCancelled(progress);
@@ -140,7 +154,7 @@ public class PurchaseFigures {
                 row = rowKey;
             } else {
                 slice = slice.with(query.by(), rowKey);
-                row = label(query.by(), rowKey);
+                row = described(query.by(), rowKey);
             }
         }
         try (UnitOfWork work = store.begin()) {
@@ -176,11 +190,20 @@ public class PurchaseFigures {
         return parts;
     }
 
-    private String label(String dimension, String value) {
+    /**
+     * A row's label: the value itself, a channel's code too (the reports service gives every
+     * measure's channel rows their labels: {@code ChannelLabels}).
+     */
+    private static String label(String dimension, String value) {
         if (value.isEmpty()) {
             return dimension.equals(Dimensions.REGION) ? Messages.no_region : Messages.no_channel;
         }
-        return dimension.equals(Dimensions.CHANNEL) ? channels.label(value) : value;
+        return value;
+    }
+
+    /** A row as a drill-down's description names it: a channel by its label, which the service does not put there. */
+    private String described(String dimension, String value) {
+        return dimension.equals(Dimensions.CHANNEL) && !value.isEmpty() ? channels.label(value) : label(dimension, value);
     }
 
     /** The period narrowed to the month a filter names; the whole period without one. */

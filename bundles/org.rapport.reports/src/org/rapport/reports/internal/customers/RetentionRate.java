@@ -45,6 +45,11 @@ public class RetentionRate extends CustomerMeasure {
     }
 
     @Override
+    List<Figure> figureEach(PurchaseQueries queries, List<ReportPeriod> periods, Slice slice) {
+        return queries.keptEach(periods, slice).stream().map(kept -> Figure.share(kept.again(), kept.before())).toList();
+    }
+
+    @Override
     Jpql behind(PurchaseQueries queries, String select, ReportPeriod period, Slice slice) {
         return queries.returned(select, period.previous(), period, slice);
     }

@@ -61,7 +61,7 @@ final class SegmentQueries {
             + ", SUM(CASE WHEN p.kind = ?3 AND p.at <= ?4 THEN 1 ELSE 0 END), SUM(CASE WHEN p.kind = ?3 THEN 1 ELSE 0 END)"
             + " FROM Customer x JOIN x.purchases p WHERE p.at < ?1 GROUP BY x.persistentId";
     private static final String COUNTED = "SELECT COUNT(c) FROM Customer c WHERE (c.createdAt < ?1 OR c.createdAt IS NULL"
-            + " OR EXISTS (SELECT e FROM Customer y JOIN y.purchases e WHERE y = c AND e.at < ?1))";
+            + " OR EXISTS (SELECT e FROM c.purchases e WHERE e.at < ?1))";
 
     private final UnitOfWork work;
     private final ZoneId zone;

@@ -64,8 +64,8 @@ public class Tiers extends AggregateMeasure {
         // a window's members are counted at its end; its start does not matter. The last change is the
         // last in the history's order: identities come in blocks per desktop, so with two desktops a
         // later change can have the lower one. (A subquery over m.history itself would not join the
-        // member table again, but the store's read rules take such a subquery's changes for a range
-        // of their own and refuse it to a user of own accounts.)
+        // member table again, and the store's read rules allow it since the engine's R11, but
+        // EclipseLink cannot compile INDEX() of such a subquery's variable: "joinDeclaration is null".)
         String last = "t.at < {to} AND INDEX(t) = (SELECT MAX(INDEX(u)) FROM Membership n JOIN n.history u WHERE n = m AND u.at < {to})";
         return List.of(new Part(List.of("COUNT(m)"), "Membership m JOIN m.history t", last));
     }
