@@ -20,28 +20,29 @@ import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 
 /**
- * The quarterly run, set-based: the database sums every member's 12 months in one aggregate query
- * (the purchases or ledger entries are read once, in one pass), by membership; then the
- * memberships are taken in ranges of their identities, with the current tiers of a range named by
- * one query over its histories, all as plain values. Only the memberships whose tier changes are
- * read as objects, to append the change with its reason; each range is a transaction of its own.
+ * The quarterly run, set-based: the database sums every customer's 12 months in one aggregate
+ * query, one pass over the purchases (or ledger entries) alone, grouped by their customer's
+ * column ({@code p.purchasesOwner}, {@code e.customerId}: the engine's keys for a contained
+ * object's owner and a reference's target); then the memberships are taken in ranges of their
+ * identities, each with its customer's identity from its own row and the current tiers of a range
+ * named by one query over its histories, all as plain values. Only the memberships whose tier
+ * changes are read as objects, to append the change with its reason; each range is a transaction
+ * of its own.
  * <p>
- * A range's page names no other class: naming the membership's customer joined the customers'
- * table, and Derby then sorted every membership after the range's start to return the first of
- * them, range after range (docs/performance.md, "Loyalty", finding L7). The aggregate joins the
- * customers once instead.
+ * No query joins the customers' table: naming {@code m.customer.persistentId} joins it (Derby then
+ * sorted every membership after the range's start, range after range), and reaching the purchases
+ * through the memberships and customers was a nested loop per member (docs/performance.md,
+ * "Loyalty", findings L7 and L9).
  */
 final class Reevaluator {
 
     /** Members per range: one transaction, two queries and the changes. */
     static final int RANGE = 2_000;
 
-    private static final String MEMBERS = "SELECT m.persistentId, m.tier FROM Membership m WHERE m.persistentId > ?1 ORDER BY m.persistentId";
+    private static final String MEMBERS = "SELECT m.persistentId, m.tier, m.customerId FROM Membership m WHERE m.persistentId > ?1 ORDER BY m.persistentId";
     private static final String CURRENT = "SELECT m.persistentId, t.toTier, INDEX(t) FROM Membership m JOIN m.history t WHERE m.persistentId > ?1 AND m.persistentId <= ?2";
-    private static final String SPEND = "SELECT m.persistentId, SUM(p.amount) FROM Membership m JOIN m.customer c JOIN c.purchases p WHERE p.at >= ?1 AND p.at < ?2 "
-            + "GROUP BY m.persistentId";
-    private static final String POINTS = "SELECT m.persistentId, SUM(e.points) FROM Membership m, LedgerEntry e WHERE e.customer = m.customer AND e.points > 0 "
-            + "AND e.at >= ?1 AND e.at < ?2 GROUP BY m.persistentId";
+    private static final String SPEND = "SELECT p.purchasesOwner, SUM(p.amount) FROM Purchase p WHERE p.at >= ?1 AND p.at < ?2 GROUP BY p.purchasesOwner";
+    private static final String POINTS = "SELECT e.customerId, SUM(e.points) FROM LedgerEntry e WHERE e.points > 0 AND e.at >= ?1 AND e.at < ?2 GROUP BY e.customerId";
 
     private final Store store;
     private final ZoneId zone;
@@ -58,7 +59,7 @@ final class Reevaluator {
     }
 
     /** A member of the range, as plain values. */
-    private record Member(long membership, String tier) {
+    private record Member(long membership, String tier, long customer) {
     }
 
     Reevaluation run(LocalDate asOf) {
@@ -73,9 +74,11 @@ final class Reevaluator {
             Programme programme = LedgerService.programme(work);
             basis = programme.getTierBasis();
             total = work.<Number> query("SELECT COUNT(m) FROM Membership m").get(0).intValue();
-            // one pass over the 12 months, summed by the database per membership: only members with a figure take room
+            // one pass over the 12 months, summed by the database per customer: only customers with a figure take room
             for (Object[] row : work.<Object[]> query(basis == TierBasis.POINTS ? POINTS : SPEND, from, to)) {
-                figures.put(((Number) row[0]).longValue(), (Number) row[1]);
+                if (row[0] != null) {
+                    figures.put(((Number) row[0]).longValue(), (Number) row[1]);
+                }
             }
         }
         int judged = 0;
@@ -88,13 +91,13 @@ final class Reevaluator {
                 if (rows.isEmpty()) {
                     return new Reevaluation(asOf, judged, up, down, true);
                 }
-                List<Member> members = rows.stream().map(r -> new Member(((Number) r[0]).longValue(), (String) r[1])).toList();
+                List<Member> members = rows.stream().map(r -> new Member(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue())).toList();
                 long last = members.get(members.size() - 1).membership();
                 Map<Long, String> current = Tiers.latest(work.query(CURRENT, after, last));
                 Map<Long, String> reasons = new HashMap<>();
                 Map<Long, String[]> moves = new HashMap<>();
                 for (Member member : members) {
-                    Number figure = figures.get(member.membership());
+                    Number figure = figures.get(member.customer());
                     BigDecimal spend = basis == TierBasis.POINTS || figure == null ? BigDecimal.ZERO : new BigDecimal(figure.toString());
                     long points = basis == TierBasis.POINTS && figure != null ? figure.longValue() : 0;
                     TierDefinition reached = Tiers.qualifying(tiers, basis, spend, points);

@@ -278,7 +278,8 @@ final class QueryShape {
         private boolean containmentFromOuterRange(QueryKeyExpression path, ObjectLevelReadQuery level) {
             Expression step = path;
             while (step instanceof QueryKeyExpression key) {
-                if (!(EmfDescriptors.featureOf(mapping(key, level)) instanceof EReference reference) || !reference.isContainment()) {
+                DatabaseMapping mapping = mapping(key, level);
+                if (mapping == null || !(EmfDescriptors.featureOf(mapping) instanceof EReference reference) || !reference.isContainment()) {
                     return false;
                 }
                 step = key.getBaseExpression();
@@ -291,7 +292,12 @@ final class QueryShape {
         }
 
         private EAttribute attribute(QueryKeyExpression key) {
-            EStructuralFeature feature = EmfDescriptors.featureOf(mapping(key, null));
+            DatabaseMapping mapping = mapping(key, null);
+            if (mapping == null) {
+                // the identity, or a query key that names an owner's or a referenced object's identity
+                return null;
+            }
+            EStructuralFeature feature = EmfDescriptors.featureOf(mapping);
             return feature instanceof EAttribute attribute && !attribute.isMany() ? attribute : null;
         }
 

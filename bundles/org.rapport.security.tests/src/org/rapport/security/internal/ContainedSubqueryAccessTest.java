@@ -139,6 +139,26 @@ class ContainedSubqueryAccessTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void theOwnerKeyOfAContainedClassIsARangeOfItsOwnToTheRules(DatabaseKind kind) throws Exception {
+        try (EnforcedFixture f = new EnforcedFixture(kind, home)) {
+            addContents(f);
+            String perOwner = "SELECT a.addressesOwner, COUNT(a) FROM Address a GROUP BY a.addressesOwner";
+            f.signIn("mo");
+            try (UnitOfWork work = f.store.begin()) {
+                assertEquals(2, work.query(perOwner).size(), "a manager counts every customer's addresses");
+            }
+            f.signIn("li.na");
+            try (UnitOfWork work = f.store.begin()) {
+                AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> work.query(perOwner));
+                assertTrue(refused.getMessage().contains("Address does not say whose it is"), refused.getMessage());
+                // inside a subquery over the customer's own list it names that customer
+                assertEquals(List.of("C1"), work.query("SELECT c.reference FROM Customer c WHERE EXISTS (SELECT a FROM c.addresses a WHERE a.addressesOwner = c.persistentId)"));
+            }
+        }
+    }
+
     /**
      * The policy's half: a class reached only through containment is covered by its container
      * only where the container's rows are restricted to the user's; a container the user reads

@@ -64,8 +64,31 @@ public final class EmfDescriptors {
     /** The containment lists by their children's owner and position columns, with the children's classes. */
     private final Map<List<String>, Placing> placings = new LinkedHashMap<>();
 
-    /** One pair of owner and position columns, and the classes of the children the lists put there. */
-    private record Placing(DatabaseField owner, DatabaseField position, List<EClass> targets) {
+    /**
+     * One pair of owner and position columns, the name queries give the owner's identity by
+     * ({@link #ownerKey}), and the classes of the children the lists put there.
+     */
+    private record Placing(DatabaseField owner, DatabaseField position, String ownerKey, List<EClass> targets) {
+    }
+
+    /**
+     * The name by which a query reads, on an object a containment list holds, the identity of the
+     * list's owner: the list's name and {@code Owner} ({@code p.purchasesOwner} for an object of
+     * {@code Customer.purchases}). It is the child table's owner column, so an aggregate per
+     * owner ({@code SELECT p.purchasesOwner, SUM(p.amount) FROM Purchase p GROUP BY
+     * p.purchasesOwner}) reads the child table alone.
+     */
+    public static String ownerKey(EReference containment) {
+        return containment.getName() + "Owner";
+    }
+
+    /**
+     * The name by which a query reads the identity a single reference points at, from the
+     * referring row's own foreign key: the reference's name and {@code Id} ({@code m.customerId}).
+     * {@code m.customer.persistentId} joins the target's table; this does not.
+     */
+    public static String referenceKey(EReference reference) {
+        return reference.getName() + "Id";
     }
 
     private EmfDescriptors(Collection<EPackage> packages) {
@@ -293,10 +316,12 @@ public final class EmfDescriptors {
         ForeignReferenceMapping mapping;
         if (reference.isContainer()) {
             mapping = containerReference(reference, table);
+            descriptor.addDirectQueryKey(referenceKey(reference), table + "." + SqlNames.containerKey(reference.getEOpposite()));
         } else if (!reference.isMany()) {
             OneToOneMapping single = new OneToOneMapping();
             single.addForeignKeyFieldName(table + "." + SqlNames.foreignKey(reference), targetKey);
             remember(table, SqlNames.foreignKey(reference), reference);
+            descriptor.addDirectQueryKey(referenceKey(reference), table + "." + SqlNames.foreignKey(reference));
             mapping = single;
         } else if (reference.isContainment()) {
             ContainmentMapping children = new ContainmentMapping();
@@ -305,7 +330,7 @@ public final class EmfDescriptors {
             children.setListOrderFieldName(childTable + "." + SqlNames.containerPosition(reference));
             Placing placing = placings.computeIfAbsent(List.of(childTable, SqlNames.containerKey(reference), SqlNames.containerPosition(reference)),
                     key -> new Placing(typed(new DatabaseField(key.get(1), childTable), Long.class), typed(new DatabaseField(key.get(2), childTable), Integer.class),
-                            new ArrayList<>()));
+                            ownerKey(reference), new ArrayList<>()));
             placing.targets().add(target);
             mapping = children;
         } else if (reference.getEOpposite() != null && !reference.getEOpposite().isMany()) {
@@ -344,6 +369,12 @@ public final class EmfDescriptors {
             for (EClass target : new java.util.LinkedHashSet<>(placing.targets())) {
                 if (placing.targets().stream().noneMatch(other -> other != target && other.isSuperTypeOf(target))) {
                     descriptors.get(target).addMapping(ContainmentPlacements.writeOnly(placing.owner().clone(), placing.position().clone()));
+                    if (target.getEAllStructuralFeatures().stream().anyMatch(f -> f.getName().equals(placing.ownerKey()))) {
+                        throw new IllegalArgumentException(target.getName() + " has a feature named " + placing.ownerKey()
+                                + ", the name queries give the owner of its list: rename the feature");
+                    }
+                    // subclasses inherit it
+                    descriptors.get(target).addDirectQueryKey(placing.ownerKey(), placing.owner().getQualifiedName());
                 }
             }
         }

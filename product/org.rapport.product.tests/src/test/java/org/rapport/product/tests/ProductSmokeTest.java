@@ -152,8 +152,8 @@ class ProductSmokeTest {
                 status.describe());
         // loyalty-1 the ledger's tables (loyalty-2: PostgreSQL's indexes); loyalty-4 Derby's append-only triggers (loyalty-3: PostgreSQL's);
         // loyalty-5 the reward catalogue, redemptions and spend numbers; loyalty-7 Derby's triggers for them (loyalty-6: PostgreSQL's);
-        // loyalty-8 referrals, promotions and the referral and review points; loyalty-9 the tiers' benefits
-        assertTrue(status.stdout().contains("Schema loyalty: 6 applied, 0 pending, 0 unknown (last applied loyalty-9; history RAPPORT_CL_LOYALTY)"),
+        // loyalty-8 referrals, promotions and the referral and review points; loyalty-9 the tiers' benefits; loyalty-10 the tier histories' (owner, position) index
+        assertTrue(status.stdout().contains("Schema loyalty: 7 applied, 0 pending, 0 unknown (last applied loyalty-10; history RAPPORT_CL_LOYALTY)"),
                 status.describe());
         // complaints-1 the complaints' tables (complaints-2: PostgreSQL's indexes); complaints-3 the compensation catalogue, the knowledge base
         // and quality reviews (complaints-4: PostgreSQL's indexes); complaints-5 the follow-up's recommend answer (NPS);
