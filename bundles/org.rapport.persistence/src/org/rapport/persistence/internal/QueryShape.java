@@ -151,9 +151,11 @@ final class QueryShape {
         private final Set<ExpressionBuilder> contained = Collections.newSetFromMap(new IdentityHashMap<>());
         /** The ON clauses of joins walked so far: a clause names its own join, so it is walked once. */
         private final Set<Expression> onClauses = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final RawSqlCheck rawSql;
 
         Walker(AbstractSession session) {
             this.session = session;
+            this.rawSql = new RawSqlCheck(session);
         }
 
         void query(ObjectLevelReadQuery query, boolean top) {
@@ -200,6 +202,7 @@ final class QueryShape {
             expression.iterateOn(new ExpressionIterator<Void>() {
                 @Override
                 public void iterate(Expression each) {
+                    rawSql.check(each);
                     if (each instanceof ObjectExpression join) {
                         // a path (JOIN c.x e ON ...) or another entity (JOIN Customer c ON ...)
                         onClause(join, level);
