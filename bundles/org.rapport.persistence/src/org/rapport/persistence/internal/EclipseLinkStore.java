@@ -102,6 +102,9 @@ public final class EclipseLinkStore implements Store {
     private record QueryKey(String jpql, int first, int max, String rows) {
     }
 
+    /** The schema's names, made once after login (the descriptors know their fields then); every query's shape is checked against them. */
+    private volatile RawSqlCheck rawSql;
+
     private EclipseLinkStore(DatabaseSettings settings, ServerSession session, Map<String, EStructuralFeature> columns, Collection<EPackage> packages) {
         this.settings = settings;
         this.session = session;
@@ -171,8 +174,18 @@ public final class EclipseLinkStore implements Store {
     }
 
     /** What a query reads, worked out once per text. */
+    private RawSqlCheck rawSql() {
+        RawSqlCheck check = rawSql;
+        if (check == null) {
+            // two threads may both make it: the same names either way
+            check = new RawSqlCheck(session);
+            rawSql = check;
+        }
+        return check;
+    }
+
     QueryShape shape(String jpql) {
-        return shapes.computeIfAbsent(jpql, text -> QueryShape.of(parsed(text), session));
+        return shapes.computeIfAbsent(jpql, text -> QueryShape.of(parsed(text), session, rawSql()));
     }
 
     /**
@@ -203,7 +216,7 @@ public final class EclipseLinkStore implements Store {
     /** A parse of its own, with the rules' row conditions added to its expressions. */
     private DatabaseQuery conditionedParse(String jpql, ReadRules rules) {
         DatabaseQuery query = session.getQueryBuilder().buildQuery(jpql, session);
-        QueryShape.of(query, session).addRowConditions(rules);
+        QueryShape.of(query, session, rawSql()).addRowConditions(rules);
         return query;
     }
 

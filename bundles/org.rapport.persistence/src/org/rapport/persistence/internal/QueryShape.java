@@ -66,9 +66,9 @@ final class QueryShape {
         this.session = session;
     }
 
-    /** The shape of a query built from JPQL; the query is only read. */
-    static QueryShape of(DatabaseQuery query, AbstractSession session) {
-        Walker walker = new Walker(session);
+    /** The shape of a query built from JPQL; the query is only read; {@code rawSql} refuses it when it names the schema. */
+    static QueryShape of(DatabaseQuery query, AbstractSession session, RawSqlCheck rawSql) {
+        Walker walker = new Walker(session, rawSql);
         if (query instanceof ObjectLevelReadQuery read) {
             walker.query(read, true);
         }
@@ -153,9 +153,9 @@ final class QueryShape {
         private final Set<Expression> onClauses = Collections.newSetFromMap(new IdentityHashMap<>());
         private final RawSqlCheck rawSql;
 
-        Walker(AbstractSession session) {
+        Walker(AbstractSession session, RawSqlCheck rawSql) {
             this.session = session;
-            this.rawSql = new RawSqlCheck(session);
+            this.rawSql = rawSql;
         }
 
         void query(ObjectLevelReadQuery query, boolean top) {

@@ -1,6 +1,7 @@
 package org.rapport.transfer.ui.internal;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -131,7 +132,7 @@ final class ImportFilePage extends WizardPage {
         Charset guessed = CsvPreview.guessEncoding(file, legacyEncoding(Locale.getDefault()));
         int index = TextFileReader.OFFERED.indexOf(guessed);
         // UTF-16LE/BE from a byte-order mark are offered as UTF-16, which reads the mark the same way
-        encoding.select(index >= 0 ? index : TextFileReader.OFFERED.indexOf(java.nio.charset.StandardCharsets.UTF_16));
+        encoding.select(index >= 0 ? index : TextFileReader.OFFERED.indexOf(StandardCharsets.UTF_16));
     }
 
     /** What a spreadsheet program writes as "CSV" for a user of this language. */
