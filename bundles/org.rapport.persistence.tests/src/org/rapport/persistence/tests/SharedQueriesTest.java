@@ -93,7 +93,7 @@ class SharedQueriesTest {
             try (UnitOfWork work = fixture.store.begin()) {
                 for (int t = 0; t < THREADS; t++) {
                     Customer edited = work.<Customer> query(BY_REFERENCE, reference(t)).get(0);
-                    assertEquals("Shared " + reference(t) + " edited " + ROUNDS, edited.getName());
+                    assertEquals(ROUNDS, edited.getVisits());
                 }
             }
         }
@@ -116,9 +116,11 @@ class SharedQueriesTest {
             assertEquals(IntStream.range(first, first + 5).mapToObj(SharedQueriesTest::reference).toList(),
                     page.stream().map(Customer::getReference).toList());
 
-            // the result is a working copy: a change to it is what commit writes
+            // the result is a working copy: a change to it is what commit writes. Not its name: a
+            // concurrent rename moves the row within a name index, and a READ COMMITTED scan
+            // may then miss it or read it twice, which is the database's isolation, not the store
             Customer mine = work.<Customer> query(BY_REFERENCE, reference(thread)).get(0);
-            mine.setName("Shared " + reference(thread) + " edited " + (round + 1));
+            mine.setVisits(round + 1);
             work.commit();
         }
     }
