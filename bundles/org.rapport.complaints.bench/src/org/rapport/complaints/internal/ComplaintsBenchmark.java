@@ -1,5 +1,8 @@
 package org.rapport.complaints.internal;
 
+import static org.rapport.testing.bench.BulkRows.at;
+import static org.rapport.testing.bench.BulkRows.text;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +50,8 @@ import org.rapport.security.internal.SecurityModel;
 import org.rapport.testing.AreaDatabase;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.TestUsers;
+import org.rapport.testing.bench.BenchWork;
+import org.rapport.testing.bench.BulkRows;
 import org.rapport.transfer.internal.TransferModel;
 
 /**
@@ -285,19 +290,9 @@ class ComplaintsBenchmark {
             category.executeBatch();
         }
         connection.commit();
-        importRows(connection, "CUST_CUSTOMER", RowFiles.CUSTOMER_COLUMNS, files.customers);
-        importRows(connection, "CMP_COMPLAINT", RowFiles.COMPLAINT_COLUMNS, files.complaints);
-        importRows(connection, "CMP_COMPLAINT_EVENT", RowFiles.EVENT_COLUMNS, files.events);
-    }
-
-    private static void importRows(Connection connection, String table, String columns, Path file) throws SQLException {
-        try (java.sql.CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, NULL, ?, NULL, NULL, 'UTF-8', 0)")) {
-            call.setString(1, table);
-            call.setString(2, columns);
-            call.setString(3, file.toAbsolutePath().toString());
-            call.execute();
-        }
-        connection.commit();
+        BulkRows.importInto(connection, "CUST_CUSTOMER", RowFiles.CUSTOMER_COLUMNS, files.customers);
+        BulkRows.importInto(connection, "CMP_COMPLAINT", RowFiles.COMPLAINT_COLUMNS, files.complaints);
+        BulkRows.importInto(connection, "CMP_COMPLAINT_EVENT", RowFiles.EVENT_COLUMNS, files.events);
     }
 
     /** The rows of one size as files for Derby's import, written once and shared by the sides of a run. */
@@ -316,7 +311,7 @@ class ComplaintsBenchmark {
             String size = complaints + "-" + open;
             RowFiles files = WRITTEN.get(size);
             if (files == null) {
-                Path folder = Files.createDirectories(Path.of(System.getProperty("rapport.bench.work", "target/bench-work"), "rows-" + size));
+                Path folder = Files.createDirectories(BenchWork.folder().resolve("rows-" + size));
                 files = new RowFiles(folder.resolve("customers.csv"), folder.resolve("complaints.csv"), folder.resolve("events.csv"));
                 files.write(complaints, open);
                 WRITTEN.put(size, files);
@@ -327,52 +322,31 @@ class ComplaintsBenchmark {
         private void write(int complaints, int open) throws Exception {
             Random random = new Random(SEED);
             int customerCount = Math.max(1_000, complaints / 20);
-            try (java.io.BufferedWriter out = Files.newBufferedWriter(customers, StandardCharsets.UTF_8)) {
+            try (BulkRows out = BulkRows.create(customers)) {
                 for (int i = 0; i < customerCount; i++) {
                     // the keys as the store writes them: set with the name
                     org.rapport.customers.model.Customer customer = org.rapport.customers.model.CustomersFactory.eINSTANCE.createCustomer();
                     customer.setName(NAMES[i % NAMES.length] + " " + i);
-                    row(out, FIRST_ID + i, 1, text("C-" + i), text(customer.getName()), text(customer.getNameKey()), text(customer.getPinyinKey()),
+                    out.row(FIRST_ID + i, 1, text("C-" + i), text(customer.getName()), text(customer.getNameKey()), text(customer.getPinyinKey()),
                             text(customer.getPinyinInitials()), text(customer.getSortKey()), text("ACTIVE"), text(LOGIN));
                 }
             }
             Instant lastTick = NOW.minus(Duration.ofMinutes(GAP_MINUTES));
-            try (java.io.BufferedWriter complaintRows = Files.newBufferedWriter(this.complaints, StandardCharsets.UTF_8);
-                    java.io.BufferedWriter eventRows = Files.newBufferedWriter(events, StandardCharsets.UTF_8)) {
+            try (BulkRows complaintRows = BulkRows.create(this.complaints); BulkRows eventRows = BulkRows.create(events)) {
                 for (int i = 0; i < complaints; i++) {
                     Complaint row = i < open ? openOne(random, lastTick) : closedOne(random);
                     long id = FIRST_ID + i;
-                    row(complaintRows, id, 1, text(String.format("K-%07d", i)), text("hotline"), text(row.getSeverity().getLiteral()), text("Late delivery"),
+                    complaintRows.row(id, 1, text(String.format("K-%07d", i)), text("hotline"), text(row.getSeverity().getLiteral()), text("Late delivery"),
                             text(row.getStatus().getLiteral()), text(row.getAssignee()), row.getEscalationLevel(), at(row.getOpenedAt()),
                             row.getAcknowledgeMinutes(), row.getSolutionMinutes(), row.getResolveMinutes(), at(row.getAcknowledgeDue()),
                             at(row.getSolutionDue()), at(row.getResolveDue()), at(row.getAcknowledgedAt()), at(row.getSolvedAt()), at(row.getResolvedAt()),
                             at(row.getClosedAt()), 0, FIRST_ID + random.nextInt(customerCount), FIRST_ID + random.nextInt(CATEGORIES),
                             at(row.getEscalationDue()));
-                    row(eventRows, id, 1, at(row.getOpenedAt()), text("OPENED"), text(LOGIN), text("hotline"), text("NEW"), id, 0);
+                    eventRows.row(id, 1, at(row.getOpenedAt()), text("OPENED"), text(LOGIN), text("hotline"), text("NEW"), id, 0);
                 }
             }
         }
 
-        /** A text in the import's quotes (none of these texts holds one); null stays an empty field, which the import reads as NULL. */
-        private static String text(String value) {
-            return value == null ? null : '"' + value + '"';
-        }
-
-        private static String at(Instant instant) {
-            return instant == null ? null : timestamp(instant).toString();
-        }
-
-        private static void row(java.io.Writer out, Object... values) throws java.io.IOException {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                if (values[i] != null) {
-                    out.write(values[i].toString());
-                }
-            }
-            out.write('\n');
-        }
     }
 
     /** An open complaint on the 24x7 calendar: its due times, what was met, and the level the last tick left it at. */
