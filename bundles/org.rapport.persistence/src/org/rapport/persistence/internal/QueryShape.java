@@ -46,6 +46,13 @@ final class QueryShape {
     record SelectedAttribute(int column, EClass eClass, EAttribute attribute) {
     }
 
+    /**
+     * A step through a plain reference to a class ({@code JOIN m.customer c}, {@code m.customer.name}),
+     * with the (sub)query it appears in: the class's row condition goes on the step as on a range.
+     */
+    private record Reference(QueryKeyExpression step, ObjectLevelReadQuery level, EClass eClass) {
+    }
+
     private final Set<EClass> classes;
     private final Set<EAttribute> conditions;
     private final List<SelectedAttribute> selected;
@@ -53,6 +60,7 @@ final class QueryShape {
     private final Set<ExpressionBuilder> contained;
     private final Map<EClass, Set<EClass>> containers;
     private final Set<EClass> otherwise;
+    private final List<Reference> references;
     private final AbstractSession session;
 
     private QueryShape(Walker walker, AbstractSession session) {
@@ -63,6 +71,7 @@ final class QueryShape {
         this.selected = walker.selected;
         this.ranges = walker.ranges;
         this.contained = walker.contained;
+        this.references = walker.references;
         this.session = session;
     }
 
@@ -103,12 +112,18 @@ final class QueryShape {
             Optional<RowCondition> condition = rules.rowCondition(eClassOf(range, ranges.get(range)));
             condition.ifPresent(c -> key.append(c.path()).append('=').append(c.value()).append(';'));
         }
+        for (Reference reference : references) {
+            rules.rowCondition(reference.eClass()).ifPresent(c -> key.append(reference.step().getName()).append('.').append(c.path()).append('=').append(c.value()).append(';'));
+        }
         return key.toString();
     }
 
     /**
      * Adds the rules' row conditions to the criteria of the (sub)query that declares each range
-     * variable. The query must be a fresh parse of its own: its expressions are changed.
+     * variable, and of the one that steps through each plain reference: a class whose rows are
+     * restricted is restricted however a query reaches it ({@code SELECT c.name FROM Membership m
+     * JOIN m.customer c} reads the user's customers only, though every membership is readable).
+     * The query must be a fresh parse of its own: its expressions are changed.
      */
     void addRowConditions(ReadRules rules) {
         for (Map.Entry<ExpressionBuilder, ObjectLevelReadQuery> range : ranges.entrySet()) {
@@ -117,13 +132,40 @@ final class QueryShape {
             if (condition.isEmpty()) {
                 continue;
             }
-            Expression path = range.getKey();
-            for (String feature : condition.get().path()) {
-                path = path.get(feature);
-            }
-            Expression row = path.equal(condition.get().value());
-            level.setSelectionCriteria(level.getSelectionCriteria() == null ? row : level.getSelectionCriteria().and(row));
+            and(level, rowOf(range.getKey(), condition.get(), false));
         }
+        for (Reference reference : references) {
+            Optional<RowCondition> condition = rules.rowCondition(reference.eClass());
+            if (condition.isEmpty()) {
+                continue;
+            }
+            QueryKeyExpression step = reference.step();
+            if (!step.shouldUseOuterJoin()) {
+                and(reference.level(), rowOf(step, condition.get(), false));
+            } else if (condition.get().path().size() == 1) {
+                // LEFT JOIN keeps its row and joins another user's object as none
+                Expression row = rowOf(step, condition.get(), false);
+                step.setOnClause(step.getOnClause() == null ? row : step.getOnClause().and(row));
+            } else {
+                // a condition through further references cannot join inside the ON clause (the
+                // databases refuse a table joined after it): the row of another user's object is left out
+                and(reference.level(), step.isNull().or(rowOf(step, condition.get(), true)));
+            }
+        }
+    }
+
+    private static Expression rowOf(Expression base, RowCondition condition, boolean allowingNull) {
+        Expression path = base;
+        List<String> features = condition.path();
+        for (int i = 0; i < features.size(); i++) {
+            // an outer join steps through references only, not into the attribute at the end
+            path = allowingNull && i < features.size() - 1 ? path.getAllowingNull(features.get(i)) : path.get(features.get(i));
+        }
+        return path.equal(condition.value());
+    }
+
+    private static void and(ObjectLevelReadQuery level, Expression row) {
+        level.setSelectionCriteria(level.getSelectionCriteria() == null ? row : level.getSelectionCriteria().and(row));
     }
 
     private EClass eClassOf(ExpressionBuilder range, ObjectLevelReadQuery level) {
@@ -151,6 +193,9 @@ final class QueryShape {
         private final Set<ExpressionBuilder> contained = Collections.newSetFromMap(new IdentityHashMap<>());
         /** The ON clauses of joins walked so far: a clause names its own join, so it is walked once. */
         private final Set<Expression> onClauses = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Steps through plain references, each once (the same join may be named in several places). */
+        private final List<Reference> references = new ArrayList<>();
+        private final Set<QueryKeyExpression> referenceSteps = Collections.newSetFromMap(new IdentityHashMap<>());
         private final RawSqlCheck rawSql;
 
         Walker(AbstractSession session, RawSqlCheck rawSql) {
@@ -227,6 +272,9 @@ final class QueryShape {
                                 containers.computeIfAbsent(to, c -> new LinkedHashSet<>()).add(from);
                             } else {
                                 otherwise.add(to);
+                                if (referenceSteps.add(key)) {
+                                    references.add(new Reference(key, level, to));
+                                }
                             }
                         }
                         if (condition && EmfDescriptors.featureOf(mapping) instanceof EAttribute attribute) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -16,10 +17,13 @@ import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.sessions.Session;
 import org.rapport.persistence.api.AccessPolicy.ReadRules;
+import org.rapport.persistence.api.AccessPolicy.RowCondition;
 
 /**
  * Masks the attributes a unit of work's reader may not see, in every object built from the
- * database: found, queried, streamed, or read on first use of a list or reference.
+ * database: found, queried, streamed, or read on first use of a list or reference; and every
+ * attribute of a row the reader may not see that a reference leads to, where the class says whose
+ * a row is by an attribute of its own.
  * <p>
  * Descriptors are isolated: each unit of work builds objects in a client session of its own, and
  * its working copies and their backups are cloned from those. Masking there, as objects are
@@ -39,6 +43,7 @@ public final class ReadMasking extends DescriptorEventAdapter {
 
         private final ReadRules rules;
         private final Map<ClassDescriptor, List<DatabaseMapping>> masked = new IdentityHashMap<>();
+        private final Map<ClassDescriptor, Optional<OwnRows>> ownRows = new IdentityHashMap<>();
 
         public Rules(ReadRules rules) {
             this.rules = rules;
@@ -61,6 +66,34 @@ public final class ReadMasking extends DescriptorEventAdapter {
                 }
                 return List.copyOf(mappings);
             });
+        }
+
+        /**
+         * For a class whose rows the reader may see only in part, by an attribute of its own (a
+         * customer's account manager): that attribute and the attributes to mask in another's row.
+         */
+        synchronized Optional<OwnRows> ownRows(ClassDescriptor descriptor) {
+            return ownRows.computeIfAbsent(descriptor, d -> {
+                Optional<RowCondition> condition = rules.rowCondition(EmfDescriptors.eClassOf(d));
+                if (condition.isEmpty() || condition.get().path().size() != 1) {
+                    return Optional.empty();
+                }
+                DatabaseMapping owner = d.getObjectBuilder().getMappingForAttributeName(condition.get().path().get(0));
+                if (owner == null || !(EmfDescriptors.featureOf(owner) instanceof EAttribute)) {
+                    return Optional.empty();
+                }
+                List<DatabaseMapping> attributes = d.getMappings().stream()
+                        .filter(m -> EmfDescriptors.featureOf(m) instanceof EAttribute attribute && !attribute.isMany()).toList();
+                return Optional.of(new OwnRows(owner, condition.get().value(), attributes));
+            });
+        }
+    }
+
+    /** The attribute that says whose a row is, the value the reader's rows hold, and what to mask in the others. */
+    record OwnRows(DatabaseMapping owner, Object value, List<DatabaseMapping> attributes) {
+
+        boolean readable(Object object) {
+            return value.equals(owner.getAttributeValueFromObject(object));
         }
     }
 
@@ -95,12 +128,15 @@ public final class ReadMasking extends DescriptorEventAdapter {
             return;
         }
         ClassDescriptor descriptor = event.getDescriptor() != null ? event.getDescriptor() : session.getClassDescriptor(event.getObject());
-        List<DatabaseMapping> masked = rules.masked(descriptor);
+        Object object = event.getObject();
+        Object backup = session instanceof UnitOfWorkImpl work ? work.getCloneMapping().get(object) : null;
+        Optional<OwnRows> own = rules.ownRows(descriptor);
+        // queries carry the row condition; an object reached through a reference does not: another
+        // user's customer read through a membership comes back with no values, as a query's row would not come back
+        List<DatabaseMapping> masked = own.isPresent() && !own.get().readable(object) ? own.get().attributes() : rules.masked(descriptor);
         if (masked.isEmpty()) {
             return;
         }
-        Object object = event.getObject();
-        Object backup = session instanceof UnitOfWorkImpl work ? work.getCloneMapping().get(object) : null;
         for (DatabaseMapping mapping : masked) {
             mapping.setAttributeValueInObject(object, null);
             if (backup != null && backup != object) {
