@@ -96,6 +96,11 @@ final class TileGrid {
         scroller.setOrigin(bounds.x, bounds.y);
     }
 
+    /** The pane that scrolls (for the workbench tests). */
+    ScrolledComposite pane() {
+        return scroller;
+    }
+
     /** Back to the first row. */
     void scrollToTop() {
         scroller.setOrigin(0, 0);

@@ -295,6 +295,7 @@ final class TileView {
     private void draw(List<ReportRow> rows, List<ReportRow> previousRows, FigureColumn main, Target target) {
         if (chart == null) {
             chart = new Chart(body, SWT.NONE);
+            ContainedPaint.install(chart);
             chart.setData(WIDGET, "tile-chart");
             chart.getTitle().setVisible(false);
             chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
