@@ -20,6 +20,8 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -110,10 +112,14 @@ public class DashboardPart {
         rebuild();
     }
 
-    /** The heading, the period, the comparison, Refresh, Export, the progress and Cancel; returns the Export button. */
+    /**
+     * The heading, the period, the comparison, Refresh, Export, the progress and Cancel, in a row
+     * that wraps when the window is narrow (800 pixels): every control stays in sight and in the
+     * order the Tab key takes them. Returns the Export button.
+     */
     private Button bar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(9).applyTo(bar);
+        bar.setLayout(wrapping());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         Label heading = new Label(bar, SWT.NONE);
         heading.setText(dashboard.heading());
@@ -127,7 +133,7 @@ public class DashboardPart {
         period.select(Periods.THIS_MONTH.ordinal());
         period.addListener(SWT.Selection, e -> periodChosen());
         periodText = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(260, SWT.DEFAULT).applyTo(periodText);
+        periodText.setData(WIDGET, "dashboard-period-text");
         compare = new Button(bar, SWT.CHECK);
         compare.setText(Messages.compare);
         compare.setToolTipText(Messages.compare_tooltip);
@@ -135,17 +141,29 @@ public class DashboardPart {
         compare.addListener(SWT.Selection, e -> refresh());
         Button again = new Button(bar, SWT.PUSH);
         again.setText(Messages.refresh);
+        again.setData(WIDGET, "dashboard-refresh");
         again.addListener(SWT.Selection, e -> rebuild());
         Button export = new Button(bar, SWT.PUSH);
         export.setText(Messages.export_dashboard);
         export.setToolTipText(Messages.export_dashboard_tooltip);
+        export.setData(WIDGET, "dashboard-export");
         progress = new ProgressBar(bar, SWT.HORIZONTAL | SWT.SMOOTH);
-        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).grab(true, false).hint(120, SWT.DEFAULT).applyTo(progress);
+        progress.setLayoutData(new RowData(120, SWT.DEFAULT));
         cancel = new Button(bar, SWT.PUSH);
         cancel.setText(Messages.cancel);
         cancel.setData(WIDGET, "dashboard-cancel");
         cancel.addListener(SWT.Selection, e -> cancel());
         return export;
+    }
+
+    /** A row of controls, centred on their line, that wraps to the next line rather than run off the right edge. */
+    static RowLayout wrapping() {
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.center = true;
+        row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+        row.spacing = 6;
+        return row;
     }
 
     @PreDestroy
@@ -190,7 +208,8 @@ public class DashboardPart {
         done = 0;
         ReportPeriod chosen = period();
         periodText.setText(Formats.date(chosen.from()) + " \u2013 " + Formats.date(chosen.to()));
-        periodText.getParent().layout(new Control[] { periodText });
+        // the date's length changes with the period, and the bar may wrap differently
+        periodText.getParent().getParent().layout(new Control[] { periodText });
         status.say("");
         progress.setMaximum(Math.max(1, tiles.size()));
         progress.setSelection(0);
@@ -268,6 +287,14 @@ public class DashboardPart {
 
     Combo filter(String dimension) {
         return filters.combo(dimension);
+    }
+
+    List<Combo> filterCombos() {
+        return filters.combos();
+    }
+
+    int filterCount() {
+        return filters.combos().size();
     }
 
     List<String> filterKeys(String dimension) {
