@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -26,11 +27,13 @@ import org.rapport.app.api.RapportWorkbench;
 /**
  * The Management dashboard in a window of 800 by 600 pixels: the period, the comparison, Refresh,
  * Export, Cancel and the filters all show inside the dashboard (its bar wraps rather than run off
- * the right edge), and each takes the keyboard's focus.
+ * the right edge), and each takes the keyboard's focus; the Sales dashboard, whose part is
+ * shorter, scrolls down to a row of tiles.
  */
 class DashboardNarrowWindowWorkbenchTest {
 
     private static final String MANAGEMENT = "org.rapport.reports.ui.part.dashboard.management";
+    private static final String SALES = "org.rapport.reports.ui.part.dashboard.sales";
     private static final List<String> BAR = List.of("dashboard-period", "dashboard-compare", "dashboard-refresh", "dashboard-export",
             "dashboard-cancel");
 
@@ -54,17 +57,24 @@ class DashboardNarrowWindowWorkbenchTest {
         DashboardDriver.perspective(window, RapportWorkbench.PERSPECTIVE_SERVICE_DESK);
     }
 
-    @Test
-    void atEightHundredBySixHundredEveryControlOfTheBarShowsAndTakesTheFocus() {
-        DashboardDriver.perspective(window, RapportWorkbench.PERSPECTIVE_MANAGEMENT);
-        MPart part = window.getContext().get(EPartService.class).showPart(MANAGEMENT, EPartService.PartState.ACTIVATE);
+    /** The perspective's dashboard, laid out in the small window, and a screenshot of it. */
+    private MPart open(String perspective, String dashboard, String screenshot) {
+        DashboardDriver.perspective(window, perspective);
+        MPart part = window.getContext().get(EPartService.class).showPart(dashboard, EPartService.PartState.ACTIVATE);
         spin();
-        DashboardPart dashboard = (DashboardPart) part.getObject();
         Composite content = (Composite) part.getWidget();
         waitUntil(DashboardDriver.WAIT, () -> content.getSize().x > 0 && content.getSize().x <= 800, "the dashboard is laid out in the small window");
         content.layout(true, true);
         spin();
-        screenshot(window, "dashboard-800x600");
+        screenshot(window, screenshot);
+        return part;
+    }
+
+    @Test
+    void atEightHundredBySixHundredEveryControlOfTheBarShowsAndTakesTheFocus() {
+        MPart part = open(RapportWorkbench.PERSPECTIVE_MANAGEMENT, MANAGEMENT, "dashboard-800x600");
+        DashboardPart dashboard = (DashboardPart) part.getObject();
+        Composite content = (Composite) part.getWidget();
 
         List<Control> controls = new ArrayList<>();
         for (String id : BAR) {
@@ -84,5 +94,21 @@ class DashboardNarrowWindowWorkbenchTest {
                 assertTrue(control.setFocus(), control.getData(DashboardPart.WIDGET) + " takes the focus");
             }
         }
+    }
+
+    @Test
+    void atEightHundredBySixHundredTheSalesDashboardScrollsDownToARowOfTiles() {
+        MPart part = open(RapportWorkbench.PERSPECTIVE_SALES, SALES, "dashboard-sales-800x600");
+        DashboardPart dashboard = (DashboardPart) part.getObject();
+        Composite content = (Composite) part.getWidget();
+        assertTrue(dashboard.grid().pane().getSize().y >= TileGrid.LEAST_HEIGHT,
+                "the tiles' pane has the height of a row of charts: " + dashboard.grid().pane().getSize().y + " in a part of " + content.getSize().y);
+        ScrolledComposite outer = (ScrolledComposite) DashboardDriver.find(content, "dashboard-scroller");
+        assertTrue(outer.getVerticalBar().isVisible(), "the part is shorter than the dashboard, which scrolls down");
+        TileView first = dashboard.tiles().get(0);
+        outer.showControl(first.control());
+        spin();
+        Point at = first.control().getDisplay().map(first.control().getParent(), content, first.control().getLocation());
+        assertTrue(at.y >= 0 && at.y < content.getClientArea().height, "scrolled down, the first tile shows: at " + at.y);
     }
 }

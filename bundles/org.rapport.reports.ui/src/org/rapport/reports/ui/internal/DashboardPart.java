@@ -20,6 +20,8 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
@@ -101,15 +103,34 @@ public class DashboardPart {
             dashboard = Dashboards.parse(dashboard.id(), dashboard.heading(), own);
         }
         scheduler = new TileScheduler(reports, parent.getDisplay());
-        GridLayoutFactory.swtDefaults().numColumns(1).applyTo(parent);
-        Button export = bar(parent);
-        filters = new DashboardFilters(parent, channels, listing, asking, this::refresh);
-        status = new StatusLine(parent);
-        grid = new TileGrid(parent);
+        Composite content = scrolling(parent);
+        GridLayoutFactory.swtDefaults().numColumns(1).applyTo(content);
+        Button export = bar(content);
+        filters = new DashboardFilters(content, channels, listing, asking, this::refresh);
+        status = new StatusLine(content);
+        grid = new TileGrid(content);
         actions = new TileActions(reports, lists, complaintsQueue, exports, asking, status);
         export.addListener(SWT.Selection, e -> actions.exportAll(export, grid.tiles()));
         parent.setData(DashboardPart.class.getName(), this);
         rebuild();
+    }
+
+    /**
+     * What the dashboard shows, in a pane that scrolls down when the part is too short for the
+     * bar, the filters and a row of tiles (Sales at 800x600 left the tiles no room at all); taller,
+     * only the tiles scroll ({@link TileGrid}).
+     */
+    private static Composite scrolling(Composite parent) {
+        parent.setLayout(new FillLayout());
+        ScrolledComposite outer = new ScrolledComposite(parent, SWT.V_SCROLL);
+        outer.setData(WIDGET, "dashboard-scroller");
+        outer.setExpandHorizontal(true);
+        outer.setExpandVertical(true);
+        Composite content = new Composite(outer, SWT.NONE);
+        outer.setContent(content);
+        // the bar wraps with the width, so the height it needs is known only for a width
+        outer.addListener(SWT.Resize, e -> outer.setMinHeight(content.computeSize(outer.getClientArea().width, SWT.DEFAULT).y));
+        return content;
     }
 
     /**
