@@ -1,6 +1,7 @@
 package org.rapport.reports.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
 import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
@@ -28,6 +29,7 @@ import org.rapport.complaints.api.Complaints;
 import org.rapport.complaints.api.Complaints.NewComplaint;
 import org.rapport.complaints.api.Lifecycle;
 import org.rapport.complaints.model.Severity;
+import org.rapport.customers.api.Channels;
 import org.rapport.customers.model.Customer;
 import org.rapport.customers.model.CustomersFactory;
 import org.rapport.persistence.api.Store;
@@ -61,9 +63,10 @@ class ComplaintsDrillWorkbenchTest {
             work.commit();
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        // this month: three by chat (one resolved: a report counts it, the queue's default hides it), two by email
+        // this month: three by chat (one resolved: a report counts it, the queue's default hides it), two by email, one by the
+        // hotline (a channel whose label, "Hotline", is not its stored code)
         for (String[] each : new String[][] { { "RC-CHAT-1", "chat" }, { "RC-CHAT-2", "chat" }, { "RC-CHAT-3", "chat" }, { "RC-MAIL-1", "email" },
-                { "RC-MAIL-2", "email" } }) {
+                { "RC-MAIL-2", "email" }, { "RC-HOT-1", Channels.HOTLINE } }) {
             complaints.open(new NewComplaint(each[0], "RC-001", now.minus(3, ChronoUnit.MINUTES), each[1], null, Severity.GENERAL, "Late parcel", null));
         }
         complaints.act("RC-CHAT-3", Lifecycle.START, now.minus(2, ChronoUnit.MINUTES), null, null);
@@ -84,7 +87,7 @@ class ComplaintsDrillWorkbenchTest {
         DashboardPart part = (DashboardPart) made.getObject();
         TileView tile = part.tiles().get(0);
         List<String> keys = tile.drawn().stream().map(r -> r.key()).toList();
-        assertEquals(List.of("chat", "email"), keys, "a bar per channel");
+        assertEquals(List.of("chat", "email", Channels.HOTLINE), keys, "a bar per channel");
         tile.click(0);
 
         Table queue = waitForQueue(3);
@@ -99,6 +102,23 @@ class ComplaintsDrillWorkbenchTest {
         clear.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         waitUntil(WAIT, () -> !chip.isVisible() && references(queue).containsAll(List.of("RC-CHAT-1", "RC-CHAT-2", "RC-MAIL-1", "RC-MAIL-2"))
                 && !references(queue).contains("RC-CHAT-3"), "cleared: the complaints being handled again");
+    }
+
+    @Test
+    void theChipOfAChannelsBarNamesTheChannelAsTheBarDoesNotByItsCode() {
+        made = DashboardDriver.ownDashboard(window, "org.rapport.reports.ui.tests.part.complaintschannel", "hot-spots:BAR:channel");
+        DashboardPart part = (DashboardPart) made.getObject();
+        TileView tile = part.tiles().get(0);
+        int hotline = tile.drawn().stream().map(r -> r.key()).toList().indexOf(Channels.HOTLINE);
+        String label = tile.drawn().get(hotline).label();
+        assertNotEquals(Channels.HOTLINE, label, "the bar shows the channel's label");
+        tile.click(hotline);
+
+        Table queue = waitForQueue(1);
+        assertEquals(List.of("RC-HOT-1"), references(queue));
+        Label chip = (Label) DashboardDriver.find(queue.getShell(), "complaints-only-text");
+        assertTrue(chip.getText().contains(label) && !chip.getText().contains(Channels.HOTLINE), "the chip names the channel as the bar does: " + chip.getText());
+        assertTrue(part.statusText().contains(label) && !part.statusText().contains(Channels.HOTLINE), "so does the dashboard's status: " + part.statusText());
     }
 
     private static Table waitForQueue(int expected) {

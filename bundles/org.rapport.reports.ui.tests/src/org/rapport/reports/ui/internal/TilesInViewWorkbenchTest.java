@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.testing.ui.WorkbenchDriver.mainWindow;
+import static org.rapport.testing.ui.WorkbenchDriver.screenshot;
 import static org.rapport.testing.ui.WorkbenchDriver.spin;
 import static org.rapport.testing.ui.WorkbenchDriver.waitUntil;
 
@@ -20,8 +21,17 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swtchart.IAxis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,5 +150,55 @@ class TilesInViewWorkbenchTest {
         assertTrue(part.grid().inView(last), "the last tile is in view");
         assertEquals(computed, measures.stream().mapToInt(m -> m.computed.get()).sum(), "nothing was computed again");
         assertTrue(part.complete());
+    }
+
+    @Test
+    void aChartPartlyScrolledOutOfThePaneDrawsNothingBelowIt() {
+        DashboardPart part = openComputed();
+        Display display = part.grid().pane().getDisplay();
+        // a colour nothing else in the window has: the axes' lines and ticks of every chart
+        Color marker = new Color(0xff, 0x00, 0xff);
+        for (TileView tile : part.tiles()) {
+            for (IAxis axis : tile.chart().getAxisSet().getAxes()) {
+                axis.getTick().setForeground(marker);
+            }
+        }
+        ScrolledComposite pane = part.grid().pane();
+        Rectangle client = pane.getClientArea();
+        // the second row's charts half in the pane, half below its bottom edge
+        TileView straddling = part.tiles().get(TileGrid.COLUMNS);
+        Point chartInGrid = display.map(straddling.chart().getParent(), pane.getContent(), straddling.chart().getLocation());
+        int origin = chartInGrid.y + straddling.chart().getSize().y / 2 - client.height;
+        assertTrue(origin > 0, "the pane is shorter than two rows");
+        pane.setOrigin(0, origin);
+        spin();
+        part.tiles().forEach(tile -> tile.chart().redraw());
+        long settled = System.nanoTime() + Duration.ofMillis(400).toNanos();
+        waitUntil(WAIT, () -> System.nanoTime() > settled, "painting settles");
+        pane.getShell().update();
+        spin();
+
+        screenshot(window, "dashboard-scrolled-partly");
+        Rectangle shell = pane.getShell().getBounds();
+        Point below = pane.toDisplay(0, client.height);
+        int height = Math.min(80, shell.y + shell.height - below.y);
+        Image strip = new Image(display, client.width, height);
+        GC screen = new GC(display);
+        try {
+            screen.copyArea(strip, below.x, below.y);
+            ImageData pixels = strip.getImageData();
+            int found = 0;
+            for (int y = 0; y < pixels.height; y++) {
+                for (int x = 0; x < pixels.width; x++) {
+                    if (pixels.palette.getRGB(pixels.getPixel(x, y)).equals(marker.getRGB())) {
+                        found++;
+                    }
+                }
+            }
+            assertEquals(0, found, "pixels of the charts' axes below the pane (over its scroll bar and what is under the dashboard)");
+        } finally {
+            screen.dispose();
+            strip.dispose();
+        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -52,7 +51,8 @@ final class DashboardFilters {
         this.asking = asking;
         this.chosen = chosen;
         bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(12).applyTo(bar);
+        // as many filters as the measures have: they wrap rather than run off a narrow window's edge
+        bar.setLayout(DashboardPart.wrapping());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
     }
 
@@ -79,7 +79,6 @@ final class DashboardFilters {
             combo.addListener(SWT.Selection, e -> chosen.run());
             offerValues(dimension, filter, kept.get(dimension));
         }
-        GridLayoutFactory.fillDefaults().numColumns(Math.max(1, filters.size() + 1)).applyTo(bar);
         bar.layout(true, true);
         bar.getParent().layout(true, true);
     }
@@ -137,6 +136,10 @@ final class DashboardFilters {
     Combo combo(String dimension) {
         Filter filter = filters.get(dimension);
         return filter == null ? null : filter.combo();
+    }
+
+    List<Combo> combos() {
+        return filters.values().stream().map(Filter::combo).toList();
     }
 
     List<String> keys(String dimension) {

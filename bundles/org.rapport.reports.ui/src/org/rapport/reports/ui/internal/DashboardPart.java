@@ -20,6 +20,10 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -99,21 +103,44 @@ public class DashboardPart {
             dashboard = Dashboards.parse(dashboard.id(), dashboard.heading(), own);
         }
         scheduler = new TileScheduler(reports, parent.getDisplay());
-        GridLayoutFactory.swtDefaults().numColumns(1).applyTo(parent);
-        Button export = bar(parent);
-        filters = new DashboardFilters(parent, channels, listing, asking, this::refresh);
-        status = new StatusLine(parent);
-        grid = new TileGrid(parent);
+        Composite content = scrolling(parent);
+        GridLayoutFactory.swtDefaults().numColumns(1).applyTo(content);
+        Button export = bar(content);
+        filters = new DashboardFilters(content, channels, listing, asking, this::refresh);
+        status = new StatusLine(content);
+        grid = new TileGrid(content);
         actions = new TileActions(reports, lists, complaintsQueue, exports, asking, status);
         export.addListener(SWT.Selection, e -> actions.exportAll(export, grid.tiles()));
         parent.setData(DashboardPart.class.getName(), this);
         rebuild();
     }
 
-    /** The heading, the period, the comparison, Refresh, Export, the progress and Cancel; returns the Export button. */
+    /**
+     * What the dashboard shows, in a pane that scrolls down when the part is too short for the
+     * bar, the filters and a row of tiles (Sales at 800x600 left the tiles no room at all); taller,
+     * only the tiles scroll ({@link TileGrid}).
+     */
+    private static Composite scrolling(Composite parent) {
+        parent.setLayout(new FillLayout());
+        ScrolledComposite outer = new ScrolledComposite(parent, SWT.V_SCROLL);
+        outer.setData(WIDGET, "dashboard-scroller");
+        outer.setExpandHorizontal(true);
+        outer.setExpandVertical(true);
+        Composite content = new Composite(outer, SWT.NONE);
+        outer.setContent(content);
+        // the bar wraps with the width, so the height it needs is known only for a width
+        outer.addListener(SWT.Resize, e -> outer.setMinHeight(content.computeSize(outer.getClientArea().width, SWT.DEFAULT).y));
+        return content;
+    }
+
+    /**
+     * The heading, the period, the comparison, Refresh, Export, the progress and Cancel, in a row
+     * that wraps when the window is narrow (800 pixels): every control stays in sight and in the
+     * order the Tab key takes them. Returns the Export button.
+     */
     private Button bar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(9).applyTo(bar);
+        bar.setLayout(wrapping());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         Label heading = new Label(bar, SWT.NONE);
         heading.setText(dashboard.heading());
@@ -127,7 +154,7 @@ public class DashboardPart {
         period.select(Periods.THIS_MONTH.ordinal());
         period.addListener(SWT.Selection, e -> periodChosen());
         periodText = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(260, SWT.DEFAULT).applyTo(periodText);
+        periodText.setData(WIDGET, "dashboard-period-text");
         compare = new Button(bar, SWT.CHECK);
         compare.setText(Messages.compare);
         compare.setToolTipText(Messages.compare_tooltip);
@@ -135,17 +162,29 @@ public class DashboardPart {
         compare.addListener(SWT.Selection, e -> refresh());
         Button again = new Button(bar, SWT.PUSH);
         again.setText(Messages.refresh);
+        again.setData(WIDGET, "dashboard-refresh");
         again.addListener(SWT.Selection, e -> rebuild());
         Button export = new Button(bar, SWT.PUSH);
         export.setText(Messages.export_dashboard);
         export.setToolTipText(Messages.export_dashboard_tooltip);
+        export.setData(WIDGET, "dashboard-export");
         progress = new ProgressBar(bar, SWT.HORIZONTAL | SWT.SMOOTH);
-        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).grab(true, false).hint(120, SWT.DEFAULT).applyTo(progress);
+        progress.setLayoutData(new RowData(120, SWT.DEFAULT));
         cancel = new Button(bar, SWT.PUSH);
         cancel.setText(Messages.cancel);
         cancel.setData(WIDGET, "dashboard-cancel");
         cancel.addListener(SWT.Selection, e -> cancel());
         return export;
+    }
+
+    /** A row of controls, centred on their line, that wraps to the next line rather than run off the right edge. */
+    static RowLayout wrapping() {
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.center = true;
+        row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+        row.spacing = 6;
+        return row;
     }
 
     @PreDestroy
@@ -190,7 +229,8 @@ public class DashboardPart {
         done = 0;
         ReportPeriod chosen = period();
         periodText.setText(Formats.date(chosen.from()) + " \u2013 " + Formats.date(chosen.to()));
-        periodText.getParent().layout(new Control[] { periodText });
+        // the date's length changes with the period, and the bar may wrap differently
+        periodText.getParent().getParent().layout(new Control[] { periodText });
         status.say("");
         progress.setMaximum(Math.max(1, tiles.size()));
         progress.setSelection(0);
@@ -268,6 +308,14 @@ public class DashboardPart {
 
     Combo filter(String dimension) {
         return filters.combo(dimension);
+    }
+
+    List<Combo> filterCombos() {
+        return filters.combos();
+    }
+
+    int filterCount() {
+        return filters.combos().size();
     }
 
     List<String> filterKeys(String dimension) {

@@ -50,7 +50,7 @@ final class TileActions implements TileView.Actions {
         String name = tile.provider().name();
         String what = tile.provider().title() + ", " + (row == null ? periodLabel(result.query().period()) : row.label());
         status.say(NLS.bind(Messages.drill_finding, what));
-        asking.run(status.label(), () -> reports.drillDown(name, result.query(), row == null ? null : row.key()), found -> opened(found, what),
+        asking.run(status.label(), () -> reports.drillDown(name, result.query(), row == null ? null : row.key()), found -> opened(found.map(drill -> labelled(drill, row)), what),
                 failure -> status.problem(NLS.bind(Messages.drill_failed, failure.getMessage())));
     }
 
@@ -75,6 +75,22 @@ final class TileActions implements TileView.Actions {
         }
         status.say(NLS.bind(Messages.drill_opened, description));
         lists.showOnly(drill.ids(), description);
+    }
+
+    /**
+     * The drill-down with its description naming the row as the bar does. A measure names the
+     * row's value at the end of its description by what it stored (a channel's code, "hotline"),
+     * while the bar shows the value's label in the reader's language ("Hotline", "热线"), which the
+     * reports service gave the rows only.
+     */
+    static DrillDown labelled(DrillDown drill, ReportRow row) {
+        String description = drill.description();
+        if (row == null || row.key() == null || row.key().isEmpty() || row.key().equals(row.label()) || description == null
+                || !description.endsWith(row.key())) {
+            return drill;
+        }
+        String named = description.substring(0, description.length() - row.key().length()) + row.label();
+        return new DrillDown(drill.kind(), drill.ids(), drill.total(), named);
     }
 
     private static String periodLabel(ReportPeriod period) {

@@ -28,6 +28,8 @@ final class TileGrid {
     private static final int TILE_WIDTH = 260;
     private static final int TILE_HEIGHT = 300;
     private static final int SPACING = 8;
+    /** The least height of the pane: a row of tiles' charts (the dashboard scrolls down to it in a short part). */
+    static final int LEAST_HEIGHT = 240;
 
     private final ScrolledComposite scroller;
     private final Composite grid;
@@ -38,7 +40,8 @@ final class TileGrid {
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
+        // a hint, not the size: the pane takes the height there is, and this much in a short part
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, LEAST_HEIGHT).applyTo(scroller);
         grid = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(COLUMNS).equalWidth(true).spacing(SPACING, SPACING).applyTo(grid);
         scroller.setContent(grid);
@@ -94,6 +97,11 @@ final class TileGrid {
     void scrollTo(TileView tile) {
         Rectangle bounds = tile.control().getBounds();
         scroller.setOrigin(bounds.x, bounds.y);
+    }
+
+    /** The pane that scrolls (for the workbench tests). */
+    ScrolledComposite pane() {
+        return scroller;
     }
 
     /** Back to the first row. */
