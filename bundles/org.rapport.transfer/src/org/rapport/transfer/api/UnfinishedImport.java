@@ -15,9 +15,4 @@ import org.rapport.transfer.model.TransferStatus;
  * @param delimiter the separator its first run read, which a resume reads again; null for a run recorded before it was stored
  */
 public record UnfinishedImport(String importId, TransferStatus status, long lastCommittedLine, long imported, Charset encoding, Delimiter delimiter) {
-
-    /** An unfinished import whose encoding and separator are not known. */
-    public UnfinishedImport(String importId, TransferStatus status, long lastCommittedLine, long imported) {
-        this(importId, status, lastCommittedLine, imported, null, null);
-    }
 }
