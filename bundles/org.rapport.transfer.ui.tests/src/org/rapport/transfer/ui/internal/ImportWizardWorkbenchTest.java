@@ -32,6 +32,7 @@ import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolBarElement;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -294,7 +295,8 @@ class ImportWizardWorkbenchTest {
         next(dialog);
         assertEquals(3, wizard.previewPage.table().getColumnCount());
         assertEquals("Bayern, Süd", wizard.previewPage.table().getItem(0).getText(2), "a comma inside a value is text");
-        assertTrue(wizard.previewPage.summary().getText().contains("\";\""), wizard.previewPage.summary().getText());
+        assertEquals(NLS.bind(Messages.import_preview_summary, new Object[] { "kunden-de.csv", 3, 2, "UTF-8", ";" }), wizard.previewPage.summary().getText(),
+                "the preview says how it reads the file");
 
         // chosen otherwise by hand, the preview reads one column, as the import would
         press(dialog.button(IDialogConstants.BACK_ID));
