@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -84,6 +85,24 @@ public final class Arguments {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new UsageException(NLS.bind(Messages.bad_encoding, option, name.get()));
         }
+    }
+
+    /**
+     * The separator between a CSV file's fields that an option names: {@code ,}, {@code ;} or
+     * {@code tab} (a tab character too); null when the option is absent.
+     */
+    public Character separator(String option) throws UsageException {
+        Optional<String> word = value(option);
+        if (word.isEmpty()) {
+            return null;
+        }
+        String given = word.get().equals("\t") ? "tab" : word.get().strip().toLowerCase(Locale.ROOT);
+        return switch (given) {
+        case "," -> ',';
+        case ";" -> ';';
+        case "tab" -> '\t';
+        default -> throw new UsageException(NLS.bind(Messages.bad_separator, option, word.get()));
+        };
     }
 
     /** The format asked for with {@code --format}, or the verb's default. */

@@ -27,6 +27,7 @@ public final class Messages extends NLS {
     public static String missing_parameter;
     public static String bad_number;
     public static String bad_encoding;
+    public static String bad_separator;
     public static String bad_format;
     public static String format_option;
     public static String no_verb;

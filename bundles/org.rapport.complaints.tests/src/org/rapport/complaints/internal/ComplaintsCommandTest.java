@@ -129,6 +129,17 @@ class ComplaintsCommandTest {
             assertEquals(0, gb.code(), gb.err());
             assertEquals("快递未到", f.complaints.show("K-9", null).complaint().getSubject());
             assertEquals("包裹三天未到", f.complaints.show("K-9", null).complaint().getDescription());
+
+            // Excel in French saves "CSV" with ; between fields; a comma stays text in the description
+            f.customer("C-3");
+            Path french = Files.writeString(home.resolve("plaintes.csv"), "ref;customer_ref;opened_at;channel;category;severity;subject;description\n"
+                    + "K-20;C-3;2026-05-06T09:00+02:00;hotline;;general;Colis perdu;Pas reçu, 3 jours\n");
+            CliRun asCommas = f.cli(command, "ann", "import", french.toString());
+            assertEquals(1, asCommas.code());
+            assertTrue(asCommas.err().contains("import it with --delimiter ;"), asCommas.err());
+            CliRun semicolons = f.cli(command, "ann", "import", french.toString(), "--delimiter", ";");
+            assertEquals(0, semicolons.code(), semicolons.err());
+            assertEquals("Pas reçu, 3 jours", f.complaints.show("K-20", null).complaint().getDescription());
         }
     }
 }

@@ -53,6 +53,7 @@ import org.rapport.complaints.model.Complaint;
 import org.rapport.complaints.model.Severity;
 import org.rapport.security.api.Authenticator;
 import org.rapport.transfer.api.ImportException;
+import org.rapport.transfer.api.Delimiter;
 import org.rapport.transfer.api.ImportOptions;
 import org.rapport.transfer.api.ImportResult;
 import org.rapport.transfer.api.Progress;
@@ -92,6 +93,7 @@ public class ComplaintsCommand extends AreaCommand {
     private static final String AMOUNT = "--amount";
     private static final String REJECTS = "--rejects";
     private static final String ENCODING = "--encoding";
+    private static final String DELIMITER = "--delimiter";
     private static final String CUSTOMER = "--customer";
     private static final String CATEGORY = "--category";
     private static final String SEVERITY = "--severity";
@@ -170,7 +172,7 @@ public class ComplaintsCommand extends AreaCommand {
                         .option(SOLUTION).option(RESOLVE).action(session.signedIn(refusals(this::policy))).build(),
                 Verb.named("due").usage(usage).option(CALENDAR).option(FROM).option(ADD).records(Format.TABLE)
                         .action(session.signedIn(refusals(this::due))).build(),
-                Verb.named("import").usage(usage).parameter("FILE").option(RESUME).option(REJECTS).option(ENCODING)
+                Verb.named("import").usage(usage).parameter("FILE").option(RESUME).option(REJECTS).option(ENCODING).option(DELIMITER)
                         .action(session.signedIn(refusals(this::importFile))).build(),
                 Verb.named("act").usage(usage).parameter("REF").parameter("STEP").option(AT).option(CSAT).option(NPS).option(NOTE)
                         .action(session.signedIn(refusals(this::act))).build(),
@@ -262,7 +264,7 @@ public class ComplaintsCommand extends AreaCommand {
         ImportOptions defaults = ImportOptions.defaults();
         ImportOptions options = new ImportOptions(defaults.mapping(), arguments.value(REJECTS).map(Path::of).orElse(null), null,
                 arguments.value(RESUME).orElse(null), defaults.flags(), defaults.batchSize(), defaults.ignored(), null,
-                arguments.encoding(ENCODING, defaults.encoding()));
+                arguments.encoding(ENCODING, defaults.encoding()), Delimiter.of(arguments.separator(DELIMITER)));
         try {
             ImportResult result = transfer.importFile(ComplaintRows.KIND, Path.of(arguments.parameter(0)), options, Progress.NONE);
             context.out().println(NLS.bind(Messages.cli_imported, new Object[] { result.importId(), result.imported(), result.rejected(),

@@ -301,6 +301,71 @@ class CustomerImportTest {
     }
 
     @Test
+    void aSemicolonFileWithDecimalCommasImportsAndAnAmountThatCouldBeGroupingIsRejectedByLine() throws Exception {
+        try (ImportFixture fixture = new ImportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            fixture.importer.importFile(ImportKind.CUSTOMERS, ImportFixture.write(home, "c.csv", "ref,name\nC-1,One\n"), Options.defaults(), Progress.NONE);
+            // as Excel in German saves "CSV (Trennzeichen-getrennt)"
+            Path file = ImportFixture.write(home, "umsatz.csv", """
+                    customer_ref;date;amount;quantity;product;channel
+                    C-1;2026-01-05;12,50;1;Tee, grün;WEB
+                    C-1;2026-01-06;-3,2;1;Tee;WEB
+                    C-1;2026-01-07;7.25;1;Tasse;WEB
+                    C-1;2026-01-08;1.234;1;Kanne;WEB
+                    C-1;2026-01-09;1.234,50;1;Kanne;WEB
+                    C-1;2026-01-10;12,5051;1;Kanne;WEB
+                    C-1;2026-01-11;12,50 EUR;1;Kanne;WEB
+                    """);
+            CliRun asCommas = fixture.cli(fixture.importCommand(), "mo", "purchases", file.toString());
+            assertEquals(1, asCommas.code());
+            assertTrue(asCommas.err().contains("--delimiter ;"), asCommas.err());
+            CliRun badWord = fixture.cli(fixture.importCommand(), "mo", "purchases", file.toString(), "--delimiter", "pipe");
+            assertEquals(2, badWord.code());
+            assertTrue(badWord.err().contains("--delimiter: 'pipe' is not a separator Rapport reads"), badWord.err());
+            CliRun run = fixture.cli(fixture.importCommand(), "mo", "purchases", file.toString(), "--delimiter", ";");
+            assertEquals(1, run.code(), run.err());
+            assertTrue(run.out().contains("imported: 3\nrejected: 4\n"), run.out());
+            String ambiguous = "\"ambiguous amount: its mark could be a decimal mark or digit grouping (1,234 or 1.234 with three digits after it, or more than one"
+                    + " mark as in 1.234,50); write it without grouping, e.g. 1234,50 or 1,23\"";
+            assertEquals("line,field,value,reason\n5,amount,1.234," + ambiguous + "\n6,amount,\"1.234,50\"," + ambiguous
+                    + "\n7,amount,\"12,5051\",more than 2 decimals\n8,amount,\"12,50 EUR\",\"not a decimal number (digits with one , or . before the decimals)\"\n",
+                    Files.readString(home.resolve("umsatz.csv.rejects.csv")));
+            List<Purchase> stored = fixture.customers().get("C-1").getPurchases();
+            assertEquals(List.of("12.50", "-3.20", "7.25"), stored.stream().map(p -> p.getAmount().toPlainString()).toList());
+            assertEquals("Tee, grün", stored.get(0).getProduct());
+        }
+    }
+
+    @Test
+    void aTabSeparatedFileInGb18030ImportsAndItsResumeKeepsWhatTheFirstRunRead() throws Exception {
+        try (ImportFixture fixture = new ImportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            StringBuilder text = new StringBuilder("ref\tname\tregion\n");
+            for (int i = 0; i < 12; i++) {
+                text.append("T-").append(i).append("\t王芳").append(i).append("\t华东, 上海\n");
+            }
+            Path file = home.resolve("tabs.txt");
+            Files.write(file, text.toString().getBytes(java.nio.charset.Charset.forName("GB18030")));
+            Result cancelled = fixture.importer.importFile(ImportKind.CUSTOMERS, file,
+                    Options.defaults().withEncoding(java.nio.charset.Charset.forName("GB18030")).withDelimiter(org.rapport.transfer.api.Delimiter.TAB)
+                            .withBatchSize(5),
+                    new Progress() {
+                        @Override
+                        public boolean isCancelled() {
+                            return true;
+                        }
+                    });
+            assertEquals(5, cancelled.imported());
+            CliRun other = fixture.cli(fixture.importCommand(), "mo", "customers", file.toString(), "--resume", cancelled.importId(), "--delimiter", ",");
+            assertEquals(1, other.code());
+            assertTrue(other.err().contains("Import " + cancelled.importId() + " read its file with the separator \"tab\"; this resume names \",\"."), other.err());
+            CliRun resumed = fixture.cli(fixture.importCommand(), "mo", "customers", file.toString(), "--resume", cancelled.importId());
+            assertEquals(0, resumed.code(), resumed.err());
+            assertEquals(12, fixture.count("SELECT COUNT(*) FROM CUST_CUSTOMER"));
+            assertEquals("王芳11", fixture.customers().get("T-11").getName());
+            assertEquals("华东, 上海", fixture.customers().get("T-11").getRegion());
+        }
+    }
+
+    @Test
     void unknownAndMissingColumnsAreNamedAndAMappingReadsOtherHeaders() throws Exception {
         try (ImportFixture fixture = new ImportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
             ImportException missing = assertThrows(ImportException.class, () -> fixture.importer.importFile(ImportKind.CUSTOMERS,

@@ -1,13 +1,13 @@
 package org.rapport.customers.api;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.rapport.customers.model.ImportKind;
+import org.rapport.transfer.api.Delimiter;
 
 /**
  * Imports customers or purchases from a CSV file (UTF-8, a header row naming the columns), through
@@ -68,10 +68,14 @@ public interface CustomerImport {
      * @param warnings the warnings report (values kept and flagged); null for {@code FILE.warnings.csv}
      * @param noPoints purchases only: the purchases earn no loyalty points (they skip the commit
      *        reaction {@link #POINTS_REACTION}), for a migration whose balances come from the old system
-     * @param encoding the file's encoding unless a byte-order mark names another (UTF-8 by default)
+     * @param encoding the file's encoding unless a byte-order mark names another; null when not named:
+     *        UTF-8 for a new import, what its first run read for a resume
+     * @param delimiter the separator between the file's fields (with {@code ;} or a tab an amount may
+     *        have a decimal comma: {@link Delimiter#decimal}); null when not named: {@code ,} for a new
+     *        import, what its first run read for a resume
      */
     record Options(Map<String, String> mapping, Path rejects, Path duplicates, String resumeId, boolean createCustomers, int batchSize, Set<String> ignored,
-            Path warnings, boolean noPoints, Charset encoding) {
+            Path warnings, boolean noPoints, Charset encoding, Delimiter delimiter) {
 
         public Options {
             mapping = Map.copyOf(mapping);
@@ -82,47 +86,51 @@ public interface CustomerImport {
         }
 
         public static Options defaults() {
-            return new Options(Map.of(), null, null, null, false, DEFAULT_BATCH, Set.of(), null, false, StandardCharsets.UTF_8);
+            return new Options(Map.of(), null, null, null, false, DEFAULT_BATCH, Set.of(), null, false, null, null);
         }
 
         public Options withMapping(Map<String, String> newMapping) {
-            return new Options(newMapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, encoding);
+            return new Options(newMapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, encoding, delimiter);
         }
 
         public Options withRejects(Path file) {
-            return new Options(mapping, file, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, encoding);
+            return new Options(mapping, file, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, encoding, delimiter);
         }
 
         public Options withDuplicates(Path file) {
-            return new Options(mapping, rejects, file, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, encoding);
+            return new Options(mapping, rejects, file, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, encoding, delimiter);
         }
 
         public Options withResume(String id) {
-            return new Options(mapping, rejects, duplicates, id, createCustomers, batchSize, ignored, warnings, noPoints, encoding);
+            return new Options(mapping, rejects, duplicates, id, createCustomers, batchSize, ignored, warnings, noPoints, encoding, delimiter);
         }
 
         public Options withCreateCustomers(boolean create) {
-            return new Options(mapping, rejects, duplicates, resumeId, create, batchSize, ignored, warnings, noPoints, encoding);
+            return new Options(mapping, rejects, duplicates, resumeId, create, batchSize, ignored, warnings, noPoints, encoding, delimiter);
         }
 
         public Options withIgnored(Set<String> headers) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, headers, warnings, noPoints, encoding);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, headers, warnings, noPoints, encoding, delimiter);
         }
 
         public Options withWarnings(Path file) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, file, noPoints, encoding);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, file, noPoints, encoding, delimiter);
         }
 
         public Options withoutPoints(boolean skip) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, skip, encoding);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, skip, encoding, delimiter);
         }
 
         public Options withEncoding(Charset newEncoding) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, newEncoding);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, newEncoding, delimiter);
+        }
+
+        public Options withDelimiter(Delimiter newDelimiter) {
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, batchSize, ignored, warnings, noPoints, encoding, newDelimiter);
         }
 
         public Options withBatchSize(int size) {
-            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, size, ignored, warnings, noPoints, encoding);
+            return new Options(mapping, rejects, duplicates, resumeId, createCustomers, size, ignored, warnings, noPoints, encoding, delimiter);
         }
     }
 

@@ -52,7 +52,7 @@ public class CustomerImportService implements CustomerImport {
     @Override
     public Result importFile(ImportKind kind, Path file, Options options, Progress progress) {
         ImportOptions transferOptions = new ImportOptions(options.mapping(), options.rejects(), options.duplicates(), options.resumeId(),
-                flags(options), options.batchSize(), options.ignored(), options.warnings(), options.encoding());
+                flags(options), options.batchSize(), options.ignored(), options.warnings(), options.encoding(), options.delimiter());
         ImportResult result;
         try {
             result = transfer.importFile(kindId(kind), file, transferOptions, progress);

@@ -31,12 +31,13 @@ import org.rapport.customers.model.ImportKind;
 import org.rapport.security.api.Authenticator;
 import org.rapport.security.api.CommandLineSession;
 import org.rapport.security.api.CurrentUser;
+import org.rapport.transfer.api.Delimiter;
 
 /**
  * Imports of the customers area: {@code rapport-ctl customers import FILE [options]} and
  * {@code customers import-purchases FILE [options]}, and as this command the published aliases
  * {@code rapport-ctl import customers|purchases FILE [--mapping FILE] [--ignore COLUMNS]
- * [--rejects FILE] [--duplicates FILE] [--warnings FILE] [--resume ID] [--create-customers] [--no-points] [--batch-size N]}.
+ * [--rejects FILE] [--duplicates FILE] [--warnings FILE] [--resume ID] [--encoding NAME] [--delimiter ,|;|tab] [--create-customers] [--no-points] [--batch-size N]}.
  * Prints the import id first, then one {@code label: value} line each for rows imported, rows
  * rejected, duplicates, warnings and the report files. Exit 0 when every row was imported, 1 when a row was
  * rejected or the import failed, 2 for a wrong call.
@@ -54,6 +55,7 @@ public class ImportCommand extends AreaCommand {
     private static final String BATCH_SIZE = "--batch-size";
     private static final String NO_POINTS = "--no-points";
     private static final String ENCODING = "--encoding";
+    private static final String DELIMITER = "--delimiter";
 
     @Reference
     private CustomerImport importer;
@@ -97,7 +99,7 @@ public class ImportCommand extends AreaCommand {
     /** The import of one kind as a verb of this name; {@code customers import} and {@code import customers} are the same verb. */
     Verb verb(ImportKind kind, String verbName) {
         Verb.Builder verb = Verb.named(verbName).usage(Messages.import_usage).parameter("FILE").option(MAPPING).repeatable(IGNORE).option(REJECTS)
-                .option(DUPLICATES).option(WARNINGS).option(RESUME).option(BATCH_SIZE).option(ENCODING);
+                .option(DUPLICATES).option(WARNINGS).option(RESUME).option(BATCH_SIZE).option(ENCODING).option(DELIMITER);
         if (kind == ImportKind.PURCHASES) {
             verb.flag(CREATE_CUSTOMERS).flag(NO_POINTS);
         }
@@ -179,6 +181,7 @@ public class ImportCommand extends AreaCommand {
         if (arguments.has(ENCODING)) {
             options = options.withEncoding(arguments.encoding(ENCODING, options.encoding()));
         }
+        options = options.withDelimiter(Delimiter.of(arguments.separator(DELIMITER)));
         options = options.withoutPoints(arguments.has(NO_POINTS));
         return arguments.has(CREATE_CUSTOMERS) ? options.withCreateCustomers(true) : options;
     }

@@ -59,6 +59,8 @@ public final class Messages extends NLS {
     public static String import_reason_date;
     public static String import_reason_date_time;
     public static String import_reason_decimal;
+    public static String import_reason_decimal_comma;
+    public static String import_reason_decimal_ambiguous;
     public static String import_reason_decimals;
     public static String import_reason_quantity;
     public static String import_reason_reference_exists;

@@ -27,6 +27,7 @@ import org.rapport.customers.model.Purchase;
 import org.rapport.customers.model.PurchaseKind;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.transfer.api.Findings;
+import org.rapport.transfer.api.Delimiter;
 import org.rapport.transfer.api.ImportContext;
 import org.rapport.transfer.api.ImportSwitch;
 import org.rapport.transfer.api.MappedRun;
@@ -49,7 +50,6 @@ public class PurchaseRows extends CustomersRowMapper {
     /** The flag that makes the purchases earn no loyalty points: their balances come from the old system. */
     public static final String NO_POINTS = "no-points";
 
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern DATE_SPACE_TIME = Pattern.compile("^([0-9]{4}-[0-9]{2}-[0-9]{2}) +([0-9]{2}:[0-9]{2})");
     private static final Set<String> SALE_WORDS = Set.of("sale", "purchase", "order", "buy", "sold");
@@ -97,7 +97,7 @@ public class PurchaseRows extends CustomersRowMapper {
                     findings.reject(line, "date", rawDate, Messages.import_reason_date_time);
                 }
             }
-            BigDecimal amount = amount(line, row.get("amount"), findings);
+            BigDecimal amount = amount(line, row.get("amount"), context.options().delimiterOrDefault(), findings);
             int quantity = 1;
             String rawQuantity = row.get("quantity");
             if (!rawQuantity.isBlank()) {
@@ -199,22 +199,28 @@ public class PurchaseRows extends CustomersRowMapper {
         return purchase;
     }
 
-    /** A required amount of money: any sign (0 is a gift, a sample, a full discount; less is a return), at most 2 decimals. */
-    private static BigDecimal amount(long line, String raw, Findings findings) {
+    /**
+     * A required amount of money: any sign (0 is a gift, a sample, a full discount; less is a
+     * return), at most 2 decimals; with {@code ;} or a tab between fields the decimal mark may be a
+     * comma, and a value that could be digit grouping is refused, never guessed ({@link Delimiter#decimal}).
+     */
+    private static BigDecimal amount(long line, String raw, Delimiter delimiter, Findings findings) {
         String text = raw.strip();
         if (text.isEmpty()) {
             findings.reject(line, "amount", raw, Messages.import_reason_required);
-        } else if (!DECIMAL.matcher(text).matches()) {
-            findings.reject(line, "amount", raw, Messages.import_reason_decimal);
+            return null;
+        }
+        Delimiter.Decimal read = delimiter.decimal(text);
+        if (read.problem() == Delimiter.DecimalProblem.AMBIGUOUS) {
+            findings.reject(line, "amount", raw, Messages.import_reason_decimal_ambiguous);
+        } else if (read.problem() != null) {
+            findings.reject(line, "amount", raw, delimiter == Delimiter.COMMA ? Messages.import_reason_decimal : Messages.import_reason_decimal_comma);
+        } else if (read.value().scale() > 2) {
+            findings.reject(line, "amount", raw, Messages.import_reason_decimals);
+        } else if (read.value().abs().compareTo(MAX_AMOUNT) >= 0) {
+            findings.reject(line, "amount", raw, Messages.import_reason_too_large);
         } else {
-            BigDecimal amount = new BigDecimal(text);
-            if (amount.scale() > 2) {
-                findings.reject(line, "amount", raw, Messages.import_reason_decimals);
-            } else if (amount.abs().compareTo(MAX_AMOUNT) >= 0) {
-                findings.reject(line, "amount", raw, Messages.import_reason_too_large);
-            } else {
-                return amount.setScale(2);
-            }
+            return read.value().setScale(2);
         }
         return null;
     }

@@ -27,14 +27,18 @@ class BalancesImportTest {
     @TempDir
     Path home;
 
+    /** The loyalty commands over the transfer runner with the balances' mapper. */
+    private static LoyaltyCommand balancesCommand(LedgerFixture f) {
+        return f.command(new ImportRunner(f.store, f.users, f.clock, List.of(new BalanceRows(f.ledger))));
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void openingBalancesEarnAtTheirDayAndBadRowsGoToTheRejectsFile(DatabaseKind kind) throws Exception {
         try (LedgerFixture f = new LedgerFixture(kind, home)) {
             f.customer("C-1", null);
             f.customer("C-2", null);
-            ImportRunner runner = new ImportRunner(f.store, f.users, f.clock, List.of(new BalanceRows(f.ledger)));
-            LoyaltyCommand command = f.command(runner);
+            LoyaltyCommand command = balancesCommand(f);
             Path file = home.resolve("balances.csv");
             Files.writeString(file, """
                     customer_ref,points,date,reason
@@ -68,6 +72,32 @@ class BalancesImportTest {
             assertEquals(1, again.code());
             assertEquals(1200, f.ledger.account("C-1").balance());
             assertEquals(2, f.cli(command, "mo", "import", "points", file.toString()).code());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void balancesFromASemicolonFileImportAndPointsWrittenWithGroupingAreRejectedNotMisread() throws Exception {
+        try (LedgerFixture f = new LedgerFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            for (String reference : List.of("C-1", "C-2", "C-3")) {
+                f.customer(reference, null);
+            }
+            LoyaltyCommand command = balancesCommand(f);
+            // as Excel in Russian or German saves it: ; between fields, and 1.234 or 1,5 as people there write numbers
+            Path file = home.resolve("salden.csv");
+            Files.writeString(file, """
+                    customer_ref;points;date;reason
+                    C-1;1200;2025-06-30;Altkarte, Rest
+                    C-2;1.234;;
+                    C-3;1,5;;
+                    """, StandardCharsets.UTF_8);
+            CliRun run = f.cli(command, "mo", "import", "balances", file.toString(), "--delimiter", ";");
+            assertEquals(1, run.code(), run.err());
+            String rejects = Files.readString(home.resolve("salden.csv.rejects.csv"));
+            assertTrue(rejects.contains("3,points,1.234,") && rejects.contains("4,points,\"1,5\","), rejects);
+            assertEquals(1200, f.ledger.account("C-1").balance());
+            assertEquals("Altkarte, Rest", f.ledger.account("C-1").lines().get(0).reason());
+            assertEquals(0, f.ledger.account("C-2").balance(), "1.234 is never read as 1 or 1234 points");
+            assertEquals(0, f.ledger.account("C-3").balance());
         }
     }
 }

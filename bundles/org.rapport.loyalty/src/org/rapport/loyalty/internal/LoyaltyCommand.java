@@ -48,6 +48,7 @@ import org.rapport.security.api.Authenticator;
 import org.rapport.security.api.CommandLineSession;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.transfer.api.ImportException;
+import org.rapport.transfer.api.Delimiter;
 import org.rapport.transfer.api.ImportOptions;
 import org.rapport.transfer.api.ImportResult;
 import org.rapport.transfer.api.Progress;
@@ -78,6 +79,7 @@ public class LoyaltyCommand extends AreaCommand {
     private static final String INACTIVE = "--inactive";
     private static final String REJECTS = "--rejects";
     private static final String ENCODING = "--encoding";
+    private static final String DELIMITER = "--delimiter";
     private static final String DUPLICATES = "--duplicates";
     private static final String BATCH_SIZE = "--batch-size";
     private static final Pattern AMOUNT = Pattern.compile("[0-9]+(\\.[0-9]{1,2})?");
@@ -218,7 +220,7 @@ public class LoyaltyCommand extends AreaCommand {
                         return OK;
                     }).run(context, arguments);
                 }).build(),
-                Verb.named("import").usage(Messages.loyalty_usage).parameter("KIND").parameter("FILE").option(REJECTS).option(DUPLICATES).option(BATCH_SIZE).option(ENCODING)
+                Verb.named("import").usage(Messages.loyalty_usage).parameter("KIND").parameter("FILE").option(REJECTS).option(DUPLICATES).option(BATCH_SIZE).option(ENCODING).option(DELIMITER)
                         .records(Format.TABLE).action((context, arguments) -> {
                             if (!arguments.parameter(0).equals("balances")) {
                                 throw new UsageException(NLS.bind(Messages.loyalty_bad_import_kind, arguments.parameter(0)));
@@ -230,7 +232,8 @@ public class LoyaltyCommand extends AreaCommand {
                             ImportOptions defaults = ImportOptions.defaults();
                             ImportOptions options = new ImportOptions(Map.of(), arguments.value(REJECTS).map(Path::of).orElse(null),
                                     arguments.value(DUPLICATES).map(Path::of).orElse(null), null, Set.of(),
-                                    arguments.number(BATCH_SIZE, 1, defaults.batchSize()), Set.of(), null, arguments.encoding(ENCODING, defaults.encoding()));
+                                    arguments.number(BATCH_SIZE, 1, defaults.batchSize()), Set.of(), null, arguments.encoding(ENCODING, defaults.encoding()),
+                                    Delimiter.of(arguments.separator(DELIMITER)));
                             return session.signedIn((c, a) -> importBalances(c, a.format(), file, options)).run(context, arguments);
                         }).build(),
                 Verb.named("redeem").usage(Messages.loyalty_usage).parameter("REF").parameter("REWARD").records(Format.TABLE)

@@ -35,6 +35,7 @@ import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.security.api.SessionUser;
 import org.rapport.testing.FreshDatabase;
+import org.rapport.transfer.api.Delimiter;
 import org.rapport.transfer.api.ImportException;
 import org.rapport.transfer.api.ImportOptions;
 import org.rapport.transfer.api.ImportResult;
@@ -155,6 +156,70 @@ class ImportRunnerTest {
             assertEquals(1, resumed.rejected());
             assertEquals(24, skus(store).size());
             assertEquals(List.of("line,field,value,reason", "14,price,bad,not a number"), Files.readAllLines(resumed.rejectsFile()));
+        }
+    }
+
+    @Test
+    void aFileSeparatedBySemicolonsOrTabsIsRefusedNamingItsSeparatorAndImportedWithIt() throws Exception {
+        try (FreshDatabase database = FreshDatabase.create(DatabaseKind.DERBY_EMBEDDED, home);
+                Store store = database.migratedStore(List.of(new TestmodelContribution(), new TransferModel()))) {
+            Path semicolons = Files.writeString(home.resolve("excel-de.csv"), "sku;name;price\nS1;\"Tee; grün\";3\nS2;Kanne;12\n", StandardCharsets.UTF_8);
+            ImportException asCommas = assertThrows(ImportException.class, () -> runner(store).importFile("products", semicolons, ImportOptions.defaults(), Progress.NONE));
+            assertEquals("The header 'sku;name;price' reads as one column with the separator \",\", but \";\" splits it into columns: import it with --delimiter ;"
+                    + " (in the import wizard: Separator).", asCommas.getMessage());
+            ImportResult imported = runner(store).importFile("products", semicolons, ImportOptions.defaults().withDelimiter(Delimiter.SEMICOLON), Progress.NONE);
+            assertEquals(2, imported.imported());
+            assertEquals(0, imported.rejected());
+            Path tabs = Files.writeString(home.resolve("tabs.tsv"), "sku\tname\tprice\nT1\tCup, large\t4\n", StandardCharsets.UTF_8);
+            assertEquals(1, runner(store).importFile("products", tabs, ImportOptions.defaults().withDelimiter(Delimiter.TAB), Progress.NONE).imported());
+            assertEquals(List.of("S1 Tee; grün", "S2 Kanne", "T1 Cup, large"), skus(store));
+            try (UnitOfWork work = store.begin()) {
+                TransferRun run = ImportRuns.in(work, imported.importId());
+                assertEquals(";", run.getFieldSeparator());
+                assertEquals("UTF-8", run.getFileEncoding());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aResumeReadsTheFileAsItsFirstRunDidAndRefusesAnotherEncodingOrSeparator(DatabaseKind kind) throws Exception {
+        try (FreshDatabase database = FreshDatabase.create(kind, home); Store store = database.migratedStore(List.of(new TestmodelContribution(), new TransferModel()))) {
+            StringBuilder text = new StringBuilder("sku;name;price\n");
+            for (int i = 0; i < 25; i++) {
+                text.append("G").append(100 + i).append(";茶壶, 第").append(i).append("号;").append(i).append('\n');
+            }
+            Charset gb18030 = Charset.forName("GB18030");
+            Path file = Files.write(home.resolve("excel-zh.csv"), text.toString().getBytes(gb18030));
+            ImportOptions first = new ImportOptions(Map.of(), null, null, null, Set.of(), 10, Set.of(), null, gb18030, Delimiter.SEMICOLON);
+            ImportResult cancelled = runner(store).importFile("products", file, first, new Progress() {
+                @Override
+                public boolean isCancelled() {
+                    return true;
+                }
+            });
+            assertEquals(10, skus(store).size());
+            try (UnitOfWork work = store.begin()) {
+                TransferRun run = ImportRuns.in(work, cancelled.importId());
+                assertEquals("GB18030", run.getFileEncoding());
+                assertEquals(";", run.getFieldSeparator());
+            }
+            ImportOptions resume = new ImportOptions(Map.of(), null, null, cancelled.importId(), Set.of(), 10, Set.of(), null);
+            ImportException otherEncoding = assertThrows(ImportException.class,
+                    () -> runner(store).importFile("products", file, resume.withEncoding(StandardCharsets.UTF_8), Progress.NONE));
+            assertEquals("Import " + cancelled.importId() + " read its file as GB18030; this resume names UTF-8. Resume it without --encoding (it reads GB18030"
+                    + " again) or with --encoding GB18030.", otherEncoding.getMessage());
+            ImportException otherSeparator = assertThrows(ImportException.class,
+                    () -> runner(store).importFile("products", file, resume.withDelimiter(Delimiter.COMMA), Progress.NONE));
+            assertTrue(otherSeparator.getMessage().startsWith("Import " + cancelled.importId() + " read its file with the separator \";\"; this resume names \",\"."),
+                    otherSeparator.getMessage());
+            assertEquals(10, skus(store).size(), "a refused resume stores nothing");
+            ImportResult resumed = runner(store).importFile("products", file, resume, Progress.NONE);
+            assertEquals(25, resumed.imported());
+            assertEquals(0, resumed.rejected());
+            List<String> stored = skus(store);
+            assertEquals(25, stored.size());
+            assertEquals("G124 茶壶, 第24号", stored.get(24), "the rest decoded as GB18030 and split at ; as the first run did");
         }
     }
 

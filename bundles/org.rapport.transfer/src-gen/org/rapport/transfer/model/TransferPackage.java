@@ -179,13 +179,31 @@ public interface TransferPackage extends EPackage {
 	int TRANSFER_RUN__STATUS = 11;
 
 	/**
+	 * The feature id for the '<em><b>File Encoding</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFER_RUN__FILE_ENCODING = 12;
+
+	/**
+	 * The feature id for the '<em><b>Field Separator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFER_RUN__FIELD_SEPARATOR = 13;
+
+	/**
 	 * The number of structural features of the '<em>Run</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRANSFER_RUN_FEATURE_COUNT = 12;
+	int TRANSFER_RUN_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -360,6 +378,28 @@ public interface TransferPackage extends EPackage {
 	EAttribute getTransferRun_Status();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.transfer.model.TransferRun#getFileEncoding <em>File Encoding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Encoding</em>'.
+	 * @see org.rapport.transfer.model.TransferRun#getFileEncoding()
+	 * @see #getTransferRun()
+	 * @generated
+	 */
+	EAttribute getTransferRun_FileEncoding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.transfer.model.TransferRun#getFieldSeparator <em>Field Separator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field Separator</em>'.
+	 * @see org.rapport.transfer.model.TransferRun#getFieldSeparator()
+	 * @see #getTransferRun()
+	 * @generated
+	 */
+	EAttribute getTransferRun_FieldSeparator();
+
+	/**
 	 * Returns the meta object for enum '{@link org.rapport.transfer.model.TransferStatus <em>Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -511,6 +551,22 @@ public interface TransferPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRANSFER_RUN__STATUS = eINSTANCE.getTransferRun_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>File Encoding</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSFER_RUN__FILE_ENCODING = eINSTANCE.getTransferRun_FileEncoding();
+
+		/**
+		 * The meta object literal for the '<em><b>Field Separator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSFER_RUN__FIELD_SEPARATOR = eINSTANCE.getTransferRun_FieldSeparator();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.transfer.model.TransferStatus <em>Status</em>}' enum.

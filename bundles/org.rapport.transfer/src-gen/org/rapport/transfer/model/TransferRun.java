@@ -31,6 +31,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.transfer.model.TransferRun#getRowsImported <em>Rows Imported</em>}</li>
  *   <li>{@link org.rapport.transfer.model.TransferRun#getRowsRejected <em>Rows Rejected</em>}</li>
  *   <li>{@link org.rapport.transfer.model.TransferRun#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.rapport.transfer.model.TransferRun#getFileEncoding <em>File Encoding</em>}</li>
+ *   <li>{@link org.rapport.transfer.model.TransferRun#getFieldSeparator <em>Field Separator</em>}</li>
  * </ul>
  *
  * @see org.rapport.transfer.model.TransferPackage#getTransferRun()
@@ -321,5 +323,55 @@ public interface TransferRun extends EObject {
 	 * @generated
 	 */
 	void setStatus(TransferStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>File Encoding</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The encoding the run read the file in (a Java charset name such as GB18030), so a resume decodes the rest alike; null for runs recorded before it was stored.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>File Encoding</em>' attribute.
+	 * @see #setFileEncoding(String)
+	 * @see org.rapport.transfer.model.TransferPackage#getTransferRun_FileEncoding()
+	 * @model
+	 * @generated
+	 */
+	String getFileEncoding();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.transfer.model.TransferRun#getFileEncoding <em>File Encoding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>File Encoding</em>' attribute.
+	 * @see #getFileEncoding()
+	 * @generated
+	 */
+	void setFileEncoding(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Field Separator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The separator between the file's fields as --delimiter names it (, ; or tab), so a resume splits the rest alike; null for runs recorded before it was stored.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Field Separator</em>' attribute.
+	 * @see #setFieldSeparator(String)
+	 * @see org.rapport.transfer.model.TransferPackage#getTransferRun_FieldSeparator()
+	 * @model
+	 * @generated
+	 */
+	String getFieldSeparator();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.transfer.model.TransferRun#getFieldSeparator <em>Field Separator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Field Separator</em>' attribute.
+	 * @see #getFieldSeparator()
+	 * @generated
+	 */
+	void setFieldSeparator(String value);
 
 } // TransferRun

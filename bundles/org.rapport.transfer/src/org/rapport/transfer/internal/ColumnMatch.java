@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
 import org.rapport.transfer.api.CsvFormats;
+import org.rapport.transfer.api.Delimiter;
 import org.rapport.transfer.api.ImportException;
 import org.rapport.transfer.api.Row;
 import org.rapport.transfer.api.RowMapper;
@@ -21,9 +22,10 @@ record ColumnMatch(Map<String, Integer> index, int count) {
 
     /**
      * Skips the ignored columns; refuses other unknown, repeated and missing columns, and mapping
-     * keys that name neither a column nor something the mapper owns.
+     * keys that name neither a column nor something the mapper owns. A header read as one unknown
+     * column that another separator splits is refused with that separator named.
      */
-    static ColumnMatch of(RowMapper mapper, List<String> header, Map<String, String> mapping, Set<String> ignored) {
+    static ColumnMatch of(RowMapper mapper, List<String> header, Map<String, String> mapping, Set<String> ignored, Delimiter read) {
         List<String> ours = new ArrayList<>(mapper.requiredColumns());
         ours.addAll(mapper.optionalColumns());
         List<String> badKeys = mapping.keySet().stream().filter(key -> !ours.contains(key) && !mapper.ownsMappingKey(key)).sorted().toList();
@@ -48,6 +50,9 @@ record ColumnMatch(Map<String, Integer> index, int count) {
             } else if (index.putIfAbsent(our, i) != null) {
                 throw new ImportException(NLS.bind(Messages.import_repeated_column, name));
             }
+        }
+        if (!unknown.isEmpty() && header.size() == 1 && Delimiter.guess(header.get(0)) != read) {
+            throw new ImportException(NLS.bind(Messages.import_other_delimiter, new Object[] { header.get(0), read.word(), Delimiter.guess(header.get(0)).word() }));
         }
         if (!unknown.isEmpty()) {
             throw new ImportException(NLS.bind(Messages.import_unknown_columns, String.join(", ", unknown), String.join(", ", ours)));

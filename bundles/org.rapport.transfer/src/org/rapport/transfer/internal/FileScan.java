@@ -18,7 +18,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
-import org.rapport.transfer.api.CsvFormats;
+import org.rapport.transfer.api.Delimiter;
 import org.rapport.transfer.api.ImportException;
 import org.rapport.transfer.api.TextFileReader;
 import org.rapport.transfer.api.TextFileReader.UndecodableException;
@@ -30,7 +30,7 @@ import org.rapport.transfer.api.TextFileReader.UndecodableException;
  */
 record FileScan(String sha256, long size, List<String> header, Problem fileProblem) {
 
-    static FileScan of(Path input, Charset encoding) {
+    static FileScan of(Path input, Charset encoding, Delimiter delimiter) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -40,7 +40,7 @@ record FileScan(String sha256, long size, List<String> header, Problem fileProbl
         List<String> header = null;
         long nextLine = 1;
         try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(input), 64 * 1024), digest);
-                TextFileReader reader = new TextFileReader(in, encoding); CSVParser parser = CsvFormats.INPUT.parse(reader)) {
+                TextFileReader reader = new TextFileReader(in, encoding); CSVParser parser = delimiter.inputFormat().parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             try {
                 while (records.hasNext()) {

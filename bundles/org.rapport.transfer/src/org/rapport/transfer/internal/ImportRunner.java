@@ -114,26 +114,28 @@ public class ImportRunner implements TransferImport {
         Path rejectsFile = options.rejects() != null ? options.rejects() : sibling(input, ".rejects.csv");
         Path duplicatesFile = options.duplicates() != null ? options.duplicates() : sibling(input, ".duplicates.csv");
         Path warningsFile = options.warnings() != null ? options.warnings() : sibling(input, ".warnings.csv");
-        FileScan scan = FileScan.of(input, options.encoding());
+        ImportRuns runs = new ImportRuns(store, clock);
+        // a resume reads the file as its first run did
+        ImportOptions read = ImportRuns.readWith(options, options.resumeId() == null ? null : runs.named(options.resumeId()));
+        FileScan scan = FileScan.of(input, read.encoding(), read.delimiter());
         if (scan.fileProblem() != null) {
             ReportFile.write(rejectsFile, CsvFormats.PROBLEMS_HEADER, List.of(scan.fileProblem().columns()));
             ReportFile.write(duplicatesFile, CsvFormats.DUPLICATES_HEADER, List.of());
             ReportFile.write(warningsFile, CsvFormats.PROBLEMS_HEADER, List.of());
             return new ImportResult(null, 0, 1, 0, rejectsFile, duplicatesFile, false, 0, warningsFile);
         }
-        ColumnMatch columns = ColumnMatch.of(mapper, scan.header(), options.mapping(), options.ignored());
-        ImportRuns runs = new ImportRuns(store, clock);
-        mapper.check(options);
-        TransferRun run = options.resumeId() == null ? runs.start(kind, input, scan, user) : runs.resume(kind, input, scan, options.resumeId());
+        ColumnMatch columns = ColumnMatch.of(mapper, scan.header(), options.mapping(), options.ignored(), read.delimiter());
+        mapper.check(read);
+        TransferRun run = options.resumeId() == null ? runs.start(kind, input, scan, user, read) : runs.resume(kind, input, scan, options.resumeId());
         String id = run.getImportId();
         long skipUpTo = run.getLastCommittedLine();
         boolean cancelled = false;
         try (ReportFile rejects = ReportFile.open(rejectsFile, CsvFormats.PROBLEMS_HEADER, skipUpTo);
                 ReportFile duplicates = ReportFile.open(duplicatesFile, CsvFormats.DUPLICATES_HEADER, skipUpTo);
                 ReportFile warnings = ReportFile.open(warningsFile, CsvFormats.PROBLEMS_HEADER, skipUpTo);
-                TextFileReader reader = new TextFileReader(new BufferedInputStream(Files.newInputStream(input), 64 * 1024), options.encoding());
-                CSVParser parser = CsvFormats.INPUT.parse(reader)) {
-            MappedRun<?> mapped = mapper.start(new ImportContext(id, user, options, Set.copyOf(columns.index().keySet())));
+                TextFileReader reader = new TextFileReader(new BufferedInputStream(Files.newInputStream(input), 64 * 1024), read.encoding());
+                CSVParser parser = read.delimiter().inputFormat().parse(reader)) {
+            MappedRun<?> mapped = mapper.start(new ImportContext(id, user, read, Set.copyOf(columns.index().keySet())));
             progress.started(id);
             Run state = new Run(id, columns, mapped, rejects, duplicates, warnings, new long[2]);
             Iterator<CSVRecord> records = parser.iterator();
@@ -150,7 +152,7 @@ public class ImportRunner implements TransferImport {
                     progress.rows(rows);
                 }
                 batch.put(line, record);
-                if (batch.size() >= options.batchSize()) {
+                if (batch.size() >= read.batchSize()) {
                     commit(state, batch, false);
                     batch.clear();
                     if (progress.isCancelled()) {

@@ -1,5 +1,6 @@
 package org.rapport.transfer.internal;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -15,7 +16,9 @@ import org.rapport.core.api.ClockService;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.SessionUser;
+import org.rapport.transfer.api.Delimiter;
 import org.rapport.transfer.api.ImportException;
+import org.rapport.transfer.api.ImportOptions;
 import org.rapport.transfer.api.UnfinishedImport;
 import org.rapport.transfer.model.TransferFactory;
 import org.rapport.transfer.model.TransferRun;
@@ -35,7 +38,7 @@ final class ImportRuns {
         this.clock = clock;
     }
 
-    TransferRun start(String kind, Path input, FileScan scan, SessionUser user) {
+    TransferRun start(String kind, Path input, FileScan scan, SessionUser user, ImportOptions read) {
         try (UnitOfWork work = store.begin()) {
             List<TransferRun> same = work.query("SELECT r FROM TransferRun r WHERE r.sha256 = ?1", scan.sha256());
             for (TransferRun earlier : same) {
@@ -54,11 +57,49 @@ final class ImportRuns {
             run.setStartedBy(user.login());
             run.setStartedAt(now);
             run.setLastCommittedLine(1);
+            run.setFileEncoding(read.encoding().name());
+            run.setFieldSeparator(read.delimiter().word());
             run.setStatus(TransferStatus.RUNNING);
             work.add(run);
             work.commit();
             return run;
         }
+    }
+
+    /** The run a resume names, as stored. */
+    TransferRun named(String id) {
+        try (UnitOfWork work = store.begin()) {
+            List<TransferRun> found = work.query("SELECT r FROM TransferRun r WHERE r.importId = ?1", id);
+            if (found.isEmpty()) {
+                throw new ImportException(NLS.bind(Messages.import_no_such_run, id));
+            }
+            return found.get(0);
+        }
+    }
+
+    /**
+     * The options a run reads its file with: a new run's as named (UTF-8 and {@code ,} when not);
+     * a resume's as its first run read it, refusing a resume that names another encoding or
+     * separator. A run recorded before they were stored reads what the resume names.
+     */
+    static ImportOptions readWith(ImportOptions options, TransferRun earlier) {
+        Charset encoding = options.encodingOrDefault();
+        Delimiter delimiter = options.delimiterOrDefault();
+        if (earlier != null && earlier.getFileEncoding() != null) {
+            Charset first = Charset.forName(earlier.getFileEncoding());
+            if (options.encoding() != null && !options.encoding().equals(first)) {
+                throw new ImportException(NLS.bind(Messages.import_resume_other_encoding, new Object[] { earlier.getImportId(), first.name(), options.encoding().name() }));
+            }
+            encoding = first;
+        }
+        if (earlier != null && earlier.getFieldSeparator() != null) {
+            Delimiter first = Delimiter.named(earlier.getFieldSeparator()).orElseThrow();
+            if (options.delimiter() != null && options.delimiter() != first) {
+                throw new ImportException(NLS.bind(Messages.import_resume_other_delimiter, new Object[] { earlier.getImportId(), first.word(), options.delimiter().word() }));
+            }
+            delimiter = first;
+        }
+        return options.withEncoding(encoding).withDelimiter(delimiter);
     }
 
     TransferRun resume(String kind, Path input, FileScan scan, String id) {
@@ -85,7 +126,9 @@ final class ImportRuns {
         try (UnitOfWork work = store.begin()) {
             List<TransferRun> runs = work.query("SELECT r FROM TransferRun r WHERE r.fileName = ?1 ORDER BY r.startedAt DESC", input.toString());
             return runs.stream().filter(r -> r.getKind().equals(kind) && r.getStatus() != TransferStatus.DONE).findFirst()
-                    .map(r -> new UnfinishedImport(r.getImportId(), r.getStatus(), r.getLastCommittedLine(), r.getRowsImported()));
+                    .map(r -> new UnfinishedImport(r.getImportId(), r.getStatus(), r.getLastCommittedLine(), r.getRowsImported(),
+                            r.getFileEncoding() == null ? null : Charset.forName(r.getFileEncoding()),
+                            r.getFieldSeparator() == null ? null : Delimiter.named(r.getFieldSeparator()).orElse(null)));
         }
     }
 

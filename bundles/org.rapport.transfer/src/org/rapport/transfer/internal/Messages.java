@@ -19,6 +19,9 @@ public final class Messages extends NLS {
     public static String import_repeated_column;
     public static String import_resume_done;
     public static String import_resume_other_file;
+    public static String import_resume_other_encoding;
+    public static String import_resume_other_delimiter;
+    public static String import_other_delimiter;
     public static String import_unfinished;
     public static String import_unknown_columns;
     public static String import_unknown_mapping;

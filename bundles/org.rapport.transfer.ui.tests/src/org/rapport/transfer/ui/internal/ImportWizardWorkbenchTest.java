@@ -32,6 +32,7 @@ import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolBarElement;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -58,6 +59,7 @@ import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.CurrentUser;
 import org.rapport.testing.Services;
 import org.rapport.testing.ui.WorkbenchDriver;
+import org.rapport.transfer.api.Delimiter;
 import org.rapport.transfer.api.TextFileReader;
 import org.rapport.transfer.api.TransferImport;
 
@@ -71,7 +73,7 @@ import org.rapport.transfer.api.TransferImport;
 class ImportWizardWorkbenchTest {
 
     private static final String COMMAND = "org.rapport.transfer.ui.command.import";
-    private static final List<String> REFERENCES = List.of("WZ-", "WP-", "NEW-WZ-", "RS-", "CX-", "GBW-");
+    private static final List<String> REFERENCES = List.of("WZ-", "WP-", "NEW-WZ-", "RS-", "CX-", "GBW-", "SW-", "SR-");
 
     @TempDir
     static Path folder;
@@ -260,6 +262,114 @@ class ImportWizardWorkbenchTest {
         try (UnitOfWork work = Services.await(Store.class).begin()) {
             List<String> stored = work.query("SELECT c.name FROM Customer c WHERE c.reference LIKE ?1 ORDER BY c.reference", "GBW-%");
             assertEquals(List.of("王芳", "欧阳娜娜"), stored);
+        }
+    }
+
+    /** The file page and the preview of a wizard on this file, in the theme shown now, as screenshots. */
+    private static void screenshotsOf(Path file, String theme) {
+        ImportWizardDialog dialog = openWizard();
+        try {
+            dialog.wizard().filePage.path().setText(file.toString());
+            spin();
+            screenshot(dialog.getShell(), "import-separator-1-file-" + theme);
+            next(dialog);
+            screenshot(dialog.getShell(), "import-separator-2-preview-" + theme);
+        } finally {
+            dialog.close();
+            spin();
+        }
+    }
+
+    @Test
+    void aSemicolonFileIsSplitAtTheSeparatorGuessedFromItsHeaderAndImported() throws IOException {
+        // as Excel in German saves "CSV": ; between fields, a comma inside a value, an amount with a decimal comma elsewhere
+        Path file = write("kunden-de.csv", List.of("ref;name;region", "SW-1;Jörg Müller;Bayern, Süd", "SW-2;Anna Weiß;"));
+        ImportWizardDialog dialog = openWizard();
+        ImportWizard wizard = dialog.wizard();
+        wizard.filePage.path().setText(file.toString());
+        spin();
+        assertEquals(Delimiter.SEMICOLON, wizard.delimiter(), "guessed from the header line");
+        assertEquals(Delimiter.SEMICOLON.ordinal(), wizard.filePage.separatorChoice().getSelectionIndex(), "and shown as chosen");
+        assertTrue(wizard.filePage.kind("customers").getSelection(), "the header split at ; names the customers' columns");
+
+        next(dialog);
+        assertEquals(3, wizard.previewPage.table().getColumnCount());
+        assertEquals("Bayern, Süd", wizard.previewPage.table().getItem(0).getText(2), "a comma inside a value is text");
+        assertEquals(NLS.bind(Messages.import_preview_summary, new Object[] { "kunden-de.csv", 3, 2, "UTF-8", ";" }), wizard.previewPage.summary().getText(),
+                "the preview says how it reads the file");
+
+        // chosen otherwise by hand, the preview reads one column, as the import would
+        press(dialog.button(IDialogConstants.BACK_ID));
+        Combo separator = wizard.filePage.separatorChoice();
+        separator.select(Delimiter.COMMA.ordinal());
+        separator.notifyListeners(SWT.Selection, new Event());
+        spin();
+        next(dialog);
+        assertEquals(1, wizard.previewPage.table().getColumnCount());
+        press(dialog.button(IDialogConstants.BACK_ID));
+        separator.select(Delimiter.SEMICOLON.ordinal());
+        separator.notifyListeners(SWT.Selection, new Event());
+        spin();
+
+        next(dialog);
+        next(dialog);
+        next(dialog); // Import
+        ImportWizard.Outcome outcome = wizard.outcome();
+        assertNull(outcome.failure(), outcome.failure());
+        assertEquals(2, outcome.result().imported());
+        assertEquals(0, outcome.result().rejected());
+        press(dialog.button(IDialogConstants.FINISH_ID));
+        try (UnitOfWork work = Services.await(Store.class).begin()) {
+            List<String> stored = work.query("SELECT c.region FROM Customer c WHERE c.reference LIKE ?1 ORDER BY c.reference", "SW-%");
+            assertEquals("Bayern, Süd", stored.get(0));
+        }
+
+        // for people to look at: the pages of a ; file in both themes
+        Path another = write("kunden-de-2.csv", List.of("ref;name;region;email", "SW-3;Jörg Müller;Bayern, Süd;jm@example.de", "SW-4;王芳;华东;"));
+        screenshotsOf(another, "light");
+        WorkbenchDriver.theme(window(), "org.rapport.app.theme.dark");
+        try {
+            screenshotsOf(another, "dark");
+        } finally {
+            WorkbenchDriver.theme(window(), "org.rapport.app.theme.light");
+        }
+    }
+
+    @Test
+    void aResumeOfAGb18030SemicolonFileReadsItAsItsFirstRunDid() throws IOException {
+        Charset gb18030 = Charset.forName("GB18030");
+        StringBuilder text = new StringBuilder("ref;name;region\n");
+        IntStream.range(0, 300).forEach(i -> text.append(String.format("SR-%03d;王芳%03d;华东, 上海%n", i, i)));
+        Path file = folder.resolve("resume-gb18030.csv");
+        Files.write(file, text.toString().getBytes(gb18030));
+        CustomerImport.Result first = Services.await(CustomerImport.class).importFile(ImportKind.CUSTOMERS, file,
+                CustomerImport.Options.defaults().withEncoding(gb18030).withDelimiter(Delimiter.SEMICOLON).withBatchSize(100), new Progress() {
+                    @Override
+                    public boolean isCancelled() {
+                        return true;
+                    }
+                });
+        assertEquals(100, first.imported());
+
+        ImportWizardDialog dialog = openWizard();
+        ImportWizard wizard = dialog.wizard();
+        wizard.filePage.path().setText(file.toString());
+        spin();
+        assertTrue(wizard.filePage.resume().isVisible(), "the unfinished import is offered");
+        assertEquals(gb18030, wizard.encoding(), "the encoding its first run read, whatever the workbench's language guesses");
+        assertEquals(Delimiter.SEMICOLON, wizard.delimiter());
+        next(dialog);
+        assertEquals("王芳000", wizard.previewPage.table().getItem(0).getText(1));
+        next(dialog);
+        next(dialog);
+        ImportWizard.Outcome outcome = wizard.outcome();
+        assertNull(outcome.failure(), outcome.failure());
+        assertEquals(first.importId(), outcome.importId());
+        assertEquals(300, outcome.result().imported());
+        press(dialog.button(IDialogConstants.FINISH_ID));
+        try (UnitOfWork work = Services.await(Store.class).begin()) {
+            List<String> stored = work.query("SELECT c.name FROM Customer c WHERE c.reference = ?1", "SR-299");
+            assertEquals(List.of("王芳299"), stored, "the rest decoded as GB18030 and split at ;");
         }
     }
 

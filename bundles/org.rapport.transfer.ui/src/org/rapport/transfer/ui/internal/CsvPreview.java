@@ -1,5 +1,6 @@
 package org.rapport.transfer.ui.internal;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -14,12 +15,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
+import org.rapport.transfer.api.Delimiter;
 import org.rapport.transfer.api.TextFileReader;
 import org.rapport.transfer.api.TextFileReader.UndecodableException;
 
 /**
  * The header and the first rows of a CSV file, read as the import reads it (strictly in its
- * encoding, a byte-order mark deciding, RFC 4180, {@code #} comments), for the wizard's preview and
+ * encoding, a byte-order mark deciding, RFC 4180 with its separator, {@code #} comments), for the wizard's preview and
  * its column mapping.
  * Only the beginning is read: the import itself reports problems further down.
  *
@@ -31,13 +33,11 @@ record CsvPreview(List<String> header, List<List<String>> rows, String problem) 
 
     /** How much of a file's beginning decides {@link #guessEncoding}. */
     private static final int GUESS_CHARS = 64 * 1024;
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true).get();
-
-    static CsvPreview read(Path file, Charset encoding, int maxRows) {
+    static CsvPreview read(Path file, Charset encoding, Delimiter delimiter, int maxRows) {
         List<String> header = List.of();
         List<List<String>> rows = new ArrayList<>();
         // strict decoding: a file that is not text of its encoding is named so here, not shown garbled
-        try (Reader reader = new TextFileReader(Files.newInputStream(file), encoding); CSVParser parser = FORMAT.parse(reader)) {
+        try (Reader reader = new TextFileReader(Files.newInputStream(file), encoding); CSVParser parser = format(delimiter).parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 return new CsvPreview(List.of(), List.of(), NLS.bind(Messages.import_preview_empty, file));
@@ -57,6 +57,29 @@ record CsvPreview(List<String> header, List<List<String>> rows, String problem) 
             return new CsvPreview(header, rows, Messages.import_preview_quotes);
         } catch (IOException e) {
             return new CsvPreview(header, rows, NLS.bind(Messages.import_preview_unreadable, e.getMessage()));
+        }
+    }
+
+    /** As the import reads it with this separator, but skipping empty lines: the preview shows rows. */
+    private static CSVFormat format(Delimiter delimiter) {
+        return delimiter.inputFormat().builder().setIgnoreEmptyLines(true).get();
+    }
+
+    /**
+     * The separator the file's header line (its first line that is no {@code #} comment) is written
+     * with, as the wizard's first guess ({@link Delimiter#guess}); {@code ,} when it cannot be read.
+     */
+    static Delimiter guessDelimiter(Path file, Charset encoding) {
+        try (BufferedReader lines = new BufferedReader(new TextFileReader(Files.newInputStream(file), encoding))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    return Delimiter.guess(line);
+                }
+            }
+            return Delimiter.COMMA;
+        } catch (IOException | UncheckedIOException e) {
+            // not text of this encoding: the preview says so
+            return Delimiter.COMMA;
         }
     }
 

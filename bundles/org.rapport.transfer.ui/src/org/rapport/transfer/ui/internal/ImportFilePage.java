@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.rapport.transfer.api.Delimiter;
 import org.rapport.transfer.api.RowMapper;
 import org.rapport.transfer.api.TextFileReader;
 import org.rapport.transfer.api.UnfinishedImport;
@@ -31,7 +32,7 @@ import org.rapport.ui.api.Folders;
 /**
  * The file to import, which registered kind it holds (each kind a choice, with its required
  * columns; the kind whose columns the header names best is chosen first), its encoding (guessed
- * from its beginning, shown by the preview), and whether to go on with an unfinished import of it.
+ * from its beginning, shown by the preview), its separator (guessed from its header line), and whether to go on with an unfinished import of it.
  */
 final class ImportFilePage extends WizardPage {
 
@@ -39,6 +40,7 @@ final class ImportFilePage extends WizardPage {
     private Text path;
     private final Map<RowMapper, Button> kinds = new LinkedHashMap<>();
     private Combo encoding;
+    private Combo separator;
     private Button resume;
     private UnfinishedImport unfinished;
 
@@ -84,6 +86,19 @@ final class ImportFilePage extends WizardPage {
         encoding.select(0);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(encoding);
         encoding.addListener(SWT.Selection, e -> {
+            guessDelimiter();
+            guessKind();
+            update();
+        });
+
+        new Label(page, SWT.NONE).setText(Messages.import_separator_label);
+        separator = new Combo(page, SWT.READ_ONLY | SWT.DROP_DOWN);
+        for (Delimiter delimiter : Delimiter.values()) {
+            separator.add(label(delimiter));
+        }
+        separator.select(0);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(separator);
+        separator.addListener(SWT.Selection, e -> {
             guessKind();
             update();
         });
@@ -99,6 +114,7 @@ final class ImportFilePage extends WizardPage {
 
         path.addListener(SWT.Modify, e -> {
             guessEncoding();
+            guessDelimiter();
             guessKind();
             update();
         });
@@ -135,6 +151,28 @@ final class ImportFilePage extends WizardPage {
         encoding.select(index >= 0 ? index : TextFileReader.OFFERED.indexOf(StandardCharsets.UTF_16));
     }
 
+    /** The separator the file's header line is written with, read in the encoding chosen: a default the user can still change. */
+    private void guessDelimiter() {
+        Path file = file();
+        if (file != null && Files.isRegularFile(file)) {
+            separator.select(CsvPreview.guessDelimiter(file, encoding()).ordinal());
+        }
+    }
+
+    /** The separator's name in the current language. */
+    private static String label(Delimiter delimiter) {
+        return switch (delimiter) {
+        case COMMA -> Messages.import_separator_comma;
+        case SEMICOLON -> Messages.import_separator_semicolon;
+        case TAB -> Messages.import_separator_tab;
+        };
+    }
+
+    /** The separator chosen. */
+    Delimiter delimiter() {
+        return Delimiter.values()[Math.max(0, separator.getSelectionIndex())];
+    }
+
     /** What a spreadsheet program writes as "CSV" for a user of this language. */
     static Charset legacyEncoding(Locale language) {
         if (language.getLanguage().equals("zh")) {
@@ -166,7 +204,7 @@ final class ImportFilePage extends WizardPage {
         if (file == null || !Files.isRegularFile(file) || kinds.isEmpty()) {
             return;
         }
-        RowMapper best = bestKind(List.copyOf(kinds.keySet()), CsvPreview.read(file, encoding(), 0).header());
+        RowMapper best = bestKind(List.copyOf(kinds.keySet()), CsvPreview.read(file, encoding(), delimiter(), 0).header());
         kinds.forEach((kind, choice) -> choice.setSelection(kind == best));
     }
 
@@ -232,6 +270,13 @@ final class ImportFilePage extends WizardPage {
             unfinished = wizard.unfinished(file, kind);
         }
         if (unfinished != null) {
+            // a resume reads the file as its first run did: show it so in the choices and the preview
+            if (unfinished.encoding() != null && TextFileReader.OFFERED.contains(unfinished.encoding())) {
+                encoding.select(TextFileReader.OFFERED.indexOf(unfinished.encoding()));
+            }
+            if (unfinished.delimiter() != null) {
+                separator.select(unfinished.delimiter().ordinal());
+            }
             resume.setText(NLS.bind(Messages.import_resume_offer,
                     new Object[] { unfinished.importId(), unfinished.lastCommittedLine(), unfinished.imported() }));
             resume.getParent().layout(true, true);
@@ -240,7 +285,7 @@ final class ImportFilePage extends WizardPage {
         setErrorMessage(problem);
         boolean complete = problem == null && file != null;
         if (complete) {
-            wizard.choose(file, kind, encoding());
+            wizard.choose(file, kind, encoding(), delimiter());
         }
         setPageComplete(complete);
     }
@@ -267,6 +312,11 @@ final class ImportFilePage extends WizardPage {
     /** For the workbench tests. */
     Combo encodingChoice() {
         return encoding;
+    }
+
+    /** For the workbench tests. */
+    Combo separatorChoice() {
+        return separator;
     }
 
     /** For the workbench tests. */

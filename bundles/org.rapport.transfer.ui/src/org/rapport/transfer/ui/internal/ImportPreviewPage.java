@@ -70,10 +70,16 @@ final class ImportPreviewPage extends WizardPage {
                 column.setWidth(Math.min(Math.max(column.getWidth(), 60), 260));
             }
         }
-        summary.setText(NLS.bind(Messages.import_preview_summary, new Object[] { wizard.file().getFileName(), preview.header().size(), preview.rows().size() }));
+        summary.setText(NLS.bind(Messages.import_preview_summary, new Object[] { wizard.file().getFileName(), preview.header().size(), preview.rows().size(),
+                wizard.encoding().name(), wizard.delimiter().word() }));
         table.getParent().layout(true, true);
         setErrorMessage(preview.problem());
         setPageComplete(preview.problem() == null && !preview.header().isEmpty());
+    }
+
+    /** For the workbench tests. */
+    Label summary() {
+        return summary;
     }
 
     /** For the workbench tests. */

@@ -11,6 +11,7 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.security.api.AccessDeniedException;
+import org.rapport.transfer.api.Delimiter;
 import org.rapport.transfer.api.ImportOptions;
 import org.rapport.transfer.api.ImportResult;
 import org.rapport.transfer.api.Progress;
@@ -50,6 +51,7 @@ final class ImportWizard extends Wizard {
     private Path file;
     private RowMapper kind;
     private Charset encoding = TextFileReader.DEFAULT;
+    private Delimiter delimiter = Delimiter.COMMA;
     private CsvPreview preview;
     private Outcome outcome;
     /** The id of the import running now, from the worker thread; null when none runs. */
@@ -91,20 +93,25 @@ final class ImportWizard extends Wizard {
         return encoding;
     }
 
-    /** Chooses the file; reads its beginning again only when it is another file or another encoding. */
-    void choose(Path chosen, RowMapper what, Charset readAs) {
-        if (chosen != null && (!chosen.equals(file) || !readAs.equals(encoding))) {
+    Delimiter delimiter() {
+        return delimiter;
+    }
+
+    /** Chooses the file; reads its beginning again only when it is another file, encoding or separator. */
+    void choose(Path chosen, RowMapper what, Charset readAs, Delimiter splitAt) {
+        if (chosen != null && (!chosen.equals(file) || !readAs.equals(encoding) || splitAt != delimiter)) {
             preview = null;
         }
         file = chosen;
         kind = what;
         encoding = readAs;
+        delimiter = splitAt;
     }
 
     /** The first rows of the file, read once per file. */
     CsvPreview preview() {
         if (preview == null && file != null) {
-            preview = CsvPreview.read(file, encoding, PREVIEW_ROWS);
+            preview = CsvPreview.read(file, encoding, delimiter, PREVIEW_ROWS);
         }
         return preview;
     }
@@ -128,7 +135,7 @@ final class ImportWizard extends Wizard {
      * progress) and remembers how it went.
      */
     void runImport(String resumeId) {
-        ImportOptions chosen = mappingPage.options(resumeId).withEncoding(encoding);
+        ImportOptions chosen = mappingPage.options(resumeId).withEncoding(encoding).withDelimiter(delimiter);
         Path input = file;
         String what = kind.id();
         String[] started = { resumeId };

@@ -29,6 +29,10 @@ public final class Messages extends NLS {
     public static String import_preview_empty;
     public static String import_preview_not_utf8;
     public static String import_encoding_label;
+    public static String import_separator_label;
+    public static String import_separator_comma;
+    public static String import_separator_semicolon;
+    public static String import_separator_tab;
     public static String import_encoding_utf8;
     public static String import_encoding_gb18030;
     public static String import_encoding_big5;

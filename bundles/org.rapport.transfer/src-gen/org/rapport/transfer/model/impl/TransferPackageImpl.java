@@ -245,6 +245,26 @@ public class TransferPackageImpl extends EPackageImpl implements TransferPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTransferRun_FileEncoding() {
+		return (EAttribute)transferRunEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransferRun_FieldSeparator() {
+		return (EAttribute)transferRunEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTransferStatus() {
 		return transferStatusEEnum;
 	}
@@ -301,6 +321,8 @@ public class TransferPackageImpl extends EPackageImpl implements TransferPackage
 		createEAttribute(transferRunEClass, TRANSFER_RUN__ROWS_IMPORTED);
 		createEAttribute(transferRunEClass, TRANSFER_RUN__ROWS_REJECTED);
 		createEAttribute(transferRunEClass, TRANSFER_RUN__STATUS);
+		createEAttribute(transferRunEClass, TRANSFER_RUN__FILE_ENCODING);
+		createEAttribute(transferRunEClass, TRANSFER_RUN__FIELD_SEPARATOR);
 
 		// Create enums
 		transferStatusEEnum = createEEnum(TRANSFER_STATUS);
@@ -352,6 +374,8 @@ public class TransferPackageImpl extends EPackageImpl implements TransferPackage
 		initEAttribute(getTransferRun_RowsImported(), ecorePackage.getELong(), "rowsImported", null, 0, 1, TransferRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTransferRun_RowsRejected(), ecorePackage.getELong(), "rowsRejected", null, 0, 1, TransferRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTransferRun_Status(), this.getTransferStatus(), "status", null, 1, 1, TransferRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransferRun_FileEncoding(), ecorePackage.getEString(), "fileEncoding", null, 0, 1, TransferRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransferRun_FieldSeparator(), ecorePackage.getEString(), "fieldSeparator", null, 0, 1, TransferRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(transferStatusEEnum, TransferStatus.class, "TransferStatus");
@@ -408,6 +432,18 @@ public class TransferPackageImpl extends EPackageImpl implements TransferPackage
 		   source,
 		   new String[] {
 			   "length", "64"
+		   });
+		addAnnotation
+		  (getTransferRun_FileEncoding(),
+		   source,
+		   new String[] {
+			   "length", "64"
+		   });
+		addAnnotation
+		  (getTransferRun_FieldSeparator(),
+		   source,
+		   new String[] {
+			   "length", "8"
 		   });
 	}
 

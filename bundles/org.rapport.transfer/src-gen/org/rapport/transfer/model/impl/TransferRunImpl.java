@@ -32,6 +32,8 @@ import org.rapport.transfer.model.TransferStatus;
  *   <li>{@link org.rapport.transfer.model.impl.TransferRunImpl#getRowsImported <em>Rows Imported</em>}</li>
  *   <li>{@link org.rapport.transfer.model.impl.TransferRunImpl#getRowsRejected <em>Rows Rejected</em>}</li>
  *   <li>{@link org.rapport.transfer.model.impl.TransferRunImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.rapport.transfer.model.impl.TransferRunImpl#getFileEncoding <em>File Encoding</em>}</li>
+ *   <li>{@link org.rapport.transfer.model.impl.TransferRunImpl#getFieldSeparator <em>Field Separator</em>}</li>
  * </ul>
  *
  * @generated
@@ -156,6 +158,26 @@ public class TransferRunImpl extends PersistentObject implements TransferRun {
 	 * @ordered
 	 */
 	protected static final TransferStatus STATUS_EDEFAULT = TransferStatus.RUNNING;
+
+	/**
+	 * The default value of the '{@link #getFileEncoding() <em>File Encoding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFileEncoding()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FILE_ENCODING_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getFieldSeparator() <em>Field Separator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFieldSeparator()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FIELD_SEPARATOR_EDEFAULT = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -432,6 +454,46 @@ public class TransferRunImpl extends PersistentObject implements TransferRun {
 	 * @generated
 	 */
 	@Override
+	public String getFileEncoding() {
+		return (String)eDynamicGet(TransferPackage.TRANSFER_RUN__FILE_ENCODING, TransferPackage.Literals.TRANSFER_RUN__FILE_ENCODING, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFileEncoding(String newFileEncoding) {
+		eDynamicSet(TransferPackage.TRANSFER_RUN__FILE_ENCODING, TransferPackage.Literals.TRANSFER_RUN__FILE_ENCODING, newFileEncoding);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFieldSeparator() {
+		return (String)eDynamicGet(TransferPackage.TRANSFER_RUN__FIELD_SEPARATOR, TransferPackage.Literals.TRANSFER_RUN__FIELD_SEPARATOR, true, false);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFieldSeparator(String newFieldSeparator) {
+		eDynamicSet(TransferPackage.TRANSFER_RUN__FIELD_SEPARATOR, TransferPackage.Literals.TRANSFER_RUN__FIELD_SEPARATOR, newFieldSeparator);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TransferPackage.TRANSFER_RUN__IMPORT_ID:
@@ -458,6 +520,10 @@ public class TransferRunImpl extends PersistentObject implements TransferRun {
 				return getRowsRejected();
 			case TransferPackage.TRANSFER_RUN__STATUS:
 				return getStatus();
+			case TransferPackage.TRANSFER_RUN__FILE_ENCODING:
+				return getFileEncoding();
+			case TransferPackage.TRANSFER_RUN__FIELD_SEPARATOR:
+				return getFieldSeparator();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -505,6 +571,12 @@ public class TransferRunImpl extends PersistentObject implements TransferRun {
 				return;
 			case TransferPackage.TRANSFER_RUN__STATUS:
 				setStatus((TransferStatus)newValue);
+				return;
+			case TransferPackage.TRANSFER_RUN__FILE_ENCODING:
+				setFileEncoding((String)newValue);
+				return;
+			case TransferPackage.TRANSFER_RUN__FIELD_SEPARATOR:
+				setFieldSeparator((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -554,6 +626,12 @@ public class TransferRunImpl extends PersistentObject implements TransferRun {
 			case TransferPackage.TRANSFER_RUN__STATUS:
 				setStatus(STATUS_EDEFAULT);
 				return;
+			case TransferPackage.TRANSFER_RUN__FILE_ENCODING:
+				setFileEncoding(FILE_ENCODING_EDEFAULT);
+				return;
+			case TransferPackage.TRANSFER_RUN__FIELD_SEPARATOR:
+				setFieldSeparator(FIELD_SEPARATOR_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -590,6 +668,10 @@ public class TransferRunImpl extends PersistentObject implements TransferRun {
 				return getRowsRejected() != ROWS_REJECTED_EDEFAULT;
 			case TransferPackage.TRANSFER_RUN__STATUS:
 				return getStatus() != STATUS_EDEFAULT;
+			case TransferPackage.TRANSFER_RUN__FILE_ENCODING:
+				return FILE_ENCODING_EDEFAULT == null ? getFileEncoding() != null : !FILE_ENCODING_EDEFAULT.equals(getFileEncoding());
+			case TransferPackage.TRANSFER_RUN__FIELD_SEPARATOR:
+				return FIELD_SEPARATOR_EDEFAULT == null ? getFieldSeparator() != null : !FIELD_SEPARATOR_EDEFAULT.equals(getFieldSeparator());
 		}
 		return super.eIsSet(featureID);
 	}

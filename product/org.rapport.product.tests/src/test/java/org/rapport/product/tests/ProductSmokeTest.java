@@ -162,6 +162,10 @@ class ProductSmokeTest {
         // complaints-9 the events' (owner, position) index for appends
         assertTrue(status.stdout().contains("Schema complaints: 7 applied, 0 pending, 0 unknown (last applied complaints-9; history RAPPORT_CL_COMPLAINTS)"),
                 status.describe());
+        // transfer-1 the import runs; transfer-2 and transfer-3 copy the customers' old runs (marked ran when there are none);
+        // transfer-4 the encoding and separator a run read its file with, for its resume
+        assertTrue(status.stdout().contains("Schema transfer: 4 applied, 0 pending, 0 unknown (last applied transfer-4; history RAPPORT_CL_TRANSFER)"),
+                status.describe());
         // a sequence row per root table: 6 of security, 9 of customers (ImportRun and Channel included), 1 of transfer (TransferRun), 11 of loyalty (Referral and Promotion among them),
         // 15 of complaints (7 of them the catalogue, knowledge base and review classes)
         assertTrue(status.stdout().contains("RAPPORT_SEQUENCE: 42 rows"), status.describe());
