@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.rapport.core.api.Folders;
 import org.rapport.customers.internal.CustomersModel;
 import org.rapport.loyalty.internal.LoyaltyModel;
 import org.rapport.persistence.api.DatabaseKind;
@@ -31,7 +32,9 @@ final class BenchSide implements AutoCloseable {
     /** Seconds the rows took to write. */
     final double written;
 
+    /** A database made anew in {@code home}: one a stopped run left there half made would refuse the connection. */
     BenchSide(Path home, int complaints, int open) throws Exception {
+        Folders.deleteTree(home);
         area = AreaDatabase.open(DatabaseKind.DERBY_EMBEDDED, home,
                 List.of(new SecurityModel(), new TransferModel(), new CustomersModel(), new LoyaltyModel(), new ComplaintsModel()), List.of(), false);
         database = area.database;
