@@ -283,6 +283,36 @@ class EscalationTickTest {
         }
     }
 
+    @Test
+    void aTickOfSeveralBatchesEscalatesEachDueComplaintOnceInDueOrder() throws Exception {
+        try (ComplaintsFixture fixture = new ComplaintsFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
+            fixture.customer("C-1");
+            // the first solution and resolve clocks far off: every complaint's acknowledge clock alone runs out
+            fixture.complaints.setPolicy(Severity.URGENT, null, null, Duration.ofMinutes(15), Duration.ofHours(24), Duration.ofHours(48));
+            Instant start = shanghai("2026-05-04T09:00");
+            int count = 420; // three batches of the tick
+            // opened in the reverse of their due order, so the stored keys run against it
+            for (int i = 0; i < count; i++) {
+                fixture.complaints.open(complaint(String.format("B-%03d", i), Severity.URGENT, start.plus(Duration.ofMinutes(count - i))));
+            }
+            List<Escalation> escalated = fixture.complaints.tick(start.plus(Duration.ofMinutes(count + 15)));
+            List<String> dueOrder = new ArrayList<>();
+            for (int i = count - 1; i >= 0; i--) {
+                dueOrder.add(String.format("B-%03d", i));
+            }
+            assertEquals(dueOrder, escalated.stream().map(Escalation::reference).toList(), "each batch in the order the clocks ran out");
+            assertTrue(escalated.stream().allMatch(e -> e.fromLevel() == 1 && e.toLevel() == 2 && ServiceClocks.ACKNOWLEDGE.equals(e.clock())));
+            assertEquals(List.of(), fixture.complaints.tick(start.plus(Duration.ofMinutes(count + 15))), "nothing twice");
+            try (UnitOfWork work = fixture.store.begin()) {
+                List<Object[]> events = work.query("SELECT COUNT(e), COUNT(DISTINCT c.persistentId), MIN(e.level), MAX(e.level) FROM Complaint c JOIN c.events e"
+                        + " WHERE e.kind = ?1", EventKind.ESCALATION);
+                assertEquals(List.of((long) count, (long) count, 2, 2), List.of(events.get(0)), "one escalation event per complaint, to level 2");
+                List<Long> stillDue = work.query("SELECT COUNT(c) FROM Complaint c WHERE c.escalationDue <= ?1", start.plus(Duration.ofMinutes(count + 15)));
+                assertEquals(0L, stillDue.get(0), "each stored its next escalation");
+            }
+        }
+    }
+
     /** Holds each desktop's first commit of an escalation until the other has reached its own (or 20 seconds passed). */
     private static final class WaitAtFirstEscalation implements ChangeJournal {
 
