@@ -7,22 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.rapport.persistence.api.AccessPolicy;
 import org.rapport.persistence.api.AccessPolicy.QueryUse;
-import org.rapport.persistence.api.AccessPolicy.ReadRules;
 import org.rapport.persistence.api.AccessPolicy.RowCondition;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.UnitOfWork;
@@ -50,28 +45,9 @@ class ContainedSubqueryRulesTest {
     @TempDir
     Path home;
 
-    /** Rules of a user who reads sam's customers (and their orders) only; every query it was asked about is kept. */
-    private static final class SamsRows implements AccessPolicy, ReadRules {
-
-        final List<QueryUse> uses = new ArrayList<>();
-
-        @Override
-        public ReadRules rulesForNewWork() {
-            return this;
-        }
-
-        @Override
-        public boolean masks(EClass eClass, EAttribute attribute) {
-            return false;
-        }
-
-        @Override
-        public synchronized void checkQuery(QueryUse use) {
-            uses.add(use);
-        }
-
-        @Override
-        public Optional<RowCondition> rowCondition(EClass eClass) {
+    /** Rules of a user who reads sam's customers (and their orders) only. */
+    private static RowConditionRules samsRows() {
+        return new RowConditionRules(eClass -> {
             if (P.getCustomer().isSuperTypeOf(eClass)) {
                 return Optional.of(new RowCondition(List.of("accountManager", "login"), "sam"));
             }
@@ -79,16 +55,7 @@ class ContainedSubqueryRulesTest {
                 return Optional.of(new RowCondition(List.of("customer", "accountManager", "login"), "sam"));
             }
             return Optional.empty();
-        }
-
-        @Override
-        public void checkFound(EObject object) {
-            // not asked here
-        }
-
-        synchronized QueryUse last() {
-            return uses.get(uses.size() - 1);
-        }
+        });
     }
 
     private static Customer customer(String reference, Staff manager, String city, String... lineCents) {
@@ -137,7 +104,7 @@ class ContainedSubqueryRulesTest {
     void aSubqueryOverTheOuterRowsListReadsThatRowsContentsThroughItsOwnerColumn(DatabaseKind kind) throws Exception {
         try (StoreFixture fixture = StoreFixture.open(kind, home)) {
             seed(fixture);
-            SamsRows rules = new SamsRows();
+            RowConditionRules rules = samsRows();
             fixture.store.setAccessPolicy(rules);
             StatementLog log = StatementLog.attach(fixture.store);
             try (UnitOfWork work = fixture.store.begin()) {
@@ -169,7 +136,7 @@ class ContainedSubqueryRulesTest {
     @Test
     void formsThatDoNotReadOnlyTheConstrainedRowsContentsStillReportTheClassAsARange() throws Exception {
         try (StoreFixture fixture = StoreFixture.open(DatabaseKind.DERBY_EMBEDDED, home)) {
-            SamsRows rules = new SamsRows();
+            RowConditionRules rules = samsRows();
             fixture.store.setAccessPolicy(rules);
             try (UnitOfWork work = fixture.store.begin()) {
                 for (String jpql : List.of(

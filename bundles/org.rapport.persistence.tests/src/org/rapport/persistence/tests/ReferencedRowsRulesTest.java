@@ -8,15 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.rapport.persistence.api.AccessPolicy;
-import org.rapport.persistence.api.AccessPolicy.QueryUse;
-import org.rapport.persistence.api.AccessPolicy.ReadRules;
 import org.rapport.persistence.api.AccessPolicy.RowCondition;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.UnitOfWork;
@@ -41,43 +35,14 @@ class ReferencedRowsRulesTest {
     @TempDir
     Path home;
 
-    /** Some customers only (sam's by default); every order. */
-    private static final class SamsCustomers implements AccessPolicy, ReadRules {
+    /** Every order; only the customers this condition admits. */
+    private static RowConditionRules customers(RowCondition customers) {
+        return new RowConditionRules(eClass -> P.getCustomer().isSuperTypeOf(eClass) ? Optional.of(customers) : Optional.empty());
+    }
 
-        private final RowCondition customers;
-
-        SamsCustomers(RowCondition customers) {
-            this.customers = customers;
-        }
-
-        SamsCustomers() {
-            this(new RowCondition(List.of("accountManager", "login"), "sam"));
-        }
-
-        @Override
-        public ReadRules rulesForNewWork() {
-            return this;
-        }
-
-        @Override
-        public boolean masks(EClass eClass, EAttribute attribute) {
-            return false;
-        }
-
-        @Override
-        public void checkQuery(QueryUse use) {
-            // every class may be reached
-        }
-
-        @Override
-        public Optional<RowCondition> rowCondition(EClass eClass) {
-            return P.getCustomer().isSuperTypeOf(eClass) ? Optional.of(customers) : Optional.empty();
-        }
-
-        @Override
-        public void checkFound(EObject object) {
-            // not asked here
-        }
+    /** sam's customers only. */
+    private static RowConditionRules samsCustomers() {
+        return customers(new RowCondition(List.of("accountManager", "login"), "sam"));
     }
 
     /** sam's S-1 and S-2, olga's O-1, each with an order O-(reference). */
@@ -116,7 +81,7 @@ class ReferencedRowsRulesTest {
             try (UnitOfWork work = fixture.store.begin()) {
                 assertEquals(3, work.query("SELECT c.name FROM Order o JOIN o.customer c").size(), "without rules every customer's name");
             }
-            fixture.store.setAccessPolicy(new SamsCustomers());
+            fixture.store.setAccessPolicy(samsCustomers());
             try (UnitOfWork work = fixture.store.begin()) {
                 assertEquals(List.of("O-O-1", "O-S-1", "O-S-2"), work.query("SELECT o.number FROM Order o ORDER BY o.number"), "the orders are read in full");
                 assertEquals(List.of("Customer S-1", "Customer S-2"), work.query("SELECT c.name FROM Order o JOIN o.customer c ORDER BY c.name"));
@@ -142,7 +107,7 @@ class ReferencedRowsRulesTest {
         try (StoreFixture fixture = StoreFixture.open(kind, home)) {
             seed(fixture);
             // a condition on the customer's own column, as the customers' owner (its account manager's login) is in the product
-            fixture.store.setAccessPolicy(new SamsCustomers(new RowCondition(List.of("reference"), "S-1")));
+            fixture.store.setAccessPolicy(customers(new RowCondition(List.of("reference"), "S-1")));
             try (UnitOfWork work = fixture.store.begin()) {
                 assertEquals(List.of("[O-O-1, null]", "[O-S-1, Customer S-1]", "[O-S-2, null]"),
                         rows(work.query("SELECT o.number, c.name FROM Order o LEFT JOIN o.customer c ORDER BY o.number")));
@@ -156,7 +121,7 @@ class ReferencedRowsRulesTest {
     void anotherUsersObjectReachedThroughAReferenceComesBackWithoutItsValues(DatabaseKind kind) throws Exception {
         try (StoreFixture fixture = StoreFixture.open(kind, home)) {
             seed(fixture);
-            fixture.store.setAccessPolicy(new SamsCustomers(new RowCondition(List.of("reference"), "S-1")));
+            fixture.store.setAccessPolicy(customers(new RowCondition(List.of("reference"), "S-1")));
             try (UnitOfWork work = fixture.store.begin()) {
                 List<Order> orders = work.query("SELECT o FROM Order o ORDER BY o.number");
                 assertEquals(List.of("O-O-1", "O-S-1", "O-S-2"), orders.stream().map(Order::getNumber).toList());
@@ -181,7 +146,7 @@ class ReferencedRowsRulesTest {
             try (UnitOfWork work = fixture.store.begin()) {
                 assertEquals(List.of("O-1", "S-1", "S-2"), work.query(jpql));
             }
-            fixture.store.setAccessPolicy(new SamsCustomers());
+            fixture.store.setAccessPolicy(samsCustomers());
             try (UnitOfWork work = fixture.store.begin()) {
                 assertEquals(List.of("S-1", "S-2"), work.query(jpql), "the query prepared without rules is not reused");
                 assertEquals(List.of("S-2"), work.page(jpql, 1, 5));
