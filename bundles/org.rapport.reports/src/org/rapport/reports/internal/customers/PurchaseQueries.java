@@ -109,21 +109,6 @@ final class PurchaseQueries {
         return query;
     }
 
-    /** Customers with a purchase in {@code before} and one in {@code period}. */
-    long returned(ReportPeriod before, ReportPeriod period, Slice slice) {
-        return eitherWay(slice, alone -> {
-            if (!alone) {
-                return returned(COUNT, before, period, slice);
-            }
-            Jpql query = new Jpql("SELECT COUNT(DISTINCT p.purchasesOwner)" + ALONE + " WHERE 1 = 1");
-            sales(query, "p", before, slice);
-            query.append(" AND EXISTS (SELECT q FROM Purchase q WHERE q.purchasesOwner = p.purchasesOwner");
-            sales(query, "q", period, slice);
-            query.append(")");
-            return query;
-        }, this::count);
-    }
-
     /**
      * Customers with a purchase in {@code before} and one in {@code period}, as {@code select} of
      * them. The one in the period is an EXISTS: a second join of the purchases made a row of every
@@ -160,7 +145,8 @@ final class PurchaseQueries {
      * counted here as the rows arrive. Asked one period at a time, each needed two statements, one
      * with an EXISTS per record (26 for a year by month); and a grouped count per period with an
      * EXISTS of a sale in the paired period was slower still (each record's EXISTS compared two
-     * CASEs of every month).
+     * CASEs of every month). A single period's total is asked so too (R19): one statement, where
+     * the buyers before and those who came back took two, the second an EXISTS per record.
      */
     List<Kept> keptEach(List<ReportPeriod> periods, Slice slice) {
         List<ReportPeriod> befores = periods.stream().map(ReportPeriod::previous).toList();
