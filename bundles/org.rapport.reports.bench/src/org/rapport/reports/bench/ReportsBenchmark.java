@@ -36,6 +36,7 @@ import org.rapport.loyalty.internal.LoyaltyModel;
 import org.rapport.loyalty.internal.TierService;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.api.HomeSettings;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.internal.DataSources;
 import org.rapport.reports.api.Figure;
@@ -133,6 +134,7 @@ class ReportsBenchmark {
                             seconds, written[0].rows() / seconds, written[0], Stopwatch.loadAverage());
                     Files.writeString(filled, database.settings.password());
                 }
+                asHome(folder, database.settings);
                 PurchaseFigures figures = new PurchaseFigures(store, CLOCK, new ChannelsService(store, signedIn, CLOCK));
                 List<ReportProvider> measures = List.of(new BuyingCustomers(figures), new Revenue(figures), new RepurchaseRate(figures),
                         new RetentionRate(figures), new ChurnRate(figures), new ReturningOrderValue(figures), new HotSpots(store, CLOCK),
@@ -260,6 +262,16 @@ class ReportsBenchmark {
     private static DatabaseSettings reopened(Path folder, String password) {
         DatabaseSettings made = TestDatabases.embeddedDerby(folder);
         return new DatabaseSettings(made.kind(), made.url(), made.user(), password, made.encryption(), made.bootPassword(), made.home());
+    }
+
+    /**
+     * Makes the database's folder a Rapport home whose database it is ({@code HOME/db}), so the
+     * dashboard's benchmark can open the workbench on the same data without importing it again:
+     * {@code -Drapport.bench.home=FOLDER} (once this run has ended; the database is embedded).
+     */
+    private static void asHome(Path folder, DatabaseSettings settings) throws IOException {
+        Files.writeString(HomeSettings.file(folder), "# the reports benchmark's database, for the dashboard's benchmark (rapport.bench.home)\ndb.user="
+                + settings.user() + "\ndb.password=" + settings.password() + "\n");
     }
 
     private static long median(long[] values) {
