@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,6 +36,7 @@ import org.rapport.loyalty.internal.LoyaltyModel;
 import org.rapport.loyalty.internal.TierService;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.DatabaseSettings;
+import org.rapport.persistence.api.HomeSettings;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.internal.DataSources;
 import org.rapport.reports.api.Figure;
@@ -72,6 +71,9 @@ import org.rapport.security.model.Scope;
 import org.rapport.testing.FreshDatabase;
 import org.rapport.testing.TestDatabases;
 import org.rapport.testing.TestUsers;
+import org.rapport.testing.bench.BenchReport;
+import org.rapport.testing.bench.BenchWork;
+import org.rapport.testing.bench.Stopwatch;
 import org.rapport.transfer.internal.TransferModel;
 
 /**
@@ -86,16 +88,20 @@ import org.rapport.transfer.internal.TransferModel;
  */
 class ReportsBenchmark {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Instant NOW = Instant.parse("2026-07-01T02:00:00Z");
+    private static final ZoneId SHANGHAI = ReportsData.ZONE;
+    /** The data's end ({@link ReportsData#until()}): the 18 months before it are written. */
+    private static final Instant UNTIL = ReportsData.until();
+    /** The clock's time: two hours into the day the data ends with. */
+    private static final Instant NOW = UNTIL.plus(Duration.ofHours(2));
     private static final ClockService CLOCK = () -> Clock.fixed(NOW, SHANGHAI);
-    /** The data's end: the clock's day, so the 18 months before are 2025 and the first half of 2026. */
-    private static final Instant UNTIL = LocalDate.of(2026, 7, 1).atStartOfDay(SHANGHAI).toInstant();
-    private static final ReportPeriod QUARTER = new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
-    /** The Management dashboard's "last 12 months" at the clock's time, asked by month. */
-    private static final ReportPeriod YEAR = new ReportPeriod(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30));
+    private static final LocalDate TODAY = LocalDate.ofInstant(UNTIL, SHANGHAI);
+    /** The last full quarter before the clock's: its total is measured, retention and churn read the quarter before it too. */
+    private static final ReportPeriod QUARTER = quarterBefore(TODAY);
+    /** The Management dashboard's "last 12 months" at the clock's time, asked by month: the 12 full months before the clock's. */
+    private static final ReportPeriod YEAR = new ReportPeriod(TODAY.withDayOfMonth(1).minusMonths(12), TODAY.withDayOfMonth(1).minusDays(1));
     /** The measures whose breakdown by month counts every month in one pass. */
     private static final List<String> GROUPED_BY_MONTH = List.of("retention-rate", "churn-rate");
+    private static final BenchReport REPORT = BenchReport.toResultsFile();
 
     @Test
     void measuresAgainstHandWrittenSql() throws Exception {
@@ -103,18 +109,17 @@ class ReportsBenchmark {
         int runs = Integer.getInteger("rapport.bench.runs", 3);
         Set<String> skipped = Arrays.stream(System.getProperty("rapport.bench.skip", "").split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
-        Path work = Path.of(System.getProperty("rapport.bench.work", "target/bench-work"));
-        Path folder = work.resolve("db-" + sizes.customers() + "-" + sizes.purchases() + "-" + sizes.complaints());
+        Path work = BenchWork.folder();
+        Path folder = work.resolve("db-" + sizes.customers() + "-" + sizes.purchases() + "-" + sizes.complaints() + "-" + TODAY);
         Path filled = work.resolve(folder.getFileName() + ".filled");
         boolean reuse = Boolean.getBoolean("rapport.bench.reuse") && Files.exists(filled);
-        Files.createDirectories(work);
         SessionUser manager = new SessionUser("mo", "Mo", Set.of(Roles.MANAGER), List.of(read(CustomersAreaId.ID), read(ComplaintsAreaId.ID),
                 read(ComplaintsAreaId.SETTINGS), read(LoyaltyAreaId.ID)), Map.of());
         TestUsers signedIn = new TestUsers().add(manager);
         signedIn.as(manager.login());
-        report(String.format(Locale.ROOT, "reports benchmark, run %s: %s (Derby embedded), load average %.1f, JDK %s, max heap %,d MB",
-                ZonedDateTime.now().withNano(0), sizes, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20));
+        report("reports benchmark, run %s: %s (Derby embedded), data until %s, %s and by month %s, load average %.1f, JDK %s, max heap %,d MB",
+                ZonedDateTime.now().withNano(0), sizes, TODAY, QUARTER, YEAR, Stopwatch.loadAverage(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
         try (FreshDatabase database = reuse ? FreshDatabase.reopenEmbedded(reopened(folder, Files.readString(filled).strip())) : fresh(folder)) {
             Enforcement enforcement = new Enforcement(signedIn::get);
             try (Store store = database.migratedStore(List.of(new SecurityModel(), new TransferModel(), new CustomersModel(), new LoyaltyModel(),
@@ -123,14 +128,13 @@ class ReportsBenchmark {
                     report("  the database of an earlier run at these sizes, used again");
                 } else {
                     Files.deleteIfExists(filled);
-                    long started = System.nanoTime();
-                    ReportsData.Written written = ReportsData.write(connection, sizes, UNTIL, SHANGHAI);
-                    double seconds = (System.nanoTime() - started) / 1e9;
-                    long rows = written.customers() + written.purchases() + written.complaints() + written.events() + written.members() + written.tierChanges()
-                            + written.ledgerEntries();
-                    report(String.format(Locale.ROOT, "  generated in %.0f s with JDBC batches (%,.0f rows/s): %s", seconds, rows / seconds, written));
+                    ReportsData.Written[] written = { null };
+                    double seconds = Stopwatch.seconds(() -> written[0] = ReportsData.write(connection, sizes, UNTIL, SHANGHAI));
+                    report("  generated in %.0f s, the rows' files written (once per size and day) and bulk-imported (%,.0f rows/s): %s; load average %.1f",
+                            seconds, written[0].rows() / seconds, written[0], Stopwatch.loadAverage());
                     Files.writeString(filled, database.settings.password());
                 }
+                asHome(folder, database.settings);
                 PurchaseFigures figures = new PurchaseFigures(store, CLOCK, new ChannelsService(store, signedIn, CLOCK));
                 List<ReportProvider> measures = List.of(new BuyingCustomers(figures), new Revenue(figures), new RepurchaseRate(figures),
                         new RetentionRate(figures), new ChurnRate(figures), new ReturningOrderValue(figures), new HotSpots(store, CLOCK),
@@ -139,17 +143,16 @@ class ReportsBenchmark {
                 Map<String, Baseline> baselines = Baselines.of(QUARTER.start(SHANGHAI), QUARTER.end(SHANGHAI), QUARTER.previous().start(SHANGHAI), NOW)
                         .stream().collect(Collectors.toMap(Baseline::measure, Function.identity()));
                 assertEquals(measures.stream().map(ReportProvider::name).collect(Collectors.toSet()), baselines.keySet(), "a baseline for every measure");
-                report(String.format("  %-30s %12s %12s %7s   %s", "measure (2026-Q1 total)", "reports", "SQL", "ratio", "figures (both sides)"));
+                report("  %-30s %12s %12s %7s   %s", "measure (" + QUARTER + " total)", "reports", "SQL", "ratio", "figures (both sides)");
                 for (ReportProvider measure : measures) {
                     if (skipped.contains(measure.name())) {
-                        report(String.format("  %-30s skipped (rapport.bench.skip)", measure.name()));
+                        report("  %-30s skipped (rapport.bench.skip)", measure.name());
                     } else {
                         compare(measure, baselines.get(measure.name()), connection, runs);
                     }
                 }
                 int monthRuns = Integer.getInteger("rapport.bench.months.runs", 1);
-                report(String.format("  %-30s %12s %12s %12s %7s %7s", "measure (" + YEAR + " by month)", "by month", "month by month", "SQL", "ratio",
-                        "old/new"));
+                report("  %-30s %12s %12s %12s %7s %7s", "measure (" + YEAR + " by month)", "by month", "month by month", "SQL", "ratio", "old/new");
                 for (ReportProvider measure : measures) {
                     if (GROUPED_BY_MONTH.contains(measure.name()) && !skipped.contains(measure.name())) {
                         compareByMonth(measure, connection, monthRuns);
@@ -194,9 +197,9 @@ class ReportsBenchmark {
         }
         long ourMedian = runs == 0 ? firstOurs : median(store);
         long sqlMedian = runs == 0 ? firstSql : median(jdbc);
-        report(String.format(Locale.ROOT, "  %-30s %,9d ms %,9d ms %7.2f   %s  (first run %,d / %,d ms)", measure.name(), ourMedian / 1_000_000,
+        report("  %-30s %,9d ms %,9d ms %7.2f   %s  (first run %,d / %,d ms; load average %.1f)", measure.name(), ourMedian / 1_000_000,
                 sqlMedian / 1_000_000, (double) ourMedian / Math.max(1, sqlMedian), theirs.stream().map(String::valueOf).collect(Collectors.joining(" ")),
-                firstOurs / 1_000_000, firstSql / 1_000_000));
+                firstOurs / 1_000_000, firstSql / 1_000_000, Stopwatch.loadAverage());
     }
 
     /**
@@ -240,8 +243,8 @@ class ReportsBenchmark {
         long ours = median(grouped);
         long before = median(oneByOne);
         long theirs = median(jdbc);
-        report(String.format(Locale.ROOT, "  %-30s %,9d ms %,12d ms %,9d ms %7.2f %7.2f", measure.name(), ours / 1_000_000, before / 1_000_000,
-                theirs / 1_000_000, (double) ours / Math.max(1, theirs), (double) before / Math.max(1, ours)));
+        report("  %-30s %,9d ms %,12d ms %,9d ms %7.2f %7.2f  (load average %.1f)", measure.name(), ours / 1_000_000, before / 1_000_000,
+                theirs / 1_000_000, (double) ours / Math.max(1, theirs), (double) before / Math.max(1, ours), Stopwatch.loadAverage());
     }
 
     private static Baseline baseline(ReportProvider measure, ReportPeriod period) {
@@ -261,17 +264,31 @@ class ReportsBenchmark {
         return new DatabaseSettings(made.kind(), made.url(), made.user(), password, made.encryption(), made.bootPassword(), made.home());
     }
 
+    /**
+     * Makes the database's folder a Rapport home whose database it is ({@code HOME/db}), so the
+     * dashboard's benchmark can open the workbench on the same data without importing it again:
+     * {@code -Drapport.bench.home=FOLDER} (once this run has ended; the database is embedded).
+     */
+    private static void asHome(Path folder, DatabaseSettings settings) throws IOException {
+        Files.writeString(HomeSettings.file(folder), "# the reports benchmark's database, for the dashboard's benchmark (rapport.bench.home)\ndb.user="
+                + settings.user() + "\ndb.password=" + settings.password() + "\n");
+    }
+
     private static long median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 
-    private static void report(String line) throws IOException {
-        System.out.println(line);
-        String out = System.getProperty("rapport.bench.out");
-        if (out != null) {
-            Files.writeString(Path.of(out), line + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        }
+    /** A line of the report, in its file at once, so a run stopped early keeps what it measured. */
+    private static void report(String format, Object... arguments) throws IOException {
+        REPORT.line(format, arguments);
+        REPORT.write();
+    }
+
+    /** The last full quarter before the day's. */
+    private static ReportPeriod quarterBefore(LocalDate day) {
+        LocalDate start = day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1).minusMonths(3);
+        return new ReportPeriod(start, start.plusMonths(3).minusDays(1));
     }
 }

@@ -5,22 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.DatabaseKind;
-import org.rapport.persistence.api.DatabaseSettings;
-import org.rapport.persistence.api.Store;
-import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.reports.api.ReportPeriod;
 import org.rapport.reports.api.ReportProgress;
 import org.rapport.reports.api.ReportProvider;
@@ -44,106 +33,17 @@ class GroupedMonthsTest {
     void twelveMonthsByMonthCostAFewStatementsNotOneAMonth() throws Exception {
         try (ReportFixture fixture = new ReportFixture(DatabaseKind.DERBY_EMBEDDED, home)) {
             fixture.store(Generated.buyers(2026, 30));
-            AtomicInteger statements = new AtomicInteger();
-            PurchaseFigures counted = new PurchaseFigures(new Counting(fixture.store, statements), ReportFixture.CLOCK, fixture.channels);
+            QueryLog statements = new QueryLog(fixture.store);
+            PurchaseFigures counted = new PurchaseFigures(statements, ReportFixture.CLOCK, fixture.channels);
             ReportQuery year = new ReportQuery(new ReportPeriod(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30)), "month", Map.of());
             // the pass over the year's sales, then the total's own two
             Map<ReportProvider, Integer> most = Map.of(new RetentionRate(counted), 1 + 2, new ChurnRate(counted), 1 + 2);
             most.forEach((measure, expected) -> {
-                statements.set(0);
+                statements.clear();
                 ReportResult result = measure.compute(year, ReportProgress.NONE);
                 assertEquals(12, result.rows().size(), measure.name());
-                assertTrue(statements.get() <= expected, measure.name() + ": " + statements.get() + " statements for 12 months, at most " + expected);
+                assertTrue(statements.count() <= expected, measure.name() + ": " + statements.count() + " statements for 12 months, at most " + expected);
             });
-        }
-    }
-
-    /** The fixture's store, counting the statements its units of work run. */
-    private record Counting(Store store, AtomicInteger statements) implements Store {
-
-        @Override
-        public UnitOfWork begin() {
-            UnitOfWork work = store.begin();
-            return new UnitOfWork() {
-                @Override
-                public <T extends EObject> Optional<T> find(EClass eClass, long id) {
-                    statements.incrementAndGet();
-                    return work.find(eClass, id);
-                }
-
-                @Override
-                public <T> List<T> query(String jpql, Object... parameters) {
-                    statements.incrementAndGet();
-                    return work.query(jpql, parameters);
-                }
-
-                @Override
-                public <T> List<T> page(String jpql, int first, int max, Object... parameters) {
-                    statements.incrementAndGet();
-                    return work.page(jpql, first, max, parameters);
-                }
-
-                @Override
-                public <T> Stream<T> stream(String jpql, Object... parameters) {
-                    statements.incrementAndGet();
-                    return work.stream(jpql, parameters);
-                }
-
-                @Override
-                public void add(EObject object) {
-                    work.add(object);
-                }
-
-                @Override
-                public <T extends EObject> T merge(T detached) {
-                    return work.merge(detached);
-                }
-
-                @Override
-                public List<Referrer> referrers(EObject target) {
-                    return work.referrers(target);
-                }
-
-                @Override
-                public void skipReaction(String reactionId) {
-                    work.skipReaction(reactionId);
-                }
-
-                @Override
-                public void remove(EObject object) {
-                    work.remove(object);
-                }
-
-                @Override
-                public void commit() {
-                    work.commit();
-                }
-
-                @Override
-                public void close() {
-                    work.close();
-                }
-            };
-        }
-
-        @Override
-        public BatchWriter batchWriter(int batchSize) {
-            return store.batchWriter(batchSize);
-        }
-
-        @Override
-        public void scrub(Collection<EClass> classes) {
-            store.scrub(classes);
-        }
-
-        @Override
-        public DatabaseSettings settings() {
-            return store.settings();
-        }
-
-        @Override
-        public void close() {
-            // the fixture closes its store
         }
     }
 }

@@ -71,6 +71,37 @@ class TiersPositionTest {
         }
     }
 
+    /**
+     * A purchase imported after a re-evaluation upgrades at its own, earlier time: the history is
+     * then out of time order, and the member's tier at a month's end is still the last change
+     * before it in the history's order, counted once.
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aChangeAppendedForAnEarlierTimeCountsTheMemberOnce(DatabaseKind kind) throws Exception {
+        try (MeasureDatabase db = new MeasureDatabase(kind)) {
+            db.users.as("ada");
+            db.customer("T-1", "sam");
+            purchase(db, "2025-05-01T10:00:00Z", "T-1/1"); // Gold at once
+            db.now.set(Instant.parse("2026-06-30T16:00:01Z"));
+            new TierService(db.store, db.clock, db.users).reevaluate(LocalDate.parse("2026-07-01")); // down, just after June's end
+            purchase(db, "2026-06-01T10:00:00Z", "T-1/2"); // imported late: Gold again, at the start of June
+            List<TierChange> history = history(db);
+            assertEquals(List.of("Silver", "Gold", "Silver", "Gold"), history.stream().map(TierChange::getToTier).toList());
+            assertTrue(history.get(3).getAt().isBefore(history.get(2).getAt()), "the last change is the earlier");
+
+            Tiers tiers = new Tiers(db.store, db.clock, db.tiers);
+            ReportPeriod june = ReportPeriod.of(YearMonth.of(2026, 6));
+            for (String login : List.of("mo", "sam")) {
+                db.as(login, () -> {
+                    ReportResult byTier = tiers.compute(new ReportQuery(june, Dimensions.TIER, Map.of()), ReportProgress.NONE);
+                    assertEquals(Map.of("Gold", 1L), perTier(byTier), login + ": one member, in the tier of the history's last change before June's end");
+                    assertEquals(1L, byTier.total().figures().get(0).value().longValueExact(), login + ": one member at June's end");
+                });
+            }
+        }
+    }
+
     private static void purchase(MeasureDatabase db, String at, String orderRef) {
         db.now.set(Instant.parse(at));
         try (UnitOfWork work = db.store.begin()) {

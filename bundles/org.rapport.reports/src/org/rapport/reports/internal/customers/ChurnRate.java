@@ -38,9 +38,7 @@ public class ChurnRate extends CustomerMeasure {
 
     @Override
     Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice) {
-        ReportPeriod before = period.previous();
-        long buyersBefore = queries.buyers(before, slice);
-        return Figure.share(buyersBefore - queries.returned(before, period, slice), buyersBefore);
+        return figureEach(queries, List.of(period), slice).get(0);
     }
 
     @Override

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.rapport.customers.model.PurchaseKind;
 import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.reports.api.Dimensions;
 import org.rapport.reports.api.ReportPeriod;
+import org.rapport.security.api.AccessDeniedException;
 
 /**
  * The aggregate queries of the customer measures, each answering one number from the database
@@ -28,11 +30,18 @@ import org.rapport.reports.api.ReportPeriod;
 final class PurchaseQueries {
 
     private static final String FROM = " FROM Customer c JOIN c.purchases p";
+    /**
+     * The purchases alone, their customer by the owner column ({@code p.purchasesOwner}): a count
+     * or sum over them reads the purchase table without joining the customers' (R2, R19).
+     */
+    private static final String ALONE = " FROM Purchase p";
     /** Two records of the same customer, {@code p} and {@code q}, are two purchases. */
     private static final String ANOTHER_PURCHASE = "q.persistentId <> p.persistentId AND (p.orderRef IS NULL OR q.orderRef IS NULL OR q.orderRef <> p.orderRef)";
 
     private final UnitOfWork work;
     private final ZoneId zone;
+    /** This unit of work's rules refused a query over the purchases alone: the user reads their own customers only. */
+    private boolean ownRowsOnly;
 
     PurchaseQueries(UnitOfWork work, ZoneId zone) {
         this.work = work;
@@ -46,7 +55,35 @@ final class PurchaseQueries {
 
     /** Customers with at least one purchase in the period. */
     long buyers(ReportPeriod period, Slice slice) {
-        return count(buyers(COUNT, period, slice));
+        return eitherWay(slice, alone -> {
+            if (!alone) {
+                return buyers(COUNT, period, slice);
+            }
+            Jpql query = new Jpql("SELECT COUNT(DISTINCT p.purchasesOwner)" + ALONE + " WHERE 1 = 1");
+            sales(query, "p", period, slice);
+            return query;
+        }, this::count);
+    }
+
+    /**
+     * A figure's query over the purchases alone, each customer by the owner column, when the slice
+     * names nothing of the customer (region, tag) and the user's rules allow it; else through the
+     * customer. The rules refuse a query ranging over the purchases to a user of own accounts, whose
+     * rows are known through the customer only (before any statement is sent): their figures, and
+     * every later one in this unit of work, read through the customer.
+     *
+     * @param query the query, over the purchases alone ({@code true}) or through the customer
+     * @param run runs it
+     */
+    private <T> T eitherWay(Slice slice, Function<Boolean, Jpql> query, Function<Jpql, T> run) {
+        if (!slice.namesTheCustomer() && !ownRowsOnly) {
+            try {
+                return run.apply(query.apply(true));
+            } catch (AccessDeniedException refused) {
+                ownRowsOnly = true;
+            }
+        }
+        return run.apply(query.apply(false));
     }
 
     /** Customers with at least one purchase in the period, as {@code select} of them. */
@@ -70,11 +107,6 @@ final class PurchaseQueries {
         query.and(ANOTHER_PURCHASE);
         slice.onCustomer(query);
         return query;
-    }
-
-    /** Customers with a purchase in {@code before} and one in {@code period}. */
-    long returned(ReportPeriod before, ReportPeriod period, Slice slice) {
-        return count(returned(COUNT, before, period, slice));
     }
 
     /**
@@ -113,7 +145,8 @@ final class PurchaseQueries {
      * counted here as the rows arrive. Asked one period at a time, each needed two statements, one
      * with an EXISTS per record (26 for a year by month); and a grouped count per period with an
      * EXISTS of a sale in the paired period was slower still (each record's EXISTS compared two
-     * CASEs of every month).
+     * CASEs of every month). A single period's total is asked so too (R19): one statement, where
+     * the buyers before and those who came back took two, the second an EXISTS per record.
      */
     List<Kept> keptEach(List<ReportPeriod> periods, Slice slice) {
         List<ReportPeriod> befores = periods.stream().map(ReportPeriod::previous).toList();
@@ -146,23 +179,27 @@ final class PurchaseQueries {
      * in it, else 0; each row to {@code counter}. Streamed: at a million buyers the rows are not held.
      */
     private void flagsPerBuyer(List<ReportPeriod> periods, Slice slice, Consumer<Object[]> counter) {
-        Jpql query = new Jpql("SELECT ");
-        String separator = "";
-        for (ReportPeriod period : periods) {
-            query.append(separator + "MAX(CASE WHEN p.at >= ? AND p.at < ? THEN 1 ELSE 0 END)", period.start(zone), period.end(zone));
-            separator = ", ";
-        }
-        query.append(FROM + " WHERE 1 = 1");
-        query.and("p.kind = ?", PurchaseKind.SALE);
         Instant from = periods.stream().map(period -> period.start(zone)).min(Instant::compareTo).orElseThrow();
         Instant to = periods.stream().map(period -> period.end(zone)).max(Instant::compareTo).orElseThrow();
-        query.and("p.at >= ? AND p.at < ?", from, to);
-        slice.onPurchase(query, "p");
-        slice.onCustomer(query);
-        query.append(" GROUP BY c.persistentId");
-        try (Stream<Object> rows = work.stream(query.text(), query.parameters())) {
-            rows.forEach(row -> counter.accept(row instanceof Object[] columns ? columns : new Object[] { row }));
-        }
+        eitherWay(slice, alone -> {
+            Jpql query = new Jpql("SELECT ");
+            String separator = "";
+            for (ReportPeriod period : periods) {
+                query.append(separator + "MAX(CASE WHEN p.at >= ? AND p.at < ? THEN 1 ELSE 0 END)", period.start(zone), period.end(zone));
+                separator = ", ";
+            }
+            query.append((alone ? ALONE : FROM) + " WHERE 1 = 1");
+            query.and("p.kind = ?", PurchaseKind.SALE);
+            query.and("p.at >= ? AND p.at < ?", from, to);
+            slice.onPurchase(query, "p");
+            slice.onCustomer(query);
+            return query.append(alone ? " GROUP BY p.purchasesOwner" : " GROUP BY c.persistentId");
+        }, query -> {
+            try (Stream<Object> rows = work.stream(query.text(), query.parameters())) {
+                rows.forEach(row -> counter.accept(row instanceof Object[] columns ? columns : new Object[] { row }));
+            }
+            return null;
+        });
     }
 
     /** Customers with a record (a sale or a return) dated in the period, as {@code select} of them: whose amounts make its revenue. */
@@ -194,11 +231,13 @@ final class PurchaseQueries {
 
     /** The sum of the amounts of every record (sales and returns) dated in the period; zero without records. */
     BigDecimal revenue(ReportPeriod period, Slice slice) {
-        Jpql query = new Jpql("SELECT SUM(p.amount)" + FROM + " WHERE 1 = 1");
-        dated(query, "p", period);
-        slice.onPurchase(query, "p");
-        slice.onCustomer(query);
-        return money(query);
+        return eitherWay(slice, alone -> {
+            Jpql query = new Jpql("SELECT SUM(p.amount)" + (alone ? ALONE : FROM) + " WHERE 1 = 1");
+            dated(query, "p", period);
+            slice.onPurchase(query, "p");
+            slice.onCustomer(query);
+            return query;
+        }, this::money);
     }
 
     /**

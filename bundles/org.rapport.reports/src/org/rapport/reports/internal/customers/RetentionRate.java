@@ -40,8 +40,7 @@ public class RetentionRate extends CustomerMeasure {
 
     @Override
     Figure figure(PurchaseQueries queries, ReportPeriod period, Slice slice) {
-        ReportPeriod before = period.previous();
-        return Figure.share(queries.returned(before, period, slice), queries.buyers(before, slice));
+        return figureEach(queries, List.of(period), slice).get(0);
     }
 
     @Override

@@ -37,6 +37,11 @@ record Slice(Map<String, String> values) {
         }
     }
 
+    /** Whether the slice has a condition on the customer (region, tag), so that a query must reach the customer {@code c}. */
+    boolean namesTheCustomer() {
+        return values.containsKey(Dimensions.REGION) || values.containsKey(Dimensions.TAG);
+    }
+
     /** The conditions on the customer {@code c}. */
     void onCustomer(Jpql query) {
         String region = values.get(Dimensions.REGION);

@@ -62,12 +62,17 @@ public class Tiers extends AggregateMeasure {
     @Override
     protected List<Part> parts(Instant now) {
         // a window's members are counted at its end; its start does not matter. The last change is the
-        // last in the history's order: identities come in blocks per desktop, so with two desktops a
-        // later change can have the lower one. (A subquery over m.history itself would not join the
-        // member table again, and the store's read rules allow it since the engine's R11, but
-        // EclipseLink cannot compile INDEX() of such a subquery's variable: "joinDeclaration is null".)
-        String last = "t.at < {to} AND INDEX(t) = (SELECT MAX(INDEX(u)) FROM Membership n JOIN n.history u WHERE n = m AND u.at < {to})";
-        return List.of(new Part(List.of("COUNT(m)"), "Membership m JOIN m.history t", last));
+        // last in the history's order (identities come in blocks per desktop, so with two desktops a
+        // later change can have the lower one), not the latest in time (a purchase imported late
+        // upgrades at its own, earlier time): a change before the end with no change after it in the
+        // history that is before the end too. An outer join of those later changes, a few rows read by
+        // the index of the history's owner and position, where a subquery for the highest position
+        // before the end joined the member table again for every change (EclipseLink cannot compile
+        // INDEX() of a subquery's variable over m.history: "joinDeclaration is null"). Both joins
+        // outer: EclipseLink writes an inner join into the WHERE clause, where the outer join's ON
+        // cannot see it; the condition on t's time keeps the members with a change only.
+        return List.of(new Part(List.of("COUNT(m)"), "Membership m LEFT JOIN m.history t LEFT JOIN m.history u ON INDEX(u) > INDEX(t) AND u.at < {to}",
+                "t.at < {to} AND u.persistentId IS NULL"));
     }
 
     @Override
