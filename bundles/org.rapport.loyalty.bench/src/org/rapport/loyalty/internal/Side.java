@@ -2,6 +2,8 @@ package org.rapport.loyalty.internal;
 
 import static org.rapport.loyalty.internal.LoyaltyRows.LOGIN;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,9 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.rapport.core.api.ClockService;
 import org.rapport.customers.internal.ChannelsService;
@@ -57,6 +61,7 @@ final class Side implements AutoCloseable {
     final double filled;
 
     Side(Path home, LoyaltyRows rows) throws Exception {
+        cleared(home);
         area = AreaDatabase.open(DatabaseKind.DERBY_EMBEDDED, home, List.of(new CustomersModel(), new LoyaltyModel(), new TransferModel()),
                 List.of(new LedgerJournal()), false);
         database = area.database;
@@ -72,6 +77,17 @@ final class Side implements AutoCloseable {
             filled = Stopwatch.seconds(() -> rows.importInto(connection));
         }
         BenchReport.progress("%s filled in %.0f s", home.getFileName(), filled);
+    }
+
+    /** A database an earlier run left there (closed, not dropped, when that run stopped) gone: a fresh database takes its folder. */
+    private static void cleared(Path home) throws IOException {
+        if (Files.exists(home)) {
+            try (Stream<Path> paths = Files.walk(home)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     Connection connection() throws SQLException {
