@@ -39,6 +39,11 @@ class LoyaltyBenchmark {
     /** The purchases of the import with points. */
     private static final int IMPORTED = Integer.getInteger("rapport.bench.imported", 20_000);
     private static final int ROUNDS = Integer.getInteger("rapport.bench.rounds", 2);
+    /**
+     * One database for both sides, each side's writes taken back before the other runs (the fill
+     * then takes half the time; the side that runs second finds the database's pages warmer).
+     */
+    private static final boolean SHARED = Boolean.getBoolean("rapport.bench.shared");
 
     private final BenchReport report = BenchReport.toResultsFile();
 
@@ -55,8 +60,9 @@ class LoyaltyBenchmark {
         report.line("rows written in %.0f s; starting tiers (the run of %s): %,d members above Silver (load %.1f)", writing, LoyaltyRows.OCTOBER,
                 rows.startingAboveSilver, loadAverage());
         report.write();
-        try (Side service = new Side(work.resolve("services"), rows); Side sql = new Side(work.resolve("baseline"), rows)) {
-            report.line("bulk import: service side %.0f s, baseline %.0f s (load %.1f)", service.filled, sql.filled, loadAverage());
+        try (Side service = new Side(work.resolve("services"), rows); Side sql = SHARED ? service : new Side(work.resolve("baseline"), rows)) {
+            report.line("bulk import: service side %.0f s, baseline %s (load %.1f)%s", service.filled, SHARED ? "the same database" : String.format("%.0f s", sql.filled),
+                    loadAverage(), LoyaltyRows.LEDGER ? "" : "; the ledger's earlier entries left out");
             report.write();
             List<String> table = new ArrayList<>();
             reevaluations(service, sql, table);
@@ -75,19 +81,23 @@ class LoyaltyBenchmark {
             Run[] runs = new Run[2];
             double[] times = new double[2];
             // the sides in turn first, each from the same starting tiers
+            TiersAfter[] after = new TiersAfter[2];
             for (int turn = 0; turn < 2; turn++) {
-                boolean serviceNow = (round + turn) % 2 == 1;
-                if (serviceNow) {
+                int side = (round + turn) % 2 == 1 ? 0 : 1;
+                if (side == 0) {
                     times[0] = seconds(() -> runs[0] = Reevaluations.service(service));
                 } else {
                     times[1] = seconds(() -> runs[1] = baseline.plainSql(sql));
                 }
-                report.line("round %d, %s re-evaluation: %.1f s, %s (load %.1f)", round, serviceNow ? "service" : "plain-SQL", times[serviceNow ? 0 : 1],
-                        runs[serviceNow ? 0 : 1], loadAverage());
+                report.line("round %d, %s re-evaluation: %.1f s, %s (load %.1f)", round, side == 0 ? "service" : "plain-SQL", times[side], runs[side], loadAverage());
                 report.write();
+                Side done = side == 0 ? service : sql;
+                after[side] = done.tiersAfter(QUARTER);
+                // the next run (this round's other side in a shared database, or the next round) starts from the same tiers
+                done.undoRun(QUARTER);
             }
-            TiersAfter serviceTiers = service.tiersAfter(QUARTER);
-            TiersAfter sqlTiers = sql.tiersAfter(QUARTER);
+            TiersAfter serviceTiers = after[0];
+            TiersAfter sqlTiers = after[1];
             report.line("round %d, counted in the databases afterwards: service %s; plain SQL %s", round, serviceTiers, sqlTiers);
             // like for like: the same tiers after, as many changes written, each side's own count matching what its database holds
             if (!serviceTiers.equals(sqlTiers) || !runs[0].equals(runs[1]) || serviceTiers.changes() != runs[0].up() + runs[0].down()) {
@@ -95,10 +105,6 @@ class LoyaltyBenchmark {
             }
             table.add(String.format(java.util.Locale.ROOT, "| tier re-evaluation of %,d members, round %d (%,d up, %,d down each) | %.1f s | %.1f s (plain SQL) | %.2fx time | <= 1.5x |",
                     runs[0].members(), round, runs[0].up(), runs[0].down(), times[0], times[1], times[0] / times[1]));
-            if (round < ROUNDS) {
-                service.undoRun(QUARTER);
-                sql.undoRun(QUARTER);
-            }
         }
     }
 
@@ -109,6 +115,9 @@ class LoyaltyBenchmark {
         long serviceEarned = service.points() - before;
         report.line("accrual path: %.1f s, %,.0f purchases/s (load %.1f)", accrual, rows.accrued / accrual, loadAverage());
         report.write();
+        if (SHARED) {
+            service.undoStoreWrites();
+        }
         double sqlAccrual = seconds(() -> baseline.plainSql(sql, rows.lastEarnedPurchase()));
         long sqlEarned = sql.points() - before;
         report.line("plain-SQL accrual: %.1f s, %,.0f purchases/s (load %.1f)", sqlAccrual, rows.accrued / sqlAccrual, loadAverage());
@@ -128,6 +137,9 @@ class LoyaltyBenchmark {
         serviceEarned = service.points() - before;
         report.line("import with points: %.1f s, %,.0f purchases/s (load %.1f)", imported, rows.imported / imported, loadAverage());
         report.write();
+        if (SHARED) {
+            service.undoStoreWrites();
+        }
         long sqlBefore = sql.points();
         double[] jdbc = baseline.plainSqlImport(sql, csv);
         sqlEarned = sql.points() - sqlBefore;

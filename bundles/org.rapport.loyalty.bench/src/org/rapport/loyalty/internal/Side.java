@@ -57,6 +57,7 @@ final class Side implements AutoCloseable {
     final Store store;
     final LedgerService ledger;
     final TierService tiers;
+    private boolean closed;
     /** Seconds the bulk import took. */
     final double filled;
 
@@ -167,10 +168,36 @@ final class Side implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes back what the store wrote since the fill (its identities are below the imported ones):
+     * ledger entries (an accrual consumes none), purchases, tier changes and memberships, so that the baseline then starts from
+     * the same state in the same database (not measured).
+     */
+    void undoStoreWrites() throws SQLException {
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            for (String trigger : List.of("LOY_LEDGER_ENTRY_NO_DELETE", "LOY_TIER_CHANGE_NO_DELETE")) {
+                if (triggerThere(connection, trigger)) {
+                    statement.executeUpdate("DROP TRIGGER " + trigger);
+                }
+            }
+            for (String table : List.of("LOY_LEDGER_ENTRY", "LOY_TIER_CHANGE", "LOY_MEMBERSHIP", "CUST_PURCHASE")) {
+                statement.executeUpdate("DELETE FROM " + table + " WHERE ID < " + LoyaltyRows.FIRST_ID);
+            }
+            connection.commit();
+        }
+    }
+
     private static boolean triggerThere(Connection connection) throws SQLException {
-        try (ResultSet found = connection.createStatement().executeQuery("SELECT COUNT(*) FROM SYS.SYSTRIGGERS WHERE TRIGGERNAME = 'LOY_TIER_CHANGE_NO_DELETE'")) {
-            found.next();
-            return found.getInt(1) > 0;
+        return triggerThere(connection, "LOY_TIER_CHANGE_NO_DELETE");
+    }
+
+    private static boolean triggerThere(Connection connection, String trigger) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM SYS.SYSTRIGGERS WHERE TRIGGERNAME = ?")) {
+            count.setString(1, trigger);
+            try (ResultSet found = count.executeQuery()) {
+                found.next();
+                return found.getInt(1) > 0;
+            }
         }
     }
 
@@ -184,8 +211,12 @@ final class Side implements AutoCloseable {
     record TiersAfter(Map<String, Integer> perTier, long digest, long changes) {
     }
 
+    /** Closes and drops the database once: the two sides may share it. */
     @Override
     public void close() throws Exception {
-        area.close();
+        if (!closed) {
+            closed = true;
+            area.close();
+        }
     }
 }
