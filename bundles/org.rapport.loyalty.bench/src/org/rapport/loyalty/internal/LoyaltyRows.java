@@ -87,7 +87,7 @@ final class LoyaltyRows {
 
     /** The files of this size, written unless a complete set is there from an earlier run. */
     static LoyaltyRows of(int members, int purchases, int accrued, int imported) throws Exception {
-        Path folder = BenchWork.folder().resolve("rows-" + members + "-" + purchases + "-" + accrued + "-" + imported);
+        Path folder = BenchWork.folder().resolve("rows-" + members + "-" + purchases + "-" + accrued + "-" + imported + (LEDGER ? "" : "-noledger"));
         LoyaltyRows rows = new LoyaltyRows(members, purchases, accrued, imported, Files.createDirectories(folder));
         Path done = folder.resolve("complete");
         if (Files.exists(done)) {
@@ -166,7 +166,7 @@ final class LoyaltyRows {
                 if (!when.isBefore(octoberFrom) && when.isBefore(octoberTo)) {
                     octoberCents[customer] += cents;
                 }
-                if (p < purchases - accrued) {
+                if (LEDGER && p < purchases - accrued) {
                     String source = "purchase:" + id;
                     ledger.row(ENTRY_IDS + p, 1, amount, at(when), when.atZone(ZONE).toLocalDate().plusMonths(24), text("ACCRUAL"), cents / 100,
                             text(NLS.bind(Messages.reason_base, source, amount)), at(when), text(LOGIN), text(Rules.BASE), text(source), FIRST_ID + customer);
