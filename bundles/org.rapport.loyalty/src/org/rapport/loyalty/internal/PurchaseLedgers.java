@@ -19,6 +19,11 @@ import org.rapport.persistence.api.UnitOfWork;
  * per hundred customers rather than a few per customer: an import commits thousands of purchases
  * at a time. A customer who owes points or returns something gets the whole stored ledger; the
  * others, who only earn, get a ledger {@link CustomerLedger#forEarning for earning}.
+ * <p>
+ * The look-ups name the customer by the reference's own column ({@code m.customerId}, the engine's
+ * key for a reference's target), never by {@code m.customer.persistentId}, which joins the
+ * customers' table: Derby then scanned the customers for each hundred (docs/performance.md,
+ * "Loyalty", finding L10).
  */
 final class PurchaseLedgers {
 
@@ -68,20 +73,20 @@ final class PurchaseLedgers {
             return;
         }
         List<Long> ids = new ArrayList<>(customers.keySet());
-        Set<Long> owing = new HashSet<>(Lookups.<Long> lookUp(work, "SELECT DISTINCT d.customer.persistentId FROM Debt d WHERE d.customer.persistentId IN ?1", ids));
+        Set<Long> owing = new HashSet<>(Lookups.<Long> lookUp(work, "SELECT DISTINCT d.customerId FROM Debt d WHERE d.customerId IN ?1", ids));
         Map<Long, Membership> members = new HashMap<>();
-        for (Membership membership : Lookups.<Membership> lookUp(work, "SELECT m FROM Membership m WHERE m.customer.persistentId IN ?1", ids)) {
+        for (Membership membership : Lookups.<Membership> lookUp(work, "SELECT m FROM Membership m WHERE m.customerId IN ?1", ids)) {
             members.put(CustomerLedger.id(membership.getCustomer()), membership);
         }
         // referred customers (few) get their whole ledger: their first purchase rewards the referral once
         Map<Long, org.rapport.loyalty.model.Referral> referrals = new HashMap<>();
         for (org.rapport.loyalty.model.Referral referral : Lookups.<org.rapport.loyalty.model.Referral> lookUp(work,
-                "SELECT r FROM Referral r WHERE r.referred.persistentId IN ?1", ids)) {
+                "SELECT r FROM Referral r WHERE r.referredId IN ?1", ids)) {
             referrals.put(CustomerLedger.id(referral.getReferred()), referral);
         }
         Map<Long, Set<String>> earned = new HashMap<>();
         List<Object[]> rows = Lookups.lookUp(work,
-                "SELECT e.customer.persistentId, e.sourceRef FROM LedgerEntry e WHERE e.sourceRef IN ?1 AND e.points > 0 AND e.relatedRef IS NULL",
+                "SELECT e.customerId, e.sourceRef FROM LedgerEntry e WHERE e.sourceRef IN ?1 AND e.points > 0 AND e.relatedRef IS NULL",
                 sales.stream().distinct().toList());
         for (Object[] row : rows) {
             earned.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashSet<>()).add((String) row[1]);

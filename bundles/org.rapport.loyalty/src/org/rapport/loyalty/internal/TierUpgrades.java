@@ -25,7 +25,10 @@ import org.rapport.persistence.api.UnitOfWork;
  * Upgrades at once the members whose purchases in this commit reach a better tier (DOMAIN.md:
  * upgrade at once, downgrade only at the quarterly run). The 12 months end at the commit's latest
  * purchase: exact for a purchase recorded in the profile; an import batch spanning months is
- * judged at its latest purchase, and the quarterly run settles what that misses.
+ * judged at its latest purchase, and the quarterly run settles what that misses. The stored 12
+ * months are summed from the purchases (or ledger entries) alone, by their customer's column, as
+ * the quarterly run does: through the customers' table Derby scanned it per hundred members
+ * (docs/performance.md, "Loyalty", finding L10).
  */
 final class TierUpgrades {
 
@@ -78,8 +81,8 @@ final class TierUpgrades {
         members.keySet().forEach(c -> ids.add(CustomerLedger.id(c)));
         Map<Long, Number> stored = new HashMap<>();
         String jpql = programme.getTierBasis() == TierBasis.POINTS
-                ? "SELECT e.customer.persistentId, SUM(e.points) FROM LedgerEntry e WHERE e.customer.persistentId IN ?1 AND e.points > 0 AND e.at > ?2 AND e.at <= ?3 GROUP BY e.customer.persistentId"
-                : "SELECT c.persistentId, SUM(p.amount) FROM Customer c JOIN c.purchases p WHERE c.persistentId IN ?1 AND p.at > ?2 AND p.at <= ?3 GROUP BY c.persistentId";
+                ? "SELECT e.customerId, SUM(e.points) FROM LedgerEntry e WHERE e.customerId IN ?1 AND e.points > 0 AND e.at > ?2 AND e.at <= ?3 GROUP BY e.customerId"
+                : "SELECT p.purchasesOwner, SUM(p.amount) FROM Purchase p WHERE p.purchasesOwner IN ?1 AND p.at > ?2 AND p.at <= ?3 GROUP BY p.purchasesOwner";
         for (Object[] row : Lookups.<Object[]> lookUp(work, jpql, ids, start, end)) {
             stored.put(((Number) row[0]).longValue(), (Number) row[1]);
         }
