@@ -125,7 +125,10 @@ class TilesInViewWorkbenchTest {
             order = List.copyOf(started);
         }
         assertEquals(MEASURES, order.size(), "each measure once: " + order);
-        assertEquals(inView, new HashSet<>(order.subList(0, inView.size())), "the tiles in view first, in the order " + order);
+        // the tiles in view are taken first; with several threads the one that takes the last of
+        // them may note its start after another thread took the next: that many places of slack
+        int slack = TileScheduler.THREADS - 1;
+        assertTrue(new HashSet<>(order.subList(0, inView.size() + slack)).containsAll(inView), "the tiles in view first, in the order " + order);
     }
 
     @Test
