@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CyclicBarrier;
@@ -22,7 +21,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +31,7 @@ import org.rapport.core.internal.DailyJobScheduler;
 import org.rapport.loyalty.api.Loyalty.ExpiryRun;
 import org.rapport.loyalty.api.Loyalty.Line;
 import org.rapport.loyalty.model.EntryKind;
-import org.rapport.persistence.api.BatchWriter;
 import org.rapport.persistence.api.ChangeJournal;
-import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.DatabaseKind;
 import org.rapport.persistence.api.ObjectChange;
 import org.rapport.persistence.api.Store;
@@ -43,6 +39,7 @@ import org.rapport.persistence.api.UnitOfWork;
 import org.rapport.security.api.AccessDeniedException;
 import org.rapport.security.api.Roles;
 import org.rapport.testing.AreaDatabase;
+import org.rapport.testing.ForwardingStore;
 import org.rapport.testing.TestUsers;
 
 /**
@@ -209,32 +206,19 @@ class DailyExpiryTest {
     }
 
     /** A desktop's store that counts the units of work its services begin. */
-    private record CountingStore(Store store, AtomicInteger begun) implements Store {
+    private static final class CountingStore extends ForwardingStore {
+
+        private final AtomicInteger begun;
+
+        CountingStore(Store store, AtomicInteger begun) {
+            super(store);
+            this.begun = begun;
+        }
 
         @Override
         public UnitOfWork begin() {
             begun.incrementAndGet();
-            return store.begin();
-        }
-
-        @Override
-        public BatchWriter batchWriter(int batchSize) {
-            return store.batchWriter(batchSize);
-        }
-
-        @Override
-        public void scrub(Collection<EClass> classes) {
-            store.scrub(classes);
-        }
-
-        @Override
-        public DatabaseSettings settings() {
-            return store.settings();
-        }
-
-        @Override
-        public void close() {
-            store.close();
+            return super.begin();
         }
     }
 }

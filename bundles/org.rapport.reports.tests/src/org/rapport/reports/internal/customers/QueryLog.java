@@ -1,6 +1,5 @@
 package org.rapport.reports.internal.customers;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,10 +7,9 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.rapport.persistence.api.BatchWriter;
-import org.rapport.persistence.api.DatabaseSettings;
 import org.rapport.persistence.api.Store;
 import org.rapport.persistence.api.UnitOfWork;
+import org.rapport.testing.ForwardingStore;
 
 /**
  * A fixture's store that notes each statement its units of work run (the JPQL of a query, page or
@@ -19,13 +17,12 @@ import org.rapport.persistence.api.UnitOfWork;
  * cost, which the tests of the figures themselves cannot see. Its units of work do the rest as
  * the fixture's store does.
  */
-final class QueryLog implements Store {
+final class QueryLog extends ForwardingStore {
 
-    private final Store store;
     private final List<String> statements = new CopyOnWriteArrayList<>();
 
     QueryLog(Store store) {
-        this.store = store;
+        super(store);
     }
 
     /** The statements since the last {@link #clear()}, in order. */
@@ -104,21 +101,6 @@ final class QueryLog implements Store {
                 work.close();
             }
         };
-    }
-
-    @Override
-    public BatchWriter batchWriter(int batchSize) {
-        return store.batchWriter(batchSize);
-    }
-
-    @Override
-    public void scrub(Collection<EClass> classes) {
-        store.scrub(classes);
-    }
-
-    @Override
-    public DatabaseSettings settings() {
-        return store.settings();
     }
 
     @Override
